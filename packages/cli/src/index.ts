@@ -1,0 +1,3 @@
+export { AtomicFileWriter } from './sinks/fileWriter.ts';
+export { CsvSink, csvField, type CsvSinkOptions, type TextWriter } from './sinks/csvSink.ts';
+export { NdjsonSink } from './sinks/ndjsonSink.ts';

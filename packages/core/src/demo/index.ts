@@ -1,0 +1,1 @@
+export { waitingListModel, waitingListReporters, defaultWaitingListParams, type WaitingListParams, type WaitingListState } from './waitingList.ts';

@@ -1,0 +1,3 @@
+export * from './engine/index.ts';
+export { PpsimError, ERROR_CODES, describeValue, type PpsimErrorCode, type PpsimErrorDetails } from './errors.ts';
+export { VERSION } from './version.ts';

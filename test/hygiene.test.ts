@@ -1,0 +1,54 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { VERSION } from '@ppsim/core';
+
+const root = join(import.meta.dirname, '..');
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return name === 'node_modules' ? [] : sourceFiles(path);
+    return /\.(ts|mts|js|mjs)$/.test(name) ? [path] : [];
+  });
+}
+
+const packages = readdirSync(join(root, 'packages'));
+const allSources = packages.flatMap((p) => sourceFiles(join(root, 'packages', p, 'src')));
+const nonTest = (files: string[]) => files.filter((f) => !f.endsWith('.test.ts'));
+
+describe('source hygiene', () => {
+  it('no Math.random anywhere in package sources: randomness comes from seeded streams', () => {
+    const offenders = nonTest(allSources).filter((f) => /Math\.random\s*\(/.test(readFileSync(f, 'utf8')));
+    expect(offenders.map((f) => relative(root, f))).toEqual([]);
+  });
+
+  it('@ppsim/core imports no Node built-ins, no DOM globals, and no other ppsim package', () => {
+    const core = nonTest(sourceFiles(join(root, 'packages/core/src')));
+    const offenders = core.filter((f) => {
+      const text = readFileSync(f, 'utf8');
+      return (
+        /from\s+['"](node:|fs|path|os|crypto|worker_threads|child_process)['"/]/.test(text) ||
+        /\b(process|Buffer|window|document|require)\s*[.(]/.test(text) ||
+        /from\s+['"]@ppsim\//.test(text)
+      );
+    });
+    expect(offenders.map((f) => relative(root, f))).toEqual([]);
+  });
+
+  it('no file over 500 lines', () => {
+    const long = nonTest(allSources).filter((f) => readFileSync(f, 'utf8').split('\n').length > 500);
+    expect(long.map((f) => relative(root, f))).toEqual([]);
+  });
+
+  it('VERSION equals the version in packages/core/package.json', () => {
+    const pkg = JSON.parse(readFileSync(join(root, 'packages/core/package.json'), 'utf8')) as { version: string };
+    expect(VERSION).toBe(pkg.version);
+  });
+
+  it('package.json pins the package manager that .ci/run installs', () => {
+    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { packageManager: string };
+    expect(pkg.packageManager).toMatch(/^pnpm@\d+\.\d+\.\d+$/);
+    expect(readFileSync(join(root, 'README.md'), 'utf8')).toContain(pkg.packageManager);
+  });
+});
