@@ -179,8 +179,8 @@ const STIRLING_MIN = 10;
  * formula for negative x would need an engine-dependent sine and nothing in ppsim needs it.
  *
  * @example
- * detLgamma(5);   // 3.1780538303479458 (= ln 24)
- * detLgamma(0.5); // 0.5723649429247001 (= ln √π)
+ * detLgamma(5);   // 3.178053830347947  (ln 24 = 3.1780538303479458)
+ * detLgamma(0.5); // 0.5723649429246986 (ln √π = 0.5723649429247001)
  */
 export function detLgamma(x: number): number {
   if (!(x > 0)) return x === 0 ? Infinity : NaN;

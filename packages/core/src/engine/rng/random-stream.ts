@@ -14,7 +14,7 @@ import { sampleBeta, sampleGamma } from './internal/gamma.ts';
 import { normalQuantile } from './internal/normal-quantile.ts';
 import { PoissonSampler } from './internal/poisson.ts';
 import { assertFinite, assertPositive, invalidArgument } from './internal/validate.ts';
-import { categoricalFallback, sumWeights } from './internal/categorical.ts';
+import { categoricalFallback, categoricalTotalError, sumWeights } from './internal/categorical.ts';
 
 const TWO32 = 4294967296;
 const TWO_M32 = 1 / TWO32;
@@ -62,9 +62,7 @@ export class RandomStream {
    */
   uniform(lo: number, hi: number): number {
     const span = hi - lo;
-    if (!(span >= 0 && span < Infinity)) {
-      throw invalidArgument('uniform(lo, hi)', 'finite numbers with lo ≤ hi', hi, 'swap or fix the bounds, e.g. uniform(0, 1)');
-    }
+    if (!(span >= 0 && span < Infinity)) throw uniformBoundsError(lo, hi);
     return lo + span * this.generator();
   }
 
@@ -190,9 +188,7 @@ export class RandomStream {
   categorical(weights: ArrayLike<number>, total?: number): number {
     const k = weights.length;
     const sum = total === undefined ? sumWeights(weights) : total;
-    if (!(sum > 0 && sum < Infinity) || k === 0) {
-      throw invalidArgument('categorical(total)', 'a finite sum of weights > 0', sum, 'give at least one positive weight, e.g. categorical([1, 2, 1])');
-    }
+    if (!(sum > 0 && sum < Infinity) || k === 0) throw categoricalTotalError(weights, sum);
     const u = this.generator() * sum;
     let cumulative = 0;
     for (let i = 0; i < k; i++) {
@@ -265,4 +261,13 @@ export class RandomStream {
     while (x >= limit);
     return x % n;
   }
+}
+
+// Says which bound is at fault; kept out of `uniform` so the method stays small enough to inline.
+function uniformBoundsError(lo: number, hi: number): Error {
+  const hint = 'pass finite bounds with lo ≤ hi, e.g. uniform(0, 1)';
+  if (!(lo > -Infinity && lo < Infinity)) return invalidArgument('uniform(lo)', 'a finite number', lo, hint);
+  if (!(hi > -Infinity && hi < Infinity)) return invalidArgument('uniform(hi)', 'a finite number', hi, hint);
+  if (hi < lo) return invalidArgument('uniform(hi)', `a number ≥ lo (${lo})`, hi, hint);
+  return invalidArgument('uniform(lo, hi)', 'bounds less than 1.7e308 apart', hi - lo, hint);
 }

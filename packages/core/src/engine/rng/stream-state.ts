@@ -8,7 +8,13 @@
 import seedrandom from 'seedrandom';
 import { invalidArgument } from './internal/validate.ts';
 
-/** The seedrandom generator object a stream draws from (callable: 32-bit uniform in [0, 1)). */
+/**
+ * The seedrandom generator object a stream draws from: calling it gives a 32-bit uniform in [0, 1),
+ * `.double()` a 53-bit uniform in (0, 1), `.int32()` the raw signed word, `.state()` a snapshot.
+ *
+ * @example
+ * const generator: Generator = generatorFromKey('ppsim/v1|1|demo');
+ */
 export type Generator = seedrandom.StatefulPRNG<seedrandom.State.Xor4096>;
 
 const FORMAT = 'ppsim/rng-stream-state/v1';
@@ -37,20 +43,36 @@ export interface RandomStreamState {
   readonly x: readonly number[];
 }
 
-/** A fresh generator for a stream key (see `deriveStreamKey`). */
+/**
+ * `generatorFromKey(key: string): Generator` — a fresh generator for a stream key.
+ *
+ * @example
+ * const generator = generatorFromKey(deriveStreamKey(42, 'referral'));
+ */
 export function generatorFromKey(key: string): Generator {
   return seedrandom.xor4096(key, { state: true });
 }
 
-/** Snapshot of a generator; seedrandom copies the word array, so later draws do not alter it. */
+/**
+ * `saveGenerator(stream: string, generator: Generator): RandomStreamState` — a snapshot of the
+ * generator; seedrandom copies the word array, so later draws do not alter it.
+ *
+ * @example
+ * const state = saveGenerator('referral', generator);
+ */
 export function saveGenerator(stream: string, generator: Generator): RandomStreamState {
   const { i, w, X } = generator.state();
   return { format: FORMAT, algorithm: 'xor4096', stream, i, w, x: X };
 }
 
 /**
- * A generator continuing exactly from `state`, after checking that `state` came from
- * `saveGenerator` for the same stream. Not a hot path: checkpoints are restored once per run.
+ * `restoreGenerator(path: string, stream: string, state: unknown): Generator` — a generator
+ * continuing exactly from `state`, after checking that `state` came from `saveGenerator` for the
+ * same stream (`path` names the argument in errors). Not a hot path: checkpoints are restored once
+ * per run.
+ *
+ * @example
+ * const generator = restoreGenerator('restoreState(state)', 'referral', JSON.parse(saved));
  */
 export function restoreGenerator(path: string, stream: string, state: unknown): Generator {
   const s = state as Partial<Record<keyof RandomStreamState, unknown>> | null;

@@ -8,8 +8,8 @@
 import { detExp, detLog } from '../detmath.ts';
 import type { Generator } from '../stream-state.ts';
 
-/** Below this n·min(p, 1−p), inversion; from it on, BTRS (BTRS needs a mean of at least 10). */
-export const BINOMIAL_BTRS_MIN_MEAN = 10;
+// Below this n·min(p, 1−p), inversion; from it on, BTRS (BTRS needs a mean of at least 10).
+const BINOMIAL_BTRS_MIN_MEAN = 10;
 
 // fc(k) = ln k! − [(k + ½) ln(k + 1) − (k + 1) + ½ ln 2π], the Stirling remainder, for k = 0..9.
 // Computed to 40 digits (mpmath) and rounded; from k = 10 on the series in stirlingTail is exact enough.
@@ -25,6 +25,14 @@ function stirlingTail(k: number): number {
   return (1 / 12 - (1 / 360 - 1 / 1260 / kp1sq) / kp1sq) / kp1;
 }
 
+/**
+ * `new BinomialSampler()` — the per-stream binomial sampler with its cache of (n, p)-dependent
+ * constants; `sample(generator, n, p)` returns one variate.
+ *
+ * @example
+ * const binomial = new BinomialSampler();
+ * const referred = binomial.sample(generatorFromKey(deriveStreamKey(1, 'referral')), 120, 0.3);
+ */
 export class BinomialSampler {
   private n = -1;
   private p = Number.NaN;

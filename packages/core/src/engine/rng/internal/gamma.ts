@@ -18,6 +18,9 @@ import { normalQuantile } from './normal-quantile.ts';
  * ln u < x²/2 + d(1 − v + ln v). For shape < 1, the paper's boost: Gamma(shape + 1)·u^(1/shape),
  * with the uniform drawn after the inner variate. For very small shapes u^(1/shape) can underflow,
  * so the result may be exactly 0 when the true value is below the smallest double.
+ *
+ * @example
+ * const lengthOfStay = 3.5 * sampleGamma(generator, 2); // Gamma(2, scale 3.5)
  */
 export function sampleGamma(generator: Generator, shape: number): number {
   if (shape < 1) {
@@ -56,6 +59,9 @@ function marsagliaTsang(generator: Generator, shape: number): number {
  * Otherwise: X/(X + Y) with X ~ Gamma(a), Y ~ Gamma(b), drawn in that order (the textbook
  * construction; see L. Devroye, Non-Uniform Random Variate Generation, 1986, ch. IX.4). One shape
  * is ≥ 1, so X + Y > 0.
+ *
+ * @example
+ * const share = sampleBeta(generator, 2, 5);
  */
 export function sampleBeta(generator: Generator, a: number, b: number): number {
   if (a >= 1 || b >= 1) {

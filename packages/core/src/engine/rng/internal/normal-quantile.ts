@@ -43,8 +43,11 @@ const F4 = 7.868691311456132591e-4, F5 = 1.8463183175100546818e-5, F6 = 1.421511
 const F7 = 2.04426310338993978564e-15;
 
 /**
- * Φ⁻¹(u) for u in (0, 1). The caller guarantees 0 < u < 1 (the stream's 53-bit open uniform), so
- * the tails end at about ±8.21 rather than at infinity.
+ * `normalQuantile(u: number): number` — Φ⁻¹(u) for u in (0, 1). The caller guarantees 0 < u < 1
+ * (the stream's 53-bit open uniform), so the tails end at about ±8.21 rather than at infinity.
+ *
+ * @example
+ * normalQuantile(0.975); // 1.9599639845400536
  */
 export function normalQuantile(u: number): number {
   const q = u - 0.5;

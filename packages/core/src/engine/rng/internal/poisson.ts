@@ -9,9 +9,17 @@
 import { detExp, detLgamma, detLog } from '../detmath.ts';
 import type { Generator } from '../stream-state.ts';
 
-/** Below this mean, multiplication; from it on, PTRS (the switch point used by NumPy). */
-export const POISSON_PTRS_MIN_MEAN = 10;
+// Below this mean, multiplication; from it on, PTRS (the switch point used by NumPy).
+const POISSON_PTRS_MIN_MEAN = 10;
 
+/**
+ * `new PoissonSampler()` — the per-stream Poisson sampler with its cache of mean-dependent
+ * constants; `sample(generator, mean)` returns one variate.
+ *
+ * @example
+ * const poisson = new PoissonSampler();
+ * const arrivals = poisson.sample(generatorFromKey(deriveStreamKey(1, 'arrivals')), 3.2);
+ */
 export class PoissonSampler {
   private mean = Number.NaN;
   // Multiplication method: e^−λ.
