@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -42,6 +42,9 @@ describe('ppsim demo', () => {
     // 2 scenarios × 2 replications × 261 weekly steps in 5 years from 2005-01-03.
     expect(lines.length - 1).toBe(2 * 2 * 261);
     expect(JSON.parse(readFileSync(join(dir, 'summary.json'), 'utf8'))).toHaveProperty('provenance.seeds');
+    const ndjson = readFileSync(join(dir, 'series.ndjson'), 'utf8').trimEnd().split('\n');
+    expect(ndjson.length).toBe(2 * 2 * (261 + 2)); // header, rows, end per run
+    expect(readdirSync(dir).sort()).toEqual(['series.csv', 'series.ndjson', 'summary.json']);
   });
 
   it('exits 2 on a bad flag value and names the flag, the expectation and a fix', () => {
@@ -68,5 +71,19 @@ describe('pnpm ppsim (as a process)', () => {
     const r = spawnSync(process.execPath, ['packages/cli/bin/ppsim.mjs', 'demo', '--reps', '2', '--years', '5', '--json'], { cwd: root, encoding: 'utf8' });
     expect(r.status).toBe(0);
     expect(JSON.parse(r.stdout)).toHaveProperty('metrics.users');
+  });
+});
+
+describe('ppsim demo --out (errors)', () => {
+  it('exits 2 with the folder, the expectation and a fix when the folder cannot be created', () => {
+    // A regular file where a folder should be: fails for every user, root included.
+    const file = join(mkdtempSync(join(tmpdir(), 'ppsim-')), 'not-a-folder');
+    writeFileSync(file, '');
+    const { code, err } = cli('demo', '--reps', '2', '--years', '5', '--out', join(file, 'out'));
+    expect(code).toBe(2);
+    expect(err.replace(file, '<file>')).toMatchInlineSnapshot(`
+      "✖ <file>/out: expected a folder ppsim can create and write in, received "ENOTDIR". Fix: choose another --out folder, or check its permissions and free space
+      "
+    `);
   });
 });

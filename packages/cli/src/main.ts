@@ -33,7 +33,7 @@ export function buildProgram(io: { write: (s: string) => void; writeErr: (s: str
     .option('--reps <n>', 'replications per scenario', integerOption('--reps', 2, 10_000), 20)
     .option('--seed <s>', 'master seed; replication seeds derive from it', integerOption('--seed', 0, Number.MAX_SAFE_INTEGER), 1)
     .option('--years <y>', 'simulated years', integerOption('--years', 5, 200), 10)
-    .option('--out <dir>', 'also write series.csv (tidy, one row per run and week) and summary.json there')
+    .option('--out <dir>', 'also write series.csv (tidy: one row per run and week), series.ndjson and summary.json there')
     .option('--json', 'print one JSON document on stdout and nothing else')
     .action((opts: { reps: number; seed: number; years: number; out?: string; json?: boolean }) => {
       io.write(runDemo({ reps: opts.reps, seed: opts.seed, years: opts.years, json: opts.json === true, argv, ...(opts.out === undefined ? {} : { out: opts.out }) }));

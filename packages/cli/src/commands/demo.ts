@@ -7,6 +7,7 @@ import { defaultWaitingListParams, waitingListModel, waitingListReporters, type 
 import { formatInterval, formatNumber, formatTable } from '../format.ts';
 import { AtomicFileWriter } from '../sinks/fileWriter.ts';
 import { CsvSink } from '../sinks/csvSink.ts';
+import { NdjsonSink } from '../sinks/ndjsonSink.ts';
 
 /** Options of the `demo` command, already validated. */
 export interface DemoOptions {
@@ -55,6 +56,7 @@ export function runDemo(options: DemoOptions): string {
   // The calendar decides how many weekly steps `years` spans (52 or 53 per year), not 52 × years.
   const until = createClock(waitingListModel.clock ?? { start: '2005-01-03' }).stepsInYears(options.years);
   const csv = options.out === undefined ? undefined : new AtomicFileWriter(join(options.out, 'series.csv'));
+  const ndjson = options.out === undefined ? undefined : new AtomicFileWriter(join(options.out, 'series.ndjson'));
   let results: RunResult[][];
   try {
     results = scenarios.map((scenario, s) =>
@@ -63,11 +65,17 @@ export function runDemo(options: DemoOptions): string {
         seeds,
         until,
         collect: { model: waitingListReporters },
-        ...(csv === undefined ? {} : { sinks: (_seed, i): Sink[] => [new CsvSink(csv, { labels: { scenario: scenario.id }, header: s === 0 && i === 0 })] }),
+        ...(csv === undefined || ndjson === undefined ? {} : {
+          sinks: (_seed, i): Sink[] => [
+            new CsvSink(csv, { labels: { scenario: scenario.id }, header: s === 0 && i === 0 }),
+            new NdjsonSink(ndjson, { scenario: scenario.id }),
+          ],
+        }),
       }),
     );
   } catch (error) {
     csv?.abort();
+    ndjson?.abort();
     throw error;
   }
   const [a = [], b = []] = results;
@@ -92,8 +100,9 @@ export function runDemo(options: DemoOptions): string {
       difference: { ...intervalJson(r.diff), effectSize: (r.diff as PairedDifference).effectSize },
     }])),
   };
-  if (csv !== undefined && options.out !== undefined) {
+  if (csv !== undefined && ndjson !== undefined && options.out !== undefined) {
     csv.commit();
+    ndjson.commit();
     const json = new AtomicFileWriter(join(options.out, 'summary.json'));
     json.write(`${JSON.stringify(summary, null, 2)}\n`);
     json.commit();
@@ -112,7 +121,7 @@ export function runDemo(options: DemoOptions): string {
     table,
     '',
     `Reading: capacity ${formatNumber(6 * defaultWaitingListParams.assessmentsPerCaseworker)} → ${formatNumber(5 * defaultWaitingListParams.assessmentsPerCaseworker)} assessments/week against ${defaultWaitingListParams.arrivalsPerWeek} applications/week: after the cut the queue can only grow.`,
-    options.out === undefined ? '' : `Wrote ${join(options.out, 'series.csv')} and ${join(options.out, 'summary.json')}.`,
+    options.out === undefined ? '' : `Wrote series.csv, series.ndjson and summary.json in ${options.out}.`,
   ].join('\n').trimEnd() + '\n';
 }
 

@@ -1,5 +1,6 @@
 import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { dirname, join, basename } from 'node:path';
+import { PpsimError } from '@ppsim/core';
 
 /**
  * Writes a file through a temporary sibling and renames it into place on `commit()`, so a reader
@@ -15,9 +16,16 @@ export class AtomicFileWriter {
 
   constructor(path: string) {
     this.path = path;
-    mkdirSync(dirname(path), { recursive: true });
     this.#tmp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
-    this.#fd = openSync(this.#tmp, 'w');
+    try {
+      mkdirSync(dirname(path), { recursive: true });
+      this.#fd = openSync(this.#tmp, 'w');
+    } catch (error) {
+      throw new PpsimError('invalid_input', {
+        path: dirname(path), expected: 'a folder ppsim can create and write in', received: (error as NodeJS.ErrnoException).code ?? String(error),
+        hint: 'choose another --out folder, or check its permissions and free space',
+      });
+    }
   }
 
   write(text: string): void {
