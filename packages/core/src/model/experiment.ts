@@ -1,0 +1,96 @@
+/**
+ * Running the model the way the CLI and the viewer do: parameters in, replications with common
+ * random numbers, metrics per year with 95 % intervals out.
+ */
+import { createClock } from '../engine/clock/index.ts';
+import { replicate, type RunResult } from '../engine/simulation/index.ts';
+import { replicationSeeds, type Seed } from '../engine/rng/index.ts';
+import { pairedDifference, tInterval } from '../engine/stats/index.ts';
+import { METRICS, metricsByYear } from './metrics.ts';
+import { createPurchaserProviderModel } from './model.ts';
+import type { ModelParams } from './params/index.ts';
+import { modelReporters } from './reporters.ts';
+import type { BehaviourRules } from './rules.ts';
+import type { TimelineEvent } from './setup.ts';
+
+export interface RunSpec {
+  readonly params: ModelParams;
+  readonly timeline?: readonly TimelineEvent[];
+  readonly seeds: readonly Seed[];
+  readonly rules?: Partial<BehaviourRules>;
+}
+
+/** One metric over replications: final-year mean and 95 % interval, and the mean per year. */
+export interface MetricSummary {
+  readonly unit: string;
+  readonly description: string;
+  readonly mean: number;
+  readonly ci95: readonly [number, number];
+  readonly byYear: Readonly<Record<string, number>>;
+}
+
+/** Runs the model once per seed over the horizon; returns the raw runs. */
+export function runReplications(spec: RunSpec): RunResult[] {
+  const { params } = spec;
+  const clock = { start: params.horizon.start, unit: 'week' as const };
+  const until = createClock(clock).stepsInYears(params.horizon.years);
+  return replicate(createPurchaserProviderModel(spec.rules), {
+    params: { params, ...(spec.timeline === undefined ? {} : { timeline: spec.timeline }) },
+    seeds: spec.seeds,
+    clock,
+    until,
+    collect: { model: modelReporters },
+  });
+}
+
+/** Metric values per year for each run: `[run][metric][yearIndex]`. */
+export function runMetrics(runs: readonly RunResult[]) {
+  return runs.map((r) => metricsByYear(r.table));
+}
+
+/**
+ * Summarises replications: for every metric the final full year's mean with its 95 % t-interval,
+ * and the mean per year. The last year counts only if it is complete (a run of 20 years from
+ * 2005-01-03 ends in the first days of 2025; 2024 is then the final year).
+ */
+export function summarise(runs: readonly RunResult[]): { readonly finalYear: number; readonly metrics: Readonly<Record<string, MetricSummary>> } {
+  const per = runMetrics(runs);
+  const years = per[0]?.years ?? [];
+  const finalIndex = finalFullYearIndex(runs[0], years);
+  const metrics: Record<string, MetricSummary> = {};
+  for (const m of METRICS) {
+    const finals = per.map((r) => (r.values[m.name] as readonly number[])[finalIndex] as number);
+    const interval = tInterval(finals);
+    const byYear: Record<string, number> = {};
+    years.forEach((y, i) => {
+      byYear[String(y)] = per.reduce((acc, r) => acc + ((r.values[m.name] as readonly number[])[i] as number), 0) / per.length;
+    });
+    metrics[m.name] = { unit: m.unit, description: m.description, mean: interval.mean, ci95: [interval.lo, interval.hi], byYear };
+  }
+  return { finalYear: years[finalIndex] ?? Number.NaN, metrics };
+}
+
+/** Paired difference b − a of every metric's final-year value (runs paired by seed). */
+export function compareRuns(a: readonly RunResult[], b: readonly RunResult[]) {
+  const pa = runMetrics(a);
+  const pb = runMetrics(b);
+  const finalIndex = finalFullYearIndex(a[0], pa[0]?.years ?? []);
+  const out: Record<string, { mean: number; ci95: [number, number]; effectSize: number }> = {};
+  for (const m of METRICS) {
+    const xa = pa.map((r) => (r.values[m.name] as readonly number[])[finalIndex] as number);
+    const xb = pb.map((r) => (r.values[m.name] as readonly number[])[finalIndex] as number);
+    const d = pairedDifference(xa, xb);
+    out[m.name] = { mean: d.mean, ci95: [d.lo, d.hi], effectSize: d.effectSize };
+  }
+  return out;
+}
+
+function finalFullYearIndex(run: RunResult | undefined, years: readonly number[]): number {
+  if (run === undefined || years.length === 0) return 0;
+  const last = years.length - 1;
+  let stepsInLast = 0;
+  for (let i = run.table.year.length - 1; i >= 0 && run.table.year[i] === years[last]; i--) stepsInLast++;
+  return stepsInLast >= 52 || last === 0 ? last : last - 1;
+}
+
+export { replicationSeeds };

@@ -1,0 +1,36 @@
+/**
+ * Phase `council` (first each step): dated policy events (a regime change, a standard-time cut, a
+ * new budget) change parameters; a separate orderer and municipal providers drift toward blended
+ * roles (seed 002); the week's ledger and counters start from zero.
+ */
+import type { StepContext } from '../../engine/simulation/index.ts';
+import { withParam } from '../params/index.ts';
+import type { ModelState } from '../state.ts';
+import { deriveMechanisms } from './settings.ts';
+
+const WEEKS_PER_YEAR = 365.2425 / 7;
+
+export function council(state: ModelState, ctx: StepContext): void {
+  for (const event of state.events.at(ctx.step)) {
+    for (const change of event.payload) state.params = withParam(state.params, change.path, change.value);
+  }
+  const { params, providers: p } = state;
+  // Blending needs a separate orderer, and is carried by municipal providers' shared background.
+  let municipal = 0;
+  let all = 0;
+  for (let j = 0; j < p.count; j++) {
+    if (p.active[j] !== 1) continue;
+    all += p.users[j] as number;
+    if (p.commercial[j] === 0) municipal += p.users[j] as number;
+  }
+  const municipalShare = all > 0 ? municipal / all : 1;
+  if (params.governance.split !== 'integrated') {
+    state.blend += (params.governance.blendingPerYear / WEEKS_PER_YEAR) * (1 - state.blend) * municipalShare;
+  } else {
+    state.blend = 0;
+  }
+  state.mech = deriveMechanisms(params, state.blend);
+  for (let j = 0; j < p.count; j++) p.started[j] = 0;
+  state.totals.reset();
+  state.ledger.reset((params.budget.framePerYear * params.population.scale) / WEEKS_PER_YEAR);
+}

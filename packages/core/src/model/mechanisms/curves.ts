@@ -1,0 +1,32 @@
+/**
+ * Tabulated exponentials for the per-agent hazards: e^(k·x) over a fixed grid with linear
+ * interpolation, built once from the engine-independent detExp. An agent step then costs a
+ * multiply-add instead of an exp, and results stay identical on every JS engine.
+ */
+import { detExp } from '../../engine/rng/index.ts';
+
+export class ExpCurve {
+  readonly #table: Float64Array;
+  readonly #lo: number;
+  readonly #step: number;
+  readonly #n: number;
+
+  /** e^(k·x) for x in [lo, hi] on `n` intervals; outside the range x is clamped. */
+  constructor(k: number, lo: number, hi: number, n = 1024) {
+    this.#lo = lo;
+    this.#n = n;
+    this.#step = (hi - lo) / n;
+    this.#table = new Float64Array(n + 1);
+    for (let i = 0; i <= n; i++) this.#table[i] = detExp(k * (lo + i * this.#step));
+  }
+
+  at(x: number): number {
+    let t = (x - this.#lo) / this.#step;
+    if (t <= 0) return this.#table[0] as number;
+    if (t >= this.#n) return this.#table[this.#n] as number;
+    const i = t | 0;
+    t -= i;
+    const a = this.#table[i] as number;
+    return a + t * ((this.#table[i + 1] as number) - a);
+  }
+}

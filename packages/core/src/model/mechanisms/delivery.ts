@@ -1,0 +1,195 @@
+/**
+ * Phase `delivery`: providers split staff time (documentation set by control, coordination and
+ * duplicated assessment with a separate orderer, travel set by route density, direct time) and
+ * direct time between ordered care and prevention (multitasking, a swappable rule); they deliver
+ * what their capacity allows, may under-deliver or over-report when it pays and audits are rare;
+ * users get care, prevention, continuity and punctuality, and judge it.
+ */
+import type { StepContext } from '../../engine/simulation/index.ts';
+import { item } from '../ledger.ts';
+import { IN_SERVICE, WAITING_ASSESSMENT, WAITING_START, type ModelState } from '../state.ts';
+import { needClass } from '../totals.ts';
+import { detection } from './market.ts';
+
+/** Mismatch between need and decision above which a provider asks for a reassessment [A]. */
+export const REQUEST_MISMATCH = 0.3;
+
+export function delivery(state: ModelState, ctx: StepContext): void {
+  demandPerProvider(state);
+  providerTime(state);
+  userOutcomes(state, ctx);
+}
+
+/** Pass 1: users, decided hours and what each provider aims to deliver. */
+function demandPerProvider(state: ModelState): void {
+  const { users, providers: p, mech } = state;
+  const c = users.columns;
+  for (let j = 0; j < p.count; j++) {
+    p.users[j] = 0;
+    p.demand[j] = 0;
+    p.granted[j] = 0;
+    p.costlinessSum[j] = 0;
+    p.satisfactionSum[j] = 0;
+  }
+  const flex = mech.flexibility;
+  for (let s = 0; s < users.slotCount; s++) {
+    if (users.alive[s] !== 1 || c.status[s] !== IN_SERVICE) continue;
+    const j = c.provider[s] as number;
+    const granted = c.granted[s] as number;
+    p.users[j] = (p.users[j] as number) + 1;
+    p.granted[j] = (p.granted[j] as number) + granted;
+    // Round decisions and autonomy let the provider follow true need rather than the decision.
+    p.demand[j] = (p.demand[j] as number) + granted + flex * ((c.need[s] as number) - granted);
+    p.costlinessSum[j] = (p.costlinessSum[j] as number) + (c.costliness[s] as number);
+  }
+}
+
+/** Per provider: time split, capacity, gaming and prevention. */
+function providerTime(state: ModelState): void {
+  const { providers: p, params, mech, rules, totals } = state;
+  const pp = params.providers;
+  const detect = detection(state);
+  const gamingCap = pp.gamingPropensity;
+  for (let j = 0; j < p.count; j++) {
+    if (p.active[j] !== 1) continue;
+    const usersJ = p.users[j] as number;
+    const work = (p.staffHours[j] as number) + (p.tempHours[j] as number);
+    const costliness = usersJ > 0 ? (p.costlinessSum[j] as number) / usersJ : 1;
+    const density = Math.sqrt(pp.referenceUsers / Math.max(usersJ, 1));
+    const travel = Math.min(0.5, pp.travelShare * Math.min(2, Math.max(0.6, density)) * costliness);
+    const documentation = Math.min(0.5, (pp.documentationShare + pp.documentationPerControl * mech.control) * mech.tc);
+    const coordination = pp.coordinationShare * mech.separation * mech.tc;
+    const duplicate = (p.started[j] as number) * pp.duplicateAssessmentHours * mech.separation * mech.tc;
+    const complaintHours = mech.separateOrderer ? 0 : (p.complaints[j] as number) * params.orderer.complaintHours * 0.5 * mech.tc;
+    const direct = Math.max(0, work * (1 - travel - documentation - coordination) - duplicate - complaintHours);
+    const staffN = p.staff[j] as number;
+    const motivation = staffN > 0 ? (p.motivationSum[j] as number) / staffN : params.staff.motivation.mean;
+    const paidPerUnit = p.commercial[j] === 1 || mech.municipalPaidPerUnit;
+    const weight = p.profitWeight[j] as number;
+    const share = rules.preventionShare({ motivation, profitWeight: weight, paidPerUnit, autonomy: params.governance.autonomy, baseShare: pp.preventionShare });
+    // Gaming: under pay per granted hour, deliver less than granted; under pay per reported hour,
+    // report more than delivered. It pays only where owners weigh surplus and audits rarely look.
+    const gaming = paidPerUnit ? gamingCap * weight * (p.gaming[j] as number) * (1 - detect) : 0;
+    p.deliverFactor[j] = paidPerUnit && !mech.paidOnReported ? 1 - gaming : 1;
+    p.reportFactor[j] = mech.paidOnReported ? 1 + gaming : 1;
+    const care = direct * (1 - share);
+    p.careCapacity[j] = care;
+    const demand = (p.demand[j] as number) * (p.deliverFactor[j] as number);
+    const ratio = demand > 0 ? Math.min(1, care / demand) : 1;
+    p.serviceRatio[j] = ratio;
+    const careUsed = demand * ratio;
+    const spare = Math.max(0, care - careUsed);
+    // Spare care time: motivated staff turn some of it into prevention; the rest is idle.
+    const prevention = direct * share + spare * motivation * 0.5;
+    p.preventionPerUser[j] = usersJ > 0 ? prevention / usersJ : 0;
+    p.slack[j] = spare;
+    p.delivered[j] = careUsed;
+    totals.workHours += work;
+    totals.directHours += careUsed + prevention;
+    totals.preventionHours += prevention;
+    totals.tempHours += p.tempHours[j] as number;
+    bookProviderTime(state, j, { work, care: careUsed, prevention, travel: work * travel, documentation: work * documentation, coordination: work * coordination, duplicate, complaintHours });
+  }
+}
+
+interface TimeUse {
+  readonly work: number;
+  readonly care: number;
+  readonly prevention: number;
+  readonly travel: number;
+  readonly documentation: number;
+  readonly coordination: number;
+  readonly duplicate: number;
+  readonly complaintHours: number;
+}
+
+/** Books a provider's staff cost by what the time was used for; returns its total cost. */
+function bookProviderTime(state: ModelState, j: number, t: TimeUse): void {
+  const { providers: p, ledger, params } = state;
+  const wage = p.wage[j] as number;
+  const idle = Math.max(0, t.work - t.care - t.prevention - t.travel - t.documentation - t.coordination - t.duplicate - t.complaintHours);
+  const sickHours = (p.sick[j] as number) * params.staff.hoursPerWeek;
+  ledger.book(item('careTime'), t.care * wage);
+  ledger.book(item('preventionTime'), t.prevention * wage);
+  ledger.book(item('idleTime'), idle * wage);
+  ledger.book(item('travel'), t.travel * wage);
+  ledger.book(item('documentation'), t.documentation * wage);
+  ledger.book(item('coordination'), t.coordination * wage);
+  ledger.book(item('duplicatedAssessment'), t.duplicate * wage);
+  ledger.book(item('complaintsProvider'), t.complaintHours * wage);
+  ledger.book(item('sickPay'), sickHours * wage);
+  ledger.book(item('tempPremium'), (p.tempHours[j] as number) * wage * params.staff.tempPremium);
+  const staffCost = (t.work + sickHours) * wage + (p.tempHours[j] as number) * wage * params.staff.tempPremium;
+  ledger.book(item('overhead'), staffCost * (p.overhead[j] as number));
+  p.cost[j] = staffCost * (1 + (p.overhead[j] as number));
+}
+
+/** Pass 2: each user's care, prevention, unmet need, satisfaction, complaints and review requests. */
+function userOutcomes(state: ModelState, ctx: StepContext): void {
+  const { users, providers: p, params, mech, streams, totals } = state;
+  const c = users.columns;
+  const u = params.users;
+  const smooth = 1 / u.satisfactionWeeks;
+  const complaintBase = u.complaintsPerYear / (365.2425 / 7);
+  const flex = mech.flexibility;
+  for (let j = 0; j < p.count; j++) p.complaints[j] = 0;
+  let complaints = 0;
+  for (let s = 0; s < users.slotCount; s++) {
+    if (users.alive[s] !== 1) continue;
+    const status = c.status[s] as number;
+    const need = c.need[s] as number;
+    const uComplaint = streams.complaints.random();
+    if (status !== IN_SERVICE) {
+      if (status === WAITING_ASSESSMENT) totals.waitingAssessment++;
+      else if (status === WAITING_START) totals.waitingStart++;
+      c.prevention[s] = 0;
+      c.unmet[s] = 1;
+      continue;
+    }
+    const j = c.provider[s] as number;
+    const granted = c.granted[s] as number;
+    const staffN = p.staff[j] as number;
+    const working = staffN - (p.sick[j] as number);
+    const competence = working > 0 ? (p.competenceSum[j] as number) / working : 0.5;
+    const ratio = p.serviceRatio[j] as number;
+    const delivered = (granted + flex * (need - granted)) * (p.deliverFactor[j] as number) * ratio;
+    // Effective care: competence and continuity (many temps, high turnover) make an hour count less.
+    const tempShare = (p.tempHours[j] as number) / Math.max(1, (p.staffHours[j] as number) + (p.tempHours[j] as number));
+    const continuity = 1 - 0.5 * tempShare;
+    const effective = delivered * (0.7 + 0.3 * competence) * continuity;
+    const met = need > 0 ? Math.min(1, effective / need) : 1;
+    c.unmet[s] = 1 - met;
+    c.prevention[s] = p.preventionPerUser[j] as number;
+    const target = 0.55 * met + 0.25 * continuity + 0.2 * ratio;
+    const sat = (c.satisfaction[s] as number) + smooth * (target - (c.satisfaction[s] as number));
+    c.satisfaction[s] = sat;
+    if (uComplaint < complaintBase * (1 - sat) * (1 - sat) * 4) {
+      complaints++;
+      p.complaints[j] = (p.complaints[j] as number) + 1;
+    }
+    // Reassessment: scheduled, or asked for by the provider when the decision is far off.
+    if (c.queued[s] === 0 && (c.reviewStep[s] === ctx.step || Math.abs(need - granted) > REQUEST_MISMATCH * Math.max(need, 1) * (1 + flex))) {
+      c.queued[s] = 1;
+      state.reassessmentQueue.push(users.ids[s] as number);
+    }
+    const k = needClass(need);
+    totals.needByClass[k] = (totals.needByClass[k] as number) + need;
+    totals.metByClass[k] = (totals.metByClass[k] as number) + Math.min(need, effective);
+    totals.usersServed++;
+    totals.abilitySum += c.ability[s] as number;
+    totals.needHours += need;
+    totals.grantedHours += granted;
+    totals.deliveredHours += delivered;
+    totals.metHours += Math.min(need, effective);
+    totals.satisfactionSum += sat;
+    p.satisfactionSum[j] = (p.satisfactionSum[j] as number) + sat;
+    if (p.commercial[j] === 1) totals.commercialUsers++;
+  }
+  for (let j = 0; j < p.count; j++) {
+    // Perceived quality: what users say, heard slowly (word of mouth, ratings).
+    if ((p.users[j] as number) > 0) p.quality[j] = (p.quality[j] as number) + ((p.satisfactionSum[j] as number) / (p.users[j] as number) - (p.quality[j] as number)) / 13;
+  }
+  totals.complaints += complaints;
+  state.lastComplaints = complaints;
+  state.lastServed = totals.usersServed;
+}

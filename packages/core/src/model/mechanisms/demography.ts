@@ -1,0 +1,89 @@
+/**
+ * Users' function and need (phase `demography`) and new applications (phase `arrivals`).
+ *
+ * Ability a ∈ [0, 1] declines each week by δ(age)·(1 − prevention effect)·(1 + unmet-need penalty)
+ * with multiplicative noise; need = needMax·(1 − a)^shape hours per week (right-skewed, calibrated
+ * to SSB need classes); exit to an institution or death has a weekly hazard rising with age and lost
+ * ability. All functional forms are assumptions [A]; see docs/ODD.md.
+ */
+import type { StepContext } from '../../engine/simulation/index.ts';
+import { ExpCurve } from './curves.ts';
+import type { ModelParams } from '../params/index.ts';
+import { WAITING_ASSESSMENT, type ModelState } from '../state.ts';
+import { initialiseUser } from '../setup.ts';
+import { power } from './power.ts';
+
+const WEEKS_PER_YEAR = 365.2425 / 7;
+/** Prevention hours per week at which half the preventable decline is averted [A]. */
+export const HALF_DOSE_HOURS = 0.5;
+
+/** Need in hours per week at a given ability. */
+export function needOf(ability: number, params: ModelParams): number {
+  return params.service.needMaxHours * power(1 - ability, params.service.needShape);
+}
+
+export function demography(state: ModelState, _ctx: StepContext): void {
+  const { users, params, streams, totals } = state;
+  const c = users.columns;
+  const { age, ability, need, prevention, unmet } = c;
+  const alive = users.alive;
+  const u = params.users;
+  const weeklyDecline = u.declinePerYear / WEEKS_PER_YEAR;
+  const weeklyExit = u.exitPerYear / WEEKS_PER_YEAR;
+  const potential = params.service.preventionPotential;
+  const maxHours = params.service.needMaxHours;
+  const shape = params.service.needShape;
+  const decline = streams.decline;
+  const exit = streams.exit;
+  const ageCurve = curve(state, 'age', u.declineAgeSlope, 40, 120);
+  const abilityCurve = curve(state, 'ability', -u.exitAbilityEffect, -0.5, 0.5);
+  const n = users.slotCount;
+  for (let s = 0; s < n; s++) {
+    if (alive[s] !== 1) continue;
+    const a0 = ability[s] as number;
+    const ageFactor = ageCurve.at((age[s] as number) - 80);
+    const dose = prevention[s] as number;
+    const averted = potential * (dose / (dose + HALF_DOSE_HOURS));
+    // Exactly one draw per user per step on each stream, whatever happens: scenarios stay in step.
+    const noise = 0.5 + decline.random();
+    let a = a0 - weeklyDecline * ageFactor * (1 - averted) * (1 + u.unmetNeedDecline * (unmet[s] as number)) * noise;
+    a = a < 0 ? 0 : a > 1 ? 1 : a;
+    ability[s] = a;
+    age[s] = (age[s] as number) + 1 / WEEKS_PER_YEAR;
+    need[s] = maxHours * power(1 - a, shape);
+    const hazard = weeklyExit * ageFactor * abilityCurve.at(a - 0.5);
+    if (exit.random() < hazard) {
+      users.remove(s);
+      totals.exits++;
+    }
+  }
+}
+
+export function arrivals(state: ModelState, ctx: StepContext): void {
+  const { users, params, streams, totals } = state;
+  const n = streams.arrivals.poisson(params.population.applicationsPerWeek * params.population.scale);
+  for (let i = 0; i < n; i++) {
+    const s = users.add();
+    const age = params.population.applicantAge + 6 * streams.arrivals.normal();
+    initialiseUser(users, s, params, streams.arrivals, age, 1 - streams.arrivals.beta(1.2, 4));
+    const c = users.columns;
+    c.status[s] = WAITING_ASSESSMENT;
+    c.appliedStep[s] = ctx.step;
+    c.decidedStep[s] = -1;
+    c.granted[s] = 0;
+    c.prevention[s] = 0;
+    c.unmet[s] = 0;
+    c.queued[s] = 0;
+    state.assessmentQueue.push(users.ids[s] as number);
+    totals.arrivals++;
+  }
+}
+
+/** The curve for a slope, rebuilt only when a parameter change alters the slope. */
+function curve(state: ModelState, key: 'age' | 'ability', k: number, lo: number, hi: number): ExpCurve {
+  const cached = state.curves[key];
+  if (cached !== undefined && cached.k === k) return cached.curve;
+  const fresh = { k, curve: new ExpCurve(k, lo - (key === 'age' ? 80 : 0), hi - (key === 'age' ? 80 : 0)) };
+  state.curves[key] = fresh;
+  return fresh.curve;
+}

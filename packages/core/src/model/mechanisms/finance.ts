@@ -1,0 +1,63 @@
+/**
+ * Phase `finance`: providers are paid (frame: a municipal unit's cost is covered; per unit: a price
+ * per granted or per reported hour; commercial contracts are always paid per hour), audits may catch
+ * gaming and claw payments back, and the municipality's budget position feeds budget pressure.
+ */
+import type { StepContext } from '../../engine/simulation/index.ts';
+import type { ModelState } from '../state.ts';
+
+/** Weeks of overbilling an audit claws back when it catches gaming [A]. */
+export const CLAWBACK_WEEKS = 13;
+
+export function finance(state: ModelState, _ctx: StepContext): void {
+  const { providers: p, params, mech, ledger, streams, totals } = state;
+  const price = params.providers.pricePerHour;
+  const auditChance = (params.providers.auditsPerYear * mech.control) / (365.2425 / 7);
+  const catchChance = params.service.measurability;
+  let payments = 0;
+  let clawback = 0;
+  let surplusAll = 0;
+  for (let j = 0; j < p.count; j++) {
+    if (p.active[j] !== 1) continue;
+    const paidPerUnit = p.commercial[j] === 1 || mech.municipalPaidPerUnit;
+    const reportFactor = p.reportFactor[j] as number;
+    const delivered = p.delivered[j] as number;
+    let revenue: number;
+    let overbilled: number;
+    if (!paidPerUnit) {
+      revenue = p.cost[j] as number;
+      overbilled = 0;
+    } else if (mech.paidOnReported) {
+      revenue = price * delivered * reportFactor;
+      overbilled = delivered * (reportFactor - 1);
+    } else {
+      revenue = price * (p.granted[j] as number);
+      overbilled = (p.demand[j] as number) * (1 - (p.deliverFactor[j] as number));
+    }
+    // One audit draw per provider per step; a catch draw only when audited.
+    let caught = 0;
+    if (streams.audits.random() < auditChance) {
+      totals.audits++;
+      if (overbilled > 0 && streams.audits.random() < catchChance) {
+        caught = Math.min(revenue, price * overbilled * CLAWBACK_WEEKS);
+        p.gaming[j] = (p.gaming[j] as number) * 0.3;
+      }
+    } else {
+      // Unaudited, a provider that gains from gaming learns to do more of it.
+      p.gaming[j] = (p.gaming[j] as number) + (paidPerUnit ? (1 - (p.gaming[j] as number)) / 52 : 0);
+    }
+    totals.overbilledHours += overbilled;
+    p.revenue[j] = revenue - caught;
+    payments += revenue;
+    clawback += caught;
+    const surplus = revenue - caught - (p.cost[j] as number);
+    surplusAll += surplus;
+    const usersJ = Math.max(1, p.users[j] as number);
+    p.surplus[j] = (p.surplus[j] as number) + ((surplus / usersJ) - (p.surplus[j] as number)) / 13;
+  }
+  ledger.payments = payments;
+  ledger.clawback = clawback;
+  ledger.providerSurplus = surplusAll;
+  const ratio = ledger.budgetIn > 0 ? ledger.spending / ledger.budgetIn - 1 : 0;
+  state.overrun += (ratio - state.overrun) / 13;
+}

@@ -1,0 +1,160 @@
+/**
+ * Providers and the market: the provider table, who gets which new user (assignment, user choice,
+ * cream-skimming), switching by dissatisfied choosing users, and entry and exit of commercial firms
+ * on expected surplus (Le Grand 2003: quasi-markets need real choice and no cream-skimming).
+ */
+import type { StepContext } from '../../engine/simulation/index.ts';
+import type { ModelParams } from '../params/index.ts';
+import { IN_SERVICE, WAITING_START, type ModelState, type Providers } from '../state.ts';
+
+/** Most provider slots ever used in one run (units plus firms that entered). */
+export const MAX_PROVIDERS = 64;
+/** Weeks a decided user waits at most before a municipal unit must start the service [A]. */
+export const MUNICIPAL_START_WEEKS = 4;
+
+export function createProviders(): Providers {
+  const f = () => new Float64Array(MAX_PROVIDERS);
+  const i = () => new Int32Array(MAX_PROVIDERS);
+  return {
+    count: 0, active: new Uint8Array(MAX_PROVIDERS), commercial: new Uint8Array(MAX_PROVIDERS),
+    wage: f(), overhead: f(), profitWeight: f(), gaming: f(), quality: f(), surplus: f(), vacancies: i(),
+    users: i(), started: i(), staff: i(), sick: i(), staffHours: f(), tempHours: f(), motivationSum: f(), competenceSum: f(),
+    demand: f(), serviceRatio: f(), deliverFactor: f(), reportFactor: f(), preventionPerUser: f(), complaints: i(),
+    costlinessSum: f(), satisfactionSum: f(), granted: f(), delivered: f(), slack: f(), careCapacity: f(), cost: f(), revenue: f(),
+  };
+}
+
+/** Adds a municipal unit or a commercial firm and returns its slot, or −1 when the table is full. */
+export function addProvider(p: Providers, params: ModelParams, commercial: boolean): number {
+  if (p.count === MAX_PROVIDERS) return -1;
+  const j = p.count++;
+  const spec = commercial ? params.providers.commercial : params.providers.municipal;
+  p.active[j] = 1;
+  p.commercial[j] = commercial ? 1 : 0;
+  p.wage[j] = spec.wagePerHour;
+  p.overhead[j] = spec.overheadShare;
+  p.profitWeight[j] = commercial ? params.providers.commercial.knavery : params.providers.municipal.profitWeight;
+  p.gaming[j] = 0.5;
+  p.quality[j] = 0.7;
+  p.serviceRatio[j] = 1;
+  p.deliverFactor[j] = 1;
+  p.reportFactor[j] = 1;
+  p.slack[j] = 0;
+  return j;
+}
+
+/** Probability that an audit or the orderer's follow-up would catch gaming or selection. */
+export function detection(state: ModelState): number {
+  return state.mech.control * state.params.service.measurability;
+}
+
+/**
+ * Phase `allocation`: decided users get a provider and start when it has room (a municipal unit
+ * must take a user who waited MUNICIPAL_START_WEEKS); choosing users pick by perceived quality and
+ * dissatisfied ones switch.
+ */
+export function allocation(state: ModelState, ctx: StepContext): void {
+  const { users, providers: p, params, streams, totals, mech, rules } = state;
+  const c = users.columns;
+  const choice = params.governance.userChoice;
+  const municipal = params.providers.municipal.count;
+  const detect = detection(state);
+  const quality = scratchQuality;
+  const n = users.slotCount;
+  for (let s = 0; s < n; s++) {
+    if (users.alive[s] !== 1) continue;
+    const status = c.status[s] as number;
+    if (status === IN_SERVICE) {
+      if (!choice || c.queen[s] !== 1 || (c.satisfaction[s] as number) >= params.users.switchBelowSatisfaction) continue;
+      if (streams.choice.random() >= params.users.switchPerWeek) continue;
+      const j = pick(state, s, quality, true, detect);
+      if (j >= 0 && j !== c.provider[s]) {
+        c.provider[s] = j;
+        totals.switches++;
+      }
+      continue;
+    }
+    if (status !== WAITING_START) continue;
+    let j = -1;
+    if (choice && c.queen[s] === 1) j = pick(state, s, quality, false, detect);
+    else if (mech.outsideProviders && streams.choice.random() < params.providers.commercial.marketShare) j = randomActive(p, streams.choice.random(), true);
+    if (j >= 0 && p.commercial[j] === 1 && refuses(state, s, j, detect)) {
+      totals.creamSkimmed++;
+      j = -1;
+    }
+    if (j < 0) j = randomActive(p, streams.choice.random(), false);
+    if (j < 0) j = Math.min(municipal - 1, 0);
+    const waited = ctx.step - (c.decidedStep[s] as number);
+    const hours = c.granted[s] as number;
+    if ((p.slack[j] as number) >= hours || (p.commercial[j] === 0 && waited >= MUNICIPAL_START_WEEKS)) {
+      p.slack[j] = (p.slack[j] as number) - hours;
+      c.status[s] = IN_SERVICE;
+      c.provider[s] = j;
+      p.started[j] = (p.started[j] as number) + 1;
+      totals.started++;
+      totals.startWaitSum += waited;
+    }
+  }
+}
+
+const scratchQuality = new Float64Array(MAX_PROVIDERS);
+/** Reused for every call of the choice rule, so choosing allocates nothing. */
+const choiceContext: { quality: Float64Array; sensitivity: number; u: number } = { quality: scratchQuality, sensitivity: 0, u: 0 };
+
+/** A choosing user's pick among active providers that would take them. */
+function pick(state: ModelState, s: number, quality: Float64Array, switching: boolean, detect: number): number {
+  const p = state.providers;
+  for (let j = 0; j < MAX_PROVIDERS; j++) {
+    const open = j < p.count && p.active[j] === 1 && (p.commercial[j] === 0 || state.mech.outsideProviders);
+    quality[j] = open && !(switching && j === state.users.columns.provider[s]) ? (p.quality[j] as number) : Number.NaN;
+  }
+  void detect;
+  choiceContext.quality = quality;
+  choiceContext.sensitivity = state.params.users.choiceSensitivity;
+  choiceContext.u = state.streams.choice.random();
+  return state.rules.chooseProvider(choiceContext);
+}
+
+/**
+ * Cream-skimming: a firm turns away a user whose costliness makes them unprofitable, the more the
+ * more it weighs profit and the less the orderer can see it (seed 004; Le Grand 2003).
+ */
+function refuses(state: ModelState, s: number, j: number, detect: number): boolean {
+  const costly = ((state.users.columns.costliness[s] as number) - 1) * 2;
+  const risk = (state.providers.profitWeight[j] as number) * (costly < 0 ? 0 : costly > 1 ? 1 : costly) * (1 - detect);
+  return state.streams.choice.random() < risk;
+}
+
+function randomActive(p: Providers, u: number, commercial: boolean): number {
+  let n = 0;
+  for (let j = 0; j < p.count; j++) if (p.active[j] === 1 && (p.commercial[j] === 1) === commercial) n++;
+  if (n === 0) return -1;
+  let k = Math.floor(u * n);
+  for (let j = 0; j < p.count; j++) if (p.active[j] === 1 && (p.commercial[j] === 1) === commercial && k-- === 0) return j;
+  return -1;
+}
+
+/**
+ * Phase `market` (quarterly): commercial firms with a sustained deficit leave (their users are
+ * reassigned); when firms earn a surplus, a new one enters. Only where outside providers may work.
+ */
+export function market(state: ModelState, ctx: StepContext): void {
+  const { params, providers: p, mech, streams, users } = state;
+  if (!mech.outsideProviders || !params.providers.commercial.entry || ctx.step % 13 !== 12) return;
+  const price = params.providers.pricePerHour;
+  let surplusSum = 0;
+  let firms = 0;
+  for (let j = 0; j < p.count; j++) {
+    if (p.active[j] !== 1 || p.commercial[j] !== 1) continue;
+    firms++;
+    surplusSum += p.surplus[j] as number;
+    // Weekly deficit above 5 % of the revenue of a 4-hour user, per user, for a quarter: exit.
+    if ((p.surplus[j] as number) < -0.05 * price * 4) {
+      p.active[j] = 0;
+      const c = users.columns;
+      for (let s = 0; s < users.slotCount; s++) if (users.alive[s] === 1 && c.provider[s] === j) c.status[s] = WAITING_START;
+    }
+  }
+  const meanSurplus = firms === 0 ? 0.05 * price * 4 : surplusSum / firms;
+  if (meanSurplus > 0.02 * price * 4 && streams.market.random() < 0.25) addProvider(p, params, true);
+}

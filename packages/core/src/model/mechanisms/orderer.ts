@@ -1,0 +1,112 @@
+/**
+ * Phase `orderer`: the office that assesses needs and writes decisions (bestillerkontor), or, when
+ * integrated, the provider staff who do the same case work. Its hours go first to fixed tasks
+ * (provider follow-up and audits, contracts and tenders, invoicing, complaints), then to new
+ * assessments (oldest first) and reassessments. A backlog pushes it to desk assessments, which
+ * err more (seed 002: decisions without seeing the user). Its size follows its workload with a
+ * lag, so orderer-side costs grow with the tasks the regime creates (seeds 000/001; Deloitte 2012).
+ */
+import { detExp } from '../../engine/rng/index.ts';
+import type { StepContext } from '../../engine/simulation/index.ts';
+import { item } from '../ledger.ts';
+import { INTERNAL_MONITORING } from './settings.ts';
+import { IN_SERVICE, WAITING_START, type ModelState } from '../state.ts';
+
+const WEEKS_PER_YEAR = 365.2425 / 7;
+/** Weeks over which the council adjusts the office to its workload [A]. */
+export const OFFICE_ADJUST_WEEKS = 26;
+/** Largest budget overrun share that still adds pressure on decisions [A]. */
+export const MAX_PRESSURE = 0.3;
+/** Spare capacity the council aims for in the office [A]. */
+export const OFFICE_SLACK = 0.1;
+
+/** Office hours per week at the start (before it adapts). */
+export function initialOfficeHours(state: ModelState): number {
+  return state.params.orderer.caseworkers * state.params.population.scale * state.params.orderer.hoursPerWeek;
+}
+
+export function orderer(state: ModelState, ctx: StepContext): void {
+  const { params, mech, totals, ledger, users, streams, providers: p } = state;
+  const o = params.orderer;
+  const tc = mech.tc;
+  const capacity = state.officeHours;
+  let active = 0;
+  let firms = 0;
+  for (let j = 0; j < p.count; j++) if (p.active[j] === 1) { active++; if (p.commercial[j] === 1) firms++; }
+  const monitoring = active * o.followUpHoursPerProvider * mech.control * (mech.separateOrderer ? 1 : INTERNAL_MONITORING) * tc;
+  const contracting = firms * o.contractHoursPerCommercial * (1 - params.service.measurability) * (0.5 + params.service.assetSpecificity) * tc;
+  const invoicing = mech.invoicing ? (state.lastServed * o.invoicingHoursPerUserYear / WEEKS_PER_YEAR) * tc : 0;
+  const complaints = mech.separateOrderer ? state.lastComplaints * o.complaintHours * tc : 0;
+  const fixed = monitoring + contracting + invoicing + complaints;
+  let remaining = Math.max(0, capacity - fixed);
+
+  // New assessments, first come first served.
+  const queue = state.assessmentQueue;
+  const backlogWeeks = queue.length / Math.max(1, params.population.applicationsPerWeek * params.population.scale);
+  const desk = mech.separateOrderer && backlogWeeks > o.deskWhenBacklogWeeks;
+  const decision = o.decisionHours + o.specificDecisionHours * mech.specificity;
+  const perAssessment = ((mech.separateOrderer ? (desk ? o.deskHours : o.visitHours) : o.deskHours) + decision) * tc;
+  const sd = mech.separateOrderer ? (desk ? o.deskError : mech.visitError) : o.providerError;
+  // Budget pressure biases decisions down, up to a point: granted hours cannot fall without limit.
+  const bias = -o.budgetBias * Math.min(MAX_PRESSURE, Math.max(0, state.overrun));
+  const c = users.columns;
+  let assessHours = 0;
+  while (queue.length > 0 && remaining >= perAssessment) {
+    const s = users.slotOf(queue.shift());
+    if (s < 0) continue; // left while waiting
+    decide(state, s, sd, bias, ctx.step, streams.assessment.normal(), streams.assessment.random());
+    c.status[s] = WAITING_START;
+    totals.assessed++;
+    totals.assessmentWaitSum += ctx.step - (c.appliedStep[s] as number);
+    if (desk) totals.deskAssessments++;
+    remaining -= perAssessment;
+    assessHours += perAssessment;
+  }
+  // Reassessments: scheduled ones and those a provider asked for.
+  const requeue = state.reassessmentQueue;
+  const perReassessment = o.reassessHours * (mech.separateOrderer ? 1 : 0.5) * tc;
+  const resd = mech.separateOrderer ? mech.visitError : o.providerError;
+  while (requeue.length > 0 && remaining >= perReassessment) {
+    const s = users.slotOf(requeue.shift());
+    if (s < 0) continue;
+    c.queued[s] = 0;
+    if (c.status[s] !== IN_SERVICE) continue;
+    decide(state, s, resd, bias, ctx.step, streams.assessment.normal(), streams.assessment.random());
+    totals.reassessed++;
+    remaining -= perReassessment;
+    assessHours += perReassessment;
+  }
+  const used = Math.min(capacity, fixed) + assessHours;
+  totals.officeHoursUsed += used;
+  // Demand: what the week asked for, including the waiting work.
+  const demand = fixed + (queue.length + requeue.length) * perAssessment + assessHours;
+  totals.officeHoursDemand += demand;
+
+  // Cost: every office hour is paid; idle hours are part of running the office.
+  const wage = o.wagePerHour * tc;
+  ledger.book(item('monitoring'), Math.min(monitoring, capacity) * wage);
+  ledger.book(item('contracting'), Math.min(contracting, Math.max(0, capacity - monitoring)) * wage);
+  const afterMonitoring = Math.max(0, capacity - monitoring - contracting);
+  ledger.book(item('invoicing'), Math.min(invoicing, afterMonitoring) * wage);
+  ledger.book(item('complaintsOrderer'), Math.min(complaints, Math.max(0, afterMonitoring - invoicing)) * wage);
+  ledger.book(item('ordererOffice'), Math.max(0, capacity - Math.min(capacity, fixed)) * wage);
+
+  // The council sizes the office toward its workload, slower when the budget is overrun.
+  const target = Math.max(o.hoursPerWeek, demandSmoothed(state, demand) * (1 + OFFICE_SLACK));
+  const rate = target > capacity && state.overrun > 0 ? 0.5 / OFFICE_ADJUST_WEEKS : 1 / OFFICE_ADJUST_WEEKS;
+  state.officeHours = capacity + rate * (target - capacity);
+}
+
+function demandSmoothed(state: ModelState, demand: number): number {
+  state.officeDemand += (demand - state.officeDemand) / 13;
+  return state.officeDemand;
+}
+
+/** Writes a decision: granted hours from true need with assessment error and budget bias. */
+function decide(state: ModelState, s: number, sd: number, bias: number, step: number, z: number, u: number): void {
+  const c = state.users.columns;
+  const g = state.params.governance;
+  c.granted[s] = (c.need[s] as number) * state.params.service.standardTimeFactor * detExp(bias + sd * z);
+  c.decidedStep[s] = step;
+  c.reviewStep[s] = u < g.decisionsWithEndDate ? step + g.reviewWeeks : -1;
+}

@@ -1,0 +1,85 @@
+/**
+ * The result metrics (names are stable, design brief "Result metrics"), each computed per calendar
+ * year from the raw per-step series: flows are summed, stocks averaged over the year's steps, and
+ * shares are ratios of yearly sums.
+ */
+import type { SeriesTable } from '../engine/simulation/index.ts';
+
+export interface MetricDefinition {
+  readonly name: string;
+  readonly unit: string;
+  readonly description: string;
+  /** Value for one year, from that year's rows of the raw series. */
+  readonly year: (y: YearView) => number;
+}
+
+/** One year's rows: `sum('x')` and `mean('x')` over them. */
+export interface YearView {
+  sum(name: string): number;
+  mean(name: string): number;
+}
+
+const div = (a: number, b: number) => (b > 0 ? a / b : 0);
+
+export const METRICS: readonly MetricDefinition[] = [
+  { name: 'cost.total', unit: 'currency/year', description: 'Municipal spending on the service: payments to providers (net of clawbacks) plus its own administration.', year: (y) => y.sum('spending') },
+  { name: 'cost.production', unit: 'currency/year', description: 'Providers\' production cost: care and prevention time, idle time, travel, sick pay, temporary staff premium, overhead.', year: (y) => y.sum('production') },
+  { name: 'cost.transaction', unit: 'currency/year', description: 'Transaction costs: orderer office, contracting, monitoring, invoicing, complaints, provider documentation, coordination, duplicated assessment.', year: (y) => y.sum('transaction') },
+  { name: 'cost.perUser', unit: 'currency/user-year', description: 'cost.total divided by the mean number of users served.', year: (y) => div(y.sum('spending'), y.mean('served')) },
+  { name: 'adminShare', unit: 'share', description: 'Transaction costs as a share of production plus transaction costs.', year: (y) => div(y.sum('transaction'), y.sum('production') + y.sum('transaction')) },
+  { name: 'hours.granted', unit: 'hours/year', description: 'Hours in the decisions of users in service.', year: (y) => y.sum('grantedHours') },
+  { name: 'hours.delivered', unit: 'hours/year', description: 'Care hours delivered (prevention not included).', year: (y) => y.sum('deliveredHours') },
+  { name: 'needMet', unit: 'share', description: 'Share of users\' true need met by effective care (competence and continuity weighted), users in service.', year: (y) => div(y.sum('metHours'), y.sum('needHours')) },
+  { name: 'wait.assessmentWeeks', unit: 'weeks', description: 'Mean weeks from application to decision, for those decided in the year.', year: (y) => div(y.sum('assessmentWaitSum'), y.sum('assessed')) },
+  { name: 'wait.startWeeks', unit: 'weeks', description: 'Mean weeks from decision to service start, for those started in the year.', year: (y) => div(y.sum('startWaitSum'), y.sum('started')) },
+  { name: 'users.served', unit: 'persons', description: 'Mean number of users in service.', year: (y) => y.mean('served') },
+  { name: 'users.functionMean', unit: 'ability 0–1', description: 'Mean functional ability of users in service.', year: (y) => y.mean('abilityMean') },
+  { name: 'prevention.share', unit: 'share', description: 'Prevention and rehabilitation hours as a share of direct time.', year: (y) => div(y.sum('preventionHours'), y.sum('directHours')) },
+  { name: 'satisfaction.users', unit: 'score 0–1', description: 'Mean satisfaction of users in service.', year: (y) => y.mean('satisfactionMean') },
+  { name: 'staff.motivation', unit: 'score 0–1', description: 'Mean intrinsic motivation of care staff.', year: (y) => y.mean('motivationMean') },
+  { name: 'staff.sickLeave', unit: 'share', description: 'Share of staff-weeks on sick leave.', year: (y) => div(y.sum('staffSick'), y.sum('staffCount')) },
+  { name: 'staff.turnover', unit: 'share/year', description: 'Staff who quit in the year over mean staff.', year: (y) => div(y.sum('quits'), y.mean('staffCount')) },
+  { name: 'directTimeShare', unit: 'share', description: 'Care and prevention time as a share of working time (staff and temporaries).', year: (y) => div(y.sum('directHours'), y.sum('workHours')) },
+  { name: 'gaming.overbilledHours', unit: 'hours/year', description: 'Hours paid for but not delivered, or reported beyond delivery.', year: (y) => y.sum('overbilledHours') },
+  { name: 'complaints', unit: 'per year', description: 'Complaints from users.', year: (y) => y.sum('complaints') },
+  { name: 'equity.unmetLittle', unit: 'share', description: 'Unmet share of need, users needing under 3 hours a week.', year: (y) => 1 - div(y.sum('metLittle'), y.sum('needLittle')) },
+  { name: 'equity.unmetMedium', unit: 'share', description: 'Unmet share of need, users needing 3–15 hours a week.', year: (y) => 1 - div(y.sum('metMedium'), y.sum('needMedium')) },
+  { name: 'equity.unmetExtensive', unit: 'share', description: 'Unmet share of need, users needing 15 hours a week or more.', year: (y) => 1 - div(y.sum('metExtensive'), y.sum('needExtensive')) },
+  { name: 'market.commercialShare', unit: 'share', description: 'Share of users served by commercial providers.', year: (y) => div(y.sum('commercialUsers'), y.sum('served')) },
+  { name: 'market.commercialProviders', unit: 'firms', description: 'Mean number of active commercial providers.', year: (y) => y.mean('commercialProviders') },
+  { name: 'market.creamSkimmed', unit: 'per year', description: 'Users turned away by commercial providers as unprofitable.', year: (y) => y.sum('creamSkimmed') },
+  { name: 'budget.deviation', unit: 'share', description: 'Spending over the budget frame, as a share of the frame (negative: under budget).', year: (y) => div(y.sum('spending') - y.sum('budgetIn'), y.sum('budgetIn')) },
+  { name: 'orderer.officeHours', unit: 'hours/week', description: 'Mean weekly hours of the orderer office (or integrated case work).', year: (y) => y.mean('officeHours') },
+];
+
+/** Metric values per calendar year of one run. */
+export function metricsByYear(table: SeriesTable): { readonly years: readonly number[]; readonly values: Readonly<Record<string, readonly number[]>> } {
+  const years: number[] = [];
+  const ranges: [number, number][] = [];
+  let i = 0;
+  while (i < table.year.length) {
+    const y = table.year[i] as number;
+    const start = i;
+    while (i < table.year.length && table.year[i] === y) i++;
+    years.push(y);
+    ranges.push([start, i]);
+  }
+  const values: Record<string, number[]> = {};
+  for (const m of METRICS) values[m.name] = [];
+  ranges.forEach(([from, to]) => {
+    const view: YearView = {
+      sum: (name) => sumRange(table, name, from, to),
+      mean: (name) => sumRange(table, name, from, to) / (to - from),
+    };
+    for (const m of METRICS) (values[m.name] as number[]).push(m.year(view));
+  });
+  return { years, values };
+}
+
+function sumRange(table: SeriesTable, name: string, from: number, to: number): number {
+  const column = table.series[name];
+  if (column === undefined) throw new Error(`metric series "${name}" was not collected`);
+  let s = 0;
+  for (let k = from; k < to; k++) s += column[k] as number;
+  return s;
+}

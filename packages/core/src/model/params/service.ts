@@ -1,0 +1,36 @@
+import { z } from 'zod';
+import { num, share } from './define.ts';
+
+/**
+ * The service and the transaction-cost attributes it carries (Williamson; Brown & Potoski 2003).
+ * Home care is the default; rehab, hospital elective care and technical operations are expressed by
+ * these numbers alone (see docs/ODD.md, "Service types").
+ */
+export const serviceSchema = z
+  .strictObject({
+    name: z.string().min(1).max(80).default('home care').describe('Label of the service, for outputs only.'),
+    measurability: share('How well delivery can be specified and verified: drives audit detection, contracting cost and order accuracy.', {
+      default: 0.35, grade: 'A', source: 'assumption; home nursing measures poorly, road maintenance well (domain brief §4)',
+    }),
+    specifiability: share('How far the needed service can be specified in advance; low values make detailed decisions go stale faster.', {
+      default: 0.4, grade: 'A', source: 'assumption; seed 002 (rehab and mental health fit the split worst)',
+    }),
+    assetSpecificity: share('Investments tied to the relationship (local knowledge, trust); raises contracting and switching cost.', {
+      default: 0.5, grade: 'A', source: 'assumption; Williamson',
+    }),
+    preventionPotential: share('Maximum share of functional decline that prevention and rehabilitation can avert.', {
+      default: 0.4, grade: 'A', source: 'assumption',
+    }),
+    needMaxHours: num('Hours per week needed at functional ability 0.', {
+      default: 32, min: 1, max: 168, unit: 'hours/week', grade: 'C', source: 'calibrated to SSB 2009 need classes (extensive: 31.2 h/week)',
+    }),
+    needShape: num('Exponent of need in lost ability: need = needMaxHours · (1 − ability)^needShape; larger is more right-skewed.', {
+      default: 2, min: 0.5, max: 5, unit: 'exponent', grade: 'C', source: 'calibrated so mean ≈ 4 h/week (SSB 2009: 3.9 h/week at age 80–89)',
+    }),
+    standardTimeFactor: num('Policy multiplier on granted hours (standard times); Bergen cut standard times from 2015-12 and reversed it 2018-01.', {
+      default: 1, min: 0.3, max: 2, unit: 'factor', grade: 'M', source: 'Senter for omsorgsforskning 4/2017 (Bergen)',
+    }),
+  })
+  .describe('The service type and its transaction-cost attributes.');
+
+export type Service = z.infer<typeof serviceSchema>;

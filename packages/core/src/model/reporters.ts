@@ -1,0 +1,76 @@
+/**
+ * The raw per-step series the model reports (one value per step, after the step). The result
+ * metrics per year are computed from these in `metrics.ts`.
+ */
+import type { Reporter } from '../engine/simulation/index.ts';
+import { LEDGER_ITEMS, item } from './ledger.ts';
+import type { ModelState } from './state.ts';
+
+const ratio = (a: number, b: number) => (b > 0 ? a / b : 0);
+
+const base: Record<string, Reporter<ModelState>> = {
+  served: (s) => s.totals.usersServed,
+  waitingAssessment: (s) => s.totals.waitingAssessment,
+  waitingStart: (s) => s.totals.waitingStart,
+  abilityMean: (s) => ratio(s.totals.abilitySum, s.totals.usersServed),
+  needHours: (s) => s.totals.needHours,
+  grantedHours: (s) => s.totals.grantedHours,
+  deliveredHours: (s) => s.totals.deliveredHours,
+  metHours: (s) => s.totals.metHours,
+  satisfactionMean: (s) => ratio(s.totals.satisfactionSum, s.totals.usersServed),
+  complaints: (s) => s.totals.complaints,
+  arrivals: (s) => s.totals.arrivals,
+  exits: (s) => s.totals.exits,
+  assessed: (s) => s.totals.assessed,
+  assessmentWaitSum: (s) => s.totals.assessmentWaitSum,
+  deskAssessments: (s) => s.totals.deskAssessments,
+  reassessed: (s) => s.totals.reassessed,
+  started: (s) => s.totals.started,
+  startWaitSum: (s) => s.totals.startWaitSum,
+  officeHours: (s) => s.officeHours,
+  workHours: (s) => s.totals.workHours,
+  directHours: (s) => s.totals.directHours,
+  preventionHours: (s) => s.totals.preventionHours,
+  tempHours: (s) => s.totals.tempHours,
+  staffCount: (s) => s.totals.staffCount,
+  staffSick: (s) => s.totals.staffSick,
+  motivationMean: (s) => ratio(s.totals.motivationSum, s.totals.staffCount),
+  quits: (s) => s.totals.quits,
+  hires: (s) => s.totals.hires,
+  overbilledHours: (s) => s.totals.overbilledHours,
+  commercialUsers: (s) => s.totals.commercialUsers,
+  creamSkimmed: (s) => s.totals.creamSkimmed,
+  switches: (s) => s.totals.switches,
+  audits: (s) => s.totals.audits,
+  budgetIn: (s) => s.ledger.budgetIn,
+  payments: (s) => s.ledger.payments - s.ledger.clawback,
+  municipalAdmin: (s) => s.ledger.municipalAdmin,
+  spending: (s) => s.ledger.spending,
+  production: (s) => s.ledger.production,
+  transaction: (s) => s.ledger.transaction,
+  providerSurplus: (s) => s.ledger.providerSurplus,
+  blend: (s) => s.blend,
+  commercialProviders: (s) => countProviders(s, 1),
+  needLittle: (s) => s.totals.needByClass[0] as number,
+  needMedium: (s) => s.totals.needByClass[1] as number,
+  needExtensive: (s) => s.totals.needByClass[2] as number,
+  metLittle: (s) => s.totals.metByClass[0] as number,
+  metMedium: (s) => s.totals.metByClass[1] as number,
+  metExtensive: (s) => s.totals.metByClass[2] as number,
+};
+
+function countProviders(s: ModelState, commercial: number): number {
+  let n = 0;
+  for (let j = 0; j < s.providers.count; j++) if (s.providers.active[j] === 1 && s.providers.commercial[j] === commercial) n++;
+  return n;
+}
+
+const ledgerItems: Record<string, Reporter<ModelState>> = Object.fromEntries(
+  LEDGER_ITEMS.map((name) => {
+    const i = item(name);
+    return [`ledger.${name}`, (s: ModelState) => s.ledger.items[i] as number];
+  }),
+);
+
+/** Every raw series, by name. Pass as `collect.model` to `run`. */
+export const modelReporters: Readonly<Record<string, Reporter<ModelState>>> = Object.freeze({ ...base, ...ledgerItems });

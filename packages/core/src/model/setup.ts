@@ -1,0 +1,136 @@
+/**
+ * Builds the initial state: users already in service with decisions, staff spread over providers in
+ * proportion to their users, municipal units and commercial firms, and the dated events.
+ */
+import { scheduleEvents } from '../engine/clock/index.ts';
+import { createPopulation } from '../engine/population/index.ts';
+import { detExp, type RandomStream } from '../engine/rng/index.ts';
+import type { SetupContext } from '../engine/simulation/index.ts';
+import { Ledger } from './ledger.ts';
+import { deriveMechanisms } from './mechanisms/settings.ts';
+import { addProvider, createProviders } from './mechanisms/market.ts';
+import { needOf } from './mechanisms/demography.ts';
+import { addStaff } from './mechanisms/staffing.ts';
+import { OFFICE_SLACK, initialOfficeHours } from './mechanisms/orderer.ts';
+import type { ModelParams } from './params/index.ts';
+import type { BehaviourRules } from './rules.ts';
+import { IN_SERVICE, IdQueue, type ModelState, type ParamChange, type Streams, type Users } from './state.ts';
+import { StepTotals } from './totals.ts';
+
+/** A dated list of parameter changes, as scenario timelines give them. */
+export interface TimelineEvent {
+  readonly date: string;
+  readonly set: readonly ParamChange[];
+}
+
+/** What the model is built from: parsed parameters, dated events and behaviour rules. */
+export interface ModelInput {
+  readonly params: ModelParams;
+  readonly timeline?: readonly TimelineEvent[];
+}
+
+export function setupState(input: ModelInput, ctx: SetupContext, rules: BehaviourRules): ModelState {
+  const { params } = input;
+  const streams = createStreams(ctx);
+  const scale = params.population.scale;
+  const nUsers = Math.max(1, Math.round(params.population.initialUsers * scale));
+  const users: Users = createPopulation({
+    name: 'users',
+    capacity: Math.ceil(nUsers * 1.3) + 64,
+    fields: {
+      age: 'f32', ability: 'f32', need: 'f32', granted: 'f32', status: 'u8', appliedStep: 'i32', decidedStep: 'i32',
+      reviewStep: 'i32', queued: 'u8', provider: 'i16', queen: 'u8', costliness: 'f32', satisfaction: 'f32', prevention: 'f32', unmet: 'f32',
+    },
+  });
+  const providers = createProviders();
+  for (let i = 0; i < params.providers.municipal.count; i++) addProvider(providers, params, false);
+  for (let i = 0; i < params.providers.commercial.count; i++) addProvider(providers, params, true);
+
+  const commercialShare = providers.count > params.providers.municipal.count ? params.providers.commercial.marketShare : 0;
+  for (let i = 0; i < nUsers; i++) {
+    const s = users.add();
+    const c = users.columns;
+    initialiseUser(users, s, params, streams.setup, params.population.applicantAge + 4 + 6 * streams.setup.normal(), 1 - streams.setup.beta(1.3, 3));
+    c.granted[s] = (c.need[s] as number) * expNormal(streams.setup.normal(), params.orderer.providerError);
+    c.status[s] = IN_SERVICE;
+    c.appliedStep[s] = -1;
+    c.decidedStep[s] = -1 - streams.setup.int(params.governance.reviewWeeks);
+    c.reviewStep[s] = streams.setup.random() < params.governance.decisionsWithEndDate ? (c.decidedStep[s] as number) + params.governance.reviewWeeks : -1;
+    c.provider[s] = pickInitialProvider(providers.count, params.providers.municipal.count, commercialShare, streams.setup.random(), streams.setup.random());
+    c.satisfaction[s] = 0.7;
+  }
+
+  const staff = createPopulation({
+    name: 'staff',
+    capacity: Math.ceil(params.staff.initialStaff * scale * 1.3) + 64,
+    fields: { provider: 'i16', motivation: 'f32', baseline: 'f32', competence: 'f32', sickWeeksLeft: 'i16' },
+  });
+  const usersPerProvider = new Float64Array(providers.count);
+  for (let s = 0; s < users.slotCount; s++) usersPerProvider[users.columns.provider[s] as number]! += 1;
+  const nStaff = Math.max(1, Math.round(params.staff.initialStaff * scale));
+  for (let i = 0; i < nStaff; i++) {
+    // Staff in proportion to users: the first providers get the remainder.
+    let target = Math.floor((i / nStaff) * nUsers);
+    let p = 0;
+    while (p < providers.count - 1 && target >= (usersPerProvider[p] as number)) target -= usersPerProvider[p++] as number;
+    addStaff(staff, params, streams.setup, p, 0.6 + 0.4 * streams.setup.random());
+  }
+
+  const state: ModelState = {
+    params,
+    mech: deriveMechanisms(params, 0),
+    rules,
+    users,
+    staff,
+    providers,
+    streams,
+    ledger: new Ledger(),
+    totals: new StepTotals(),
+    events: scheduleEvents(ctx.clock, (input.timeline ?? []).map((e) => ({ date: e.date, payload: e.set }))),
+    assessmentQueue: new IdQueue(),
+    reassessmentQueue: new IdQueue(),
+    blend: 0,
+    overrun: 0,
+    officeHours: 0,
+    officeDemand: 0,
+    lastServed: nUsers,
+    lastComplaints: 0,
+    curves: {},
+  };
+  state.officeHours = initialOfficeHours(state);
+  state.officeDemand = state.officeHours / (1 + OFFICE_SLACK);
+  return state;
+}
+
+/** Sets age, ability, need, costliness and choosing type of a new user. */
+export function initialiseUser(users: Users, s: number, params: ModelParams, stream: RandomStream, age: number, ability: number): void {
+  const c = users.columns;
+  c.age[s] = age;
+  c.ability[s] = ability;
+  c.need[s] = needOf(ability, params);
+  c.provider[s] = -1;
+  c.reviewStep[s] = -1;
+  c.queen[s] = stream.random() < params.users.queenShare ? 1 : 0;
+  c.costliness[s] = stream.lognormal(0, 0.3);
+  c.satisfaction[s] = 0.6;
+}
+
+/** e^(sd·z): a log-normal multiplier with median 1 (engine-independent exp). */
+export function expNormal(z: number, sd: number): number {
+  return detExp(sd * z);
+}
+
+function pickInitialProvider(count: number, municipal: number, commercialShare: number, u1: number, u2: number): number {
+  if (count > municipal && u1 < commercialShare) return municipal + Math.floor(u2 * (count - municipal));
+  return Math.floor(u2 * municipal);
+}
+
+function createStreams(ctx: SetupContext): Streams {
+  const s = (name: string) => ctx.rng.stream(name);
+  return {
+    setup: s('setup'), arrivals: s('users/arrivals'), decline: s('users/decline'), exit: s('users/exit'),
+    assessment: s('orderer/assessment'), choice: s('users/choice'), complaints: s('users/complaints'),
+    sickness: s('staff/sickness'), quitting: s('staff/quitting'), hiring: s('staff/hiring'),
+    audits: s('providers/audits'), market: s('providers/market'),
+  };
+}

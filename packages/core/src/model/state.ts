@@ -1,0 +1,169 @@
+import type { EventSchedule } from '../engine/clock/index.ts';
+import type { Population } from '../engine/population/index.ts';
+import type { RandomStream } from '../engine/rng/index.ts';
+import type { Ledger } from './ledger.ts';
+import type { Mechanisms } from './mechanisms/settings.ts';
+import type { ModelParams } from './params/index.ts';
+import type { BehaviourRules } from './rules.ts';
+import type { StepTotals } from './totals.ts';
+import type { ExpCurve } from './mechanisms/curves.ts';
+
+/** User status (u8 column). */
+export const WAITING_ASSESSMENT = 0;
+export const WAITING_START = 1;
+export const IN_SERVICE = 2;
+
+/** Users as struct-of-arrays (brukere). */
+export type Users = Population<{
+  age: 'f32';
+  ability: 'f32';
+  /** True need, hours per week, from ability. */
+  need: 'f32';
+  /** Hours per week in the current decision (vedtak). */
+  granted: 'f32';
+  status: 'u8';
+  appliedStep: 'i32';
+  decidedStep: 'i32';
+  /** Step of the scheduled reassessment, −1 for a decision without end date. */
+  reviewStep: 'i32';
+  /** 1 while a reassessment is queued. */
+  queued: 'u8';
+  provider: 'i16';
+  /** 1 for an active chooser ("queen"), 0 for a "pawn". */
+  queen: 'u8';
+  /** Cost factor of serving this user (distance, complexity); what cream-skimming selects on. */
+  costliness: 'f32';
+  satisfaction: 'f32';
+  /** Last week's prevention and rehabilitation hours and unmet share of need. */
+  prevention: 'f32';
+  unmet: 'f32';
+}>;
+
+/** Care staff as struct-of-arrays (ansatte). */
+export type Staff = Population<{
+  provider: 'i16';
+  motivation: 'f32';
+  /** Motivation the person brought (their "knight" level); the target moves around it. */
+  baseline: 'f32';
+  competence: 'f32';
+  sickWeeksLeft: 'i16';
+}>;
+
+/** Providers (utførere) as a fixed table of typed arrays, one slot per unit or firm ever present. */
+export interface Providers {
+  count: number;
+  readonly active: Uint8Array;
+  readonly commercial: Uint8Array;
+  readonly wage: Float64Array;
+  readonly overhead: Float64Array;
+  /** Weight the owner gives own surplus over users (0 knight … 1 knave). */
+  readonly profitWeight: Float64Array;
+  /** Learned gaming level 0–1: creeps up unaudited, falls when caught. */
+  readonly gaming: Float64Array;
+  /** Perceived quality: smoothed mean satisfaction of its users. */
+  readonly quality: Float64Array;
+  /** Smoothed weekly surplus per user. */
+  readonly surplus: Float64Array;
+  readonly vacancies: Int32Array;
+  // Per-step figures, recomputed each step:
+  readonly users: Int32Array;
+  readonly started: Int32Array;
+  readonly staff: Int32Array;
+  readonly sick: Int32Array;
+  readonly staffHours: Float64Array;
+  readonly tempHours: Float64Array;
+  readonly motivationSum: Float64Array;
+  readonly competenceSum: Float64Array;
+  readonly demand: Float64Array;
+  readonly serviceRatio: Float64Array;
+  readonly deliverFactor: Float64Array;
+  readonly reportFactor: Float64Array;
+  readonly preventionPerUser: Float64Array;
+  readonly complaints: Int32Array;
+  readonly costlinessSum: Float64Array;
+  readonly satisfactionSum: Float64Array;
+  readonly granted: Float64Array;
+  readonly delivered: Float64Array;
+  readonly slack: Float64Array;
+  /** Care hours the provider could give this step (direct time less prevention). */
+  readonly careCapacity: Float64Array;
+  /** This step's cost (staff time, sick pay, temps, overhead) and payment received. */
+  readonly cost: Float64Array;
+  readonly revenue: Float64Array;
+}
+
+/** Named streams, one per mechanism (common random numbers across scenarios). */
+export interface Streams {
+  readonly setup: RandomStream;
+  readonly arrivals: RandomStream;
+  readonly decline: RandomStream;
+  readonly exit: RandomStream;
+  readonly assessment: RandomStream;
+  readonly choice: RandomStream;
+  readonly complaints: RandomStream;
+  readonly sickness: RandomStream;
+  readonly quitting: RandomStream;
+  readonly hiring: RandomStream;
+  readonly audits: RandomStream;
+  readonly market: RandomStream;
+}
+
+/** A dated change of parameters (a regime change, a standard-time cut, a new budget). */
+export interface ParamChange {
+  readonly path: string;
+  readonly value: unknown;
+}
+
+/** The whole state of one simulation of the purchaser–provider model. */
+export interface ModelState {
+  params: ModelParams;
+  mech: Mechanisms;
+  readonly rules: BehaviourRules;
+  readonly users: Users;
+  readonly staff: Staff;
+  readonly providers: Providers;
+  readonly streams: Streams;
+  readonly ledger: Ledger;
+  readonly totals: StepTotals;
+  readonly events: EventSchedule<readonly ParamChange[]>;
+  /** Applicants waiting for assessment and users queued for reassessment: ids, first in first out. */
+  readonly assessmentQueue: IdQueue;
+  readonly reassessmentQueue: IdQueue;
+  /** How far orderer and municipal providers have blended (0 separate … 1 one unit). */
+  blend: number;
+  /** Budget overrun share of the last 13 weeks (spending / frame − 1), for budget pressure. */
+  overrun: number;
+  /** Hours per week the orderer office (or the integrated case work) has; adapts to its workload. */
+  officeHours: number;
+  /** Smoothed weekly office workload in hours. */
+  officeDemand: number;
+  /** Users in service and complaints made last step (read by the office this step). */
+  lastServed: number;
+  lastComplaints: number;
+  /** Tabulated hazard curves, keyed by what they depend on (rebuilt when a slope changes). */
+  readonly curves: { age?: { k: number; curve: ExpCurve }; ability?: { k: number; curve: ExpCurve }; sick?: { k: number; curve: ExpCurve }; quit?: { k: number; curve: ExpCurve } };
+}
+
+/** A growable FIFO ring of agent ids. */
+export class IdQueue {
+  #ids = new Int32Array(256);
+  #head = 0;
+  #length = 0;
+  get length(): number { return this.#length; }
+  push(id: number): void {
+    if (this.#length === this.#ids.length) {
+      const grown = new Int32Array(this.#ids.length * 2);
+      for (let i = 0; i < this.#length; i++) grown[i] = this.#ids[(this.#head + i) % this.#ids.length] as number;
+      this.#ids = grown;
+      this.#head = 0;
+    }
+    this.#ids[(this.#head + this.#length) % this.#ids.length] = id;
+    this.#length++;
+  }
+  shift(): number {
+    const id = this.#ids[this.#head] as number;
+    this.#head = (this.#head + 1) % this.#ids.length;
+    this.#length--;
+    return id;
+  }
+}

@@ -1,0 +1,61 @@
+/**
+ * What the phases count during one step. Reset at the start of the step; the metrics read it after
+ * the step. Plain numeric fields: nothing allocates.
+ */
+export class StepTotals {
+  // users
+  usersServed = 0;
+  waitingAssessment = 0;
+  waitingStart = 0;
+  abilitySum = 0;
+  needHours = 0;
+  grantedHours = 0;
+  deliveredHours = 0;
+  metHours = 0;
+  satisfactionSum = 0;
+  arrivals = 0;
+  exits = 0;
+  complaints = 0;
+  /** Need and met need by need class: 0 little (< 3 h/week), 1 medium (3–15), 2 extensive (≥ 15). */
+  readonly needByClass = new Float64Array(3);
+  readonly metByClass = new Float64Array(3);
+  // orderer office
+  assessed = 0;
+  assessmentWaitSum = 0;
+  deskAssessments = 0;
+  reassessed = 0;
+  officeHoursDemand = 0;
+  officeHoursUsed = 0;
+  started = 0;
+  startWaitSum = 0;
+  // providers and staff
+  workHours = 0;
+  directHours = 0;
+  preventionHours = 0;
+  staffCount = 0;
+  staffSick = 0;
+  motivationSum = 0;
+  quits = 0;
+  hires = 0;
+  tempHours = 0;
+  overbilledHours = 0;
+  creamSkimmed = 0;
+  commercialUsers = 0;
+  switches = 0;
+  audits = 0;
+  activeProviders = 0;
+  commercialProviders = 0;
+
+  reset(): void {
+    for (const key of Object.keys(this) as (keyof this)[]) {
+      const value = this[key];
+      if (typeof value === 'number') (this[key] as number) = 0;
+      else if (value instanceof Float64Array) value.fill(0);
+    }
+  }
+}
+
+/** Need class of a need in hours per week (SSB-style classes: little, medium–large, extensive). */
+export function needClass(hours: number): number {
+  return hours < 3 ? 0 : hours < 15 ? 1 : 2;
+}
