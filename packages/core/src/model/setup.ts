@@ -89,6 +89,7 @@ export function setupState(input: ModelInput, ctx: SetupContext, rules: Behaviou
     events: scheduleEvents(ctx.clock, (input.timeline ?? []).map((e) => ({ date: e.date, payload: e.set }))),
     assessmentQueue: new IdQueue(),
     reassessmentQueue: new IdQueue(),
+    startQueue: new IdQueue(),
     blend: 0,
     overrun: 0,
     officeHours: 0,

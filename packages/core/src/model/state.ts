@@ -129,6 +129,8 @@ export interface ModelState {
   /** Applicants waiting for assessment and users queued for reassessment: ids, first in first out. */
   readonly assessmentQueue: IdQueue;
   readonly reassessmentQueue: IdQueue;
+  /** Decided users waiting for a provider to start, oldest decision first. */
+  readonly startQueue: IdQueue;
   /** How far orderer and municipal providers have blended (0 separate … 1 one unit). */
   blend: number;
   /** Budget overrun share of the last 13 weeks (spending / frame − 1), for budget pressure. */
@@ -141,7 +143,7 @@ export interface ModelState {
   lastServed: number;
   lastComplaints: number;
   /** Tabulated hazard curves, keyed by what they depend on (rebuilt when a slope changes). */
-  readonly curves: { age?: { k: number; curve: ExpCurve }; ability?: { k: number; curve: ExpCurve }; sick?: { k: number; curve: ExpCurve }; quit?: { k: number; curve: ExpCurve } };
+  readonly curves: Record<string, { k: number; curve: ExpCurve } | undefined>;
 }
 
 /** A growable FIFO ring of agent ids. */

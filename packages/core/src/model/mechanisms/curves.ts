@@ -6,27 +6,39 @@
 import { detExp } from '../../engine/rng/index.ts';
 
 export class ExpCurve {
-  readonly #table: Float64Array;
-  readonly #lo: number;
-  readonly #step: number;
-  readonly #n: number;
+  readonly table: Float64Array;
+  readonly lo: number;
+  readonly step: number;
+  readonly n: number;
 
   /** e^(k·x) for x in [lo, hi] on `n` intervals; outside the range x is clamped. */
   constructor(k: number, lo: number, hi: number, n = 1024) {
-    this.#lo = lo;
-    this.#n = n;
-    this.#step = (hi - lo) / n;
-    this.#table = new Float64Array(n + 1);
-    for (let i = 0; i <= n; i++) this.#table[i] = detExp(k * (lo + i * this.#step));
+    this.lo = lo;
+    this.n = n;
+    this.step = (hi - lo) / n;
+    this.table = new Float64Array(n + 1);
+    for (let i = 0; i <= n; i++) this.table[i] = detExp(k * (lo + i * this.step));
   }
 
   at(x: number): number {
-    let t = (x - this.#lo) / this.#step;
-    if (t <= 0) return this.#table[0] as number;
-    if (t >= this.#n) return this.#table[this.#n] as number;
+    let t = (x - this.lo) / this.step;
+    if (t <= 0) return this.table[0] as number;
+    if (t >= this.n) return this.table[this.n] as number;
     const i = t | 0;
     t -= i;
-    const a = this.#table[i] as number;
-    return a + t * ((this.#table[i + 1] as number) - a);
+    const a = this.table[i] as number;
+    return a + t * ((this.table[i + 1] as number) - a);
   }
+}
+
+/**
+ * The state's cached curve e^(k·x) for one hazard, x in [lo, hi]; rebuilt only when a parameter
+ * change alters k (dated events can change parameters mid-run).
+ */
+export function curveFor(state: { readonly curves: Record<string, { k: number; curve: ExpCurve } | undefined> }, key: string, k: number, lo = 0, hi = 1): ExpCurve {
+  const cached = state.curves[key];
+  if (cached !== undefined && cached.k === k) return cached.curve;
+  const fresh = { k, curve: new ExpCurve(k, lo, hi) };
+  state.curves[key] = fresh;
+  return fresh.curve;
 }

@@ -124,67 +124,105 @@ function bookProviderTime(state: ModelState, j: number, t: TimeUse): void {
   p.cost[j] = staffCost * (1 + (p.overhead[j] as number));
 }
 
+/** Per-provider factors of pass 2, computed once per step (scratch, never reallocated). */
+const effectiveness = new Float64Array(64);
+const continuityOf = new Float64Array(64);
+const deliveredShare = new Float64Array(64);
+
 /** Pass 2: each user's care, prevention, unmet need, satisfaction, complaints and review requests. */
 function userOutcomes(state: ModelState, ctx: StepContext): void {
   const { users, providers: p, params, mech, streams, totals } = state;
   const c = users.columns;
+  const { status: statusOf, need: needOf, granted: grantedOf, provider: providerOf, satisfaction, unmet, prevention, queued, reviewStep, ability } = c;
   const u = params.users;
   const smooth = 1 / u.satisfactionWeeks;
-  const complaintBase = u.complaintsPerYear / (365.2425 / 7);
+  const complaintBase = (4 * u.complaintsPerYear) / (365.2425 / 7);
   const flex = mech.flexibility;
-  for (let j = 0; j < p.count; j++) p.complaints[j] = 0;
-  let complaints = 0;
-  for (let s = 0; s < users.slotCount; s++) {
-    if (users.alive[s] !== 1) continue;
-    const status = c.status[s] as number;
-    const need = c.need[s] as number;
-    const uComplaint = streams.complaints.random();
-    if (status !== IN_SERVICE) {
-      if (status === WAITING_ASSESSMENT) totals.waitingAssessment++;
-      else if (status === WAITING_START) totals.waitingStart++;
-      c.prevention[s] = 0;
-      c.unmet[s] = 1;
-      continue;
-    }
-    const j = c.provider[s] as number;
-    const granted = c.granted[s] as number;
-    const staffN = p.staff[j] as number;
-    const working = staffN - (p.sick[j] as number);
+  for (let j = 0; j < p.count; j++) {
+    p.complaints[j] = 0;
+    const working = (p.staff[j] as number) - (p.sick[j] as number);
     const competence = working > 0 ? (p.competenceSum[j] as number) / working : 0.5;
-    const ratio = p.serviceRatio[j] as number;
-    const delivered = (granted + flex * (need - granted)) * (p.deliverFactor[j] as number) * ratio;
     // Effective care: competence and continuity (many temps, high turnover) make an hour count less.
     const tempShare = (p.tempHours[j] as number) / Math.max(1, (p.staffHours[j] as number) + (p.tempHours[j] as number));
-    const continuity = 1 - 0.5 * tempShare;
-    const effective = delivered * (0.7 + 0.3 * competence) * continuity;
+    continuityOf[j] = 1 - 0.5 * tempShare;
+    effectiveness[j] = (0.7 + 0.3 * competence) * (continuityOf[j] as number);
+    deliveredShare[j] = (p.deliverFactor[j] as number) * (p.serviceRatio[j] as number);
+  }
+  const { serviceRatio, preventionPerUser, commercial, satisfactionSum, complaints: complaintsOf } = p;
+  const complaintStream = streams.complaints;
+  const alive = users.alive;
+  const ids = users.ids;
+  const step = ctx.step;
+  let complaints = 0;
+  // Local sums, written to the totals once: keeps the loop on registers, not object fields.
+  let waitingAssessment = 0;
+  let waitingStart = 0;
+  let served = 0;
+  let abilitySum = 0;
+  let needSum = 0;
+  let grantedSum = 0;
+  let deliveredSum = 0;
+  let metSum = 0;
+  let satisfactionAll = 0;
+  let commercialUsers = 0;
+  const needByClass = totals.needByClass;
+  const metByClass = totals.metByClass;
+  for (let s = 0; s < users.slotCount; s++) {
+    if (alive[s] !== 1) continue;
+    const status = statusOf[s] as number;
+    const need = needOf[s] as number;
+    const uComplaint = complaintStream.random();
+    if (status !== IN_SERVICE) {
+      if (status === WAITING_ASSESSMENT) waitingAssessment++;
+      else if (status === WAITING_START) waitingStart++;
+      prevention[s] = 0;
+      unmet[s] = 1;
+      continue;
+    }
+    const j = providerOf[s] as number;
+    const granted = grantedOf[s] as number;
+    const delivered = (granted + flex * (need - granted)) * (deliveredShare[j] as number);
+    const effective = delivered * (effectiveness[j] as number);
     const met = need > 0 ? Math.min(1, effective / need) : 1;
-    c.unmet[s] = 1 - met;
-    c.prevention[s] = p.preventionPerUser[j] as number;
-    const target = 0.55 * met + 0.25 * continuity + 0.2 * ratio;
-    const sat = (c.satisfaction[s] as number) + smooth * (target - (c.satisfaction[s] as number));
-    c.satisfaction[s] = sat;
-    if (uComplaint < complaintBase * (1 - sat) * (1 - sat) * 4) {
+    unmet[s] = 1 - met;
+    prevention[s] = preventionPerUser[j] as number;
+    const target = 0.55 * met + 0.25 * (continuityOf[j] as number) + 0.2 * (serviceRatio[j] as number);
+    const sat = (satisfaction[s] as number) + smooth * (target - (satisfaction[s] as number));
+    satisfaction[s] = sat;
+    if (uComplaint < complaintBase * (1 - sat) * (1 - sat)) {
       complaints++;
-      p.complaints[j] = (p.complaints[j] as number) + 1;
+      complaintsOf[j] = (complaintsOf[j] as number) + 1;
     }
     // Reassessment: scheduled, or asked for by the provider when the decision is far off.
-    if (c.queued[s] === 0 && (c.reviewStep[s] === ctx.step || Math.abs(need - granted) > REQUEST_MISMATCH * Math.max(need, 1) * (1 + flex))) {
-      c.queued[s] = 1;
-      state.reassessmentQueue.push(users.ids[s] as number);
+    const gap = need - granted;
+    if (queued[s] === 0 && (reviewStep[s] === step || (gap < 0 ? -gap : gap) > REQUEST_MISMATCH * (need > 1 ? need : 1) * (1 + flex))) {
+      queued[s] = 1;
+      state.reassessmentQueue.push(ids[s] as number);
     }
+    const metHours = need < effective ? need : effective;
     const k = needClass(need);
-    totals.needByClass[k] = (totals.needByClass[k] as number) + need;
-    totals.metByClass[k] = (totals.metByClass[k] as number) + Math.min(need, effective);
-    totals.usersServed++;
-    totals.abilitySum += c.ability[s] as number;
-    totals.needHours += need;
-    totals.grantedHours += granted;
-    totals.deliveredHours += delivered;
-    totals.metHours += Math.min(need, effective);
-    totals.satisfactionSum += sat;
-    p.satisfactionSum[j] = (p.satisfactionSum[j] as number) + sat;
-    if (p.commercial[j] === 1) totals.commercialUsers++;
+    needByClass[k] = (needByClass[k] as number) + need;
+    metByClass[k] = (metByClass[k] as number) + metHours;
+    served++;
+    abilitySum += ability[s] as number;
+    needSum += need;
+    grantedSum += granted;
+    deliveredSum += delivered;
+    metSum += metHours;
+    satisfactionAll += sat;
+    satisfactionSum[j] = (satisfactionSum[j] as number) + sat;
+    if (commercial[j] === 1) commercialUsers++;
   }
+  totals.waitingAssessment += waitingAssessment;
+  totals.waitingStart += waitingStart;
+  totals.usersServed += served;
+  totals.abilitySum += abilitySum;
+  totals.needHours += needSum;
+  totals.grantedHours += grantedSum;
+  totals.deliveredHours += deliveredSum;
+  totals.metHours += metSum;
+  totals.satisfactionSum += satisfactionAll;
+  totals.commercialUsers += commercialUsers;
   for (let j = 0; j < p.count; j++) {
     // Perceived quality: what users say, heard slowly (word of mouth, ratings).
     if ((p.users[j] as number) > 0) p.quality[j] = (p.quality[j] as number) + ((p.satisfactionSum[j] as number) / (p.users[j] as number) - (p.quality[j] as number)) / 13;

@@ -7,7 +7,7 @@
  * ability. All functional forms are assumptions [A]; see docs/ODD.md.
  */
 import type { StepContext } from '../../engine/simulation/index.ts';
-import { ExpCurve } from './curves.ts';
+import { curveFor } from './curves.ts';
 import type { ModelParams } from '../params/index.ts';
 import { WAITING_ASSESSMENT, type ModelState } from '../state.ts';
 import { initialiseUser } from '../setup.ts';
@@ -33,10 +33,11 @@ export function demography(state: ModelState, _ctx: StepContext): void {
   const potential = params.service.preventionPotential;
   const maxHours = params.service.needMaxHours;
   const shape = params.service.needShape;
+  const unmetEffect = u.unmetNeedDecline;
   const decline = streams.decline;
   const exit = streams.exit;
-  const ageCurve = curve(state, 'age', u.declineAgeSlope, 40, 120);
-  const abilityCurve = curve(state, 'ability', -u.exitAbilityEffect, -0.5, 0.5);
+  const ageCurve = curveFor(state, 'age', u.declineAgeSlope, -40, 40);
+  const abilityCurve = curveFor(state, 'ability', -u.exitAbilityEffect, -0.5, 0.5);
   const n = users.slotCount;
   for (let s = 0; s < n; s++) {
     if (alive[s] !== 1) continue;
@@ -46,7 +47,7 @@ export function demography(state: ModelState, _ctx: StepContext): void {
     const averted = potential * (dose / (dose + HALF_DOSE_HOURS));
     // Exactly one draw per user per step on each stream, whatever happens: scenarios stay in step.
     const noise = 0.5 + decline.random();
-    let a = a0 - weeklyDecline * ageFactor * (1 - averted) * (1 + u.unmetNeedDecline * (unmet[s] as number)) * noise;
+    let a = a0 - weeklyDecline * ageFactor * (1 - averted) * (1 + unmetEffect * (unmet[s] as number)) * noise;
     a = a < 0 ? 0 : a > 1 ? 1 : a;
     ability[s] = a;
     age[s] = (age[s] as number) + 1 / WEEKS_PER_YEAR;
@@ -79,11 +80,3 @@ export function arrivals(state: ModelState, ctx: StepContext): void {
   }
 }
 
-/** The curve for a slope, rebuilt only when a parameter change alters the slope. */
-function curve(state: ModelState, key: 'age' | 'ability', k: number, lo: number, hi: number): ExpCurve {
-  const cached = state.curves[key];
-  if (cached !== undefined && cached.k === k) return cached.curve;
-  const fresh = { k, curve: new ExpCurve(k, lo - (key === 'age' ? 80 : 0), hi - (key === 'age' ? 80 : 0)) };
-  state.curves[key] = fresh;
-  return fresh.curve;
-}

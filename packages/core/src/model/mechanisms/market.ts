@@ -49,41 +49,34 @@ export function detection(state: ModelState): number {
 }
 
 /**
- * Phase `allocation`: decided users get a provider and start when it has room (a municipal unit
- * must take a user who waited MUNICIPAL_START_WEEKS); choosing users pick by perceived quality and
- * dissatisfied ones switch.
+ * Phase `allocation`: decided users (in the start queue, oldest decision first) get a provider and
+ * start when it has room (a municipal unit must take a user who waited MUNICIPAL_START_WEEKS);
+ * choosing users pick by perceived quality, and dissatisfied choosing users switch.
  */
 export function allocation(state: ModelState, ctx: StepContext): void {
-  const { users, providers: p, params, streams, totals, mech, rules } = state;
+  startWaiting(state, ctx);
+  if (state.params.governance.userChoice) switchProviders(state);
+}
+
+/** Decided users waiting for a start, first in first out; those not started wait in line again. */
+function startWaiting(state: ModelState, ctx: StepContext): void {
+  const { users, providers: p, params, streams, totals, mech } = state;
   const c = users.columns;
   const choice = params.governance.userChoice;
-  const municipal = params.providers.municipal.count;
   const detect = detection(state);
-  const quality = scratchQuality;
-  const n = users.slotCount;
-  for (let s = 0; s < n; s++) {
-    if (users.alive[s] !== 1) continue;
-    const status = c.status[s] as number;
-    if (status === IN_SERVICE) {
-      if (!choice || c.queen[s] !== 1 || (c.satisfaction[s] as number) >= params.users.switchBelowSatisfaction) continue;
-      if (streams.choice.random() >= params.users.switchPerWeek) continue;
-      const j = pick(state, s, quality, true, detect);
-      if (j >= 0 && j !== c.provider[s]) {
-        c.provider[s] = j;
-        totals.switches++;
-      }
-      continue;
-    }
-    if (status !== WAITING_START) continue;
+  const queue = state.startQueue;
+  for (let k = queue.length; k > 0; k--) {
+    const s = users.slotOf(queue.shift());
+    if (s < 0 || c.status[s] !== WAITING_START) continue;
     let j = -1;
-    if (choice && c.queen[s] === 1) j = pick(state, s, quality, false, detect);
+    if (choice && c.queen[s] === 1) j = pick(state, s, false);
     else if (mech.outsideProviders && streams.choice.random() < params.providers.commercial.marketShare) j = randomActive(p, streams.choice.random(), true);
     if (j >= 0 && p.commercial[j] === 1 && refuses(state, s, j, detect)) {
       totals.creamSkimmed++;
       j = -1;
     }
     if (j < 0) j = randomActive(p, streams.choice.random(), false);
-    if (j < 0) j = Math.min(municipal - 1, 0);
+    if (j < 0) j = 0;
     const waited = ctx.step - (c.decidedStep[s] as number);
     const hours = c.granted[s] as number;
     if ((p.slack[j] as number) >= hours || (p.commercial[j] === 0 && waited >= MUNICIPAL_START_WEEKS)) {
@@ -93,6 +86,24 @@ export function allocation(state: ModelState, ctx: StepContext): void {
       p.started[j] = (p.started[j] as number) + 1;
       totals.started++;
       totals.startWaitSum += waited;
+    } else {
+      queue.push(users.ids[s] as number);
+    }
+  }
+}
+
+/** Choosing users in service who are dissatisfied switch provider now and then. */
+function switchProviders(state: ModelState): void {
+  const { users, params, streams, totals } = state;
+  const c = users.columns;
+  const threshold = params.users.switchBelowSatisfaction;
+  for (let s = 0; s < users.slotCount; s++) {
+    if (users.alive[s] !== 1 || c.status[s] !== IN_SERVICE || c.queen[s] !== 1 || (c.satisfaction[s] as number) >= threshold) continue;
+    if (streams.choice.random() >= params.users.switchPerWeek) continue;
+    const j = pick(state, s, true);
+    if (j >= 0 && j !== c.provider[s]) {
+      c.provider[s] = j;
+      totals.switches++;
     }
   }
 }
@@ -102,13 +113,13 @@ const scratchQuality = new Float64Array(MAX_PROVIDERS);
 const choiceContext: { quality: Float64Array; sensitivity: number; u: number } = { quality: scratchQuality, sensitivity: 0, u: 0 };
 
 /** A choosing user's pick among active providers that would take them. */
-function pick(state: ModelState, s: number, quality: Float64Array, switching: boolean, detect: number): number {
+function pick(state: ModelState, s: number, switching: boolean): number {
   const p = state.providers;
+  const quality = scratchQuality;
   for (let j = 0; j < MAX_PROVIDERS; j++) {
     const open = j < p.count && p.active[j] === 1 && (p.commercial[j] === 0 || state.mech.outsideProviders);
     quality[j] = open && !(switching && j === state.users.columns.provider[s]) ? (p.quality[j] as number) : Number.NaN;
   }
-  void detect;
   choiceContext.quality = quality;
   choiceContext.sensitivity = state.params.users.choiceSensitivity;
   choiceContext.u = state.streams.choice.random();
@@ -152,7 +163,11 @@ export function market(state: ModelState, ctx: StepContext): void {
     if ((p.surplus[j] as number) < -0.05 * price * 4) {
       p.active[j] = 0;
       const c = users.columns;
-      for (let s = 0; s < users.slotCount; s++) if (users.alive[s] === 1 && c.provider[s] === j) c.status[s] = WAITING_START;
+      for (let s = 0; s < users.slotCount; s++) {
+        if (users.alive[s] !== 1 || c.provider[s] !== j || c.status[s] !== IN_SERVICE) continue;
+        c.status[s] = WAITING_START;
+        state.startQueue.push(users.ids[s] as number);
+      }
     }
   }
   const meanSurplus = firms === 0 ? 0.05 * price * 4 : surplusSum / firms;

@@ -56,6 +56,7 @@ export function orderer(state: ModelState, ctx: StepContext): void {
     if (s < 0) continue; // left while waiting
     decide(state, s, sd, bias, ctx.step, streams.assessment.normal(), streams.assessment.random());
     c.status[s] = WAITING_START;
+    state.startQueue.push(users.ids[s] as number);
     totals.assessed++;
     totals.assessmentWaitSum += ctx.step - (c.appliedStep[s] as number);
     if (desk) totals.deskAssessments++;

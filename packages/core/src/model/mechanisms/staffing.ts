@@ -5,7 +5,8 @@
  * the staff their demand needs, vacancies fill with a lag and temporary staff cover meanwhile.
  */
 import type { Population } from '../../engine/population/index.ts';
-import { detExp, type RandomStream } from '../../engine/rng/index.ts';
+import type { RandomStream } from '../../engine/rng/index.ts';
+import { curveFor } from './curves.ts';
 import type { StepContext } from '../../engine/simulation/index.ts';
 import type { ModelParams } from '../params/index.ts';
 import type { ModelState, Staff } from '../state.ts';
@@ -52,6 +53,8 @@ export function staffing(state: ModelState, _ctx: StepContext): void {
   }
   const sickBase = sp.sickPerYear / WEEKS_PER_YEAR;
   const quitBase = sp.quitPerYear / WEEKS_PER_YEAR;
+  const sickCurve = curveFor(state, 'sick', sp.sickMotivationEffect);
+  const quitCurve = curveFor(state, 'quit', sp.quitMotivationEffect);
   const pull = 1 / sp.motivation.adjustWeeks;
   const learn = 1 / sp.learningWeeks;
   // One context object per step, updated per person: the rule sees a typed view, nothing allocates.
@@ -73,7 +76,7 @@ export function staffing(state: ModelState, _ctx: StepContext): void {
     // One draw per staff member per step on each stream.
     const uSick = streams.sickness.random();
     const uQuit = streams.quitting.random();
-    if (uQuit < quitBase * detExp(sp.quitMotivationEffect * (1 - m))) {
+    if (uQuit < quitBase * quitCurve.at(1 - m)) {
       staff.remove(s);
       p.vacancies[j] = (p.vacancies[j] as number) + 1;
       totals.quits++;
@@ -81,7 +84,7 @@ export function staffing(state: ModelState, _ctx: StepContext): void {
     }
     let sick = c.sickWeeksLeft[s] as number;
     if (sick > 0) c.sickWeeksLeft[s] = sick - 1;
-    else if (uSick < sickBase * detExp(sp.sickMotivationEffect * (1 - m))) {
+    else if (uSick < sickBase * sickCurve.at(1 - m)) {
       sick = Math.max(1, Math.round(sp.sickWeeks * 2 * streams.sickness.random()));
       c.sickWeeksLeft[s] = sick - 1;
     }
