@@ -15,36 +15,38 @@ function cli(...argv: string[]): { code: number; out: string; err: string } {
   return { code, out, err };
 }
 
+// Small and short: 5 % of Bergen scale, few years, so the suite stays fast.
+const SMALL = ['--set', 'population.scale=0.05'];
+
 describe('ppsim demo', () => {
-  it('--json prints one JSON document with intervals and a paired difference', () => {
-    const { code, out, err } = cli('demo', '--reps', '3', '--years', '6', '--json');
+  it('--json prints one JSON document with both regimes, intervals and paired differences', () => {
+    const { code, out, err } = cli('demo', '--reps', '3', '--years', '3', ...SMALL, '--json');
     expect(code).toBe(0);
     expect(err).toBe('');
-    const doc = JSON.parse(out) as { metrics: Record<string, { staffed: { ci95: [number, number]; n: number }; difference: { mean: number } }>; finalYear: number };
-    expect(doc.finalYear).toBe(2010);
-    expect(doc.metrics.waiting?.staffed.n).toBe(3);
-    // After the cut capacity is below demand, so the queue is longer in every replication.
-    expect(doc.metrics.waiting?.difference.mean).toBeGreaterThan(50);
+    const doc = JSON.parse(out) as { finalYear: number; metrics: Record<string, { integrated: { mean: number; ci95: [number, number] }; split: { mean: number }; difference: { mean: number; ci95: [number, number] } }> };
+    expect(doc.finalYear).toBe(2007);
+    const t = doc.metrics['cost.transaction'];
+    expect(t?.integrated.ci95[0]).toBeLessThanOrEqual(t?.integrated.mean ?? Number.NaN);
+    // A separate orderer office adds transaction costs in every replication.
+    expect(t?.difference.ci95[0]).toBeGreaterThan(0);
   });
 
   it('gives the same bytes for the same seed and different bytes for another', () => {
-    const a = cli('demo', '--reps', '2', '--years', '5', '--seed', '4').out;
-    expect(cli('demo', '--reps', '2', '--years', '5', '--seed', '4').out).toBe(a);
-    expect(cli('demo', '--reps', '2', '--years', '5', '--seed', '5').out).not.toBe(a);
+    const a = cli('demo', '--reps', '2', '--years', '2', ...SMALL, '--seed', '4').out;
+    expect(cli('demo', '--reps', '2', '--years', '2', ...SMALL, '--seed', '4').out).toBe(a);
+    expect(cli('demo', '--reps', '2', '--years', '2', ...SMALL, '--seed', '5').out).not.toBe(a);
   });
 
   it('--out DIR writes a tidy series.csv and summary.json', () => {
     const dir = mkdtempSync(join(tmpdir(), 'ppsim-demo-'));
-    const { code } = cli('demo', '--reps', '2', '--years', '5', '--out', dir);
+    const { code } = cli('demo', '--reps', '2', '--years', '2', ...SMALL, '--out', dir);
     expect(code).toBe(0);
     const lines = readFileSync(join(dir, 'series.csv'), 'utf8').trimEnd().split('\n');
-    expect(lines[0]).toBe('scenario,seed,step,year,waiting,waitedWeeks,assessed,users,caseworkers');
-    // 2 scenarios × 2 replications × 261 weekly steps in 5 years from 2005-01-03.
-    expect(lines.length - 1).toBe(2 * 2 * 261);
+    expect(lines[0]?.startsWith('regime,seed,step,year,served,')).toBe(true);
+    // 2 regimes × 2 replications × 105 weekly steps in 2 years from 2005-01-03.
+    expect(lines.length - 1).toBe(2 * 2 * 105);
     expect(JSON.parse(readFileSync(join(dir, 'summary.json'), 'utf8'))).toHaveProperty('provenance.seeds');
-    const ndjson = readFileSync(join(dir, 'series.ndjson'), 'utf8').trimEnd().split('\n');
-    expect(ndjson.length).toBe(2 * 2 * (261 + 2)); // header, rows, end per run
-    expect(readdirSync(dir).sort()).toEqual(['series.csv', 'series.ndjson', 'summary.json']);
+    expect(readdirSync(dir).sort()).toEqual(['series.csv', 'summary.json']);
   });
 
   it('exits 2 on a bad flag value and names the flag, the expectation and a fix', () => {
@@ -60,6 +62,41 @@ describe('ppsim demo', () => {
   });
 });
 
+describe('ppsim run [scenario]', () => {
+  it('--json has every design metric with unit, mean, ci95 and byYear', () => {
+    const { code, out } = cli('run', 'reference', '--reps', '3', '--years', '2', ...SMALL, '--json');
+    expect(code).toBe(0);
+    const doc = JSON.parse(out) as { metrics: Record<string, { unit: string; mean: number; ci95: [number, number]; byYear: Record<string, number> }> };
+    for (const name of ['cost.total', 'cost.production', 'cost.transaction', 'cost.perUser', 'adminShare', 'hours.granted', 'hours.delivered', 'needMet',
+      'wait.assessmentWeeks', 'wait.startWeeks', 'users.served', 'users.functionMean', 'prevention.share', 'satisfaction.users', 'staff.motivation',
+      'staff.sickLeave', 'staff.turnover', 'directTimeShare', 'gaming.overbilledHours', 'complaints']) {
+      const m = doc.metrics[name];
+      expect(m, name).toBeDefined();
+      expect(typeof m?.unit).toBe('string');
+      expect(Number.isFinite(m?.mean)).toBe(true);
+      expect(Object.keys(m?.byYear ?? {})).toEqual(['2005', '2006', '2007']);
+    }
+  });
+
+  it('--set path=value changes a parameter, and a bad path or value exits 2 naming it', () => {
+    const ok = cli('run', '--reps', '2', '--years', '1', ...SMALL, '--set', 'governance.split=internal', '--json');
+    expect(ok.code).toBe(0);
+    expect((JSON.parse(ok.out) as { scenario: { params: { governance: { split: string } } } }).scenario.params.governance.split).toBe('internal');
+    const badPath = cli('run', '--reps', '2', '--set', 'governance.spilt=internal');
+    expect(badPath.code).toBe(2);
+    expect(badPath.err).toMatch(/governance.spilt: expected a parameter path; "governance" has "split"/);
+    const badValue = cli('run', '--reps', '2', '--set', 'governance.split=bum');
+    expect(badValue.code).toBe(2);
+    expect(badValue.err).toMatch(/governance.split/);
+  });
+
+  it('exits 2 for an unknown scenario, listing the known ones', () => {
+    const { code, err } = cli('run', 'bergn');
+    expect(code).toBe(2);
+    expect(err).toMatch(/a built-in scenario \(reference\) or a .json file, received "bergn"/);
+  });
+});
+
 describe('pnpm ppsim (as a process)', () => {
   it('--version prints the version and exits 0', () => {
     const r = spawnSync(process.execPath, ['--import', 'tsx', 'packages/cli/src/bin.ts', '--version'], { cwd: root, encoding: 'utf8' });
@@ -68,9 +105,9 @@ describe('pnpm ppsim (as a process)', () => {
   });
 
   it('the installed bin (bin/ppsim.mjs) runs the same CLI', () => {
-    const r = spawnSync(process.execPath, ['packages/cli/bin/ppsim.mjs', 'demo', '--reps', '2', '--years', '5', '--json'], { cwd: root, encoding: 'utf8' });
+    const r = spawnSync(process.execPath, ['packages/cli/bin/ppsim.mjs', 'run', '--reps', '2', '--years', '1', ...SMALL, '--json'], { cwd: root, encoding: 'utf8' });
     expect(r.status).toBe(0);
-    expect(JSON.parse(r.stdout)).toHaveProperty('metrics.users');
+    expect(JSON.parse(r.stdout)).toHaveProperty(['metrics', 'users.served']);
   });
 });
 
@@ -79,7 +116,7 @@ describe('ppsim demo --out (errors)', () => {
     // A regular file where a folder should be: fails for every user, root included.
     const file = join(mkdtempSync(join(tmpdir(), 'ppsim-')), 'not-a-folder');
     writeFileSync(file, '');
-    const { code, err } = cli('demo', '--reps', '2', '--years', '5', '--out', join(file, 'out'));
+    const { code, err } = cli('demo', '--reps', '2', '--years', '2', ...SMALL, '--out', join(file, 'out'));
     expect(code).toBe(2);
     expect(err.replace(file, '<file>')).toMatchInlineSnapshot(`
       "✖ <file>/out: expected a folder ppsim can create and write in, received "ENOTDIR". Fix: choose another --out folder, or check its permissions and free space

@@ -6,6 +6,7 @@
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { VERSION } from '@ppsim/core';
 import { runDemo } from './commands/demo.ts';
+import { runCommand } from './commands/run.ts';
 import { EXIT, reportError } from './errors.ts';
 
 function integerOption(flag: string, min: number, max: number) {
@@ -27,16 +28,36 @@ export function buildProgram(io: { write: (s: string) => void; writeErr: (s: str
     .configureOutput({ writeOut: io.write, writeErr: io.writeErr, outputError: (s, write) => write(`✖ ${s.replace(/^error: /, '')}`) })
     .showHelpAfterError('(run `ppsim --help` for usage)');
 
+  const collectSet = (value: string, previous: string[]) => [...previous, value];
+
   program
     .command('demo')
-    .description('engine demonstration: a waiting list at an orderer office, with and without a staffing cut, over replications')
-    .option('--reps <n>', 'replications per scenario', integerOption('--reps', 2, 10_000), 20)
+    .description('the main job: the reference municipality under an integrated and a split regime, with 95 % intervals and paired differences')
+    .option('--reps <n>', 'replications per regime', integerOption('--reps', 2, 10_000), 10)
     .option('--seed <s>', 'master seed; replication seeds derive from it', integerOption('--seed', 0, Number.MAX_SAFE_INTEGER), 1)
-    .option('--years <y>', 'simulated years', integerOption('--years', 5, 200), 10)
-    .option('--out <dir>', 'also write series.csv (tidy: one row per run and week), series.ndjson and summary.json there')
+    .option('--years <y>', 'simulated years', integerOption('--years', 2, 100), 10)
+    .option('--set <path=value>', 'change a parameter for both regimes (repeatable), e.g. --set staff.motivation.crowding=0', collectSet, [])
+    .option('--out <dir>', 'also write series.csv (tidy: one row per regime, run and week) and summary.json there')
     .option('--json', 'print one JSON document on stdout and nothing else')
-    .action((opts: { reps: number; seed: number; years: number; out?: string; json?: boolean }) => {
-      io.write(runDemo({ reps: opts.reps, seed: opts.seed, years: opts.years, json: opts.json === true, argv, ...(opts.out === undefined ? {} : { out: opts.out }) }));
+    .action((opts: { reps: number; seed: number; years: number; set: string[]; out?: string; json?: boolean }) => {
+      io.write(runDemo({ reps: opts.reps, seed: opts.seed, years: opts.years, set: opts.set, json: opts.json === true, argv, ...(opts.out === undefined ? {} : { out: opts.out }) }));
+    });
+
+  program
+    .command('run')
+    .description('replications of one scenario: final-year metrics with 95 % intervals (all metrics per year with --json)')
+    .argument('[scenario]', 'a built-in scenario (reference) or a scenario .json file', 'reference')
+    .option('--reps <n>', 'replications', integerOption('--reps', 2, 10_000), 10)
+    .option('--seed <s>', 'master seed; replication seeds derive from it', integerOption('--seed', 0, Number.MAX_SAFE_INTEGER), 1)
+    .option('--years <y>', 'simulated years (default: the scenario\'s)', integerOption('--years', 1, 100))
+    .option('--set <path=value>', 'change a parameter (repeatable), e.g. --set governance.split=internal', collectSet, [])
+    .option('--out <dir>', 'also write series.csv (tidy: one row per run and week) and summary.json there')
+    .option('--json', 'print one JSON document on stdout and nothing else')
+    .action((scenario: string, opts: { reps: number; seed: number; years?: number; set: string[]; out?: string; json?: boolean }) => {
+      io.write(runCommand({
+        scenario, reps: opts.reps, seed: opts.seed, set: opts.set, json: opts.json === true, argv,
+        ...(opts.years === undefined ? {} : { years: opts.years }), ...(opts.out === undefined ? {} : { out: opts.out }),
+      }));
     });
 
   return program;

@@ -3,7 +3,7 @@
  * random numbers, metrics per year with 95 % intervals out.
  */
 import { createClock } from '../engine/clock/index.ts';
-import { replicate, type RunResult } from '../engine/simulation/index.ts';
+import { replicate, type RunResult, type Sink } from '../engine/simulation/index.ts';
 import { replicationSeeds, type Seed } from '../engine/rng/index.ts';
 import { pairedDifference, tInterval } from '../engine/stats/index.ts';
 import { METRICS, metricsByYear } from './metrics.ts';
@@ -18,6 +18,8 @@ export interface RunSpec {
   readonly timeline?: readonly TimelineEvent[];
   readonly seeds: readonly Seed[];
   readonly rules?: Partial<BehaviourRules>;
+  /** Extra sinks per replication (e.g. the CLI's CSV writer). */
+  readonly sinks?: (seed: Seed, index: number) => readonly Sink[];
 }
 
 /** One metric over replications: final-year mean and 95 % interval, and the mean per year. */
@@ -40,6 +42,7 @@ export function runReplications(spec: RunSpec): RunResult[] {
     clock,
     until,
     collect: { model: modelReporters },
+    ...(spec.sinks === undefined ? {} : { sinks: spec.sinks }),
   });
 }
 

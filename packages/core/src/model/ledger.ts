@@ -1,8 +1,11 @@
 /**
  * The ledger: every krone booked per step under one item. Items are grouped into production,
- * transaction costs and provider surplus; the identities
- *   budget in = payments to providers + municipal administration + municipal surplus
- *   provider revenue = payments = provider production + provider transaction costs + provider surplus
+ * transaction costs and provider surplus. Municipal units are part of the municipality: what they
+ * spend is municipal spending whatever internal price they are paid (an internal per-unit price
+ * changes their incentives, not the municipality's cost); commercial firms are paid across the
+ * boundary. The identities
+ *   budget in = net payments to firms + municipal units' cost + municipal administration + municipal surplus
+ *   net payments to firms + municipal units' cost = production + provider transaction costs + firms' surplus
  * hold every step (checked by `ledgerImbalance`, tested over long fuzzed runs).
  */
 
@@ -29,17 +32,25 @@ export class Ledger {
   /** Amount per item this step (currency). */
   readonly items = new Float64Array(LEDGER_ITEMS.length);
   budgetIn = 0;
+  /** Payments to commercial firms, before clawbacks. */
   payments = 0;
-  /** Payments clawed back after audits this step (reduce payments). */
+  /** Payments clawed back from firms after audits this step. */
   clawback = 0;
+  /** What the municipal units spent (staff time, sick pay, temporaries, overhead). */
+  municipalProviderCost = 0;
+  /** Firms' surplus (payments less clawbacks less their cost). */
   providerSurplus = 0;
+  /** Municipal units' internal revenue less their cost under per-unit pay: a signal, not money. */
+  internalDeviation = 0;
 
   reset(budgetIn: number): void {
     this.items.fill(0);
     this.budgetIn = budgetIn;
     this.payments = 0;
     this.clawback = 0;
+    this.municipalProviderCost = 0;
     this.providerSurplus = 0;
+    this.internalDeviation = 0;
   }
 
   /** Books a non-negative amount under an item. */
@@ -57,8 +68,8 @@ export class Ledger {
   get municipalAdmin(): number { return this.sum(MUNICIPAL_TRANSACTION_ITEMS); }
   get providerTransaction(): number { return this.sum(PROVIDER_TRANSACTION_ITEMS); }
   get transaction(): number { return this.municipalAdmin + this.providerTransaction; }
-  /** What the municipality spends: net payments to providers plus its own administration. */
-  get spending(): number { return this.payments - this.clawback + this.municipalAdmin; }
+  /** What the municipality spends: net payments to firms, its units' cost and its own administration. */
+  get spending(): number { return this.payments - this.clawback + this.municipalProviderCost + this.municipalAdmin; }
   get municipalSurplus(): number { return this.budgetIn - this.spending; }
 }
 
@@ -67,9 +78,9 @@ export class Ledger {
  * any item is negative. Used by tests; cheap enough to call every step.
  */
 export function ledgerImbalance(ledger: Ledger): { readonly imbalance: number; readonly negative: boolean } {
-  const budget = Math.abs(ledger.budgetIn - (ledger.payments - ledger.clawback) - ledger.municipalAdmin - ledger.municipalSurplus);
-  const provider = Math.abs(ledger.payments - ledger.clawback - ledger.production - ledger.providerTransaction - ledger.providerSurplus);
-  let negative = ledger.payments < 0 || ledger.clawback < 0 || ledger.budgetIn < 0;
+  const budget = Math.abs(ledger.budgetIn - (ledger.payments - ledger.clawback) - ledger.municipalProviderCost - ledger.municipalAdmin - ledger.municipalSurplus);
+  const provider = Math.abs(ledger.payments - ledger.clawback + ledger.municipalProviderCost - ledger.production - ledger.providerTransaction - ledger.providerSurplus);
+  let negative = ledger.payments < 0 || ledger.clawback < 0 || ledger.budgetIn < 0 || ledger.municipalProviderCost < 0 || ledger.clawback > ledger.payments;
   for (let i = 0; i < ledger.items.length; i++) if ((ledger.items[i] as number) < 0) negative = true;
   return { imbalance: Math.max(budget, provider), negative };
 }

@@ -22,7 +22,7 @@ export interface YearView {
 const div = (a: number, b: number) => (b > 0 ? a / b : 0);
 
 export const METRICS: readonly MetricDefinition[] = [
-  { name: 'cost.total', unit: 'currency/year', description: 'Municipal spending on the service: payments to providers (net of clawbacks) plus its own administration.', year: (y) => y.sum('spending') },
+  { name: 'cost.total', unit: 'currency/year', description: 'Municipal spending on the service: its own units\' cost, payments to firms (net of clawbacks) and its administration.', year: (y) => y.sum('spending') },
   { name: 'cost.production', unit: 'currency/year', description: 'Providers\' production cost: care and prevention time, idle time, travel, sick pay, temporary staff premium, overhead.', year: (y) => y.sum('production') },
   { name: 'cost.transaction', unit: 'currency/year', description: 'Transaction costs: orderer office, contracting, monitoring, invoicing, complaints, provider documentation, coordination, duplicated assessment.', year: (y) => y.sum('transaction') },
   { name: 'cost.perUser', unit: 'currency/user-year', description: 'cost.total divided by the mean number of users served.', year: (y) => div(y.sum('spending'), y.mean('served')) },

@@ -1,7 +1,8 @@
 /**
  * Phase `finance`: providers are paid (frame: a municipal unit's cost is covered; per unit: a price
- * per granted or per reported hour; commercial contracts are always paid per hour), audits may catch
- * gaming and claw payments back, and the municipality's budget position feeds budget pressure.
+ * per granted or per reported hour, internal for municipal units; commercial contracts are always
+ * paid per hour), audits may catch gaming and claw payments back, and the municipality's budget
+ * position feeds budget pressure.
  */
 import type { StepContext } from '../../engine/simulation/index.ts';
 import type { ModelState } from '../state.ts';
@@ -16,16 +17,19 @@ export function finance(state: ModelState, _ctx: StepContext): void {
   const catchChance = params.service.measurability;
   let payments = 0;
   let clawback = 0;
-  let surplusAll = 0;
+  let firmSurplus = 0;
+  let municipalCost = 0;
+  let deviation = 0;
   for (let j = 0; j < p.count; j++) {
     if (p.active[j] !== 1) continue;
     const paidPerUnit = p.commercial[j] === 1 || mech.municipalPaidPerUnit;
     const reportFactor = p.reportFactor[j] as number;
     const delivered = p.delivered[j] as number;
+    const cost = p.cost[j] as number;
     let revenue: number;
     let overbilled: number;
     if (!paidPerUnit) {
-      revenue = p.cost[j] as number;
+      revenue = cost;
       overbilled = 0;
     } else if (mech.paidOnReported) {
       revenue = price * delivered * reportFactor;
@@ -48,16 +52,24 @@ export function finance(state: ModelState, _ctx: StepContext): void {
     }
     totals.overbilledHours += overbilled;
     p.revenue[j] = revenue - caught;
-    payments += revenue;
-    clawback += caught;
-    const surplus = revenue - caught - (p.cost[j] as number);
-    surplusAll += surplus;
+    const surplus = revenue - caught - cost;
+    if (p.commercial[j] === 1) {
+      payments += revenue;
+      clawback += caught;
+      firmSurplus += surplus;
+    } else {
+      // A municipal unit's spending is the municipality's; its internal result only steers it.
+      municipalCost += cost;
+      deviation += surplus;
+    }
     const usersJ = Math.max(1, p.users[j] as number);
     p.surplus[j] = (p.surplus[j] as number) + ((surplus / usersJ) - (p.surplus[j] as number)) / 13;
   }
   ledger.payments = payments;
   ledger.clawback = clawback;
-  ledger.providerSurplus = surplusAll;
+  ledger.municipalProviderCost = municipalCost;
+  ledger.providerSurplus = firmSurplus;
+  ledger.internalDeviation = deviation;
   const ratio = ledger.budgetIn > 0 ? ledger.spending / ledger.budgetIn - 1 : 0;
   state.overrun += (ratio - state.overrun) / 13;
 }

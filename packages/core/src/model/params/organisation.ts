@@ -65,7 +65,9 @@ export const providersSchema = z
         entry: z.boolean().default(true).describe('Commercial firms enter and exit on expected profit.').meta({ unit: 'setting', grade: 'A', source: 'assumption' }),
       })
       .prefault({}),
-    pricePerHour: num('Per-unit price paid per granted or reported hour.', { default: 600, min: 0, max: 10_000, unit: 'currency/hour', grade: 'A', source: 'assumption (NOK; Bergen ABF sets prices per service)' }),
+    pricePerHour: num('Per-unit price per granted or reported hour: paid to firms, and internally to municipal units under per-unit financing.', {
+      default: 1000, min: 0, max: 10_000, unit: 'currency/hour', grade: 'A', source: 'assumption: near a municipal unit\'s full cost per granted hour at default settings (NOK)',
+    }),
     travelShare: share('Share of staff time spent travelling at reference route density.', { default: 0.22, grade: 'M', source: 'Kristiansand 2018: travel 25 % of working time' }),
     referenceUsers: num('Users per provider at which travel is at its reference share; fewer users mean sparser routes.', {
       default: 2250, min: 1, max: 100_000, unit: 'users', grade: 'A', source: 'assumption',

@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { PpsimError } from '../errors.ts';
+import { modelParamsSchema, parseParams, withParam, type ModelParamsInput } from './index.ts';
+
+/** The canonical parameter paths of design.md ("Canonical parameters") with their defaults. */
+const CANONICAL: readonly (readonly [string, unknown])[] = [
+  ['governance.split', 'integrated'],
+  ['governance.financing', 'frame'],
+  ['governance.userChoice', false],
+  ['governance.controlIntensity', 0.3],
+  ['governance.decisionSpecificity', 0.3],
+  ['governance.autonomy', 0.6],
+  ['transactionCosts.scale', 1],
+  ['staff.motivation.mean', 0.7],
+  ['staff.motivation.crowding', 0.35],
+  ['providers.commercial.count', 0],
+  ['service.measurability', 0.35],
+  ['population.scale', 1],
+  ['horizon.years', 20],
+];
+
+function at(value: unknown, path: string): unknown {
+  return path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], value);
+}
+
+/** The JSON Schema node of a parameter path (what `ppsim schema` prints). */
+function schemaNode(path: string): Record<string, unknown> | undefined {
+  const json = z.toJSONSchema(modelParamsSchema, { io: 'input' }) as Record<string, unknown>;
+  return path.split('.').reduce<Record<string, unknown> | undefined>(
+    (node, key) => (node?.properties as Record<string, Record<string, unknown>> | undefined)?.[key],
+    json,
+  );
+}
+
+function thrown(fn: () => unknown): PpsimError {
+  try {
+    fn();
+  } catch (error) {
+    if (error instanceof PpsimError) return error;
+    throw error;
+  }
+  throw new Error('expected a PpsimError, nothing was thrown');
+}
+
+describe('parseParams(input)', () => {
+  it.each(CANONICAL)('parseParams({}) gives %s its documented default %j', (path, expected) => {
+    const params = parseParams({});
+    expect(at(params, path)).toEqual(expected);
+    // Documented: the schema (and so `ppsim schema`, the viewer and docs/ODD.md) carries the same
+    // default with a description, a unit and the source of the default.
+    const node = schemaNode(path);
+    expect(node?.default).toEqual(expected);
+    expect(node?.description).toEqual(expect.any(String));
+    expect(node?.unit).toEqual(expect.any(String));
+    expect(node?.source).toEqual(expect.any(String));
+  });
+
+  it('parseParams() equals parseParams({}) and keeps given values', () => {
+    expect(parseParams()).toEqual(parseParams({}));
+    const params = parseParams({ governance: { split: 'competitive', controlIntensity: 0.9 }, staff: { motivation: { crowding: 0 } } });
+    expect(params.governance.split).toBe('competitive');
+    expect(params.governance.controlIntensity).toBe(0.9);
+    expect(params.staff.motivation.crowding).toBe(0);
+    expect(params.staff.motivation.mean).toBe(0.7);
+  });
+
+  it.each([
+    ['an unknown top-level key', { foo: 1 }, '(root)', 'foo'],
+    ['an unknown nested key', { governance: { splt: 'internal' } }, 'governance', 'splt'],
+    ['an out-of-range share', { governance: { controlIntensity: 1.5 } }, 'governance.controlIntensity', '1'],
+    ['a negative count', { providers: { commercial: { count: -1 } } }, 'providers.commercial.count', '0'],
+    ['a scale below its minimum', { population: { scale: 0 } }, 'population.scale', '0.01'],
+    ['a fractional year count', { horizon: { years: 2.5 } }, 'horizon.years', 'int'],
+    ['an unknown setting', { governance: { split: 'outsourced' } }, 'governance.split', 'integrated'],
+  ])('parseParams(%s) throws invalid_input naming the path', (_what, input, path, mention) => {
+    const error = thrown(() => parseParams(input as ModelParamsInput));
+    expect(error.code).toBe('invalid_input');
+    expect(error.path).toBe(path);
+    expect(error.message.startsWith(`${path}: expected `)).toBe(true);
+    expect(error.message).toContain(mention);
+  });
+
+  it('parseParams(input with two problems) reports both', () => {
+    const error = thrown(() => parseParams({ governance: { controlIntensity: 2 }, population: { scale: 0 } }));
+    expect(error.code).toBe('invalid_input');
+    expect(error.message).toContain('population.scale');
+    expect(error.message).toContain('governance.controlIntensity');
+  });
+
+  it('returns a deeply frozen object', () => {
+    const params = parseParams({ governance: { split: 'internal' } });
+    const frozen = (value: unknown): boolean =>
+      value === null || typeof value !== 'object' || (Object.isFrozen(value) && Object.values(value).every(frozen));
+    expect(frozen(params)).toBe(true);
+    expect(() => {
+      (params.staff.motivation as { mean: number }).mean = 0.1;
+    }).toThrow(TypeError);
+    expect(params.staff.motivation.mean).toBe(0.7);
+  });
+});
+
+describe('withParam(params, path, value)', () => {
+  it('withParam(params, "governance.split", "internal") returns a validated, frozen copy', () => {
+    const params = parseParams({});
+    const changed = withParam(params, 'governance.split', 'internal');
+    expect(changed.governance.split).toBe('internal');
+    expect(params.governance.split).toBe('integrated');
+    expect(Object.isFrozen(changed.governance)).toBe(true);
+    expect({ ...changed, governance: { ...changed.governance, split: 'integrated' } }).toEqual(params);
+  });
+
+  it('withParam(params, nested path, value) reaches three levels down', () => {
+    expect(withParam(parseParams({}), 'staff.motivation.crowding', 0).staff.motivation.crowding).toBe(0);
+  });
+
+  it('withParam(params, unknown path) throws invalid_input listing the keys that exist', () => {
+    const error = thrown(() => withParam(parseParams({}), 'governance.spilt', 'internal'));
+    expect(error.code).toBe('invalid_input');
+    expect(error.message).toMatchInlineSnapshot(
+      `"governance.spilt: expected a parameter path; "governance" has "split", "financing", "userChoice", "controlIntensity", "decisionSpecificity", "autonomy", "decisionsWithEndDate", "reviewWeeks", "blendingPerYear", received "spilt". Fix: see \`ppsim schema\` for every parameter path"`,
+    );
+    expect(thrown(() => withParam(parseParams({}), 'nope', 1)).path).toBe('nope');
+  });
+
+  it('withParam(params, path, out-of-range value) throws invalid_input at that path', () => {
+    const error = thrown(() => withParam(parseParams({}), 'governance.controlIntensity', 3));
+    expect(error.code).toBe('invalid_input');
+    expect(error.path).toBe('governance.controlIntensity');
+    expect(thrown(() => withParam(parseParams({}), 'governance.split', 'outsourced')).path).toBe('governance.split');
+  });
+});
