@@ -8,11 +8,12 @@ import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { machine, measure, type WorkloadResult } from './harness.ts';
 import { engineWorkloads } from './workloads/engine.ts';
+import { modelWorkloads } from './workloads/model.ts';
 
 const filter = process.argv[2] ?? '';
 const repetitions = Number(process.env.BENCH_REPS ?? 10);
 const warmup = Number(process.env.BENCH_WARMUP ?? 2);
-const workloads = engineWorkloads.filter((w) => w.name.includes(filter));
+const workloads = [...engineWorkloads, ...modelWorkloads].filter((w) => w.name.includes(filter));
 const results: WorkloadResult[] = [];
 const fmt = (x: number) => (x >= 1e6 ? `${(x / 1e6).toFixed(1)} M` : x.toFixed(0));
 
