@@ -34,6 +34,9 @@ export interface MotivationContext {
   readonly autonomy: number;
   readonly crowding: number;
   readonly crowdingIn: number;
+  /** Weight the employer's owner gives surplus (0 public mission … 1 profit), and the strength of mission matching. */
+  readonly employerProfitWeight: number;
+  readonly missionMatch: number;
 }
 
 export interface BehaviourRules {
@@ -77,9 +80,13 @@ export function defaultChooseProvider(ctx: ChoiceContext): number {
   return best;
 }
 
-/** Motivation crowding (Frey & Jegen 2001): control felt as controlling lowers, autonomy raises. */
+/**
+ * Motivation crowding (Frey & Jegen 2001): control felt as controlling lowers, autonomy raises;
+ * mission matching (Besley & Ghatak 2005): the further the employer's mission from public service,
+ * the more a motivated person's motivation falls (in proportion to how motivated they are).
+ */
 export function defaultMotivationTarget(ctx: MotivationContext): number {
-  const target = ctx.baseline - ctx.crowding * ctx.felt + ctx.crowdingIn * (ctx.autonomy - 0.5);
+  const target = ctx.baseline - ctx.crowding * ctx.felt + ctx.crowdingIn * (ctx.autonomy - 0.5) - ctx.missionMatch * ctx.employerProfitWeight * ctx.baseline;
   return target < 0 ? 0 : target > 1 ? 1 : target;
 }
 

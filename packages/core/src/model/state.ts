@@ -65,6 +65,9 @@ export interface Providers {
   /** Smoothed weekly surplus per user. */
   readonly surplus: Float64Array;
   readonly vacancies: Int32Array;
+  /** Staff who quit this step, and the smoothed yearly quit rate (continuity suffers). */
+  readonly quits: Int32Array;
+  readonly turnover: Float64Array;
   // Per-step figures, recomputed each step:
   readonly users: Int32Array;
   readonly started: Int32Array;

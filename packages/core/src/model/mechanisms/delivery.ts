@@ -142,9 +142,12 @@ function userOutcomes(state: ModelState, ctx: StepContext): void {
     p.complaints[j] = 0;
     const working = (p.staff[j] as number) - (p.sick[j] as number);
     const competence = working > 0 ? (p.competenceSum[j] as number) / working : 0.5;
-    // Effective care: competence and continuity (many temps, high turnover) make an hour count less.
+    // Effective care: competence and continuity (many temps, high turnover: more different faces)
+    // make an hour count less.
     const tempShare = (p.tempHours[j] as number) / Math.max(1, (p.staffHours[j] as number) + (p.tempHours[j] as number));
-    continuityOf[j] = 1 - 0.5 * tempShare;
+    const yearlyQuits = (52 * (p.quits[j] as number)) / Math.max(1, p.staff[j] as number);
+    p.turnover[j] = (p.turnover[j] as number) + (yearlyQuits - (p.turnover[j] as number)) / 26;
+    continuityOf[j] = Math.max(0, 1 - 0.5 * tempShare - 0.5 * (p.turnover[j] as number));
     effectiveness[j] = (0.7 + 0.3 * competence) * (continuityOf[j] as number);
     deliveredShare[j] = (p.deliverFactor[j] as number) * (p.serviceRatio[j] as number);
   }

@@ -45,6 +45,7 @@ export function staffing(state: ModelState, _ctx: StepContext): void {
   const felt = scratchFelt;
   for (let j = 0; j < p.count; j++) {
     felt[j] = feltControl(state, j);
+    p.quits[j] = 0;
     p.staff[j] = 0;
     p.sick[j] = 0;
     p.staffHours[j] = 0;
@@ -58,7 +59,10 @@ export function staffing(state: ModelState, _ctx: StepContext): void {
   const pull = 1 / sp.motivation.adjustWeeks;
   const learn = 1 / sp.learningWeeks;
   // One context object per step, updated per person: the rule sees a typed view, nothing allocates.
-  const rule = { baseline: 0, felt: 0, autonomy: params.governance.autonomy, crowding: sp.motivation.crowding, crowdingIn: sp.motivation.crowdingIn };
+  const rule = {
+    baseline: 0, felt: 0, autonomy: params.governance.autonomy, crowding: sp.motivation.crowding, crowdingIn: sp.motivation.crowdingIn,
+    employerProfitWeight: 0, missionMatch: sp.motivation.missionMatch,
+  };
   const n = staff.slotCount;
   for (let s = 0; s < n; s++) {
     if (staff.alive[s] !== 1) continue;
@@ -69,6 +73,7 @@ export function staffing(state: ModelState, _ctx: StepContext): void {
     }
     rule.baseline = c.baseline[s] as number;
     rule.felt = felt[j] as number;
+    rule.employerProfitWeight = p.profitWeight[j] as number;
     const target = rules.motivationTarget(rule);
     const m = (c.motivation[s] as number) + pull * (target - (c.motivation[s] as number));
     c.motivation[s] = m;
@@ -79,6 +84,7 @@ export function staffing(state: ModelState, _ctx: StepContext): void {
     if (uQuit < quitBase * quitCurve.at(1 - m)) {
       staff.remove(s);
       p.vacancies[j] = (p.vacancies[j] as number) + 1;
+      p.quits[j] = (p.quits[j] as number) + 1;
       totals.quits++;
       continue;
     }

@@ -75,6 +75,9 @@ export const staffSchema = z
         crowdingIn: num('Strength with which autonomy raises motivation.', {
           default: 0.15, min: 0, max: 2, unit: 'motivation per unit autonomy', grade: 'C', source: 'Frey 1997; SOU 2018:47',
         }),
+        missionMatch: num('How much motivation falls when the employer\'s mission departs from public service (profit weight of the owner); motivated staff prefer employers who share their mission.', {
+          default: 0.15, min: 0, max: 2, unit: 'motivation per unit profit weight', grade: 'C', source: 'Besley & Ghatak 2005 (mission matching)',
+        }),
         adjustWeeks: num('Time constant with which motivation moves toward its target.', {
           default: 26, min: 1, max: 520, unit: 'weeks', grade: 'A', source: 'assumption',
         }),
