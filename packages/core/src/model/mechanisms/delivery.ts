@@ -11,6 +11,8 @@ import { IN_SERVICE, WAITING_ASSESSMENT, WAITING_START, type ModelState } from '
 import { needClass } from '../totals.ts';
 import { detection } from './market.ts';
 
+/** Largest share of working time travel, documentation and coordination can take together [A]. */
+export const MAX_OVERHEAD_SHARE = 0.95;
 /** Mismatch between need and decision above which a provider asks for a reassessment [A]. */
 export const REQUEST_MISMATCH = 0.3;
 
@@ -56,17 +58,28 @@ function providerTime(state: ModelState): void {
     const work = (p.staffHours[j] as number) + (p.tempHours[j] as number);
     const costliness = usersJ > 0 ? (p.costlinessSum[j] as number) / usersJ : 1;
     const density = Math.sqrt(pp.referenceUsers / Math.max(usersJ, 1));
-    const travel = Math.min(0.5, pp.travelShare * Math.min(2, Math.max(0.6, density)) * costliness);
-    const documentation = Math.min(0.5, (pp.documentationShare + pp.documentationPerControl * mech.control) * mech.tc);
-    const coordination = pp.coordinationShare * mech.separation * mech.tc;
-    const duplicate = (p.started[j] as number) * pp.duplicateAssessmentHours * mech.separation * mech.tc;
-    const complaintHours = mech.separateOrderer ? 0 : (p.complaints[j] as number) * params.orderer.complaintHours * 0.5 * mech.tc;
-    const direct = Math.max(0, work * (1 - travel - documentation - coordination) - duplicate - complaintHours);
+    let travel = Math.min(0.5, pp.travelShare * Math.min(2, Math.max(0.6, density)) * costliness);
+    let documentation = Math.min(0.5, (pp.documentationShare + pp.documentationPerControl * mech.control) * mech.tc);
+    let coordination = Math.min(0.5, pp.coordinationShare * mech.separation * mech.tc);
+    // Overheads can never take more than all the time: scale them down together if they would.
+    const overheads = travel + documentation + coordination;
+    if (overheads > MAX_OVERHEAD_SHARE) {
+      const f = MAX_OVERHEAD_SHARE / overheads;
+      travel *= f;
+      documentation *= f;
+      coordination *= f;
+    }
+    const available = work * (1 - travel - documentation - coordination);
+    const duplicate = Math.min(available, (p.started[j] as number) * pp.duplicateAssessmentHours * mech.separation * mech.tc);
+    const complaintHours = Math.min(available - duplicate, mech.separateOrderer ? 0 : (p.complaints[j] as number) * params.orderer.complaintHours * 0.5 * mech.tc);
+    const direct = available - duplicate - complaintHours;
     const staffN = p.staff[j] as number;
     const motivation = staffN > 0 ? (p.motivationSum[j] as number) / staffN : params.staff.motivation.mean;
     const paidPerUnit = p.commercial[j] === 1 || mech.municipalPaidPerUnit;
     const weight = p.profitWeight[j] as number;
-    const share = rules.preventionShare({ motivation, profitWeight: weight, paidPerUnit, autonomy: params.governance.autonomy, baseShare: pp.preventionShare });
+    const chosen = rules.preventionShare({ motivation, profitWeight: weight, paidPerUnit, autonomy: params.governance.autonomy, baseShare: pp.preventionShare });
+    // A custom rule may return anything; time shares live in [0, 1].
+    const share = chosen > 0 ? (chosen < 1 ? chosen : 1) : 0;
     // Gaming: under pay per granted hour, deliver less than granted; under pay per reported hour,
     // report more than delivered. It pays only where owners weigh surplus and audits rarely look.
     const gaming = paidPerUnit ? gamingCap * weight * (p.gaming[j] as number) * (1 - detect) : 0;
