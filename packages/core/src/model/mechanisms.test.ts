@@ -3,7 +3,7 @@
  * seeds (common random numbers), compared pairwise with a margin. Sizes are small (scale 0.1, a few
  * years) so the file runs in seconds; the margins are far from the observed effects.
  */
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createSimulation, step, type RunResult } from '../engine/index.ts';
 import { compareRuns, parseParams, purchaserProviderModel, runMetrics, runReplications, type ModelParamsInput, type TimelineEvent } from './index.ts';
 
@@ -45,8 +45,12 @@ function simulate(input: ModelParamsInput, seed: number, timeline: readonly Time
 }
 
 describe('governance.controlIntensity: documentation, crowding, sick leave and turnover (pattern 5)', () => {
-  const low = replications({ ...SMALL, governance: { controlIntensity: 0.1 } });
-  const high = replications({ ...SMALL, governance: { controlIntensity: 0.9 } });
+  let low: RunResult[] = [];
+  let high: RunResult[] = [];
+  beforeAll(() => {
+    low = replications({ ...SMALL, governance: { controlIntensity: 0.1 } });
+    high = replications({ ...SMALL, governance: { controlIntensity: 0.9 } });
+  });
 
   it('controlIntensity 0.1 → 0.9 lowers directTimeShare (documentation eats time)', () => {
     const d = paired(low, high, 'directTimeShare');
