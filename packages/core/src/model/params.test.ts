@@ -66,8 +66,8 @@ describe('parseParams(input)', () => {
   });
 
   it.each([
-    ['an unknown top-level key', { foo: 1 }, '(root)', 'foo'],
-    ['an unknown nested key', { governance: { splt: 'internal' } }, 'governance', 'splt'],
+    ['an unknown top-level key', { foo: 1 }, 'foo', 'a known key'],
+    ['an unknown nested key', { governance: { splt: 'internal' } }, 'governance.splt', 'did you mean "split"?'],
     ['an out-of-range share', { governance: { controlIntensity: 1.5 } }, 'governance.controlIntensity', '1'],
     ['a negative count', { providers: { commercial: { count: -1 } } }, 'providers.commercial.count', '0'],
     ['a scale below its minimum', { population: { scale: 0 } }, 'population.scale', '0.01'],
@@ -118,7 +118,7 @@ describe('withParam(params, path, value)', () => {
     const error = thrown(() => withParam(parseParams({}), 'governance.spilt', 'internal'));
     expect(error.code).toBe('invalid_input');
     expect(error.message).toMatchInlineSnapshot(
-      `"governance.spilt: expected a parameter path; "governance" has "split", "financing", "userChoice", "controlIntensity", "decisionSpecificity", "autonomy", "decisionsWithEndDate", "reviewWeeks", "blendingPerYear", received "spilt". Fix: see \`ppsim schema\` for every parameter path"`,
+      `"governance.spilt: expected a parameter path; "governance" has "split", "financing", "userChoice", "controlIntensity", "decisionSpecificity", "autonomy", "decisionsWithEndDate", "reviewWeeks", "blendingPerYear", received "spilt". Fix: did you mean "split"?"`,
     );
     expect(thrown(() => withParam(parseParams({}), 'nope', 1)).path).toBe('nope');
   });

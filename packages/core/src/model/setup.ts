@@ -44,7 +44,8 @@ export function setupState(input: ModelInput, ctx: SetupContext, rules: Behaviou
   });
   const providers = createProviders();
   for (let i = 0; i < params.providers.municipal.count; i++) addProvider(providers, params, false);
-  for (let i = 0; i < params.providers.commercial.count; i++) addProvider(providers, params, true);
+  // Firms are present only where the regime lets outside providers in.
+  if (params.governance.split === 'competitive') for (let i = 0; i < params.providers.commercial.count; i++) addProvider(providers, params, true);
 
   const commercialShare = providers.count > params.providers.municipal.count ? params.providers.commercial.marketShare : 0;
   for (let i = 0; i < nUsers; i++) {

@@ -10,7 +10,10 @@ import { item } from '../ledger.ts';
 import { IN_SERVICE, WAITING_ASSESSMENT, WAITING_START, type ModelState } from '../state.ts';
 import { needClass } from '../totals.ts';
 import { detection } from './market.ts';
+import { power } from './power.ts';
 
+/** Elasticity of travel time to route sparsity (reference users / users served) [A]. */
+export const TRAVEL_ELASTICITY = 0.25;
 /** Largest share of working time travel, documentation and coordination can take together [A]. */
 export const MAX_OVERHEAD_SHARE = 0.95;
 /** Mismatch between need and decision above which a provider asks for a reassessment [A]. */
@@ -21,6 +24,24 @@ export function delivery(state: ModelState, ctx: StepContext): void {
   providerTime(state);
   userOutcomes(state, ctx);
 }
+
+/**
+ * Hours a provider aims to give a user: round decisions and autonomy let it follow true need rather
+ * than the decision; but a provider paid per hour gives unpaid extra hours only as far as it does
+ * not weigh its surplus ("positive deviations are bad business", seed 001).
+ */
+export function aimedHours(granted: number, need: number, down: number, up: number): number {
+  const gap = need - granted;
+  return granted + (gap > 0 ? up : down) * gap;
+}
+
+/** Share of the upward flexibility a provider uses: 1 unless it is paid per unit and weighs surplus. */
+function upwardWillingness(state: ModelState, j: number): number {
+  const paidPerUnit = state.providers.commercial[j] === 1 || state.mech.municipalPaidPerUnit;
+  return paidPerUnit ? 1 - (state.providers.profitWeight[j] as number) : 1;
+}
+
+const upward = new Float64Array(64);
 
 /** Pass 1: users, decided hours and what each provider aims to deliver. */
 function demandPerProvider(state: ModelState): void {
@@ -34,14 +55,14 @@ function demandPerProvider(state: ModelState): void {
     p.satisfactionSum[j] = 0;
   }
   const flex = mech.flexibility;
+  for (let j = 0; j < p.count; j++) upward[j] = flex * upwardWillingness(state, j);
   for (let s = 0; s < users.slotCount; s++) {
     if (users.alive[s] !== 1 || c.status[s] !== IN_SERVICE) continue;
     const j = c.provider[s] as number;
     const granted = c.granted[s] as number;
     p.users[j] = (p.users[j] as number) + 1;
     p.granted[j] = (p.granted[j] as number) + granted;
-    // Round decisions and autonomy let the provider follow true need rather than the decision.
-    p.demand[j] = (p.demand[j] as number) + granted + flex * ((c.need[s] as number) - granted);
+    p.demand[j] = (p.demand[j] as number) + aimedHours(granted, c.need[s] as number, flex, upward[j] as number);
     p.costlinessSum[j] = (p.costlinessSum[j] as number) + (c.costliness[s] as number);
   }
 }
@@ -57,8 +78,10 @@ function providerTime(state: ModelState): void {
     const usersJ = p.users[j] as number;
     const work = (p.staffHours[j] as number) + (p.tempHours[j] as number);
     const costliness = usersJ > 0 ? (p.costlinessSum[j] as number) / usersJ : 1;
-    const density = Math.sqrt(pp.referenceUsers / Math.max(usersJ, 1));
-    let travel = Math.min(0.5, pp.travelShare * Math.min(2, Math.max(0.6, density)) * costliness);
+    // Sparser routes, longer trips: travel grows as the provider's users per area fall. The area
+    // shrinks with the municipality, so the reference scales with population.scale.
+    const density = power(Math.max(0.01, (pp.referenceUsers * params.population.scale) / Math.max(usersJ, 1)), TRAVEL_ELASTICITY);
+    let travel = Math.min(0.5, pp.travelShare * Math.min(1.6, Math.max(0.7, density)) * costliness);
     let documentation = Math.min(0.5, (pp.documentationShare + pp.documentationPerControl * mech.control) * mech.tc);
     let coordination = Math.min(0.5, pp.coordinationShare * mech.separation * mech.tc);
     // Overheads can never take more than all the time: scale them down together if they would.
@@ -197,7 +220,7 @@ function userOutcomes(state: ModelState, ctx: StepContext): void {
     }
     const j = providerOf[s] as number;
     const granted = grantedOf[s] as number;
-    const delivered = (granted + flex * (need - granted)) * (deliveredShare[j] as number);
+    const delivered = aimedHours(granted, need, flex, upward[j] as number) * (deliveredShare[j] as number);
     const effective = delivered * (effectiveness[j] as number);
     const met = need > 0 ? Math.min(1, effective / need) : 1;
     unmet[s] = 1 - met;

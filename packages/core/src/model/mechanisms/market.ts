@@ -9,6 +9,8 @@ import { IN_SERVICE, WAITING_START, type ModelState, type Providers } from '../s
 
 /** Most provider slots ever used in one run (units plus firms that entered). */
 export const MAX_PROVIDERS = 64;
+/** Service ratio at or above which a firm keeps taking new users while it hires [A]. */
+export const FIRM_GROWTH_RATIO = 0.98;
 /** Weeks a decided user waits at most before a municipal unit must start the service [A]. */
 export const MUNICIPAL_START_WEEKS = 4;
 
@@ -79,7 +81,7 @@ function startWaiting(state: ModelState, ctx: StepContext): void {
     if (j < 0) j = 0;
     const waited = ctx.step - (c.decidedStep[s] as number);
     const hours = c.granted[s] as number;
-    if ((p.slack[j] as number) >= hours || (p.commercial[j] === 0 && waited >= MUNICIPAL_START_WEEKS)) {
+    if (canStart(p, j, hours, waited)) {
       p.slack[j] = (p.slack[j] as number) - hours;
       c.status[s] = IN_SERVICE;
       c.provider[s] = j;
@@ -90,6 +92,16 @@ function startWaiting(state: ModelState, ctx: StepContext): void {
       queue.push(users.ids[s] as number);
     }
   }
+}
+
+/**
+ * A provider starts a user when it has spare care time for them; a municipal unit must start anyone
+ * who waited MUNICIPAL_START_WEEKS; a firm that kept up with its users last week takes new ones and
+ * hires for them (temporary staff cover at once), so a new entrant can grow from nothing.
+ */
+function canStart(p: Providers, j: number, hours: number, waited: number): boolean {
+  if ((p.slack[j] as number) >= hours) return true;
+  return p.commercial[j] === 0 ? waited >= MUNICIPAL_START_WEEKS : (p.serviceRatio[j] as number) >= FIRM_GROWTH_RATIO;
 }
 
 /** Choosing users in service who are dissatisfied switch provider now and then. */
@@ -150,8 +162,13 @@ function randomActive(p: Providers, u: number, commercial: boolean): number {
  * reassigned); when firms earn a surplus, a new one enters. Only where outside providers may work.
  */
 export function market(state: ModelState, ctx: StepContext): void {
-  const { params, providers: p, mech, streams, users } = state;
-  if (!mech.outsideProviders || !params.providers.commercial.entry || ctx.step % 13 !== 12) return;
+  const { params, providers: p, mech, streams } = state;
+  if (!mech.outsideProviders) {
+    // Without competition (e.g. after a regime change) firms' contracts end.
+    for (let j = 0; j < p.count; j++) if (p.active[j] === 1 && p.commercial[j] === 1) closeFirm(state, j, ctx.step);
+    return;
+  }
+  if (!params.providers.commercial.entry || ctx.step % 13 !== 12) return;
   const price = params.providers.pricePerHour;
   let surplusSum = 0;
   let firms = 0;
@@ -159,17 +176,22 @@ export function market(state: ModelState, ctx: StepContext): void {
     if (p.active[j] !== 1 || p.commercial[j] !== 1) continue;
     firms++;
     surplusSum += p.surplus[j] as number;
-    // Weekly deficit above 5 % of the revenue of a 4-hour user, per user, for a quarter: exit.
-    if ((p.surplus[j] as number) < -0.05 * price * 4) {
-      p.active[j] = 0;
-      const c = users.columns;
-      for (let s = 0; s < users.slotCount; s++) {
-        if (users.alive[s] !== 1 || c.provider[s] !== j || c.status[s] !== IN_SERVICE) continue;
-        c.status[s] = WAITING_START;
-        state.startQueue.push(users.ids[s] as number);
-      }
-    }
+    // A weekly deficit per user above 5 % of the revenue of a 4-hour user, sustained: exit.
+    if ((p.surplus[j] as number) < -0.05 * price * 4) closeFirm(state, j, ctx.step);
   }
   const meanSurplus = firms === 0 ? 0.05 * price * 4 : surplusSum / firms;
   if (meanSurplus > 0.02 * price * 4 && streams.market.random() < 0.25) addProvider(p, params, true);
+}
+
+/** A firm leaves: its users wait for another provider, counted from today. */
+function closeFirm(state: ModelState, j: number, step: number): void {
+  const { users, providers: p } = state;
+  p.active[j] = 0;
+  const c = users.columns;
+  for (let s = 0; s < users.slotCount; s++) {
+    if (users.alive[s] !== 1 || c.provider[s] !== j || c.status[s] !== IN_SERVICE) continue;
+    c.status[s] = WAITING_START;
+    c.decidedStep[s] = step;
+    state.startQueue.push(users.ids[s] as number);
+  }
 }

@@ -1,8 +1,8 @@
 /**
  * Phase `orderer`: the office that assesses needs and writes decisions (bestillerkontor), or, when
- * integrated, the provider staff who do the same case work. Its hours go first to fixed tasks
- * (provider follow-up and audits, contracts and tenders, invoicing, complaints), then to new
- * assessments (oldest first) and reassessments. A backlog pushes it to desk assessments, which
+ * integrated, the provider staff who do the same case work. Its hours go first to the statutory
+ * case work (complaints, new assessments oldest first, reassessments), then to provider follow-up
+ * and audits, contracts and tenders, and invoicing, which are done as far as time allows. A backlog pushes it to desk assessments, which
  * err more (seed 002: decisions without seeing the user). Its size follows its workload with a
  * lag, so orderer-side costs grow with the tasks the regime creates (seeds 000/001; Deloitte 2012).
  */
@@ -37,8 +37,7 @@ export function orderer(state: ModelState, ctx: StepContext): void {
   const contracting = firms * o.contractHoursPerCommercial * (1 - params.service.measurability) * (0.5 + params.service.assetSpecificity) * tc;
   const invoicing = mech.invoicing ? (state.lastServed * o.invoicingHoursPerUserYear / WEEKS_PER_YEAR) * tc : 0;
   const complaints = mech.separateOrderer ? state.lastComplaints * o.complaintHours * tc : 0;
-  const fixed = monitoring + contracting + invoicing + complaints;
-  let remaining = Math.max(0, capacity - fixed);
+  let remaining = Math.max(0, capacity - complaints);
 
   // New assessments, first come first served.
   const queue = state.assessmentQueue;
@@ -50,7 +49,7 @@ export function orderer(state: ModelState, ctx: StepContext): void {
   // Budget pressure biases decisions down, up to a point: granted hours cannot fall without limit.
   const bias = -o.budgetBias * Math.min(MAX_PRESSURE, Math.max(0, state.overrun));
   const c = users.columns;
-  let assessHours = 0;
+  let caseHours = 0;
   while (queue.length > 0 && remaining >= perAssessment) {
     const s = users.slotOf(queue.shift());
     if (s < 0) continue; // left while waiting
@@ -61,7 +60,7 @@ export function orderer(state: ModelState, ctx: StepContext): void {
     totals.assessmentWaitSum += ctx.step - (c.appliedStep[s] as number);
     if (desk) totals.deskAssessments++;
     remaining -= perAssessment;
-    assessHours += perAssessment;
+    caseHours += perAssessment;
   }
   // Reassessments: scheduled ones and those a provider asked for.
   const requeue = state.reassessmentQueue;
@@ -75,22 +74,26 @@ export function orderer(state: ModelState, ctx: StepContext): void {
     decide(state, s, resd, bias, ctx.step, streams.assessment.normal(), streams.assessment.random());
     totals.reassessed++;
     remaining -= perReassessment;
-    assessHours += perReassessment;
+    caseHours += perReassessment;
   }
-  const used = Math.min(capacity, fixed) + assessHours;
+  // Follow-up, contracts and invoicing get what is left.
+  const monitoringDone = Math.min(monitoring, remaining);
+  const contractingDone = Math.min(contracting, remaining - monitoringDone);
+  const invoicingDone = Math.min(invoicing, remaining - monitoringDone - contractingDone);
+  const complaintsDone = Math.min(complaints, capacity);
+  const used = complaintsDone + caseHours + monitoringDone + contractingDone + invoicingDone;
   totals.officeHoursUsed += used;
   // Demand: what the week asked for, including the waiting work.
-  const demand = fixed + (queue.length + requeue.length) * perAssessment + assessHours;
+  const demand = complaints + monitoring + contracting + invoicing + caseHours + queue.length * perAssessment + requeue.length * perReassessment;
   totals.officeHoursDemand += demand;
 
   // Cost: every office hour is paid; idle hours are part of running the office.
   const wage = o.wagePerHour * tc;
-  ledger.book(item('monitoring'), Math.min(monitoring, capacity) * wage);
-  ledger.book(item('contracting'), Math.min(contracting, Math.max(0, capacity - monitoring)) * wage);
-  const afterMonitoring = Math.max(0, capacity - monitoring - contracting);
-  ledger.book(item('invoicing'), Math.min(invoicing, afterMonitoring) * wage);
-  ledger.book(item('complaintsOrderer'), Math.min(complaints, Math.max(0, afterMonitoring - invoicing)) * wage);
-  ledger.book(item('ordererOffice'), Math.max(0, capacity - Math.min(capacity, fixed)) * wage);
+  ledger.book(item('complaintsOrderer'), complaintsDone * wage);
+  ledger.book(item('monitoring'), monitoringDone * wage);
+  ledger.book(item('contracting'), contractingDone * wage);
+  ledger.book(item('invoicing'), invoicingDone * wage);
+  ledger.book(item('ordererOffice'), Math.max(0, capacity - complaintsDone - monitoringDone - contractingDone - invoicingDone) * wage);
 
   // The council sizes the office toward its workload, slower when the budget is overrun.
   const target = Math.max(o.hoursPerWeek, demandSmoothed(state, demand) * (1 + OFFICE_SLACK));

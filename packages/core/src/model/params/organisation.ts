@@ -66,10 +66,10 @@ export const providersSchema = z
       })
       .prefault({}),
     pricePerHour: num('Per-unit price per granted or reported hour: paid to firms, and internally to municipal units under per-unit financing.', {
-      default: 1000, min: 0, max: 10_000, unit: 'currency/hour', grade: 'A', source: 'assumption: near a municipal unit\'s full cost per granted hour at default settings (NOK)',
+      default: 1150, min: 0, max: 10_000, unit: 'currency/hour', grade: 'A', source: 'assumption: near a municipal unit\'s full cost per granted hour at default settings (NOK)',
     }),
     travelShare: share('Share of staff time spent travelling at reference route density.', { default: 0.22, grade: 'M', source: 'Kristiansand 2018: travel 25 % of working time' }),
-    referenceUsers: num('Users per provider at which travel is at its reference share; fewer users mean sparser routes.', {
+    referenceUsers: num('Users per provider (at scale 1) at which travel is at its reference share; fewer users mean sparser routes.', {
       default: 2250, min: 1, max: 100_000, unit: 'users', grade: 'A', source: 'assumption',
     }),
     documentationShare: share('Share of staff time for documentation and reporting at no control.', { default: 0.04, grade: 'M', source: 'Kristiansand 2018: admin 2.7 %' }),
