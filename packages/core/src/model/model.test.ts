@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createClock, createSimulation, step } from '../engine/index.ts';
 import {
-  createPurchaserProviderModel, METRICS, parseParams, purchaserProviderModel, runReplications, summarise,
+  compareRuns, createPurchaserProviderModel, METRICS, parseParams, purchaserProviderModel, runReplications, summarise,
   type ModelParamsInput, type ModelState, type PreventionContext,
 } from './index.ts';
 
@@ -176,5 +176,32 @@ describe('createPurchaserProviderModel(rules)', () => {
     const lifted = summarise(runReplications({ params, seeds, rules: { motivationTarget: () => 1 } })).metrics['staff.motivation']?.mean ?? Number.NaN;
     expect(lifted).toBeGreaterThan(base + 0.15);
     expect(lifted).toBeLessThanOrEqual(1);
+  });
+});
+
+describe('createSimulation(model, { params: { params, timeline } }) with a bad timeline', () => {
+  it('reports a mistyped path at setup, with its place in the timeline', () => {
+    const params = parseParams({ population: { scale: 0.05 } });
+    const timeline = [{ date: '2006-01-02', set: [{ path: 'governance.spilt', value: 'integrated' }] }];
+    expect(() => createSimulation(purchaserProviderModel, { params: { params, timeline }, seed: 1, clock: { start: '2005-01-03', unit: 'week' } })).toThrowErrorMatchingInlineSnapshot(`[PpsimError: timeline[0].set[0] (governance.spilt): expected a parameter path; "governance" has "split", "financing", "userChoice", "controlIntensity", "decisionSpecificity", "autonomy", "decisionsWithEndDate", "reviewWeeks", "blendingPerYear", received "integrated". Fix: did you mean "split"?]`);
+  });
+});
+
+describe('both sides can win (design principle 2)', () => {
+  const gain = (mean: number) => {
+    const base = { horizon: { years: 4 }, population: { scale: 0.2 }, staff: { motivation: { mean } }, service: { measurability: 0.8 } } as const;
+    const seeds = [1, 2, 3, 4];
+    const a = runReplications({ params: parseParams({ ...base, governance: { split: 'integrated' } }), seeds });
+    const b = runReplications({ params: parseParams({ ...base, governance: { split: 'internal' } }), seeds });
+    const diff = compareRuns(a, b);
+    return { needMet: diff['needMet']!, cost: diff['cost.total']! };
+  };
+  it('with knavish staff, a separate orderer raises need met (no conflict of interest in assessment)', () => {
+    expect(gain(0.35).needMet.ci95[0]).toBeGreaterThan(0.01);
+  });
+  it('with knightly staff, it does not: need met about equal, while it costs more', () => {
+    const g = gain(0.85);
+    expect(Math.abs(g.needMet.mean)).toBeLessThan(0.015);
+    expect(g.cost.mean).toBeGreaterThan(0);
   });
 });

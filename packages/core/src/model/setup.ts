@@ -12,7 +12,8 @@ import { addProvider, createProviders } from './mechanisms/market.ts';
 import { needOf } from './mechanisms/demography.ts';
 import { addStaff } from './mechanisms/staffing.ts';
 import { OFFICE_SLACK, initialOfficeHours } from './mechanisms/orderer.ts';
-import type { ModelParams } from './params/index.ts';
+import { PpsimError } from '../errors.ts';
+import { withParam, type ModelParams } from './params/index.ts';
 import type { BehaviourRules } from './rules.ts';
 import { IN_SERVICE, IdQueue, type ModelState, type ParamChange, type Streams, type Users } from './state.ts';
 import { StepTotals } from './totals.ts';
@@ -31,6 +32,7 @@ export interface ModelInput {
 
 export function setupState(input: ModelInput, ctx: SetupContext, rules: BehaviourRules): ModelState {
   const { params } = input;
+  checkTimeline(params, input.timeline ?? []);
   const streams = createStreams(ctx);
   const scale = params.population.scale;
   const nUsers = Math.max(1, Math.round(params.population.initialUsers * scale));
@@ -102,6 +104,27 @@ export function setupState(input: ModelInput, ctx: SetupContext, rules: Behaviou
   state.officeHours = initialOfficeHours(state);
   state.officeDemand = state.officeHours / (1 + OFFICE_SLACK);
   return state;
+}
+
+/**
+ * Applies every dated change once, in order, before the run starts, so a mistyped path or a bad
+ * value is reported at once with its place in the timeline, not years into the run.
+ */
+function checkTimeline(params: ModelParams, timeline: readonly TimelineEvent[]): void {
+  let p = params;
+  timeline.forEach((event, i) => {
+    event.set.forEach((change, k) => {
+      try {
+        p = withParam(p, change.path, change.value);
+      } catch (error) {
+        if (!(error instanceof PpsimError)) throw error;
+        throw new PpsimError('invalid_input', {
+          path: `timeline[${i}].set[${k}] (${change.path})`, expected: error.expected, received: change.value,
+          hint: error.hint ?? 'see `ppsim schema` for every parameter path',
+        });
+      }
+    });
+  });
 }
 
 /** Sets age, ability, need, costliness and choosing type of a new user. */

@@ -47,7 +47,10 @@ export function orderer(state: ModelState, ctx: StepContext): void {
   const perAssessment = ((mech.separateOrderer ? (desk ? o.deskHours : o.visitHours) : o.deskHours) + decision) * tc;
   const sd = mech.separateOrderer ? (desk ? o.deskError : mech.visitError) : o.providerError;
   // Budget pressure biases decisions down, up to a point: granted hours cannot fall without limit.
-  const bias = -o.budgetBias * Math.min(MAX_PRESSURE, Math.max(0, state.overrun));
+  // A provider that assesses its own work writes it down the less its staff care (conflict of
+  // interest); a separate orderer has no such interest, only less information.
+  const selfInterest = mech.separateOrderer ? 0 : o.providerAssessorBias * (1 - meanStaffMotivation(state));
+  const bias = -o.budgetBias * Math.min(MAX_PRESSURE, Math.max(0, state.overrun)) - selfInterest;
   const c = users.columns;
   let caseHours = 0;
   while (queue.length > 0 && remaining >= perAssessment) {
@@ -99,6 +102,18 @@ export function orderer(state: ModelState, ctx: StepContext): void {
   const target = Math.max(o.hoursPerWeek, demandSmoothed(state, demand) * (1 + OFFICE_SLACK));
   const rate = target > capacity && state.overrun > 0 ? 0.5 / OFFICE_ADJUST_WEEKS : 1 / OFFICE_ADJUST_WEEKS;
   state.officeHours = capacity + rate * (target - capacity);
+}
+
+function meanStaffMotivation(state: ModelState): number {
+  const p = state.providers;
+  let sum = 0;
+  let n = 0;
+  for (let j = 0; j < p.count; j++) {
+    if (p.active[j] !== 1) continue;
+    sum += p.motivationSum[j] as number;
+    n += p.staff[j] as number;
+  }
+  return n > 0 ? sum / n : state.params.staff.motivation.mean;
 }
 
 function demandSmoothed(state: ModelState, demand: number): number {

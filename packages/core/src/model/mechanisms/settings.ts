@@ -50,7 +50,8 @@ export function deriveMechanisms(params: ModelParams, blend: number): Mechanisms
     control,
     separation,
     visitError: separateOrderer ? params.orderer.visitError * (1 - 0.5 * blend) + params.orderer.providerError * 0.5 * blend : params.orderer.providerError,
-    flexibility: (1 - specificity) * g.autonomy,
+    // A provider that wrote the decision itself is bound by it only as far as it wants to be.
+    flexibility: separateOrderer ? (1 - specificity) * g.autonomy : g.autonomy,
     tc: params.transactionCosts.scale,
   };
 }

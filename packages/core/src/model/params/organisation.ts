@@ -35,6 +35,9 @@ export const ordererSchema = z
     providerError: num('Assessment error when the provider who sees the user assesses (integrated).', {
       default: 0.12, min: 0, max: 2, unit: 'sd log', grade: 'A', source: 'assumption; asymmetric information (domain brief §4)',
     }),
+    providerAssessorBias: num('When the provider assesses (integrated), how far it writes decisions down to ease its own workload, per unit of lost staff motivation: the conflict of interest a separate orderer is meant to remove.', {
+      default: 0.4, min: 0, max: 3, unit: 'log per unit lost motivation', grade: 'C', source: 'proponents\' claim 1 (seed 000: separation avoids conflicts of interest); size an assumption',
+    }),
     deskWhenBacklogWeeks: num('The office switches to desk assessments when the assessment backlog exceeds this many weeks of applications.', {
       default: 3, min: 0, max: 52, unit: 'weeks', grade: 'A', source: 'assumption',
     }),
