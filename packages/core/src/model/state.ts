@@ -136,7 +136,7 @@ export interface ModelState {
   readonly startQueue: IdQueue;
   /** How far orderer and municipal providers have blended (0 separate … 1 one unit). */
   blend: number;
-  /** Budget overrun share of the last 13 weeks (spending / frame − 1), for budget pressure. */
+  /** Budget overrun share (spending / frame − 1), exponentially smoothed over about 13 weeks: budget pressure. */
   overrun: number;
   /** Hours per week the orderer office (or the integrated case work) has; adapts to its workload. */
   officeHours: number;

@@ -43,8 +43,6 @@ export class StepTotals {
   commercialUsers = 0;
   switches = 0;
   audits = 0;
-  activeProviders = 0;
-  commercialProviders = 0;
 
   reset(): void {
     for (const key of Object.keys(this) as (keyof this)[]) {

@@ -3,7 +3,7 @@
  * duplicated assessment with a separate orderer, travel set by route density, direct time) and
  * direct time between ordered care and prevention (multitasking, a swappable rule); they deliver
  * what their capacity allows, may under-deliver or over-report when it pays and audits are rare;
- * users get care, prevention, continuity and punctuality, and judge it.
+ * users get care, prevention, continuity and punctuality (the service ratio), and judge it.
  */
 import type { StepContext } from '../../engine/simulation/index.ts';
 import { item } from '../ledger.ts';
@@ -12,6 +12,7 @@ import { needClass } from '../totals.ts';
 import { detection } from './market.ts';
 import { power } from './power.ts';
 
+const WEEKS_PER_YEAR = 365.2425 / 7;
 /** Elasticity of travel time to route sparsity (reference users / users served) [A]. */
 export const TRAVEL_ELASTICITY = 0.25;
 /** Largest share of working time travel, documentation and coordination can take together [A]. */
@@ -139,7 +140,7 @@ interface TimeUse {
   readonly complaintHours: number;
 }
 
-/** Books a provider's staff cost by what the time was used for; returns its total cost. */
+/** Books a provider's staff cost by what the time was used for, and keeps its total cost in `p.cost`. */
 function bookProviderTime(state: ModelState, j: number, t: TimeUse): void {
   const { providers: p, ledger, params } = state;
   const wage = p.wage[j] as number;
@@ -172,8 +173,11 @@ function userOutcomes(state: ModelState, ctx: StepContext): void {
   const { status: statusOf, need: needOf, granted: grantedOf, provider: providerOf, satisfaction, unmet, prevention, queued, reviewStep, ability } = c;
   const u = params.users;
   const smooth = 1 / u.satisfactionWeeks;
-  const complaintBase = (4 * u.complaintsPerYear) / (365.2425 / 7);
+  const complaintBase = u.complaintsPerYear / WEEKS_PER_YEAR;
   const flex = mech.flexibility;
+  // A decision goes stale sooner for a service that cannot be specified in advance; a flexible
+  // provider tolerates more mismatch before asking for a reassessment.
+  const requestAt = REQUEST_MISMATCH * (0.5 + params.service.specifiability) * (1 + flex);
   for (let j = 0; j < p.count; j++) {
     p.complaints[j] = 0;
     const working = (p.staff[j] as number) - (p.sick[j] as number);
@@ -181,7 +185,7 @@ function userOutcomes(state: ModelState, ctx: StepContext): void {
     // Effective care: competence and continuity (many temps, high turnover: more different faces)
     // make an hour count less.
     const tempShare = (p.tempHours[j] as number) / Math.max(1, (p.staffHours[j] as number) + (p.tempHours[j] as number));
-    const yearlyQuits = (52 * (p.quits[j] as number)) / Math.max(1, p.staff[j] as number);
+    const yearlyQuits = (WEEKS_PER_YEAR * (p.quits[j] as number)) / Math.max(1, p.staff[j] as number);
     p.turnover[j] = (p.turnover[j] as number) + (yearlyQuits - (p.turnover[j] as number)) / 26;
     continuityOf[j] = Math.max(0, 1 - 0.5 * tempShare - 0.5 * (p.turnover[j] as number));
     effectiveness[j] = (0.7 + 0.3 * competence) * (continuityOf[j] as number);
@@ -234,7 +238,7 @@ function userOutcomes(state: ModelState, ctx: StepContext): void {
     }
     // Reassessment: scheduled, or asked for by the provider when the decision is far off.
     const gap = need - granted;
-    if (queued[s] === 0 && (reviewStep[s] === step || (gap < 0 ? -gap : gap) > REQUEST_MISMATCH * (need > 1 ? need : 1) * (1 + flex))) {
+    if (queued[s] === 0 && (reviewStep[s] === step || (gap < 0 ? -gap : gap) > requestAt * (need > 1 ? need : 1))) {
       queued[s] = 1;
       state.reassessmentQueue.push(ids[s] as number);
     }

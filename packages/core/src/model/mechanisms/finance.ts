@@ -9,11 +9,12 @@ import type { ModelState } from '../state.ts';
 
 /** Weeks of overbilling an audit claws back when it catches gaming [A]. */
 export const CLAWBACK_WEEKS = 13;
+const WEEKS_PER_YEAR = 365.2425 / 7;
 
 export function finance(state: ModelState, _ctx: StepContext): void {
   const { providers: p, params, mech, ledger, streams, totals } = state;
   const price = params.providers.pricePerHour;
-  const auditChance = (params.providers.auditsPerYear * mech.control) / (365.2425 / 7);
+  const auditChance = (params.providers.auditsPerYear * mech.control) / WEEKS_PER_YEAR;
   const catchChance = params.service.measurability;
   let payments = 0;
   let clawback = 0;
@@ -48,7 +49,7 @@ export function finance(state: ModelState, _ctx: StepContext): void {
       }
     } else {
       // Unaudited, a provider that gains from gaming learns to do more of it.
-      p.gaming[j] = (p.gaming[j] as number) + (paidPerUnit ? (1 - (p.gaming[j] as number)) / 52 : 0);
+      p.gaming[j] = (p.gaming[j] as number) + (paidPerUnit ? (1 - (p.gaming[j] as number)) / WEEKS_PER_YEAR : 0);
     }
     totals.overbilledHours += overbilled;
     p.revenue[j] = revenue - caught;

@@ -22,7 +22,9 @@ export const OFFICE_SLACK = 0.1;
 
 /** Office hours per week at the start (before it adapts). */
 export function initialOfficeHours(state: ModelState): number {
-  return state.params.orderer.caseworkers * state.params.population.scale * state.params.orderer.hoursPerWeek;
+  const { orderer, population, transactionCosts } = state.params;
+  // With transaction costs scaled to nothing, case work takes no time and the office no staff.
+  return orderer.caseworkers * population.scale * orderer.hoursPerWeek * Math.min(1, transactionCosts.scale);
 }
 
 export function orderer(state: ModelState, ctx: StepContext): void {
@@ -45,7 +47,8 @@ export function orderer(state: ModelState, ctx: StepContext): void {
   const desk = mech.separateOrderer && backlogWeeks > o.deskWhenBacklogWeeks;
   const decision = o.decisionHours + o.specificDecisionHours * mech.specificity;
   const perAssessment = ((mech.separateOrderer ? (desk ? o.deskHours : o.visitHours) : o.deskHours) + decision) * tc;
-  const sd = mech.separateOrderer ? (desk ? o.deskError : mech.visitError) : o.providerError;
+  // A service that cannot be specified in advance is harder to assess right.
+  const sd = (mech.separateOrderer ? (desk ? o.deskError : mech.visitError) : o.providerError) * (1.4 - params.service.specifiability);
   // Budget pressure biases decisions down, up to a point: granted hours cannot fall without limit.
   // A provider that assesses its own work writes it down the less its staff care (conflict of
   // interest); a separate orderer has no such interest, only less information.
@@ -68,7 +71,7 @@ export function orderer(state: ModelState, ctx: StepContext): void {
   // Reassessments: scheduled ones and those a provider asked for.
   const requeue = state.reassessmentQueue;
   const perReassessment = o.reassessHours * (mech.separateOrderer ? 1 : 0.5) * tc;
-  const resd = mech.separateOrderer ? mech.visitError : o.providerError;
+  const resd = (mech.separateOrderer ? mech.visitError : o.providerError) * (1.4 - params.service.specifiability);
   while (requeue.length > 0 && remaining >= perReassessment) {
     const s = users.slotOf(requeue.shift());
     if (s < 0) continue;
@@ -90,8 +93,9 @@ export function orderer(state: ModelState, ctx: StepContext): void {
   const demand = complaints + monitoring + contracting + invoicing + caseHours + queue.length * perAssessment + requeue.length * perReassessment;
   totals.officeHoursDemand += demand;
 
-  // Cost: every office hour is paid; idle hours are part of running the office.
-  const wage = o.wagePerHour * tc;
+  // Cost: every office hour is paid; idle hours are part of running the office. (Transaction-cost
+  // scaling acts on task hours above, so it is not applied to the wage again.)
+  const wage = o.wagePerHour;
   ledger.book(item('complaintsOrderer'), complaintsDone * wage);
   ledger.book(item('monitoring'), monitoringDone * wage);
   ledger.book(item('contracting'), contractingDone * wage);
@@ -99,7 +103,7 @@ export function orderer(state: ModelState, ctx: StepContext): void {
   ledger.book(item('ordererOffice'), Math.max(0, capacity - complaintsDone - monitoringDone - contractingDone - invoicingDone) * wage);
 
   // The council sizes the office toward its workload, slower when the budget is overrun.
-  const target = Math.max(o.hoursPerWeek, demandSmoothed(state, demand) * (1 + OFFICE_SLACK));
+  const target = Math.max(o.hoursPerWeek * Math.min(1, tc), demandSmoothed(state, demand) * (1 + OFFICE_SLACK));
   const rate = target > capacity && state.overrun > 0 ? 0.5 / OFFICE_ADJUST_WEEKS : 1 / OFFICE_ADJUST_WEEKS;
   state.officeHours = capacity + rate * (target - capacity);
 }

@@ -36,7 +36,7 @@ export const INTERNAL_MONITORING = 0.25;
 export function deriveMechanisms(params: ModelParams, blend: number): Mechanisms {
   const g = params.governance;
   const separateOrderer = g.split !== 'integrated';
-  // Blending only happens where there is something to blend, and faster without outside firms.
+  // Blending only happens where there is something to blend (its pace is set in council.ts).
   const separation = separateOrderer ? 1 - blend : 0;
   const specificity = g.decisionSpecificity * (separateOrderer ? 1 - 0.7 * blend : 1);
   const control = g.controlIntensity * (separateOrderer ? 1 - 0.5 * blend : 1);

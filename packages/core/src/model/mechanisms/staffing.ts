@@ -78,12 +78,11 @@ export function staffing(state: ModelState, _ctx: StepContext): void {
     const m = (c.motivation[s] as number) + pull * (target - (c.motivation[s] as number));
     c.motivation[s] = m;
     c.competence[s] = (c.competence[s] as number) + learn * (1 - (c.competence[s] as number));
-    // One draw per staff member per step on each stream.
+    // One draw per staff member per step on each stream (plus one for the length of a new sick spell).
     const uSick = streams.sickness.random();
     const uQuit = streams.quitting.random();
     if (uQuit < quitBase * quitCurve.at(1 - m)) {
       staff.remove(s);
-      p.vacancies[j] = (p.vacancies[j] as number) + 1;
       p.quits[j] = (p.quits[j] as number) + 1;
       totals.quits++;
       continue;

@@ -5,3 +5,4 @@ export { populationSchema, usersSchema, staffSchema } from './people.ts';
 export { ordererSchema, providersSchema, budgetSchema, transactionCostsSchema } from './organisation.ts';
 export { parseParams, withParam, deepFreeze, describeIssues, formatPath, type ParamIssue } from './parse.ts';
 export type { Grade, ParamMeta } from './define.ts';
+export { parameterTable } from './table.ts';

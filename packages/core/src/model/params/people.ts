@@ -47,8 +47,8 @@ export const usersSchema = z
     switchPerWeek: share('Weekly probability that a dissatisfied choosing user switches.', {
       default: 0.02, unit: 'probability/week', grade: 'A', source: 'assumption',
     }),
-    complaintsPerYear: num('Yearly complaints per fully dissatisfied user.', {
-      default: 0.6, min: 0, max: 52, unit: 'per user-year', grade: 'A', source: 'assumption',
+    complaintsPerYear: num('Yearly complaints per fully dissatisfied user (satisfaction 0); the rate falls with the square of satisfaction.', {
+      default: 2.4, min: 0, max: 52, unit: 'per user-year', grade: 'A', source: 'assumption',
     }),
     satisfactionWeeks: num('Time constant of satisfaction (exponential smoothing).', {
       default: 8, min: 1, max: 104, unit: 'weeks', grade: 'A', source: 'assumption',

@@ -8,7 +8,12 @@ import { serviceSchema } from './service.ts';
 /** Simulated period. */
 export const horizonSchema = z
   .strictObject({
-    start: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected an ISO date YYYY-MM-DD').default('2005-01-03').describe('First day of the simulation.'),
+    start: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected an ISO date YYYY-MM-DD')
+      .default('2005-01-03')
+      .describe('First day of the simulation (a Monday keeps weeks aligned with calendar weeks).')
+      .meta({ unit: 'date', grade: 'A', source: 'assumption: before the Norwegian reforms of the late 2000s' }),
     years: num('Simulated years.', { default: 20, min: 1, max: 100, int: true, unit: 'years', grade: 'A', source: 'design brief' }),
   })
   .describe('Simulated period (weekly steps).');

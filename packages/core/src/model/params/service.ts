@@ -8,14 +8,14 @@ import { num, share } from './define.ts';
  */
 export const serviceSchema = z
   .strictObject({
-    name: z.string().min(1).max(80).default('home care').describe('Label of the service, for outputs only.'),
-    measurability: share('How well delivery can be specified and verified: drives audit detection, contracting cost and order accuracy.', {
+    name: z.string().min(1).max(80).default('home care').describe('Label of the service, for outputs only.').meta({ unit: 'text', grade: 'A', source: 'label' }),
+    measurability: share('How well delivery can be verified: drives audit detection (gaming, cream-skimming) and lowers contracting cost.', {
       default: 0.35, grade: 'A', source: 'assumption; home nursing measures poorly, road maintenance well (domain brief §4)',
     }),
-    specifiability: share('How far the needed service can be specified in advance; low values make detailed decisions go stale faster.', {
+    specifiability: share('How far the needed service can be specified in advance: low values make assessments err more and decisions go stale sooner (more reassessment requests).', {
       default: 0.4, grade: 'A', source: 'assumption; seed 002 (rehab and mental health fit the split worst)',
     }),
-    assetSpecificity: share('Investments tied to the relationship (local knowledge, trust); raises contracting and switching cost.', {
+    assetSpecificity: share('Investments tied to the relationship (local knowledge, trust); raises contracting cost.', {
       default: 0.5, grade: 'A', source: 'assumption; Williamson',
     }),
     preventionPotential: share('Maximum share of functional decline that prevention and rehabilitation can avert.', {

@@ -1,0 +1,38 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { METRICS, modelParamsSchema, parseParams } from '@ppsim/core';
+import { withParameterTable } from '../scripts/update-docs.ts';
+
+const root = join(import.meta.dirname, '..');
+const odd = readFileSync(join(root, 'docs/ODD.md'), 'utf8');
+
+/** Every leaf path of the parsed default parameters, e.g. `governance.split`. */
+function leafPaths(value: unknown, prefix = ''): string[] {
+  if (value === null || typeof value !== 'object') return [prefix];
+  return Object.entries(value).flatMap(([k, v]) => leafPaths(v, prefix === '' ? k : `${prefix}.${k}`));
+}
+
+describe('docs/ODD.md stays true to the code', () => {
+  it('documents every parameter path of the schema', () => {
+    const missing = leafPaths(parseParams({})).filter((path) => !odd.includes(`\`${path}\``));
+    expect(missing).toEqual([]);
+  });
+
+  it('documents every result metric', () => {
+    const missing = METRICS.map((m) => m.name).filter((name) => !odd.includes(`\`${name}\``));
+    expect(missing).toEqual([]);
+  });
+
+  it('has the parameter table generated from the current schema (run `pnpm docs:update` if not)', () => {
+    expect(withParameterTable(odd)).toBe(odd);
+  });
+
+  it('the schema carries a unit, a grade and a source for every numeric parameter', () => {
+    const json = JSON.stringify(modelParamsSchema.toJSONSchema({ io: 'input' }));
+    expect(json).toContain('"grade"');
+    const numbers = (json.match(/"type":"number"|"type":"integer"/g) ?? []).length;
+    const sources = (json.match(/"source":/g) ?? []).length;
+    expect(sources).toBeGreaterThanOrEqual(numbers);
+  });
+});
