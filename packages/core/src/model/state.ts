@@ -90,6 +90,8 @@ export interface Providers {
   readonly slack: Float64Array;
   /** Care hours the provider could give this step (direct time less prevention). */
   readonly careCapacity: Float64Array;
+  /** Money the provider can spend per week on staff: its share of the frame, or its revenue. */
+  readonly budget: Float64Array;
   /** This step's cost (staff time, sick pay, temps, overhead) and payment received. */
   readonly cost: Float64Array;
   readonly revenue: Float64Array;

@@ -16,7 +16,7 @@ export class StepTotals {
   arrivals = 0;
   exits = 0;
   complaints = 0;
-  /** Need and met need by need class: 0 little (< 3 h/week), 1 medium (3–15), 2 extensive (≥ 15). */
+  /** Need and met need by need class: 0 little (< 4 h/week), 1 medium (4–20), 2 extensive (≥ 20). */
   readonly needByClass = new Float64Array(3);
   readonly metByClass = new Float64Array(3);
   // orderer office
@@ -53,7 +53,10 @@ export class StepTotals {
   }
 }
 
-/** Need class of a need in hours per week (SSB-style classes: little, medium–large, extensive). */
+/**
+ * Need class of a need in hours per week, after SSB's classes (little, medium–large, extensive; SSB
+ * assigns them by assessment, not by hours: the thresholds are our assumption [A]).
+ */
 export function needClass(hours: number): number {
-  return hours < 3 ? 0 : hours < 15 ? 1 : 2;
+  return hours < 4 ? 0 : hours < 20 ? 1 : 2;
 }

@@ -66,6 +66,7 @@ export function finance(state: ModelState, _ctx: StepContext): void {
     const usersJ = Math.max(1, p.users[j] as number);
     p.surplus[j] = (p.surplus[j] as number) + ((surplus / usersJ) - (p.surplus[j] as number)) / 13;
   }
+  setBudgets(state, payments - clawback);
   ledger.payments = payments;
   ledger.clawback = clawback;
   ledger.municipalProviderCost = municipalCost;
@@ -73,4 +74,21 @@ export function finance(state: ModelState, _ctx: StepContext): void {
   ledger.internalDeviation = deviation;
   const ratio = ledger.budgetIn > 0 ? ledger.spending / ledger.budgetIn - 1 : 0;
   state.overrun += (ratio - state.overrun) / 13;
+}
+
+/**
+ * Next week's spending room of each provider. Paid per unit, it is what the unit earns. Under the
+ * frame, what the council's frame leaves after the office and payments to firms is shared among
+ * the municipal units by their users (the budget follows last week's caseload).
+ */
+function setBudgets(state: ModelState, firmPayments: number): void {
+  const { providers: p, mech, ledger } = state;
+  let municipalUsers = 0;
+  for (let j = 0; j < p.count; j++) if (p.active[j] === 1 && p.commercial[j] === 0) municipalUsers += p.users[j] as number;
+  const room = Math.max(0, ledger.budgetIn - ledger.municipalAdmin - firmPayments);
+  for (let j = 0; j < p.count; j++) {
+    if (p.active[j] !== 1) continue;
+    const paidPerUnit = p.commercial[j] === 1 || mech.municipalPaidPerUnit;
+    p.budget[j] = paidPerUnit ? (p.revenue[j] as number) : municipalUsers > 0 ? (room * (p.users[j] as number)) / municipalUsers : 0;
+  }
 }

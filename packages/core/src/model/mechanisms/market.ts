@@ -22,7 +22,7 @@ export function createProviders(): Providers {
     wage: f(), overhead: f(), profitWeight: f(), gaming: f(), quality: f(), surplus: f(), vacancies: i(), quits: i(), turnover: f(),
     users: i(), started: i(), staff: i(), sick: i(), staffHours: f(), tempHours: f(), motivationSum: f(), competenceSum: f(),
     demand: f(), serviceRatio: f(), deliverFactor: f(), reportFactor: f(), preventionPerUser: f(), complaints: i(),
-    costlinessSum: f(), satisfactionSum: f(), granted: f(), delivered: f(), slack: f(), careCapacity: f(), cost: f(), revenue: f(),
+    costlinessSum: f(), satisfactionSum: f(), granted: f(), delivered: f(), slack: f(), careCapacity: f(), budget: f(), cost: f(), revenue: f(),
   };
 }
 

@@ -125,7 +125,12 @@ function recruit(state: ModelState): void {
     // included), with a margin so new users can start without waiting.
     const staffNow = Math.max(1, p.staff[j] as number);
     const perHead = Math.max(0.2 * sp.hoursPerWeek, ((p.careCapacity[j] as number) / staffNow) || sp.hoursPerWeek * PLANNED_DIRECT_SHARE);
-    const needed = Math.ceil(((p.demand[j] as number) * (1 + PLANNING_MARGIN)) / perHead);
+    const wanted = Math.ceil(((p.demand[j] as number) * (1 + PLANNING_MARGIN)) / perHead);
+    // A hard budget: a unit or firm staffs only what its money pays for (its share of the frame,
+    // or what per-unit pay brings in). Short of money, care is rationed rather than the budget overrun.
+    const costPerHead = (p.cost[j] as number) / Math.max(1, (p.staff[j] as number) + (p.tempHours[j] as number) / sp.hoursPerWeek);
+    const affordable = costPerHead > 0 && (p.budget[j] as number) > 0 ? Math.floor((p.budget[j] as number) / costPerHead) : wanted;
+    const needed = Math.min(wanted, affordable);
     const open = Math.max(0, needed - (p.staff[j] as number));
     p.vacancies[j] = open;
     const hires = open === 0 ? 0 : streams.hiring.binomial(open, 1 / sp.vacancyFillWeeks);

@@ -95,7 +95,7 @@ export const providersSchema = z
 export const budgetSchema = z
   .strictObject({
     framePerYear: num('The council\'s budget frame for the service per year, at scale 1.', {
-      default: 1.8e9, min: 0, max: 1e12, unit: 'currency/year', grade: 'A', source: 'assumption: sized so the default (integrated, frame-funded) municipality starts near balance',
+      default: 2.3e9, min: 0, max: 1e12, unit: 'currency/year', grade: 'A', source: 'assumption: sized so the default (integrated, frame-funded) municipality starts near balance',
     }),
   })
   .describe('The budget frame.');

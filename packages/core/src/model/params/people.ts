@@ -11,7 +11,7 @@ export const populationSchema = z
       default: 9000, min: 1, max: 200_000, int: true, unit: 'persons', grade: 'A', source: 'assumption: Bergen-scale home services (design brief)',
     }),
     applicationsPerWeek: num('New applications per week at scale 1 (Poisson).', {
-      default: 58, min: 0, max: 5000, unit: 'persons/week', grade: 'A', source: 'assumption: keeps the user count near its start value',
+      default: 55, min: 0, max: 5000, unit: 'persons/week', grade: 'A', source: 'assumption: keeps the user count near its start value',
     }),
     applicantAge: num('Mean age of new applicants.', { default: 80, min: 0, max: 110, unit: 'years', grade: 'A', source: 'assumption; SSB: 26.9 % of people 80+ use home services' }),
   })
@@ -30,10 +30,10 @@ export const usersSchema = z
       default: 0.8, min: 0, max: 5, unit: 'factor', grade: 'A', source: 'assumption',
     }),
     exitPerYear: num('Yearly probability of leaving (institution or death) at age 80 and ability 0.5.', {
-      default: 0.45, min: 0, max: 1, unit: 'probability/year', grade: 'A', source: 'assumption',
+      default: 0.35, min: 0, max: 1, unit: 'probability/year', grade: 'A', source: 'assumption',
     }),
     exitAbilityEffect: num('Log hazard ratio of exit per unit of lost ability.', {
-      default: 3.5, min: 0, max: 10, unit: 'log HR', grade: 'A', source: 'assumption',
+      default: 2, min: 0, max: 10, unit: 'log HR', grade: 'A', source: 'assumption',
     }),
     queenShare: share('Share of users who actively choose and switch provider under user choice ("queens"; the rest are "pawns").', {
       default: 0.3, grade: 'A', source: 'assumption; Le Grand 2003 (knights, knaves, pawns and queens)',
