@@ -100,6 +100,7 @@ export function setupState(input: ModelInput, ctx: SetupContext, rules: Behaviou
     lastServed: nUsers,
     lastComplaints: 0,
     curves: {},
+    needCurve: undefined,
   };
   state.officeHours = initialOfficeHours(state);
   state.officeDemand = state.officeHours / (1 + OFFICE_SLACK);

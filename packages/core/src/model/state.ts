@@ -6,7 +6,7 @@ import type { Mechanisms } from './mechanisms/settings.ts';
 import type { ModelParams } from './params/index.ts';
 import type { BehaviourRules } from './rules.ts';
 import type { StepTotals } from './totals.ts';
-import type { ExpCurve } from './mechanisms/curves.ts';
+import type { ExpCurve, PowerCurve } from './mechanisms/curves.ts';
 
 /** User status (u8 column). */
 export const WAITING_ASSESSMENT = 0;
@@ -149,6 +149,8 @@ export interface ModelState {
   lastComplaints: number;
   /** Tabulated hazard curves, keyed by what they depend on (rebuilt when a slope changes). */
   readonly curves: Record<string, { k: number; curve: ExpCurve } | undefined>;
+  /** Tabulated (1 − ability)^needShape. */
+  needCurve: PowerCurve | undefined;
 }
 
 /** A growable FIFO ring of agent ids. */

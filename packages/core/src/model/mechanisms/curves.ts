@@ -4,6 +4,7 @@
  * multiply-add instead of an exp, and results stay identical on every JS engine.
  */
 import { detExp } from '../../engine/rng/index.ts';
+import { power } from './power.ts';
 
 export class ExpCurve {
   readonly table: Float64Array;
@@ -41,4 +42,30 @@ export function curveFor(state: { readonly curves: Record<string, { k: number; c
   const fresh = { k, curve: new ExpCurve(k, lo, hi) };
   state.curves[key] = fresh;
   return fresh.curve;
+}
+
+/**
+ * x^y for x in [0, 1], tabulated on a fine grid with linear interpolation (built once per exponent
+ * from the engine-independent power). Used for need = needMax·(1 − ability)^shape in the weekly
+ * loop, where a log and an exp per user would dominate the run time.
+ */
+export class PowerCurve {
+  readonly table: Float64Array;
+  readonly n: number;
+
+  constructor(readonly y: number, n = 4096) {
+    this.n = n;
+    this.table = new Float64Array(n + 1);
+    for (let i = 0; i <= n; i++) this.table[i] = power(i / n, y);
+  }
+
+  at(x: number): number {
+    let t = x * this.n;
+    if (t <= 0) return this.table[0] as number;
+    if (t >= this.n) return this.table[this.n] as number;
+    const i = t | 0;
+    t -= i;
+    const a = this.table[i] as number;
+    return a + t * ((this.table[i + 1] as number) - a);
+  }
 }

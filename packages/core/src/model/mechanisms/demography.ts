@@ -7,7 +7,7 @@
  * ability. All functional forms are assumptions [A]; see docs/ODD.md.
  */
 import type { StepContext } from '../../engine/simulation/index.ts';
-import { curveFor } from './curves.ts';
+import { PowerCurve, curveFor } from './curves.ts';
 import type { ModelParams } from '../params/index.ts';
 import { WAITING_ASSESSMENT, type ModelState } from '../state.ts';
 import { initialiseUser } from '../setup.ts';
@@ -17,7 +17,7 @@ const WEEKS_PER_YEAR = 365.2425 / 7;
 /** Prevention hours per week at which half the preventable decline is averted [A]. */
 export const HALF_DOSE_HOURS = 0.5;
 
-/** Need in hours per week at a given ability. */
+/** Need in hours per week at a given ability (exact; the weekly loop uses the tabulated curve). */
 export function needOf(ability: number, params: ModelParams): number {
   return params.service.needMaxHours * power(1 - ability, params.service.needShape);
 }
@@ -38,6 +38,7 @@ export function demography(state: ModelState, _ctx: StepContext): void {
   const exit = streams.exit;
   const ageCurve = curveFor(state, 'age', u.declineAgeSlope, -40, 40);
   const abilityCurve = curveFor(state, 'ability', -u.exitAbilityEffect, -0.5, 0.5);
+  const needCurve = powerCurveFor(state, shape);
   const n = users.slotCount;
   for (let s = 0; s < n; s++) {
     if (alive[s] !== 1) continue;
@@ -51,7 +52,7 @@ export function demography(state: ModelState, _ctx: StepContext): void {
     a = a < 0 ? 0 : a > 1 ? 1 : a;
     ability[s] = a;
     age[s] = (age[s] as number) + 1 / WEEKS_PER_YEAR;
-    need[s] = maxHours * power(1 - a, shape);
+    need[s] = maxHours * needCurve.at(1 - a);
     const hazard = weeklyExit * ageFactor * abilityCurve.at(a - 0.5);
     if (exit.random() < hazard) {
       users.remove(s);
@@ -80,3 +81,9 @@ export function arrivals(state: ModelState, ctx: StepContext): void {
   }
 }
 
+
+/** The need curve for the current shape, rebuilt only when a parameter change alters it. */
+function powerCurveFor(state: ModelState, shape: number): PowerCurve {
+  if (state.needCurve === undefined || state.needCurve.y !== shape) state.needCurve = new PowerCurve(shape);
+  return state.needCurve;
+}
