@@ -3,7 +3,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { VERSION } from '@ppsim/core';
-import { renderReport, runValidation } from '../packages/scenarios/src/validation/index.ts';
+import { renderReport, runValidation } from '@ppsim/scenarios';
 
 const args = process.argv.slice(2);
 const opt = (name: string, fallback: string) => {

@@ -93,7 +93,8 @@ describe('ppsim run [scenario]', () => {
   it('exits 2 for an unknown scenario, listing the known ones', () => {
     const { code, err } = cli('run', 'bergn');
     expect(code).toBe(2);
-    expect(err).toMatch(/a built-in scenario \(reference\) or a .json file, received "bergn"/);
+    expect(err).toMatch(/scenario: expected a built-in scenario \(reference, [^)]*\) or a scenario file ending in \.yaml or \.json, received "bergn"/);
+    expect(err).toMatch(/did you mean "bergen"\?/);
   });
 });
 

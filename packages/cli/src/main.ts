@@ -7,6 +7,7 @@ import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { VERSION } from '@ppsim/core';
 import { runDemo } from './commands/demo.ts';
 import { runCommand } from './commands/run.ts';
+import { listCommand, schemaCommand, validateCommand } from './commands/scenarios.ts';
 import { EXIT, reportError } from './errors.ts';
 
 function integerOption(flag: string, min: number, max: number) {
@@ -46,18 +47,48 @@ export function buildProgram(io: { write: (s: string) => void; writeErr: (s: str
   program
     .command('run')
     .description('replications of one scenario: final-year metrics with 95 % intervals (all metrics per year with --json)')
-    .argument('[scenario]', 'a built-in scenario (reference) or a scenario .json file', 'reference')
+    .argument('[scenario]', 'a built-in case id (`ppsim list`) or a scenario file (.yaml or .json)', 'reference')
+    .option('--variant <name>', 'run a named variant ("what if") of the scenario; `ppsim list` shows them')
     .option('--reps <n>', 'replications', integerOption('--reps', 2, 10_000), 10)
     .option('--seed <s>', 'master seed; replication seeds derive from it', integerOption('--seed', 0, Number.MAX_SAFE_INTEGER), 1)
     .option('--years <y>', 'simulated years (default: the scenario\'s)', integerOption('--years', 1, 100))
     .option('--set <path=value>', 'change a parameter (repeatable), e.g. --set governance.split=internal', collectSet, [])
     .option('--out <dir>', 'also write series.csv (tidy: one row per run and week) and summary.json there')
     .option('--json', 'print one JSON document on stdout and nothing else')
-    .action((scenario: string, opts: { reps: number; seed: number; years?: number; set: string[]; out?: string; json?: boolean }) => {
+    .option('--cases <dir>', 'folder of built-in cases (default: packages/scenarios/cases)')
+    .action((scenario: string, opts: { variant?: string; reps: number; seed: number; years?: number; set: string[]; out?: string; json?: boolean; cases?: string }) => {
       io.write(runCommand({
         scenario, reps: opts.reps, seed: opts.seed, set: opts.set, json: opts.json === true, argv,
+        ...(opts.variant === undefined ? {} : { variant: opts.variant }), ...(opts.cases === undefined ? {} : { casesDir: opts.cases }),
         ...(opts.years === undefined ? {} : { years: opts.years }), ...(opts.out === undefined ? {} : { out: opts.out }),
       }));
+    });
+
+  program
+    .command('list')
+    .description('the built-in scenarios, one line each, with their variants indented below')
+    .option('--json', 'print one JSON document on stdout and nothing else')
+    .option('--cases <dir>', 'folder of built-in cases (default: packages/scenarios/cases)')
+    .action((opts: { json?: boolean; cases?: string }) => {
+      const { output, error } = listCommand({ json: opts.json === true, ...(opts.cases === undefined ? {} : { casesDir: opts.cases }) });
+      io.write(output);
+      if (error !== undefined) throw error;
+    });
+
+  program
+    .command('validate')
+    .description('check a scenario file: every problem with its path (exit 2), or a line saying it is valid (exit 0)')
+    .argument('<file>', 'a scenario file (.yaml or .json) or a built-in case id')
+    .option('--cases <dir>', 'folder of built-in cases that `extends` ids refer to (default: packages/scenarios/cases)')
+    .action((file: string, opts: { cases?: string }) => {
+      io.write(validateCommand(file, opts.cases === undefined ? {} : { casesDir: opts.cases }));
+    });
+
+  program
+    .command('schema')
+    .description('print the JSON Schema of scenario files (for editors: autocompletion and checks as you type)')
+    .action(() => {
+      io.write(schemaCommand());
     });
 
   return program;

@@ -1,2 +1,11 @@
-// Nothing is exported yet; see README.md for what this package will hold.
-export {};
+export { loadScenario, type LoadOptions } from './loader.ts';
+export { listScenarios, type ScenarioListing } from './list.ts';
+export { scenarioJsonSchema } from './jsonSchema.ts';
+export { CASES_DIR, REFERENCE_SCENARIO, builtInIds, caseFiles } from './registry.ts';
+export { parseScenarioText, readScenarioFile, type ParsedText } from './yaml.ts';
+export { scenarioFileSchema, sourceSchema, paramEntrySchema, eventSchema, variantSchema, type ScenarioFile, type ScenarioSource, type ParamEntry } from './schema.ts';
+export { formatIssues, scenarioError, type ScenarioIssue } from './issues.ts';
+export { paramLeaves, type ParamLeaf } from './params.ts';
+export { LIMITS, FORBIDDEN_KEYS } from './limits.ts';
+export type { Scenario, ScenarioEvent, ScenarioSummary, Evidence, VariantInfo, AppliedVariant } from './types.ts';
+export * from './validation/index.ts';

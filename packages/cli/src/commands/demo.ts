@@ -4,7 +4,7 @@ import { formatNumber, formatTable } from '../format.ts';
 import { CsvSink } from '../sinks/csvSink.ts';
 import { AtomicFileWriter } from '../sinks/fileWriter.ts';
 import { KEY_METRICS } from './run.ts';
-import { resolveScenario } from './scenario.ts';
+import { resolveDefaults } from './scenario.ts';
 
 export interface DemoOptions {
   readonly reps: number;
@@ -27,7 +27,7 @@ export const DEMO_REGIMES: readonly { readonly id: string; readonly label: strin
  * for both (common random numbers), final-year metrics with 95 % intervals and paired differences.
  */
 export function runDemo(options: DemoOptions): string {
-  const base = resolveScenario('reference', options.set, options.years);
+  const base = resolveDefaults(options.set, options.years);
   const seeds = replicationSeeds(options.seed, options.reps);
   const csv = options.out === undefined ? undefined : new AtomicFileWriter(join(options.out, 'series.csv'));
   const regimes = DEMO_REGIMES.map((r) => ({ ...r, params: Object.entries(r.set).reduce<ModelParams>((p, [path, value]) => withParam(p, path, value), base.params) }));

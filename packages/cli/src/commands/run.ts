@@ -3,10 +3,13 @@ import { VERSION, replicationSeeds, runReplications, summarise, type Sink } from
 import { formatNumber, formatTable } from '../format.ts';
 import { CsvSink } from '../sinks/csvSink.ts';
 import { AtomicFileWriter } from '../sinks/fileWriter.ts';
-import { BUILT_IN, resolveScenario } from './scenario.ts';
+import { resolveScenario } from './scenario.ts';
 
 export interface RunOptions {
   readonly scenario: string;
+  readonly variant?: string;
+  /** Folder of built-in cases (default: packages/scenarios/cases/). */
+  readonly casesDir?: string;
   readonly reps: number;
   readonly seed: number;
   readonly years?: number;
@@ -25,7 +28,9 @@ export const KEY_METRICS = [
 
 /** `ppsim run`: replications of one scenario; final-year metrics with 95 % intervals. */
 export function runCommand(options: RunOptions): string {
-  const scenario = resolveScenario(options.scenario, options.set, options.years);
+  const scenario = resolveScenario(options.scenario, options.set, options.years, {
+    ...(options.variant === undefined ? {} : { variant: options.variant }), ...(options.casesDir === undefined ? {} : { casesDir: options.casesDir }),
+  });
   const seeds = replicationSeeds(options.seed, options.reps);
   const csv = options.out === undefined ? undefined : new AtomicFileWriter(join(options.out, 'series.csv'));
   let summary: ReturnType<typeof summarise>;
@@ -44,8 +49,15 @@ export function runCommand(options: RunOptions): string {
   const doc = {
     ppsim: VERSION,
     command: 'run',
-    scenario: { id: scenario.id, title: BUILT_IN[scenario.id]?.title ?? scenario.id, params: scenario.params, timeline: scenario.timeline },
-    provenance: { version: VERSION, node: process.version, argv: options.argv, seed: options.seed, seeds, reps: options.reps },
+    scenario: {
+      id: scenario.id, title: scenario.title, ...(scenario.variant === undefined ? {} : { variant: scenario.variant }),
+      place: scenario.scenario?.place, extends: scenario.scenario?.extends, evidence: scenario.scenario?.evidence, sources: scenario.scenario?.sources,
+      params: scenario.params, timeline: scenario.timeline,
+    },
+    provenance: {
+      version: VERSION, node: process.version, argv: options.argv, scenario: options.scenario, ...(options.variant === undefined ? {} : { variant: options.variant }),
+      seed: options.seed, seeds, reps: options.reps,
+    },
     finalYear: summary.finalYear,
     metrics: summary.metrics,
   };
@@ -64,7 +76,8 @@ export function runCommand(options: RunOptions): string {
     return [name, m.unit, `${formatNumber(m.mean, digits)} [${formatNumber(m.ci95[0], digits)}, ${formatNumber(m.ci95[1], digits)}]`];
   });
   return [
-    `ppsim run ${scenario.id}: split ${g.split}, financing ${g.financing}, user choice ${g.userChoice ? 'on' : 'off'}, control ${g.controlIntensity}`,
+    `ppsim run ${scenario.id}${scenario.variant === undefined ? '' : ` --variant ${scenario.variant}`}: ${scenario.title}`,
+    `at the start: split ${g.split}, financing ${g.financing}, user choice ${g.userChoice ? 'on' : 'off'}, control ${g.controlIntensity}${events(scenario.timeline.length)}`,
     `${options.reps} replications, master seed ${options.seed}, ${scenario.params.horizon.years} years of weekly steps from ${scenario.params.horizon.start}; final year ${summary.finalYear}; mean [95 % t-interval].`,
     '',
     formatTable(['metric', 'unit', 'final year'], rows),
@@ -72,4 +85,8 @@ export function runCommand(options: RunOptions): string {
     'All metrics, per year, with --json. Defaults are teaching assumptions [A] unless docs/ODD.md says otherwise.',
     options.out === undefined ? '' : `Wrote series.csv and summary.json in ${options.out}.`,
   ].join('\n').trimEnd() + '\n';
+}
+
+function events(n: number): string {
+  return n === 0 ? '' : `; then ${n} dated event${n === 1 ? '' : 's'} (listed with --json)`;
 }

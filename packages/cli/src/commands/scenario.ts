@@ -1,34 +1,42 @@
-import { readFileSync } from 'node:fs';
-import { PpsimError, parseParams, withParam, type ModelParams, type ModelParamsInput, type TimelineEvent } from '@ppsim/core';
+import { PpsimError, parseParams, withParam, type ModelParams } from '@ppsim/core';
+import { loadScenario, type Scenario, type ScenarioEvent } from '@ppsim/scenarios';
 
-/** A resolved scenario: its id, parameters and dated events. */
+/** A scenario ready to run: its id and title, parameters after `--years`/`--set`, and dated events. */
 export interface ResolvedScenario {
   readonly id: string;
+  readonly title: string;
+  readonly variant?: string;
   readonly params: ModelParams;
-  readonly timeline: readonly TimelineEvent[];
+  readonly timeline: readonly ScenarioEvent[];
+  /** The loaded scenario (metadata, sources, evidence), before `--years` and `--set`. */
+  readonly scenario?: Scenario;
 }
 
-/** Built-in scenarios until the scenario packages land: the reference municipality. */
-export const BUILT_IN: Readonly<Record<string, { readonly title: string; readonly params: ModelParamsInput }>> = {
-  reference: { title: 'Reference municipality: integrated, frame-funded home care (Bergen scale, teaching defaults [A])', params: {} },
-};
+/** Where scenarios come from: a variant to apply and the folder of built-in cases. */
+export interface ScenarioOptions {
+  readonly variant?: string;
+  readonly casesDir?: string;
+}
 
 /**
- * Resolves `reference` or a JSON file `{ "params": {…}, "timeline": [{ "date", "set": [{ "path", "value" }] }] }`,
- * then applies `--years` and each `--set path=value` in order.
+ * Resolves a built-in case id or a scenario file (.yaml/.json) with `@ppsim/scenarios`, applies a
+ * variant, then `--years` and each `--set path=value` in order.
  */
-export function resolveScenario(ref: string, sets: readonly string[], years: number | undefined): ResolvedScenario {
-  let input: { params?: ModelParamsInput; timeline?: TimelineEvent[] };
-  const builtIn = BUILT_IN[ref];
-  if (builtIn !== undefined) input = { params: builtIn.params };
-  else if (ref.endsWith('.json')) input = readScenarioFile(ref);
-  else {
-    throw new PpsimError('invalid_input', {
-      path: 'scenario', expected: `a built-in scenario (${Object.keys(BUILT_IN).join(', ')}) or a .json file`, received: ref,
-      hint: 'run `ppsim run reference`, or pass a file such as my-municipality.json',
-    });
-  }
-  let params = parseParams(input.params ?? {});
+export function resolveScenario(ref: string, sets: readonly string[], years: number | undefined, options: ScenarioOptions = {}): ResolvedScenario {
+  const scenario = loadScenario(ref, options);
+  return {
+    id: scenario.id, title: scenario.title, ...(scenario.variant === undefined ? {} : { variant: scenario.variant.name }),
+    params: applyOverrides(scenario.params, sets, years), timeline: scenario.timeline, scenario,
+  };
+}
+
+/** The model's defaults with `--years` and `--set` applied: what `demo` compares regimes on. */
+export function resolveDefaults(sets: readonly string[], years: number | undefined): ResolvedScenario {
+  return { id: 'reference', title: 'model defaults', params: applyOverrides(parseParams({}), sets, years), timeline: [] };
+}
+
+function applyOverrides(base: ModelParams, sets: readonly string[], years: number | undefined): ModelParams {
+  let params = base;
   if (years !== undefined) params = withParam(params, 'horizon.years', years);
   for (const set of sets) {
     const eq = set.indexOf('=');
@@ -37,7 +45,7 @@ export function resolveScenario(ref: string, sets: readonly string[], years: num
     }
     params = withParam(params, set.slice(0, eq), parseValue(set.slice(eq + 1)));
   }
-  return { id: ref, params, timeline: input.timeline ?? [] };
+  return params;
 }
 
 /** `--set` values: JSON where it parses (numbers, booleans, quoted strings), else the bare string. */
@@ -46,19 +54,5 @@ export function parseValue(text: string): unknown {
     return JSON.parse(text);
   } catch {
     return text;
-  }
-}
-
-function readScenarioFile(path: string): { params?: ModelParamsInput; timeline?: TimelineEvent[] } {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    throw new PpsimError('invalid_input', { path, expected: 'a readable scenario file', received: (error as NodeJS.ErrnoException).code ?? 'unreadable', hint: 'check the path' });
-  }
-  try {
-    return JSON.parse(text) as { params?: ModelParamsInput; timeline?: TimelineEvent[] };
-  } catch (error) {
-    throw new PpsimError('invalid_input', { path, expected: 'valid JSON', received: (error as Error).message, hint: 'validate the file with a JSON linter' });
   }
 }

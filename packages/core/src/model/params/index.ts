@@ -3,6 +3,6 @@ export { governanceSchema, type Governance } from './governance.ts';
 export { serviceSchema, type Service } from './service.ts';
 export { populationSchema, usersSchema, staffSchema } from './people.ts';
 export { ordererSchema, providersSchema, budgetSchema, transactionCostsSchema } from './organisation.ts';
-export { parseParams, withParam, deepFreeze, describeIssues, formatPath, type ParamIssue } from './parse.ts';
+export { parseParams, withParam, deepFreeze, describeIssues, formatPath, closest, type ParamIssue } from './parse.ts';
 export type { Grade, ParamMeta } from './define.ts';
 export { parameterTable } from './table.ts';

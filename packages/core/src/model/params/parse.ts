@@ -86,7 +86,7 @@ function objectShape(schema: z.ZodType): Record<string, z.ZodType> | undefined {
 }
 
 /** The known name closest to `name` by edit distance, if it is close enough to be a likely typo. */
-export function closest(name: string, known: readonly string[]): string | undefined {
+export function closest(name: string, known: Iterable<string>): string | undefined {
   let best: string | undefined;
   let bestDistance = Math.max(2, Math.floor(name.length / 3)) + 1;
   for (const candidate of known) {

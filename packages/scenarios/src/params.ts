@@ -1,0 +1,113 @@
+/**
+ * Scenario parameter entries against the model's parameter schema: every dotted path must exist, and
+ * the values, applied together, must pass `modelParamsSchema`. Units for the evidence list come from
+ * the schema's `.meta({ unit })`.
+ */
+import { z } from 'zod';
+import { describeIssues, modelParamsSchema, type ModelParamsInput } from '@ppsim/core';
+import { didYouMean } from './internal/closest.ts';
+import { formatIssuePath, issue, type ScenarioIssue } from './issues.ts';
+
+/** What the JSON Schema of the model says about one leaf parameter. */
+export interface ParamLeaf {
+  readonly path: string;
+  readonly unit: string;
+  readonly description: string;
+  /** The leaf's JSON Schema (type, range or enum, default, unit, grade, source). */
+  readonly json: Readonly<Record<string, unknown>>;
+}
+
+interface JsonNode {
+  readonly type?: string;
+  readonly properties?: Record<string, JsonNode>;
+  readonly [key: string]: unknown;
+}
+
+let leaves: ReadonlyMap<string, ParamLeaf> | undefined;
+
+/** Every leaf parameter of the model by dotted path, in schema order. */
+export function paramLeaves(): ReadonlyMap<string, ParamLeaf> {
+  if (leaves !== undefined) return leaves;
+  const out = new Map<string, ParamLeaf>();
+  const walk = (node: JsonNode, path: string): void => {
+    if (node.type === 'object' && node.properties !== undefined) {
+      for (const [key, child] of Object.entries(node.properties)) walk(child, path === '' ? key : `${path}.${key}`);
+      return;
+    }
+    out.set(path, { path, unit: String(node['unit'] ?? ''), description: String(node['description'] ?? ''), json: node });
+  };
+  walk(z.toJSONSchema(modelParamsSchema, { io: 'input' }) as JsonNode, '');
+  leaves = out;
+  return out;
+}
+
+/** Paths set by `period`, not by params. */
+const PERIOD_PATHS = new Set(['horizon.start', 'horizon.years']);
+
+/** One parameter value and where in the file it was written. */
+export interface PlacedValue {
+  readonly path: string;
+  /** The value; `undefined` when it is missing or of the wrong shape (zod reports those). */
+  readonly value: unknown;
+  /** Data path of the entry, e.g. `['timeline', 2, 'set', 'governance.split']`. */
+  readonly at: readonly PropertyKey[];
+}
+
+/**
+ * Checks that every path exists (with "did you mean") and that the values pass the model's schema
+ * when applied together on top of `base` (defaults fill the rest). Issues point at `…["path"].value`.
+ */
+export function checkParamValues(values: readonly PlacedValue[], base: ModelParamsInput = {}): ScenarioIssue[] {
+  const issues: ScenarioIssue[] = [];
+  const known = paramLeaves();
+  const input = structuredClone(base) as Record<string, unknown>;
+  const byPath = new Map<string, PlacedValue>();
+  for (const placed of values) {
+    if (PERIOD_PATHS.has(placed.path)) {
+      issues.push(issue(formatIssuePath(placed.at), 'a model parameter path other than horizon.start and horizon.years', placed.path, 'set the simulated period with `period: { start, years }`'));
+      continue;
+    }
+    if (!known.has(placed.path)) {
+      issues.push(issue(formatIssuePath(placed.at), 'a model parameter path (`ppsim schema` lists them all)', placed.path, didYouMean(placed.path, known.keys())));
+      continue;
+    }
+    if (placed.value === undefined) continue;
+    setPath(input, placed.path, placed.value);
+    byPath.set(placed.path, placed);
+  }
+  const result = modelParamsSchema.safeParse(input);
+  if (!result.success) {
+    for (const pi of describeIssues(result.error, input)) {
+      const placed = byPath.get(pi.path);
+      // Problems of paths this block did not set were reported where those values were written.
+      if (placed === undefined) continue;
+      const leaf = known.get(pi.path);
+      issues.push(issue(formatIssuePath([...placed.at, 'value']), pi.expected, placed.value, pi.hint ?? (leaf === undefined ? undefined : rangeHint(leaf))));
+    }
+  }
+  return issues;
+}
+
+/** "governance.split is one of …" style hint from a leaf's JSON Schema. */
+function rangeHint(leaf: ParamLeaf): string {
+  const j = leaf.json;
+  const range = Array.isArray(j['enum']) ? `one of ${(j['enum'] as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`
+    : j['type'] === 'boolean' ? 'true or false'
+    : j['type'] === 'number' || j['type'] === 'integer' ? `${j['type'] === 'integer' ? 'a whole number' : 'a number'} from ${String(j['minimum'])} to ${String(j['maximum'])}`
+    : 'a text';
+  return `${leaf.path} is ${range}${leaf.unit === '' || leaf.unit === 'setting' ? '' : ` (${leaf.unit})`}; default ${JSON.stringify(j['default'])}`;
+}
+
+/** Writes `value` at a dotted path into a plain nested object (paths are checked against the schema first). */
+export function setPath(target: Record<string, unknown>, path: string, value: unknown): void {
+  const keys = path.split('.');
+  let node = target;
+  keys.forEach((key, i) => {
+    if (i === keys.length - 1) node[key] = value;
+    else {
+      const next = node[key];
+      if (next === null || typeof next !== 'object') node[key] = {};
+      node = node[key] as Record<string, unknown>;
+    }
+  });
+}

@@ -1,0 +1,110 @@
+/**
+ * Safe reading of scenario text (YAML 1.2 core schema; JSON is read by the same parser, since JSON is
+ * YAML 1.2): no custom or language tags, unique keys, a cap on alias expansion ("billion laughs"), a
+ * cap on size and depth, and no `__proto__`, `constructor` or `prototype` keys anywhere.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { parseDocument, type DocumentOptions, type ParseOptions, type SchemaOptions, type YAMLError } from 'yaml';
+import { FORBIDDEN_KEYS, LIMITS } from './limits.ts';
+import { formatIssuePath, issue, type ScenarioIssue } from './issues.ts';
+
+/** The parsed document (with forbidden keys dropped) and every problem found on the way. */
+export interface ParsedText {
+  readonly data: unknown;
+  readonly issues: readonly ScenarioIssue[];
+}
+
+const YAML_OPTIONS: ParseOptions & DocumentOptions & SchemaOptions = {
+  schema: 'core',
+  customTags: [],
+  resolveKnownTags: false,
+  uniqueKeys: true,
+  prettyErrors: true,
+  merge: false,
+};
+
+/** Parses scenario text; never throws for bad input, returns the problems instead. */
+export function parseScenarioText(text: string): ParsedText {
+  const bytes = Buffer.byteLength(text, 'utf8');
+  if (bytes > LIMITS.fileBytes) return { data: undefined, issues: [tooBig(bytes)] };
+  const doc = parseDocument(text, YAML_OPTIONS);
+  // Unresolved tags (`!!js/function`, `!custom`) are warnings to the yaml package; here they are errors.
+  const problems = [...doc.errors, ...doc.warnings.filter((w) => w.code === 'TAG_RESOLVE_FAILED')];
+  if (problems.length > 0) return { data: undefined, issues: yamlIssues(problems, text) };
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: LIMITS.aliases });
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return {
+      data: undefined,
+      issues: [issue('(document)', `at most ${LIMITS.aliases} alias expansions (*name)`, message, 'anchors and aliases are capped against "billion laughs" files; write the values out instead')],
+    };
+  }
+  const issues: ScenarioIssue[] = [];
+  return { data: sanitise(data, [], issues), issues };
+}
+
+/** Reads and parses a scenario file; the size limit is checked before the file is read. */
+export function readScenarioFile(path: string): ParsedText {
+  let size: number;
+  try {
+    size = statSync(path).size;
+  } catch (error) {
+    return { data: undefined, issues: [issue('(file)', 'a readable scenario file', (error as NodeJS.ErrnoException).code ?? 'unreadable', 'check the path; built-in cases are run by id, see `ppsim list`')] };
+  }
+  if (size > LIMITS.fileBytes) return { data: undefined, issues: [tooBig(size)] };
+  return parseScenarioText(readFileSync(path, 'utf8'));
+}
+
+function tooBig(bytes: number): ScenarioIssue {
+  return issue('(file)', `a scenario file of at most ${LIMITS.fileBytes} bytes (1 MiB)`, `${bytes} bytes`, 'split the scenario with `extends`, or move long texts to the sources', true);
+}
+
+function yamlIssues(errors: readonly YAMLError[], text: string): ScenarioIssue[] {
+  const lines = text.split(/\r?\n/);
+  const shown = errors.slice(0, LIMITS.yamlErrors).map((e) => {
+    const pos = e.linePos?.[0];
+    const where = pos === undefined ? '(document)' : `line ${pos.line}, column ${pos.col}`;
+    const line = pos === undefined ? '' : (lines[pos.line - 1] ?? '').trim();
+    // With prettyErrors the message carries " at line …" and a code frame; keep the sentence only.
+    const reason = e.message.split(' at line ')[0]?.split('\n')[0] ?? e.code;
+    return issue(where, `valid YAML (${reason})`, line.length > 60 ? `${line.slice(0, 57)}...` : line, yamlHint(e.code));
+  });
+  if (errors.length > LIMITS.yamlErrors) {
+    shown.push(issue('(document)', 'valid YAML', `${errors.length - LIMITS.yamlErrors} more syntax errors`, 'fix the ones above first', true));
+  }
+  return shown;
+}
+
+function yamlHint(code: string): string | undefined {
+  switch (code) {
+    case 'DUPLICATE_KEY': return 'each key may appear once per mapping; merge the two entries';
+    case 'TAG_RESOLVE_FAILED': return 'tags (!name, !!type) are not allowed in scenario files; write the plain value';
+    case 'MULTIPLE_DOCS': return 'a scenario file holds one document; remove the `---` separator';
+    case 'RESOURCE_EXHAUSTION': return `the document is nested too deeply; scenario files need fewer than ${LIMITS.depth} levels`;
+    default: return 'check indentation (spaces, not tabs), colons after keys and closing brackets';
+  }
+}
+
+/**
+ * A copy of the parsed document without forbidden keys (each reported with its path), and with nothing
+ * nested deeper than the depth limit.
+ */
+function sanitise(value: unknown, path: PropertyKey[], issues: ScenarioIssue[]): unknown {
+  if (value === null || typeof value !== 'object') return value;
+  if (path.length >= LIMITS.depth) {
+    issues.push(issue(formatIssuePath(path), `at most ${LIMITS.depth} levels of nesting`, 'deeper nesting', 'scenario files are shallow; check the indentation', true));
+    return undefined;
+  }
+  if (Array.isArray(value)) return value.map((item, i) => sanitise(item, [...path, i], issues));
+  const out: Record<string, unknown> = {};
+  for (const [key, inner] of Object.entries(value)) {
+    if (FORBIDDEN_KEYS.has(key)) {
+      issues.push(issue(formatIssuePath([...path, key]), 'a key other than __proto__, constructor or prototype', key, 'these keys are refused because they can change object prototypes; rename or remove the key'));
+      continue;
+    }
+    out[key] = sanitise(inner, [...path, key], issues);
+  }
+  return out;
+}
