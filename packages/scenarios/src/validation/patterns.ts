@@ -9,6 +9,8 @@ import type { ModelParamsInput, RunResult } from '@ppsim/core';
 /** One configuration of a comparison: parameters and, optionally, dated events. */
 export interface Arm {
   readonly label: string;
+  /** A case (and variant) run at its own scale instead of `params`: for checks against a case's figures. */
+  readonly scenario?: { readonly id: string; readonly variant?: string };
   readonly params: ModelParamsInput;
   readonly timeline?: readonly { readonly date: string; readonly set: readonly { readonly path: string; readonly value: unknown }[] }[];
 }
@@ -118,6 +120,19 @@ export const PATTERNS: readonly Pattern[] = [
       { claim: 'the administrative share falls', metrics: ['adminShare'], judge: first(down) },
     ],
     note: 'The second half of the pattern (waiting depends on whether targets remain, Scotland vs England [M]) needs a targets mechanism the model does not have yet.',
+  },
+  {
+    id: 'P3b-moss-savings',
+    title: 'Moss: the last abolition saved about NOK 17 million a year in bureaucracy and internal invoicing',
+    source: 'seed 001 (Moss, figure claimed by the seed\'s author) [C]',
+    region: 'the moss case (scale 0.12, its own assumed dates; last abolition 2012-01-02) against its kept-split variant, final year 2014',
+    a: { label: 'moss, split kept', scenario: { id: 'moss', variant: 'kept-split' }, params: {} },
+    b: { label: 'moss as it happened', scenario: { id: 'moss' }, params: {} },
+    checks: [
+      { claim: 'transaction costs fall after the abolition', metrics: ['cost.transaction'], judge: first(down) },
+      { claim: 'by NOK 8.5–34 million a year (the claim ±factor 2)', metrics: ['cost.transaction'], judge: first(within(-34e6, -8.5e6, false)) },
+    ],
+    note: 'Moss\'s dates and scale are assumptions of the case file (docs/cases.md); the figure is a claim, so agreement within a factor of two is all this checks.',
   },
   {
     id: 'P4-blending',

@@ -3,6 +3,7 @@
  * the paired difference of each metric in the final full year, and each check's verdict.
  */
 import { compareRuns, parseParams, replicationSeeds, runReplications, summarise, type ModelParamsInput } from '@ppsim/core';
+import { loadScenario } from '../loader.ts';
 import { PATTERNS, type Arm, type Effect, type Pattern, type Verdict } from './patterns.ts';
 
 export interface ValidationOptions {
@@ -51,6 +52,10 @@ export function runValidation(options: ValidationOptions): PatternResult[] {
 }
 
 function runArm(arm: Arm, scale: number, seeds: readonly number[]) {
+  if (arm.scenario !== undefined) {
+    const s = loadScenario(arm.scenario.id, arm.scenario.variant === undefined ? {} : { variant: arm.scenario.variant });
+    return runReplications({ params: s.params, timeline: s.timeline, seeds });
+  }
   const input = { ...arm.params, population: { ...(arm.params.population ?? {}), scale } } as ModelParamsInput;
   return runReplications({ params: parseParams(input), seeds, ...(arm.timeline === undefined ? {} : { timeline: arm.timeline }) });
 }
