@@ -22,13 +22,7 @@ export class ExpCurve {
   }
 
   at(x: number): number {
-    let t = (x - this.lo) / this.step;
-    if (t <= 0) return this.table[0] as number;
-    if (t >= this.n) return this.table[this.n] as number;
-    const i = t | 0;
-    t -= i;
-    const a = this.table[i] as number;
-    return a + t * ((this.table[i + 1] as number) - a);
+    return interpolate(this.table, this.n, (x - this.lo) / this.step);
   }
 }
 
@@ -60,12 +54,15 @@ export class PowerCurve {
   }
 
   at(x: number): number {
-    let t = x * this.n;
-    if (t <= 0) return this.table[0] as number;
-    if (t >= this.n) return this.table[this.n] as number;
-    const i = t | 0;
-    t -= i;
-    const a = this.table[i] as number;
-    return a + t * ((this.table[i + 1] as number) - a);
+    return interpolate(this.table, this.n, x * this.n);
   }
+}
+
+/** Linear interpolation in a table of n + 1 points at fractional index t, clamped to the ends. */
+function interpolate(table: Float64Array, n: number, t: number): number {
+  if (t <= 0) return table[0] as number;
+  if (t >= n) return table[n] as number;
+  const i = t | 0;
+  const a = table[i] as number;
+  return a + (t - i) * ((table[i + 1] as number) - a);
 }
