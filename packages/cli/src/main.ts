@@ -6,9 +6,12 @@
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { VERSION } from '@ppsim/core';
 import { runDemo } from './commands/demo.ts';
+import { compareCommand } from './commands/compare.ts';
+import { rerunCommand } from './commands/rerun.ts';
 import { runCommand } from './commands/run.ts';
+import { mergeCommand, sweepCommand } from './commands/sweep.ts';
 import { listCommand, schemaCommand, validateCommand } from './commands/scenarios.ts';
-import { EXIT, reportError } from './errors.ts';
+import { EXIT, badOption, reportError } from './errors.ts';
 
 function integerOption(flag: string, min: number, max: number) {
   return (value: string): number => {
@@ -21,7 +24,7 @@ function integerOption(flag: string, min: number, max: number) {
 }
 
 /** Builds the command tree; `write` and `writeErr` let tests capture output. */
-export function buildProgram(io: { write: (s: string) => void; writeErr: (s: string) => void }, argv: readonly string[]): Command {
+export function buildProgram(io: { write: (s: string) => void; writeErr: (s: string) => void }, argv: readonly string[], status: { code: number } = { code: EXIT.ok }): Command {
   const program = new Command('ppsim')
     .description('ppsim: agent-based simulation of the purchaser–provider split in public services')
     .version(VERSION, '-V, --version')
@@ -47,7 +50,7 @@ export function buildProgram(io: { write: (s: string) => void; writeErr: (s: str
   program
     .command('run')
     .description('replications of one scenario: final-year metrics with 95 % intervals (all metrics per year with --json)')
-    .argument('[scenario]', 'a built-in case id (`ppsim list`) or a scenario file (.yaml or .json)', 'reference')
+    .argument('[scenario]', 'a built-in case id (`ppsim list`), `case:variant`, or a scenario file (.yaml or .json)', 'reference')
     .option('--variant <name>', 'run a named variant ("what if") of the scenario; `ppsim list` shows them')
     .option('--reps <n>', 'replications', integerOption('--reps', 2, 10_000), 10)
     .option('--seed <s>', 'master seed; replication seeds derive from it', integerOption('--seed', 0, Number.MAX_SAFE_INTEGER), 1)
@@ -62,6 +65,40 @@ export function buildProgram(io: { write: (s: string) => void; writeErr: (s: str
         ...(opts.variant === undefined ? {} : { variant: opts.variant }), ...(opts.cases === undefined ? {} : { casesDir: opts.cases }),
         ...(opts.years === undefined ? {} : { years: opts.years }), ...(opts.out === undefined ? {} : { out: opts.out }),
       }));
+    });
+
+  program
+    .command('compare')
+    .description('scenarios on the same seeds (common random numbers): each one\'s final-year metrics with 95 % intervals, and paired differences against the first')
+    .argument('<scenarios...>', 'two or more: a built-in case id, `case:variant`, or a scenario file (.yaml or .json); the first is the baseline')
+    .option('--reps <n>', 'replications per scenario', integerOption('--reps', 2, 10_000), 10)
+    .option('--seed <s>', 'master seed; replication seeds derive from it', integerOption('--seed', 0, Number.MAX_SAFE_INTEGER), 1)
+    .option('--years <y>', 'simulated years for every scenario (default: each scenario\'s)', integerOption('--years', 1, 100))
+    .option('--set <path=value>', 'change a parameter in every scenario (repeatable), e.g. --set staff.motivation.crowding=0', collectSet, [])
+    .option('--out <dir>', 'also write series.csv (tidy: one row per scenario, run and week) and summary.json there')
+    .option('--json', 'print one JSON document on stdout and nothing else')
+    .option('--cases <dir>', 'folder of built-in cases (default: packages/scenarios/cases)')
+    .action((scenarios: string[], opts: { reps: number; seed: number; years?: number; set: string[]; out?: string; json?: boolean; cases?: string }) => {
+      if (scenarios.length < 2) {
+        throw badOption('scenarios', 'at least two scenarios to compare, the baseline first', scenarios.join(' '), `add another, e.g. \`ppsim compare ${scenarios[0] ?? 'reference'} reference:internal-split\``);
+      }
+      io.write(compareCommand({
+        scenarios, reps: opts.reps, seed: opts.seed, set: opts.set, json: opts.json === true, argv,
+        ...(opts.cases === undefined ? {} : { casesDir: opts.cases }), ...(opts.years === undefined ? {} : { years: opts.years }),
+        ...(opts.out === undefined ? {} : { out: opts.out }),
+      }));
+    });
+
+  program
+    .command('rerun')
+    .description('re-execute a result from its own provenance and check that it is reproduced byte for byte (exit 0) or not (exit 1)')
+    .argument('<result>', 'an --out folder of run, compare or demo, or its summary.json (or a saved --json output)')
+    .option('--json', 'print one JSON report on stdout and nothing else')
+    .action((target: string, opts: { json?: boolean }) => {
+      const result = rerunCommand(target, { json: opts.json === true });
+      for (const w of result.warnings) io.writeErr(`${w}\n`);
+      io.write(result.output);
+      status.code = result.code;
     });
 
   program
@@ -91,15 +128,47 @@ export function buildProgram(io: { write: (s: string) => void; writeErr: (s: str
       io.write(schemaCommand());
     });
 
+  program
+    .command('sweep')
+    .description('runs a design of parameter points × replications into a folder, streaming tidy CSV; resumable and shardable')
+    .argument('[scenario]', 'a case id (case:variant), or a scenario file', 'reference')
+    .requiredOption('--out <dir>', 'folder for sweep.json, parts/, results.csv and summary.json (resume by running the same command again)')
+    .option('--param <path=lo:hi[:steps]>', 'a parameter range (repeatable); steps for grids', collectSet, [])
+    .option('--design <d>', 'grid, lhs, sobol, or a CSV file of points with parameter paths as header', 'grid')
+    .option('--runs <n>', 'design points for lhs and sobol', integerOption('--runs', 1, 1_000_000), 20)
+    .option('--reps <n>', 'replications per point (the same seeds at every point)', integerOption('--reps', 1, 10_000), 5)
+    .option('--seed <s>', 'master seed', integerOption('--seed', 0, Number.MAX_SAFE_INTEGER), 1)
+    .option('--years <y>', 'simulated years (default: the scenario\'s)', integerOption('--years', 1, 100))
+    .option('--set <path=value>', 'change a parameter at every point (repeatable)', collectSet, [])
+    .option('--shard <i/n>', 'run every n-th run starting at i (default: from SLURM_ARRAY_TASK_ID/COUNT or JOB_COMPLETION_INDEX/PPSIM_SHARD_COUNT)')
+    .option('--quiet', 'no progress lines on stderr')
+    .action((scenario: string, opts: { out: string; param: string[]; design: string; runs: number; reps: number; seed: number; years?: number; set: string[]; shard?: string; quiet?: boolean }) => {
+      const [ref = scenario, variant] = scenario.split(':');
+      io.write(sweepCommand({
+        scenario: ref, params: opts.param, design: opts.design, runs: opts.runs, reps: opts.reps, seed: opts.seed, set: opts.set, out: opts.out,
+        progress: opts.quiet === true ? () => undefined : io.writeErr,
+        ...(variant === undefined ? {} : { variant }), ...(opts.years === undefined ? {} : { years: opts.years }), ...(opts.shard === undefined ? {} : { shard: opts.shard }),
+      }));
+    });
+
+  program
+    .command('merge')
+    .description('joins the shard folders of one sweep into the first folder\'s results.csv: the bytes one machine would write')
+    .argument('<dirs...>', 'shard folders written by `ppsim sweep … --shard i/n`')
+    .action((dirs: string[]) => {
+      io.write(mergeCommand(dirs));
+    });
+
   return program;
 }
 
 /** Runs the CLI on `argv` (without `node` and the script) and returns the exit code. */
 export function main(argv: readonly string[], io = { write: (s: string) => void process.stdout.write(s), writeErr: (s: string) => void process.stderr.write(s) }): number {
-  const program = buildProgram(io, argv);
+  const status: { code: number } = { code: EXIT.ok };
+  const program = buildProgram(io, argv, status);
   try {
     program.parse([...argv], { from: 'user' });
-    return EXIT.ok;
+    return status.code;
   } catch (error) {
     if (error instanceof CommanderError) {
       // Help and version are exits with code 0; everything else commander rejects is bad input.

@@ -1,8 +1,8 @@
-import { join } from 'node:path';
-import { VERSION, compareRuns, replicationSeeds, runReplications, summarise, withParam, type ModelParams, type Sink } from '@ppsim/core';
+import { compareRuns, replicationSeeds, summarise, withParam, type ModelParams } from '@ppsim/core';
 import { formatNumber, formatTable } from '../format.ts';
-import { CsvSink } from '../sinks/csvSink.ts';
-import { AtomicFileWriter } from '../sinks/fileWriter.ts';
+import type { TextWriter } from '../sinks/csvSink.ts';
+import { buildProvenance, currentEnvironment, documentText, provenanceScenario, type Environment, type ProvenanceScenario } from '../provenance.ts';
+import { intervalCell, replicateAll, withOutFiles } from './output.ts';
 import { KEY_METRICS } from './run.ts';
 import { resolveDefaults } from './scenario.ts';
 
@@ -22,55 +22,49 @@ export const DEMO_REGIMES: readonly { readonly id: string; readonly label: strin
   { id: 'split', label: 'split, per-unit pay', set: { 'governance.split': 'internal', 'governance.financing': 'perUnitGranted' } },
 ];
 
+/** Everything a `demo` document is made from; `rerun` rebuilds it from the provenance. */
+export interface DemoInputs {
+  readonly argv: readonly string[];
+  readonly seed: number;
+  readonly reps: number;
+  /** The two regimes as the model saw them, integrated first. */
+  readonly regimes: readonly ProvenanceScenario[];
+}
+
+/** `demoDocument(inputs, env, csv?)`: both regimes on the same seeds; the result document. */
+export function demoDocument(inputs: DemoInputs, env: Environment, csv?: TextWriter) {
+  const seeds = replicationSeeds(inputs.seed, inputs.reps);
+  const [a = [], b = []] = replicateAll(inputs.regimes.map((r) => ({ label: r.id, params: r.params, timeline: r.timeline })), seeds, csv, 'regime');
+  const sa = summarise(a);
+  const sb = summarise(b);
+  const diff = compareRuns(a, b);
+  const doc = {
+    ppsim: env.ppsim,
+    command: 'demo',
+    description: 'The reference municipality under an integrated and a split regime, paired by seed.',
+    provenance: buildProvenance(env, { argv: inputs.argv, seed: inputs.seed, reps: inputs.reps, seeds, scenarios: inputs.regimes }),
+    finalYear: sa.finalYear,
+    regimes: DEMO_REGIMES.map((r) => ({ id: r.id, label: r.label, set: r.set })),
+    metrics: Object.fromEntries(
+      Object.keys(sa.metrics).map((name) => [name, { unit: sa.metrics[name]?.unit, integrated: pick(sa.metrics[name]), split: pick(sb.metrics[name]), difference: diff[name] }]),
+    ),
+  };
+  return { doc, sa, sb, diff };
+}
+
 /**
  * The main job: the reference municipality under an integrated and a split regime, the same seeds
  * for both (common random numbers), final-year metrics with 95 % intervals and paired differences.
  */
 export function runDemo(options: DemoOptions): string {
   const base = resolveDefaults(options.set, options.years);
-  const seeds = replicationSeeds(options.seed, options.reps);
-  const csv = options.out === undefined ? undefined : new AtomicFileWriter(join(options.out, 'series.csv'));
-  const regimes = DEMO_REGIMES.map((r) => ({ ...r, params: Object.entries(r.set).reduce<ModelParams>((p, [path, value]) => withParam(p, path, value), base.params) }));
-  let runs;
-  try {
-    runs = regimes.map((r, k) =>
-      runReplications({
-        params: r.params,
-        seeds,
-        ...(csv === undefined ? {} : { sinks: (_seed: unknown, i: number): Sink[] => [new CsvSink(csv, { labels: { regime: r.id }, header: k === 0 && i === 0 })] }),
-      }),
-    );
-  } catch (error) {
-    csv?.abort();
-    throw error;
-  }
-  const [a = [], b = []] = runs;
-  const sa = summarise(a);
-  const sb = summarise(b);
-  const diff = compareRuns(a, b);
-  const doc = {
-    ppsim: VERSION,
-    command: 'demo',
-    description: 'The reference municipality under an integrated and a split regime, paired by seed.',
-    provenance: { version: VERSION, node: process.version, argv: options.argv, seed: options.seed, seeds, reps: options.reps, years: base.params.horizon.years },
-    finalYear: sa.finalYear,
-    regimes: regimes.map((r) => ({ id: r.id, label: r.label, set: r.set })),
-    metrics: Object.fromEntries(
-      Object.keys(sa.metrics).map((name) => [name, { unit: sa.metrics[name]?.unit, integrated: pick(sa.metrics[name]), split: pick(sb.metrics[name]), difference: diff[name] }]),
-    ),
-  };
-  if (csv !== undefined && options.out !== undefined) {
-    csv.commit();
-    const json = new AtomicFileWriter(join(options.out, 'summary.json'));
-    json.write(`${JSON.stringify(doc, null, 2)}\n`);
-    json.commit();
-  }
-  if (options.json) return `${JSON.stringify(doc, null, 2)}\n`;
-  const cell = (m: { mean: number; ci95: readonly [number, number] } | undefined) => {
-    if (m === undefined) return '';
-    const digits = Math.abs(m.mean) >= 100 ? 0 : Math.abs(m.mean) >= 1 ? 2 : 3;
-    return `${formatNumber(m.mean, digits)} [${formatNumber(m.ci95[0], digits)}, ${formatNumber(m.ci95[1], digits)}]`;
-  };
+  const regimes = DEMO_REGIMES.map((r) => provenanceScenario({
+    id: r.id, params: Object.entries(r.set).reduce<ModelParams>((p, [path, value]) => withParam(p, path, value), base.params), timeline: [],
+  }));
+  const inputs: DemoInputs = { argv: options.argv, seed: options.seed, reps: options.reps, regimes };
+  const { doc, sa, sb, diff } = withOutFiles(options.out, (csv) => demoDocument(inputs, currentEnvironment(), csv));
+  if (options.json) return documentText(doc);
+  const cell = (m: { mean: number; ci95: readonly [number, number] } | undefined) => intervalCell(m, formatNumber);
   const rows = KEY_METRICS.map((name) => [name, sa.metrics[name]?.unit ?? '', cell(sa.metrics[name]), cell(sb.metrics[name]), cell(diff[name])]);
   return [
     'ppsim: the reference municipality under two governance regimes (teaching defaults [A], not a calibrated case)',

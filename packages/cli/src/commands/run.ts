@@ -1,9 +1,9 @@
-import { join } from 'node:path';
-import { VERSION, replicationSeeds, runReplications, summarise, type Sink } from '@ppsim/core';
+import { replicationSeeds, summarise } from '@ppsim/core';
 import { formatNumber, formatTable } from '../format.ts';
-import { CsvSink } from '../sinks/csvSink.ts';
-import { AtomicFileWriter } from '../sinks/fileWriter.ts';
-import { resolveScenario } from './scenario.ts';
+import type { TextWriter } from '../sinks/csvSink.ts';
+import { buildProvenance, currentEnvironment, documentText, provenanceScenario, type Environment, type ProvenanceScenario } from '../provenance.ts';
+import { intervalCell, replicateAll, withOutFiles } from './output.ts';
+import { resolveScenario, splitReference } from './scenario.ts';
 
 export interface RunOptions {
   readonly scenario: string;
@@ -26,54 +26,59 @@ export const KEY_METRICS = [
   'gaming.overbilledHours', 'complaints',
 ] as const;
 
-/** `ppsim run`: replications of one scenario; final-year metrics with 95 % intervals. */
-export function runCommand(options: RunOptions): string {
-  const scenario = resolveScenario(options.scenario, options.set, options.years, {
-    ...(options.variant === undefined ? {} : { variant: options.variant }), ...(options.casesDir === undefined ? {} : { casesDir: options.casesDir }),
-  });
-  const seeds = replicationSeeds(options.seed, options.reps);
-  const csv = options.out === undefined ? undefined : new AtomicFileWriter(join(options.out, 'series.csv'));
-  let summary: ReturnType<typeof summarise>;
-  try {
-    const runs = runReplications({
-      params: scenario.params,
-      timeline: scenario.timeline,
-      seeds,
-      ...(csv === undefined ? {} : { sinks: (_seed: unknown, i: number): Sink[] => [new CsvSink(csv, { labels: { scenario: scenario.id }, header: i === 0 })] }),
-    });
-    summary = summarise(runs);
-  } catch (error) {
-    csv?.abort();
-    throw error;
-  }
+/**
+ * Everything a `run` document is made from. `rerun` rebuilds these from a document's provenance,
+ * so a changed case file cannot change a rerun.
+ */
+export interface RunInputs {
+  readonly argv: readonly string[];
+  readonly seed: number;
+  readonly reps: number;
+  readonly scenario: ProvenanceScenario;
+  /** Descriptive fields of the document's `scenario` (id, title, variant, place, extends, evidence, sources). */
+  readonly label: Readonly<Record<string, unknown>>;
+  /** Extra provenance fields: the scenario reference and variant as given. */
+  readonly asked: Readonly<Record<string, unknown>>;
+}
+
+/** `runDocument(inputs, env, csv?)`: replicates the scenario and returns the result document. */
+export function runDocument(inputs: RunInputs, env: Environment, csv?: TextWriter) {
+  const seeds = replicationSeeds(inputs.seed, inputs.reps);
+  const [runs = []] = replicateAll([{ label: inputs.scenario.id, params: inputs.scenario.params, timeline: inputs.scenario.timeline }], seeds, csv, 'scenario');
+  const summary = summarise(runs);
   const doc = {
-    ppsim: VERSION,
+    ppsim: env.ppsim,
     command: 'run',
-    scenario: {
-      id: scenario.id, title: scenario.title, ...(scenario.variant === undefined ? {} : { variant: scenario.variant }),
-      place: scenario.scenario?.place, extends: scenario.scenario?.extends, evidence: scenario.scenario?.evidence, sources: scenario.scenario?.sources,
-      params: scenario.params, timeline: scenario.timeline,
-    },
-    provenance: {
-      version: VERSION, node: process.version, argv: options.argv, scenario: options.scenario, ...(options.variant === undefined ? {} : { variant: options.variant }),
-      seed: options.seed, seeds, reps: options.reps,
-    },
+    scenario: { ...inputs.label, params: inputs.scenario.params, timeline: inputs.scenario.timeline },
+    provenance: buildProvenance(env, { argv: inputs.argv, seed: inputs.seed, reps: inputs.reps, seeds, scenarios: [inputs.scenario] }, inputs.asked),
     finalYear: summary.finalYear,
     metrics: summary.metrics,
   };
-  if (csv !== undefined && options.out !== undefined) {
-    csv.commit();
-    const json = new AtomicFileWriter(join(options.out, 'summary.json'));
-    json.write(`${JSON.stringify(doc, null, 2)}\n`);
-    json.commit();
-  }
-  if (options.json) return `${JSON.stringify(doc, null, 2)}\n`;
+  return { doc, summary };
+}
+
+/** `ppsim run`: replications of one scenario; final-year metrics with 95 % intervals. */
+export function runCommand(options: RunOptions): string {
+  // `case:variant` works as in compare; an explicit --variant wins.
+  const ref = options.variant === undefined ? splitReference(options.scenario) : { id: options.scenario, variant: options.variant };
+  const scenario = resolveScenario(ref.id, options.set, options.years, {
+    ...(ref.variant === undefined ? {} : { variant: ref.variant }), ...(options.casesDir === undefined ? {} : { casesDir: options.casesDir }),
+  });
+  const inputs: RunInputs = {
+    argv: options.argv, seed: options.seed, reps: options.reps,
+    scenario: provenanceScenario(scenario),
+    label: {
+      id: scenario.id, title: scenario.title, ...(scenario.variant === undefined ? {} : { variant: scenario.variant }),
+      place: scenario.scenario?.place, extends: scenario.scenario?.extends, evidence: scenario.scenario?.evidence, sources: scenario.scenario?.sources,
+    },
+    asked: { scenario: options.scenario, ...(options.variant === undefined ? {} : { variant: options.variant }) },
+  };
+  const { doc, summary } = withOutFiles(options.out, (csv) => runDocument(inputs, currentEnvironment(), csv));
+  if (options.json) return documentText(doc);
   const g = scenario.params.governance;
   const rows = KEY_METRICS.map((name) => {
     const m = summary.metrics[name];
-    if (m === undefined) return [name, '', ''];
-    const digits = Math.abs(m.mean) >= 100 ? 0 : Math.abs(m.mean) >= 1 ? 2 : 3;
-    return [name, m.unit, `${formatNumber(m.mean, digits)} [${formatNumber(m.ci95[0], digits)}, ${formatNumber(m.ci95[1], digits)}]`];
+    return m === undefined ? [name, '', ''] : [name, m.unit, intervalCell(m, formatNumber)];
   });
   return [
     `ppsim run ${scenario.id}${scenario.variant === undefined ? '' : ` --variant ${scenario.variant}`}: ${scenario.title}`,

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { PpsimError, parseParams, withParam, type ModelParams } from '@ppsim/core';
 import { loadScenario, type Scenario, type ScenarioEvent } from '@ppsim/scenarios';
 
@@ -55,4 +56,16 @@ export function parseValue(text: string): unknown {
   } catch {
     return text;
   }
+}
+
+/**
+ * `splitReference(ref)`: `town:frame` → `{ id: 'town', variant: 'frame' }`. A reference that names
+ * an existing file, or whose tail after the last colon is not a variant name (`C:\x.yaml`), is
+ * taken whole.
+ */
+export function splitReference(ref: string): { readonly id: string; readonly variant?: string } {
+  const colon = ref.lastIndexOf(':');
+  if (colon <= 0 || existsSync(ref)) return { id: ref };
+  const variant = ref.slice(colon + 1);
+  return /^[A-Za-z0-9][\w-]*$/.test(variant) ? { id: ref.slice(0, colon), variant } : { id: ref };
 }

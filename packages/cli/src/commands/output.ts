@@ -1,0 +1,59 @@
+/** Shared by run, compare and demo: replicating scenarios on common seeds, and writing --out files. */
+import { join } from 'node:path';
+import { runReplications, type ModelParams, type RunResult, type Sink, type TimelineEvent } from '@ppsim/core';
+import { CsvSink, type TextWriter } from '../sinks/csvSink.ts';
+import { AtomicFileWriter } from '../sinks/fileWriter.ts';
+import { documentText } from '../provenance.ts';
+
+/** One scenario to replicate, labelled in the CSV's first column. */
+export interface LabelledScenario {
+  readonly label: string;
+  readonly params: ModelParams;
+  readonly timeline: readonly TimelineEvent[];
+}
+
+/**
+ * `replicateAll(scenarios, seeds, csv?, column)`: runs every scenario on the same seeds (common
+ * random numbers: replication i of each scenario sees the same random draws), streaming tidy rows
+ * `<column>,seed,step,year,<series…>` into `csv` with one header line at the top.
+ */
+export function replicateAll(scenarios: readonly LabelledScenario[], seeds: readonly number[], csv: TextWriter | undefined, column: string): RunResult[][] {
+  return scenarios.map((s, k) =>
+    runReplications({
+      params: s.params,
+      timeline: s.timeline,
+      seeds,
+      ...(csv === undefined ? {} : { sinks: (_seed: unknown, i: number): Sink[] => [new CsvSink(csv, { labels: { [column]: s.label }, header: k === 0 && i === 0 })] }),
+    }),
+  );
+}
+
+/**
+ * `withOutFiles(out, produce)`: calls `produce(csv)` with a writer for `out/series.csv` (or none
+ * without `--out`), then writes `out/summary.json` with the document it returns. Both files appear
+ * whole or not at all.
+ */
+export function withOutFiles<T extends { readonly doc: unknown }>(out: string | undefined, produce: (csv: TextWriter | undefined) => T): T {
+  const csv = out === undefined ? undefined : new AtomicFileWriter(join(out, 'series.csv'));
+  let result: T;
+  try {
+    result = produce(csv);
+  } catch (error) {
+    csv?.abort();
+    throw error;
+  }
+  if (csv !== undefined && out !== undefined) {
+    csv.commit();
+    const json = new AtomicFileWriter(join(out, 'summary.json'));
+    json.write(documentText(result.doc));
+    json.commit();
+  }
+  return result;
+}
+
+/** `cell(m)`: `mean [lo, hi]` with as many decimals as the size of the mean deserves. */
+export function intervalCell(m: { readonly mean: number; readonly ci95: readonly [number, number] } | undefined, format: (x: number, digits: number) => string): string {
+  if (m === undefined) return '';
+  const digits = Math.abs(m.mean) >= 100 ? 0 : Math.abs(m.mean) >= 1 ? 2 : 3;
+  return `${format(m.mean, digits)} [${format(m.ci95[0], digits)}, ${format(m.ci95[1], digits)}]`;
+}

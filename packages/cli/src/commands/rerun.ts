@@ -1,0 +1,182 @@
+/**
+ * `ppsim rerun DIR|FILE`: rebuilds a result document from its own provenance and compares the bytes.
+ * The scenarios come from the parameters and events embedded in the file, never from the current
+ * case files, so editing a case cannot change what a rerun computes.
+ */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { PpsimError, VERSION, parseParams, type ModelParamsInput, type TimelineEvent } from '@ppsim/core';
+import type { TextWriter } from '../sinks/csvSink.ts';
+import { canonicalJson, currentEnvironment, documentText, provenanceScenario, type Environment, type ProvenanceScenario } from '../provenance.ts';
+import { compareDocument } from './compare.ts';
+import { demoDocument } from './demo.ts';
+import { runDocument } from './run.ts';
+
+/** What `rerun` found: the text to print, the warnings for stderr and the exit code (0 or 1). */
+export interface RerunResult {
+  readonly output: string;
+  readonly warnings: readonly string[];
+  readonly code: 0 | 1;
+}
+
+type Json = Record<string, unknown>;
+
+const isObject = (v: unknown): v is Json => v !== null && typeof v === 'object' && !Array.isArray(v);
+
+function notAResult(file: string, received: string, hint = 'pass the --out folder of a ppsim run, compare or demo, or its summary.json'): PpsimError {
+  return new PpsimError('invalid_input', {
+    path: file, expected: 'a ppsim result (summary.json, or the saved stdout of `ppsim run|compare|demo --json`) with its provenance', received, hint,
+  });
+}
+
+/** `rerunCommand(target, { json })`: reproduces the result in `target` (a folder or a JSON file). */
+export function rerunCommand(target: string, options: { readonly json: boolean }): RerunResult {
+  const isDir = existsSync(target) && statSync(target).isDirectory();
+  const file = isDir ? join(target, 'summary.json') : target;
+  if (!existsSync(file)) throw notAResult(file, 'no such file');
+  const seriesFile = basename(file) === 'summary.json' && existsSync(join(dirname(file), 'series.csv')) ? join(dirname(file), 'series.csv') : undefined;
+  const recordedText = readFileSync(file, 'utf8');
+  let old: unknown;
+  try {
+    old = JSON.parse(recordedText);
+  } catch {
+    throw notAResult(file, 'text that is not JSON');
+  }
+  const recorded = readRecord(file, old);
+  const warnings = environmentWarnings(recorded.env);
+  const series: string[] | undefined = seriesFile === undefined ? undefined : [];
+  const csv: TextWriter | undefined = series === undefined ? undefined : { write: (s) => void series.push(s) };
+  const fresh = recorded.rebuild(csv);
+  const freshText = documentText(fresh);
+  const summaryOk = freshText === recordedText;
+  const seriesOk = seriesFile === undefined || series?.join('') === readFileSync(seriesFile, 'utf8');
+  const difference = summaryOk ? undefined : firstDifference(old as Json, JSON.parse(freshText) as Json);
+  const seriesLine = seriesOk || seriesFile === undefined ? undefined : firstDifferentLine(readFileSync(seriesFile, 'utf8'), series?.join('') ?? '');
+  const reproduced = summaryOk && seriesOk;
+  if (options.json) {
+    const report = {
+      reproduced, file, ...(seriesFile === undefined ? {} : { series: seriesFile, seriesReproduced: seriesOk }),
+      command: recorded.command, ppsim: { recorded: recorded.env.ppsim, now: VERSION }, warnings,
+      ...(difference === undefined ? {} : { firstDifference: difference }), ...(seriesLine === undefined ? {} : { seriesFirstDifferentLine: seriesLine }),
+    };
+    return { output: documentText(report), warnings, code: reproduced ? 0 : 1 };
+  }
+  const what = `ppsim ${recorded.command.join(' ')}`;
+  if (reproduced) {
+    return { output: `✔ reproduced byte for byte: ${file}${seriesFile === undefined ? '' : ' and series.csv'} (${what})\n`, warnings, code: 0 };
+  }
+  const lines = [`✖ not reproduced: ${what}`];
+  if (difference !== undefined) lines.push(`  ${file}: ${difference.summary}`);
+  else if (!summaryOk) lines.push(`  ${file}: the same values, but the bytes differ (formatting or key order; was the file edited?)`);
+  if (seriesLine !== undefined) lines.push(`  ${seriesFile ?? 'series.csv'}: first difference at line ${seriesLine}`);
+  return { output: `${lines.join('\n')}\n`, warnings, code: 1 };
+}
+
+/** The recorded environment, argv, and a function that recomputes the document. */
+interface Recorded {
+  readonly env: Environment;
+  readonly command: readonly string[];
+  readonly rebuild: (csv: TextWriter | undefined) => unknown;
+}
+
+function readRecord(file: string, doc: unknown): Recorded {
+  if (!isObject(doc) || typeof doc['ppsim'] !== 'string' || typeof doc['command'] !== 'string') {
+    throw notAResult(file, 'JSON without the ppsim and command fields');
+  }
+  const p = doc['provenance'];
+  if (!isObject(p) || !Array.isArray(p['command']) || !Array.isArray(p['scenarios']) || typeof p['seed'] !== 'number' || typeof p['reps'] !== 'number') {
+    throw notAResult(file, `a ${doc['command']} result without rerunnable provenance`, `the provenance needs command, seed, reps and scenarios; results of ppsim ${doc['ppsim']} before rerun existed lack them: run the command again`);
+  }
+  const env: Environment = {
+    ppsim: String(p['ppsim'] ?? doc['ppsim']), node: String(p['node']), platform: String(p['platform']), gitCommit: typeof p['gitCommit'] === 'string' ? p['gitCommit'] : null,
+  };
+  const argv = (p['command'] as unknown[]).map(String);
+  const seed = p['seed'] as number;
+  const reps = p['reps'] as number;
+  const scenarios = (p['scenarios'] as unknown[]).map((s, i) => embeddedScenario(file, s, i));
+  const base = { argv, seed, reps };
+  switch (doc['command']) {
+    case 'run': {
+      const label = isObject(doc['scenario']) ? Object.fromEntries(Object.entries(doc['scenario']).filter(([k]) => k !== 'params' && k !== 'timeline')) : {};
+      const asked = Object.fromEntries(['scenario', 'variant'].filter((k) => k in p).map((k) => [k, p[k]]));
+      const [scenario] = scenarios;
+      if (scenario === undefined) throw notAResult(file, 'a run result whose provenance lists no scenario');
+      return { env, command: argv, rebuild: (csv) => runDocument({ ...base, scenario, label, asked }, env, csv).doc };
+    }
+    case 'compare': {
+      const listed = Array.isArray(doc['scenarios']) ? (doc['scenarios'] as unknown[]) : [];
+      const entries = scenarios.map((scenario, k) => {
+        const l = listed[k];
+        return { ref: isObject(l) && typeof l['ref'] === 'string' ? l['ref'] : scenario.id, title: isObject(l) && typeof l['title'] === 'string' ? l['title'] : '', scenario };
+      });
+      return { env, command: argv, rebuild: (csv) => compareDocument({ ...base, entries }, env, csv).doc };
+    }
+    case 'demo':
+      return { env, command: argv, rebuild: (csv) => demoDocument({ ...base, regimes: scenarios }, env, csv).doc };
+    default:
+      throw notAResult(file, `a result of ppsim ${String(doc['command'])}`, 'rerun reproduces results of run, compare and demo');
+  }
+}
+
+function embeddedScenario(file: string, s: unknown, i: number): ProvenanceScenario {
+  if (!isObject(s) || typeof s['id'] !== 'string' || !isObject(s['params']) || !Array.isArray(s['timeline'])) {
+    throw notAResult(file, `provenance.scenarios[${i}] without id, params, timeline`, 'the file was edited or cut short; rerun needs every scenario as the model saw it');
+  }
+  // Validated again: a hand-edited parameter gets the same error as a bad --set.
+  const params = parseParams(s['params'] as ModelParamsInput);
+  return provenanceScenario({ id: s['id'], variant: typeof s['variant'] === 'string' ? s['variant'] : undefined, params, timeline: s['timeline'] as TimelineEvent[] });
+}
+
+function environmentWarnings(env: Environment): string[] {
+  const now = currentEnvironment();
+  const out: string[] = [];
+  if (env.ppsim !== now.ppsim) out.push(`⚠ the result was made with ppsim ${env.ppsim}, this is ppsim ${now.ppsim}: differences may come from changes to the model`);
+  if (env.gitCommit !== null && now.gitCommit !== null && env.gitCommit !== now.gitCommit) out.push(`⚠ the result was made at commit ${env.gitCommit.slice(0, 12)}, this checkout is at ${now.gitCommit.slice(0, 12)}`);
+  if (env.node !== now.node || env.platform !== now.platform) out.push(`ℹ the result was made with Node ${env.node} on ${env.platform}, this is Node ${now.node} on ${now.platform}`);
+  return out;
+}
+
+/** The first differing metric (or, failing that, the first differing field) of two documents. */
+export function firstDifference(old: Json, fresh: Json): { readonly path: string; readonly recorded: unknown; readonly rerun: unknown; readonly summary: string } | undefined {
+  const om = isObject(old['metrics']) ? old['metrics'] : {};
+  const fm = isObject(fresh['metrics']) ? fresh['metrics'] : {};
+  const names = [...new Set([...Object.keys(fm), ...Object.keys(om)])];
+  const differing = names.filter((n) => canonicalJson(om[n]) !== canonicalJson(fm[n]));
+  const name = differing[0];
+  if (name !== undefined) {
+    const leaf = firstLeaf(om[name], fm[name], []) ?? { path: [], recorded: om[name], rerun: fm[name] };
+    const where = leaf.path.length === 0 ? '' : ` (${leaf.path.join('.')})`;
+    return {
+      path: ['metrics', name, ...leaf.path].join('/'), recorded: leaf.recorded, rerun: leaf.rerun,
+      summary: `${differing.length} of ${names.length} metrics differ; first ${name}${where}: recorded ${show(leaf.recorded)}, rerun ${show(leaf.rerun)}`,
+    };
+  }
+  const leaf = firstLeaf(old, fresh, []);
+  if (leaf === undefined) return undefined;
+  return { path: leaf.path.join('/'), recorded: leaf.recorded, rerun: leaf.rerun, summary: `the metrics agree, but ${leaf.path.join('.')} differs: recorded ${show(leaf.recorded)}, rerun ${show(leaf.rerun)}` };
+}
+
+function firstLeaf(a: unknown, b: unknown, path: string[]): { path: string[]; recorded: unknown; rerun: unknown } | undefined {
+  if (canonicalJson(a) === canonicalJson(b)) return undefined;
+  if ((isObject(a) && isObject(b)) || (Array.isArray(a) && Array.isArray(b))) {
+    const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])];
+    for (const k of keys) {
+      const found = firstLeaf((a as Json)[k], (b as Json)[k], [...path, k]);
+      if (found !== undefined) return found;
+    }
+  }
+  return { path, recorded: a, rerun: b };
+}
+
+function show(v: unknown): string {
+  const text = v === undefined ? 'nothing' : JSON.stringify(v);
+  return text.length > 80 ? `${text.slice(0, 77)}…` : text;
+}
+
+function firstDifferentLine(a: string, b: string): number {
+  const la = a.split('\n');
+  const lb = b.split('\n');
+  let i = 0;
+  while (i < la.length && i < lb.length && la[i] === lb[i]) i++;
+  return i + 1;
+}

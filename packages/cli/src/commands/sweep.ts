@@ -1,0 +1,82 @@
+import { join } from 'node:path';
+import { PpsimError } from '@ppsim/core';
+import { resolveScenario } from './scenario.ts';
+import { makeSpec, parseRange, readSpec } from '../sweep/spec.ts';
+import { joinParts, runSweep, type Shard } from '../sweep/run.ts';
+
+export interface SweepOptions {
+  readonly scenario: string;
+  readonly variant?: string;
+  readonly params: readonly string[];
+  readonly design: string;
+  readonly runs: number;
+  readonly reps: number;
+  readonly seed: number;
+  readonly years?: number;
+  readonly set: readonly string[];
+  readonly shard?: string;
+  readonly out: string;
+  readonly progress: (line: string) => void;
+}
+
+/** `i/n`, or the Slurm / Kubernetes indexed-job variables when no --shard is given. */
+export function resolveShard(flag: string | undefined, env: NodeJS.ProcessEnv = process.env): Shard | undefined {
+  if (flag !== undefined) {
+    const m = /^(\d+)\/(\d+)$/.exec(flag);
+    const index = Number(m?.[1]);
+    const count = Number(m?.[2]);
+    if (m === null || count < 1 || index >= count) {
+      throw new PpsimError('invalid_input', { path: '--shard', expected: 'i/n with 0 ≤ i < n', received: flag, hint: 'e.g. --shard 0/4 for the first of four shards' });
+    }
+    return { index, count };
+  }
+  if (env.SLURM_ARRAY_TASK_ID !== undefined && env.SLURM_ARRAY_TASK_COUNT !== undefined) {
+    return { index: Number(env.SLURM_ARRAY_TASK_ID) - Number(env.SLURM_ARRAY_TASK_MIN ?? 0), count: Number(env.SLURM_ARRAY_TASK_COUNT) };
+  }
+  if (env.JOB_COMPLETION_INDEX !== undefined && env.PPSIM_SHARD_COUNT !== undefined) {
+    return { index: Number(env.JOB_COMPLETION_INDEX), count: Number(env.PPSIM_SHARD_COUNT) };
+  }
+  return undefined;
+}
+
+/** `ppsim sweep`: runs (or resumes) a sweep into --out; returns the line to print. */
+export function sweepCommand(o: SweepOptions): string {
+  if (o.params.length === 0) {
+    throw new PpsimError('invalid_input', { path: '--param', expected: 'at least one path=lo:hi[:steps]', received: 'none', hint: 'e.g. --param governance.controlIntensity=0:1:5' });
+  }
+  const scenario = resolveScenario(o.scenario, o.set, o.years, o.variant === undefined ? {} : { variant: o.variant });
+  const spec = makeSpec({
+    scenario: { id: scenario.id, params: scenario.params, timeline: scenario.timeline },
+    ranges: o.params.map(parseRange), design: o.design, runs: o.runs, reps: o.reps, seed: o.seed,
+  });
+  const shard = resolveShard(o.shard);
+  let last = 0;
+  const result = runSweep(o.out, spec, {
+    ...(shard === undefined ? {} : { shard }),
+    onProgress: (p) => {
+      const now = Date.now();
+      if (now - last > 2000 || p.done === p.total) {
+        last = now;
+        o.progress(`sweep: ${p.done}/${p.total} runs${p.skipped > 0 ? ` (${p.skipped} already done)` : ''}\n`);
+      }
+    },
+  });
+  return result.complete
+    ? `Sweep complete: ${spec.points.length} points × ${spec.reps} replications; wrote ${join(o.out, 'results.csv')} and summary.json (${result.ran} runs now, ${result.skipped} done before).\n`
+    : `Shard done: ${result.ran} runs now, ${result.skipped} done before; join the shards with \`ppsim merge\`.\n`;
+}
+
+/** `ppsim merge DIR…`: joins the parts of shard folders into the first folder's results. */
+export function mergeCommand(dirs: readonly string[]): string {
+  const [first, ...rest] = dirs;
+  if (first === undefined) throw new PpsimError('invalid_input', { path: 'merge', expected: 'one or more sweep folders', received: 'none', hint: 'ppsim merge out/shard-0 out/shard-1 …' });
+  const spec = readSpec(join(first, 'sweep.json'));
+  const text = JSON.stringify(spec);
+  for (const dir of rest) {
+    if (JSON.stringify(readSpec(join(dir, 'sweep.json'))) !== text) {
+      throw new PpsimError('invalid_input', { path: dir, expected: `the same sweep as ${first}`, received: 'a different sweep.json', hint: 'merge only shards of one sweep command' });
+    }
+  }
+  joinParts(first, spec, dirs.map((d) => join(d, 'parts')));
+  return `Merged ${dirs.length} folder(s) into ${join(first, 'results.csv')}.\n`;
+}

@@ -1,0 +1,103 @@
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { mergeCommand, resolveShard, sweepCommand, type SweepOptions } from '../packages/cli/src/commands/sweep.ts';
+
+const root = join(import.meta.dirname, '..');
+const tmp = () => mkdtempSync(join(tmpdir(), 'ppsim-sweep-'));
+const quiet = () => undefined;
+
+function options(out: string, extra: Partial<SweepOptions> = {}): SweepOptions {
+  return {
+    scenario: 'reference', params: ['governance.controlIntensity=0.1:0.7:2'], design: 'grid', runs: 0, reps: 2, seed: 3,
+    years: 1, set: ['population.scale=0.02'], out, progress: quiet, ...extra,
+  };
+}
+
+describe('sweepCommand(options)', () => {
+  it('writes tidy results.csv (one row per run and year) and summary.json', () => {
+    const out = tmp();
+    expect(sweepCommand(options(out))).toMatch(/Sweep complete: 2 points × 2 replications/);
+    const lines = readFileSync(join(out, 'results.csv'), 'utf8').trimEnd().split('\n');
+    expect(lines[0]?.startsWith('point,rep,seed,year,governance.controlIntensity,cost.total,')).toBe(true);
+    // 4 runs × 2 calendar years (one year from 2005-01-03 ends in the first days of 2006).
+    expect(lines.length - 1).toBe(4 * 2);
+    expect(JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8'))).toMatchObject({ runs: 4, points: 2, reps: 2 });
+  });
+
+  it('resumes without redoing finished runs and gives the same bytes', () => {
+    const out = tmp();
+    sweepCommand(options(out));
+    const before = readFileSync(join(out, 'results.csv'), 'utf8');
+    rmSync(join(out, 'parts', '0000002.csv'));
+    rmSync(join(out, 'results.csv'));
+    expect(sweepCommand(options(out))).toMatch(/1 runs now, 3 done before/);
+    expect(readFileSync(join(out, 'results.csv'), 'utf8')).toBe(before);
+  });
+
+  it('refuses to resume a folder that holds a different sweep', () => {
+    const out = tmp();
+    sweepCommand(options(out));
+    expect(() => sweepCommand(options(out, { seed: 4 }))).toThrow(/expected the same sweep as the one this folder holds/);
+  });
+
+  it('--shard i/n in separate folders, then merge, gives exactly the single-machine bytes', () => {
+    const single = tmp();
+    sweepCommand(options(single));
+    const a = tmp();
+    const b = tmp();
+    expect(sweepCommand(options(a, { shard: '0/2' }))).toMatch(/Shard done/);
+    sweepCommand(options(b, { shard: '1/2' }));
+    expect(existsSync(join(a, 'results.csv'))).toBe(false);
+    mergeCommand([a, b]);
+    expect(readFileSync(join(a, 'results.csv'), 'utf8')).toBe(readFileSync(join(single, 'results.csv'), 'utf8'));
+  });
+});
+
+describe('resolveShard(flag, env)', () => {
+  it('reads --shard, then Slurm array variables, then a Kubernetes completion index', () => {
+    expect(resolveShard('1/4', {})).toEqual({ index: 1, count: 4 });
+    expect(resolveShard(undefined, { SLURM_ARRAY_TASK_ID: '3', SLURM_ARRAY_TASK_COUNT: '8' })).toEqual({ index: 3, count: 8 });
+    expect(resolveShard(undefined, { JOB_COMPLETION_INDEX: '2', PPSIM_SHARD_COUNT: '5' })).toEqual({ index: 2, count: 5 });
+    expect(resolveShard(undefined, {})).toBeUndefined();
+    expect(() => resolveShard('4/4', {})).toThrow(/expected i\/n with 0 ≤ i < n/);
+  });
+});
+
+describe('ppsim sweep killed with SIGKILL and started again', () => {
+  it('finishes without redoing runs and with exactly the bytes of an uninterrupted sweep', async () => {
+    const argv = (out: string) => ['packages/cli/bin/ppsim.mjs', 'sweep', 'reference', '--param', 'governance.controlIntensity=0.1:0.7:3', '--reps', '2', '--years', '1',
+      '--set', 'population.scale=0.05', '--quiet', '--out', out];
+    const reference = tmp();
+    await new Promise<void>((resolve, reject) => {
+      const child = spawn(process.execPath, argv(reference), { cwd: root, stdio: 'ignore' });
+      child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`exit ${code}`))));
+    });
+    const out = tmp();
+    // Start, wait for the first finished run, then kill -9 in the middle of the sweep.
+    await new Promise<void>((resolve) => {
+      const child = spawn(process.execPath, argv(out), { cwd: root, stdio: 'ignore' });
+      const timer = setInterval(() => {
+        const parts = existsSync(join(out, 'parts')) ? readdirSync(join(out, 'parts')).filter((f) => f.endsWith('.csv')) : [];
+        if (parts.length >= 2) {
+          clearInterval(timer);
+          child.kill('SIGKILL');
+        }
+      }, 20);
+      child.on('exit', () => {
+        clearInterval(timer);
+        resolve();
+      });
+    });
+    const done = readdirSync(join(out, 'parts')).filter((f) => f.endsWith('.csv')).length;
+    expect(done).toBeLessThan(6);
+    await new Promise<void>((resolve, reject) => {
+      const child = spawn(process.execPath, argv(out), { cwd: root, stdio: 'ignore' });
+      child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`exit ${code}`))));
+    });
+    expect(readFileSync(join(out, 'results.csv'), 'utf8')).toBe(readFileSync(join(reference, 'results.csv'), 'utf8'));
+    expect(readdirSync(join(out, 'parts')).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+});
