@@ -10,6 +10,7 @@ import { compareCommand } from './commands/compare.ts';
 import { rerunCommand } from './commands/rerun.ts';
 import { runCommand } from './commands/run.ts';
 import { mergeCommand, sweepCommand } from './commands/sweep.ts';
+import { sensitivityCommand } from './commands/sensitivity.ts';
 import { listCommand, schemaCommand, validateCommand } from './commands/scenarios.ts';
 import { EXIT, badOption, reportError } from './errors.ts';
 
@@ -157,6 +158,29 @@ export function buildProgram(io: { write: (s: string) => void; writeErr: (s: str
     .argument('<dirs...>', 'shard folders written by `ppsim sweep … --shard i/n`')
     .action((dirs: string[]) => {
       io.write(mergeCommand(dirs));
+    });
+
+  program
+    .command('sensitivity')
+    .description('Morris elementary effects or Sobol indices of result metrics, with bootstrap intervals; the runs are a resumable sweep in --out')
+    .argument('[scenario]', 'a case id (case:variant), or a scenario file', 'reference')
+    .requiredOption('--out <dir>', 'folder for the runs (resumable) and sensitivity.csv / sensitivity.json')
+    .option('--param <path=lo:hi>', 'a parameter range (repeatable, at least two)', collectSet, [])
+    .option('--method <m>', 'morris or sobol', 'morris')
+    .option('--samples <n>', 'Morris trajectories, or the Saltelli base sample size for sobol', integerOption('--samples', 2, 100_000), 10)
+    .option('--reps <n>', 'replications per point (the same seeds at every point)', integerOption('--reps', 1, 10_000), 2)
+    .option('--seed <s>', 'master seed', integerOption('--seed', 0, Number.MAX_SAFE_INTEGER), 1)
+    .option('--years <y>', 'simulated years (default: the scenario\'s)', integerOption('--years', 1, 100))
+    .option('--set <path=value>', 'change a parameter at every point (repeatable)', collectSet, [])
+    .option('--metric <name>', 'a result metric to analyse (repeatable; default cost.total and needMet)', collectSet, [])
+    .option('--quiet', 'no progress lines on stderr')
+    .action((scenario: string, opts: { out: string; param: string[]; method: string; samples: number; reps: number; seed: number; years?: number; set: string[]; metric: string[]; quiet?: boolean }) => {
+      const [ref = scenario, variant] = scenario.split(':');
+      io.write(sensitivityCommand({
+        scenario: ref, params: opts.param, method: opts.method, samples: opts.samples, reps: opts.reps, seed: opts.seed, set: opts.set, out: opts.out,
+        metrics: opts.metric.length > 0 ? opts.metric : ['cost.total', 'needMet'], progress: opts.quiet === true ? () => undefined : io.writeErr,
+        ...(variant === undefined ? {} : { variant }), ...(opts.years === undefined ? {} : { years: opts.years }),
+      }));
     });
 
   return program;

@@ -51,12 +51,13 @@ export function designPoints(design: string, ranges: readonly ParamRange[], runs
   throw new PpsimError('invalid_input', { path: '--design', expected: 'grid, lhs, sobol or a .csv file', received: design, hint: 'e.g. --design lhs --runs 50' });
 }
 
-export function makeSpec(input: Omit<SweepSpec, 'format' | 'points' | 'seeds'> & { readonly runs: number }): SweepSpec {
-  const { runs, ...rest } = input;
+/** The sweep's specification; `points` given explicitly (e.g. a Morris or Saltelli design) skip the design step. */
+export function makeSpec(input: Omit<SweepSpec, 'format' | 'points' | 'seeds'> & { readonly runs: number; readonly points?: readonly (readonly number[])[] }): SweepSpec {
+  const { runs, points, ...rest } = input;
   return {
     format: 'ppsim-sweep/v1',
     ...rest,
-    points: designPoints(input.design, input.ranges, runs, input.seed),
+    points: points ?? designPoints(input.design, input.ranges, runs, input.seed),
     seeds: replicationSeeds(input.seed, input.reps),
   };
 }

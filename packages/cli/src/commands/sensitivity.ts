@@ -1,0 +1,108 @@
+/**
+ * `ppsim sensitivity`: Morris elementary effects or Sobol indices of the chosen metrics (final full
+ * year, mean over replications at each point), from a design run as a resumable sweep in --out.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  PpsimError, createRng, morrisDesign, morrisIndices, saltelliDesign, sobolIndices, type MorrisIndexRow, type SobolIndexRow,
+} from '@ppsim/core';
+import { formatTable } from '../format.ts';
+import { AtomicFileWriter } from '../sinks/fileWriter.ts';
+import { csvField } from '../sinks/csvSink.ts';
+import { makeSpec, parseRange, type SweepSpec } from '../sweep/spec.ts';
+import { runSweep } from '../sweep/run.ts';
+import { resolveScenario } from './scenario.ts';
+
+export interface SensitivityOptions {
+  readonly scenario: string;
+  readonly variant?: string;
+  readonly params: readonly string[];
+  readonly method: string;
+  /** Morris trajectories, or the Saltelli base sample size. */
+  readonly samples: number;
+  readonly reps: number;
+  readonly seed: number;
+  readonly years?: number;
+  readonly set: readonly string[];
+  readonly metrics: readonly string[];
+  readonly out: string;
+  readonly progress: (line: string) => void;
+}
+
+const BOOTSTRAP_SAMPLES = 500;
+
+export function sensitivityCommand(o: SensitivityOptions): string {
+  if (o.method !== 'morris' && o.method !== 'sobol') {
+    throw new PpsimError('invalid_input', { path: '--method', expected: 'morris or sobol', received: o.method, hint: 'morris screens many parameters cheaply; sobol quantifies a few' });
+  }
+  if (o.params.length < 2) {
+    throw new PpsimError('invalid_input', { path: '--param', expected: 'at least two path=lo:hi ranges', received: o.params.length, hint: 'e.g. --param governance.controlIntensity=0:1 --param staff.motivation.crowding=0:1' });
+  }
+  const scenario = resolveScenario(o.scenario, o.set, o.years, o.variant === undefined ? {} : { variant: o.variant });
+  const ranges = o.params.map(parseRange);
+  const rng = createRng(o.seed);
+  const morris = o.method === 'morris' ? morrisDesign(ranges, o.samples, { levels: 4 }, rng.stream('sensitivity/morris')) : undefined;
+  const saltelli = o.method === 'sobol' ? saltelliDesign(ranges, o.samples) : undefined;
+  const points = morris?.points ?? saltelli?.points ?? [];
+  const spec = makeSpec({
+    scenario: { id: scenario.id, params: scenario.params, timeline: scenario.timeline },
+    ranges, design: o.method === 'morris' ? `morris(r=${o.samples})` : `saltelli(n=${o.samples})`, runs: points.length, points, reps: o.reps, seed: o.seed,
+  });
+  let last = 0;
+  const result = runSweep(o.out, spec, {
+    onProgress: (p) => {
+      if (Date.now() - last > 2000 || p.done === p.total) {
+        last = Date.now();
+        o.progress(`sensitivity: ${p.done}/${p.total} runs\n`);
+      }
+    },
+  });
+  if (!result.complete) throw new PpsimError('invalid_state', { path: o.out, expected: 'a complete sweep', received: 'missing runs', hint: 'run the same command again' });
+  const rows: Record<string, unknown>[] = [];
+  for (const metric of o.metrics) {
+    const outputs = pointMeans(o.out, spec, metric);
+    const stream = rng.stream(`sensitivity/bootstrap/${metric}`);
+    const table: (MorrisIndexRow | SobolIndexRow)[] = morris !== undefined
+      ? morrisIndices(morris, outputs, { bootstrap: { samples: BOOTSTRAP_SAMPLES, stream } })
+      : sobolIndices(saltelli as NonNullable<typeof saltelli>, outputs, { bootstrap: { samples: BOOTSTRAP_SAMPLES, stream } });
+    for (const row of table) rows.push({ metric, method: o.method, ...row });
+  }
+  writeTables(o.out, rows);
+  const header = o.method === 'morris' ? ['metric', 'parameter', 'μ*', 'μ* 95 % interval', 'μ', 'σ'] : ['metric', 'parameter', 'S1', 'S1 95 %', 'ST', 'ST 95 %'];
+  const f = (x: unknown) => (typeof x === 'number' ? (Math.abs(x) >= 1000 ? x.toExponential(2) : x.toPrecision(3)) : String(x));
+  const body = rows.map((r) => (o.method === 'morris'
+    ? [String(r.metric), String(r.parameter), f(r.muStar), `[${f(r.muStarLo)}, ${f(r.muStarHi)}]`, f(r.mu), f(r.sigma)]
+    : [String(r.metric), String(r.parameter), f(r.S1), `[${f(r.S1Lo)}, ${f(r.S1Hi)}]`, f(r.ST), `[${f(r.STLo)}, ${f(r.STHi)}]`]));
+  return `${o.method === 'morris' ? 'Morris elementary effects' : 'Sobol indices'} of the final full year, ${points.length} points × ${o.reps} replications:\n\n${formatTable(header, body)}\n\nWrote sensitivity.csv and sensitivity.json in ${o.out}.\n`;
+}
+
+/** Each point's final-full-year value of `metric`, averaged over replications, from results.csv. */
+function pointMeans(out: string, spec: SweepSpec, metric: string): Float64Array {
+  const [head = '', ...lines] = readFileSync(join(out, 'results.csv'), 'utf8').trimEnd().split('\n');
+  const columns = head.split(',');
+  const col = columns.indexOf(metric);
+  if (col < 0) {
+    throw new PpsimError('invalid_input', { path: '--metric', expected: `a result metric: ${columns.slice(4 + spec.ranges.length).join(', ')}`, received: metric, hint: 'e.g. --metric needMet' });
+  }
+  const finalYear = Number(spec.scenario.params.horizon.start.slice(0, 4)) + spec.scenario.params.horizon.years - 1;
+  const sums = new Float64Array(spec.points.length);
+  for (const line of lines) {
+    const cells = line.split(',');
+    if (Number(cells[3]) !== finalYear) continue;
+    const point = Number(cells[0]);
+    sums[point] = (sums[point] as number) + Number(cells[col]) / spec.reps;
+  }
+  return sums;
+}
+
+function writeTables(out: string, rows: readonly Record<string, unknown>[]): void {
+  const keys = Object.keys(rows[0] ?? {});
+  const csv = new AtomicFileWriter(join(out, 'sensitivity.csv'));
+  csv.write(`${keys.join(',')}\n`);
+  for (const r of rows) csv.write(`${keys.map((k) => csvField(String(r[k]))).join(',')}\n`);
+  csv.commit();
+  const json = new AtomicFileWriter(join(out, 'sensitivity.json'));
+  json.write(`${JSON.stringify({ format: 'ppsim-sensitivity/v1', rows }, null, 2)}\n`);
+  json.commit();
+}
