@@ -10,6 +10,7 @@ import { compareCommand } from './commands/compare.ts';
 import { rerunCommand } from './commands/rerun.ts';
 import { runCommand } from './commands/run.ts';
 import { mergeCommand, sweepCommand } from './commands/sweep.ts';
+import { splitReference } from './commands/scenario.ts';
 import { sensitivityCommand } from './commands/sensitivity.ts';
 import { listCommand, schemaCommand, validateCommand } from './commands/scenarios.ts';
 import { EXIT, badOption, reportError } from './errors.ts';
@@ -129,27 +130,36 @@ export function buildProgram(io: { write: (s: string) => void; writeErr: (s: str
       io.write(schemaCommand());
     });
 
-  program
-    .command('sweep')
-    .description('runs a design of parameter points × replications into a folder, streaming tidy CSV; resumable and shardable')
-    .argument('[scenario]', 'a case id (case:variant), or a scenario file', 'reference')
-    .requiredOption('--out <dir>', 'folder for sweep.json, parts/, results.csv and summary.json (resume by running the same command again)')
-    .option('--param <path=lo:hi[:steps]>', 'a parameter range (repeatable); steps for grids', collectSet, [])
+  /** The options sweep and sensitivity share: scenario, output folder, ranges, replications, seed. */
+  const designCommand = (name: string, description: string, outHelp: string, repsDefault: number) =>
+    program
+      .command(name)
+      .description(description)
+      .argument('[scenario]', 'a case id (case:variant), or a scenario file', 'reference')
+      .requiredOption('--out <dir>', outHelp)
+      .option('--param <path=lo:hi[:steps]>', 'a parameter range (repeatable); steps for grids', collectSet, [])
+      .option('--reps <n>', 'replications per point (the same seeds at every point)', integerOption('--reps', 1, 10_000), repsDefault)
+      .option('--seed <s>', 'master seed', integerOption('--seed', 0, Number.MAX_SAFE_INTEGER), 1)
+      .option('--years <y>', 'simulated years (default: the scenario\'s)', integerOption('--years', 1, 100))
+      .option('--set <path=value>', 'change a parameter at every point (repeatable)', collectSet, [])
+      .option('--quiet', 'no progress lines on stderr');
+  interface DesignOptions { out: string; param: string[]; reps: number; seed: number; years?: number; set: string[]; quiet?: boolean }
+  const common = (scenario: string, opts: DesignOptions) => {
+    const ref = splitReference(scenario);
+    return {
+      scenario: ref.id, params: opts.param, reps: opts.reps, seed: opts.seed, set: opts.set, out: opts.out,
+      progress: opts.quiet === true ? () => undefined : io.writeErr,
+      ...(ref.variant === undefined ? {} : { variant: ref.variant }), ...(opts.years === undefined ? {} : { years: opts.years }),
+    };
+  };
+
+  designCommand('sweep', 'runs a design of parameter points × replications into a folder, streaming tidy CSV; resumable and shardable',
+    'folder for sweep.json, parts/, results.csv and summary.json (resume by running the same command again)', 5)
     .option('--design <d>', 'grid, lhs, sobol, or a CSV file of points with parameter paths as header', 'grid')
     .option('--runs <n>', 'design points for lhs and sobol', integerOption('--runs', 1, 1_000_000), 20)
-    .option('--reps <n>', 'replications per point (the same seeds at every point)', integerOption('--reps', 1, 10_000), 5)
-    .option('--seed <s>', 'master seed', integerOption('--seed', 0, Number.MAX_SAFE_INTEGER), 1)
-    .option('--years <y>', 'simulated years (default: the scenario\'s)', integerOption('--years', 1, 100))
-    .option('--set <path=value>', 'change a parameter at every point (repeatable)', collectSet, [])
     .option('--shard <i/n>', 'run every n-th run starting at i (default: from SLURM_ARRAY_TASK_ID/COUNT or JOB_COMPLETION_INDEX/PPSIM_SHARD_COUNT)')
-    .option('--quiet', 'no progress lines on stderr')
-    .action((scenario: string, opts: { out: string; param: string[]; design: string; runs: number; reps: number; seed: number; years?: number; set: string[]; shard?: string; quiet?: boolean }) => {
-      const [ref = scenario, variant] = scenario.split(':');
-      io.write(sweepCommand({
-        scenario: ref, params: opts.param, design: opts.design, runs: opts.runs, reps: opts.reps, seed: opts.seed, set: opts.set, out: opts.out,
-        progress: opts.quiet === true ? () => undefined : io.writeErr,
-        ...(variant === undefined ? {} : { variant }), ...(opts.years === undefined ? {} : { years: opts.years }), ...(opts.shard === undefined ? {} : { shard: opts.shard }),
-      }));
+    .action((scenario: string, opts: DesignOptions & { design: string; runs: number; shard?: string }) => {
+      io.write(sweepCommand({ ...common(scenario, opts), design: opts.design, runs: opts.runs, ...(opts.shard === undefined ? {} : { shard: opts.shard }) }));
     });
 
   program
@@ -160,26 +170,14 @@ export function buildProgram(io: { write: (s: string) => void; writeErr: (s: str
       io.write(mergeCommand(dirs));
     });
 
-  program
-    .command('sensitivity')
-    .description('Morris elementary effects or Sobol indices of result metrics, with bootstrap intervals; the runs are a resumable sweep in --out')
-    .argument('[scenario]', 'a case id (case:variant), or a scenario file', 'reference')
-    .requiredOption('--out <dir>', 'folder for the runs (resumable) and sensitivity.csv / sensitivity.json')
-    .option('--param <path=lo:hi>', 'a parameter range (repeatable, at least two)', collectSet, [])
+  designCommand('sensitivity', 'Morris elementary effects or Sobol indices of result metrics, with bootstrap intervals; the runs are a resumable sweep in --out',
+    'folder for the runs (resumable) and sensitivity.csv / sensitivity.json', 2)
     .option('--method <m>', 'morris or sobol', 'morris')
     .option('--samples <n>', 'Morris trajectories, or the Saltelli base sample size for sobol', integerOption('--samples', 2, 100_000), 10)
-    .option('--reps <n>', 'replications per point (the same seeds at every point)', integerOption('--reps', 1, 10_000), 2)
-    .option('--seed <s>', 'master seed', integerOption('--seed', 0, Number.MAX_SAFE_INTEGER), 1)
-    .option('--years <y>', 'simulated years (default: the scenario\'s)', integerOption('--years', 1, 100))
-    .option('--set <path=value>', 'change a parameter at every point (repeatable)', collectSet, [])
     .option('--metric <name>', 'a result metric to analyse (repeatable; default cost.total and needMet)', collectSet, [])
-    .option('--quiet', 'no progress lines on stderr')
-    .action((scenario: string, opts: { out: string; param: string[]; method: string; samples: number; reps: number; seed: number; years?: number; set: string[]; metric: string[]; quiet?: boolean }) => {
-      const [ref = scenario, variant] = scenario.split(':');
+    .action((scenario: string, opts: DesignOptions & { method: string; samples: number; metric: string[] }) => {
       io.write(sensitivityCommand({
-        scenario: ref, params: opts.param, method: opts.method, samples: opts.samples, reps: opts.reps, seed: opts.seed, set: opts.set, out: opts.out,
-        metrics: opts.metric.length > 0 ? opts.metric : ['cost.total', 'needMet'], progress: opts.quiet === true ? () => undefined : io.writeErr,
-        ...(variant === undefined ? {} : { variant }), ...(opts.years === undefined ? {} : { years: opts.years }),
+        ...common(scenario, opts), method: opts.method, samples: opts.samples, metrics: opts.metric.length > 0 ? opts.metric : ['cost.total', 'needMet'],
       }));
     });
 
