@@ -3,7 +3,7 @@ import { PATTERNS, renderReport, runValidation } from './index.ts';
 
 describe('runValidation({ scale, reps, seed }) at a small size (CI)', () => {
   // Small and short: the full run is `pnpm validate` (docs/validation.md).
-  const results = runValidation({ scale: 0.1, reps: 3, seed: 1, only: ['P2-', 'P5-', 'P6-'] });
+  const results = runValidation({ scale: 0.15, reps: 6, seed: 1, only: ['P2-', 'P5-', 'P6-'] });
 
   it('runs every selected pattern and judges every check', () => {
     expect(results.map((r) => r.pattern.id)).toEqual(['P2-prevention-financing', 'P5-control', 'P6-gaming']);
@@ -19,7 +19,7 @@ describe('runValidation({ scale, reps, seed }) at a small size (CI)', () => {
   });
 
   it('renderReport(results, meta) gives a table row and a section per pattern, with sources and regions', () => {
-    const md = renderReport(results, { scale: 0.1, reps: 3, seed: 1, command: 'test', version: '0', date: '2026-01-01' });
+    const md = renderReport(results, { scale: 0.15, reps: 6, seed: 1, command: 'test', version: '0', date: '2026-01-01' });
     for (const r of results) {
       expect(md).toContain(`## ${r.pattern.id}`);
       expect(md).toContain(r.pattern.source);

@@ -11,6 +11,8 @@ import { IN_SERVICE, WAITING_START, type ModelState, type Providers } from '../s
 export const MAX_PROVIDERS = 64;
 /** Service ratio at or above which a firm keeps taking new users while it hires [A]. */
 export const FIRM_GROWTH_RATIO = 0.98;
+/** Satisfaction lost per week waited from application to start [A]. */
+export const WAIT_DISSATISFACTION = 0.02;
 /** Weeks a decided user waits at most before a municipal unit must start the service [A]. */
 export const MUNICIPAL_START_WEEKS = 4;
 
@@ -88,6 +90,9 @@ function startWaiting(state: ModelState, ctx: StepContext): void {
       p.started[j] = (p.started[j] as number) + 1;
       totals.started++;
       totals.startWaitSum += waited;
+      // Waiting sours the start: satisfaction begins lower the longer the wait since application.
+      const sinceApplication = ctx.step - Math.max(0, c.appliedStep[s] as number);
+      c.satisfaction[s] = Math.max(0, (c.satisfaction[s] as number) - WAIT_DISSATISFACTION * sinceApplication);
     } else {
       queue.push(users.ids[s] as number);
     }
