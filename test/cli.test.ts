@@ -20,7 +20,7 @@ const SMALL = ['--set', 'population.scale=0.05'];
 
 describe('ppsim demo', () => {
   it('--json prints one JSON document with both regimes, intervals and paired differences', () => {
-    const { code, out, err } = cli('demo', '--reps', '3', '--years', '3', ...SMALL, '--json');
+    const { code, out, err } = cli('demo', '--reps', '3', '--years', '3', ...SMALL, '--json', '--quiet');
     expect(code).toBe(0);
     expect(err).toBe('');
     const doc = JSON.parse(out) as { finalYear: number; metrics: Record<string, { integrated: { mean: number; ci95: [number, number] }; split: { mean: number }; difference: { mean: number; ci95: [number, number] } }> };
@@ -123,5 +123,15 @@ describe('ppsim demo --out (errors)', () => {
       "✖ <file>/out: expected a folder ppsim can create and write in, received "ENOTDIR". Fix: choose another --out folder, or check its permissions and free space
       "
     `);
+  });
+});
+
+describe('progress', () => {
+  it('ppsim run --json without --quiet: progress lines on stderr, stdout still one JSON document', () => {
+    const { code, out, err } = cli('run', '--reps', '2', '--years', '1', ...SMALL, '--json');
+    expect(code).toBe(0);
+    expect(() => JSON.parse(out) as unknown).not.toThrow();
+    // A line at the first run, and a last one with the total.
+    expect(err).toMatch(/^run: 1\/2 runs \([\d.]+ runs\/s, ETA \d+ s\)\nrun: 2\/2 runs \([\d.]+ runs\/s, ETA 0 s\)\n$/);
   });
 });

@@ -37,7 +37,7 @@ interface CompareDoc {
 }
 
 function compareJson(...argv: string[]): CompareDoc {
-  const r = cli('compare', ...argv, '--json');
+  const r = cli('compare', ...argv, '--json', '--quiet');
   expect(r.err).toBe('');
   expect(r.code).toBe(0);
   return JSON.parse(r.out) as CompareDoc;
@@ -80,7 +80,7 @@ describe('ppsim compare <a> <b> [more…] --json', () => {
   it('carries the provenance: version, argv as given, node, platform, git commit, seeds, reps and hashed scenarios', () => {
     const p = doc.provenance;
     expect(Object.keys(p)).toEqual(['ppsim', 'command', 'node', 'platform', 'gitCommit', 'seed', 'reps', 'seeds', 'scenarios']);
-    expect(p.command).toEqual(['compare', ...argv, '--json']);
+    expect(p.command).toEqual(['compare', ...argv, '--json', '--quiet']);
     expect(p.node).toBe(process.version);
     expect(p.platform).toBe(process.platform);
     expect(p.gitCommit === null || /^[0-9a-f]{40}$/.test(p.gitCommit)).toBe(true);
@@ -93,7 +93,7 @@ describe('ppsim compare <a> <b> [more…] --json', () => {
   });
 
   it('gives the same bytes for the same inputs, and other bytes for another seed', () => {
-    const again = cli('compare', ...argv, '--json').out;
+    const again = cli('compare', ...argv, '--json', '--quiet').out;
     expect(again).toBe(`${JSON.stringify(doc, null, 2)}\n`);
     const other = compareJson(...argv, '--seed', '2');
     expect(other.provenance.seeds).not.toEqual(doc.provenance.seeds);
@@ -115,7 +115,7 @@ describe('ppsim compare a a (common random numbers)', () => {
 
 describe('ppsim compare (text and files)', () => {
   it('prints the key metrics: each scenario\'s mean [95 % CI] and the paired difference with d_z', () => {
-    const r = cli('compare', 'reference', 'reference:internal-split', '--reps', '2', '--years', '2', ...SMALL);
+    const r = cli('compare', 'reference', 'reference:internal-split', '--reps', '2', '--years', '2', ...SMALL, '--quiet');
     expect(r.code).toBe(0);
     expect(r.err).toBe('');
     const lines = r.out.split('\n');
@@ -191,7 +191,7 @@ describe('provenance in run and demo', () => {
 
 describe('ppsim compare --json (as a process)', () => {
   it('stdout is exactly one JSON document', () => {
-    const r = spawnSync(process.execPath, ['packages/cli/bin/ppsim.mjs', 'compare', 'reference', 'reference:trust-based', '--reps', '2', '--years', '1', ...SMALL, '--json'], { cwd: root, encoding: 'utf8' });
+    const r = spawnSync(process.execPath, ['packages/cli/bin/ppsim.mjs', 'compare', 'reference', 'reference:trust-based', '--reps', '2', '--years', '1', ...SMALL, '--json', '--quiet'], { cwd: root, encoding: 'utf8' });
     expect(r.status).toBe(0);
     expect(r.stderr).toBe('');
     expect(JSON.parse(r.stdout)).toHaveProperty(['metrics', 'cost.total', 'differences', 0, 'effectSize']);

@@ -147,7 +147,7 @@ describe('every built-in case and variant in packages/scenarios/cases', () => {
   });
   const runs = scenarios.flatMap((s) => [[s.id], ...s.variants.map((v) => [s.id, '--variant', v.name])]);
   it.each(runs)('ppsim run %s %s %s runs', (...ref) => {
-    const r = cli('run', ...ref.filter((x): x is string => x !== undefined), '--reps', '2', '--years', '1', '--set', 'population.scale=0.05', '--json');
+    const r = cli('run', ...ref.filter((x): x is string => x !== undefined), '--reps', '2', '--years', '1', '--set', 'population.scale=0.05', '--json', '--quiet');
     expect(r.err).toBe('');
     expect(r.code).toBe(0);
   });

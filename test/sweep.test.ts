@@ -4,10 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { mergeCommand, resolveShard, sweepCommand, type SweepOptions } from '../packages/cli/src/commands/sweep.ts';
+import { noProgress } from '../packages/cli/src/progress.ts';
 
 const root = join(import.meta.dirname, '..');
 const tmp = () => mkdtempSync(join(tmpdir(), 'ppsim-sweep-'));
-const quiet = () => undefined;
+const quiet = noProgress;
 
 function options(out: string, extra: Partial<SweepOptions> = {}): SweepOptions {
   return {

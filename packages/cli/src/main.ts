@@ -14,6 +14,7 @@ import { splitReference } from './commands/scenario.ts';
 import { sensitivityCommand } from './commands/sensitivity.ts';
 import { listCommand, schemaCommand, validateCommand } from './commands/scenarios.ts';
 import { EXIT, badOption, reportError } from './errors.ts';
+import { makeProgress } from './progress.ts';
 
 function integerOption(flag: string, min: number, max: number) {
   return (value: string): number => {
@@ -26,7 +27,7 @@ function integerOption(flag: string, min: number, max: number) {
 }
 
 /** Builds the command tree; `write` and `writeErr` let tests capture output. */
-export function buildProgram(io: { write: (s: string) => void; writeErr: (s: string) => void }, argv: readonly string[], status: { code: number } = { code: EXIT.ok }): Command {
+export function buildProgram(io: { write: (s: string) => void; writeErr: (s: string) => void; tty?: boolean }, argv: readonly string[], status: { code: number } = { code: EXIT.ok }): Command {
   const program = new Command('ppsim')
     .description('ppsim: agent-based simulation of the purchaser–provider split in public services')
     .version(VERSION, '-V, --version')
@@ -35,6 +36,8 @@ export function buildProgram(io: { write: (s: string) => void; writeErr: (s: str
     .showHelpAfterError('(run `ppsim --help` for usage)');
 
   const collectSet = (value: string, previous: string[]) => [...previous, value];
+  // Bars only when stderr is a terminal and the output goes to this process's own stderr.
+  const progressFor = (quiet: boolean | undefined) => makeProgress({ quiet: quiet === true, tty: io.tty === true, writeErr: io.writeErr });
 
   program
     .command('demo')
@@ -45,8 +48,12 @@ export function buildProgram(io: { write: (s: string) => void; writeErr: (s: str
     .option('--set <path=value>', 'change a parameter for both regimes (repeatable), e.g. --set staff.motivation.crowding=0', collectSet, [])
     .option('--out <dir>', 'also write series.csv (tidy: one row per regime, run and week) and summary.json there')
     .option('--json', 'print one JSON document on stdout and nothing else')
-    .action((opts: { reps: number; seed: number; years: number; set: string[]; out?: string; json?: boolean }) => {
-      io.write(runDemo({ reps: opts.reps, seed: opts.seed, years: opts.years, set: opts.set, json: opts.json === true, argv, ...(opts.out === undefined ? {} : { out: opts.out }) }));
+    .option('--quiet', 'no progress on stderr')
+    .action((opts: { reps: number; seed: number; years: number; set: string[]; out?: string; json?: boolean; quiet?: boolean }) => {
+      io.write(runDemo({
+        reps: opts.reps, seed: opts.seed, years: opts.years, set: opts.set, json: opts.json === true, argv, progress: progressFor(opts.quiet),
+        ...(opts.out === undefined ? {} : { out: opts.out }),
+      }));
     });
 
   program
@@ -61,9 +68,10 @@ export function buildProgram(io: { write: (s: string) => void; writeErr: (s: str
     .option('--out <dir>', 'also write series.csv (tidy: one row per run and week) and summary.json there')
     .option('--json', 'print one JSON document on stdout and nothing else')
     .option('--cases <dir>', 'folder of built-in cases (default: packages/scenarios/cases)')
-    .action((scenario: string, opts: { variant?: string; reps: number; seed: number; years?: number; set: string[]; out?: string; json?: boolean; cases?: string }) => {
+    .option('--quiet', 'no progress on stderr')
+    .action((scenario: string, opts: { variant?: string; reps: number; seed: number; years?: number; set: string[]; out?: string; json?: boolean; cases?: string; quiet?: boolean }) => {
       io.write(runCommand({
-        scenario, reps: opts.reps, seed: opts.seed, set: opts.set, json: opts.json === true, argv,
+        scenario, reps: opts.reps, seed: opts.seed, set: opts.set, json: opts.json === true, argv, progress: progressFor(opts.quiet),
         ...(opts.variant === undefined ? {} : { variant: opts.variant }), ...(opts.cases === undefined ? {} : { casesDir: opts.cases }),
         ...(opts.years === undefined ? {} : { years: opts.years }), ...(opts.out === undefined ? {} : { out: opts.out }),
       }));
@@ -80,12 +88,13 @@ export function buildProgram(io: { write: (s: string) => void; writeErr: (s: str
     .option('--out <dir>', 'also write series.csv (tidy: one row per scenario, run and week) and summary.json there')
     .option('--json', 'print one JSON document on stdout and nothing else')
     .option('--cases <dir>', 'folder of built-in cases (default: packages/scenarios/cases)')
-    .action((scenarios: string[], opts: { reps: number; seed: number; years?: number; set: string[]; out?: string; json?: boolean; cases?: string }) => {
+    .option('--quiet', 'no progress on stderr')
+    .action((scenarios: string[], opts: { reps: number; seed: number; years?: number; set: string[]; out?: string; json?: boolean; cases?: string; quiet?: boolean }) => {
       if (scenarios.length < 2) {
         throw badOption('scenarios', 'at least two scenarios to compare, the baseline first', scenarios.join(' '), `add another, e.g. \`ppsim compare ${scenarios[0] ?? 'reference'} reference:internal-split\``);
       }
       io.write(compareCommand({
-        scenarios, reps: opts.reps, seed: opts.seed, set: opts.set, json: opts.json === true, argv,
+        scenarios, reps: opts.reps, seed: opts.seed, set: opts.set, json: opts.json === true, argv, progress: progressFor(opts.quiet),
         ...(opts.cases === undefined ? {} : { casesDir: opts.cases }), ...(opts.years === undefined ? {} : { years: opts.years }),
         ...(opts.out === undefined ? {} : { out: opts.out }),
       }));
@@ -148,7 +157,7 @@ export function buildProgram(io: { write: (s: string) => void; writeErr: (s: str
     const ref = splitReference(scenario);
     return {
       scenario: ref.id, params: opts.param, reps: opts.reps, seed: opts.seed, set: opts.set, out: opts.out,
-      progress: opts.quiet === true ? () => undefined : io.writeErr,
+      progress: progressFor(opts.quiet),
       ...(ref.variant === undefined ? {} : { variant: ref.variant }), ...(opts.years === undefined ? {} : { years: opts.years }),
     };
   };
@@ -185,7 +194,12 @@ export function buildProgram(io: { write: (s: string) => void; writeErr: (s: str
 }
 
 /** Runs the CLI on `argv` (without `node` and the script) and returns the exit code. */
-export function main(argv: readonly string[], io = { write: (s: string) => void process.stdout.write(s), writeErr: (s: string) => void process.stderr.write(s) }): number {
+export function main(
+  argv: readonly string[],
+  io: { write: (s: string) => void; writeErr: (s: string) => void; tty?: boolean } = {
+    write: (s: string) => void process.stdout.write(s), writeErr: (s: string) => void process.stderr.write(s), tty: process.stderr.isTTY === true,
+  },
+): number {
   const status: { code: number } = { code: EXIT.ok };
   const program = buildProgram(io, argv, status);
   try {

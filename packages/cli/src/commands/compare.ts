@@ -6,6 +6,7 @@ import { buildProvenance, currentEnvironment, documentText, provenanceScenario, 
 import { intervalCell, replicateAll, withOutFiles } from './output.ts';
 import { KEY_METRICS } from './run.ts';
 import { resolveScenario, splitReference } from './scenario.ts';
+import { noProgress, type ProgressFactory } from '../progress.ts';
 
 export interface CompareOptions {
   /** Scenario references: `case`, `case:variant`, or a file path (`file.yaml:variant` too). The first is the baseline. */
@@ -18,6 +19,8 @@ export interface CompareOptions {
   readonly json: boolean;
   readonly out?: string;
   readonly argv: readonly string[];
+  /** Progress on stderr (default: none). */
+  readonly progress?: ProgressFactory;
 }
 
 /** One compared scenario: the reference as given, its title, and what the model saw. */
@@ -30,6 +33,8 @@ export interface CompareEntry {
 /** Everything a `compare` document is made from; `rerun` rebuilds it from the provenance. */
 export interface CompareInputs {
   readonly argv: readonly string[];
+  /** Progress on stderr (default: none). */
+  readonly progress?: ProgressFactory;
   readonly seed: number;
   readonly reps: number;
   readonly entries: readonly CompareEntry[];
@@ -38,9 +43,12 @@ export interface CompareInputs {
 type Summary = ReturnType<typeof summarise>;
 
 /** `compareDocument(inputs, env, csv?)`: replicates every scenario on the same seeds; the result document. */
-export function compareDocument(inputs: CompareInputs, env: Environment, csv?: TextWriter) {
+export function compareDocument(inputs: CompareInputs, env: Environment, csv?: TextWriter, progress: ProgressFactory = noProgress) {
   const seeds = replicationSeeds(inputs.seed, inputs.reps);
-  const runs = replicateAll(inputs.entries.map((e) => ({ label: e.ref, params: e.scenario.params, timeline: e.scenario.timeline })), seeds, csv, 'scenario');
+  const runs = replicateAll(
+    inputs.entries.map((e) => ({ label: e.ref, params: e.scenario.params, timeline: e.scenario.timeline })), seeds, csv, 'scenario',
+    progress('compare', seeds.length * inputs.entries.length),
+  );
   const summaries: Summary[] = runs.map((r) => summarise(r));
   const base = runs[0] ?? [];
   const diffs = runs.slice(1).map((r) => compareRuns(base, r));
@@ -78,7 +86,7 @@ export function compareCommand(options: CompareOptions): string {
   });
   checkSameHorizon(entries);
   const inputs: CompareInputs = { argv: options.argv, seed: options.seed, reps: options.reps, entries };
-  const { doc, summaries, diffs } = withOutFiles(options.out, (csv) => compareDocument(inputs, currentEnvironment(), csv));
+  const { doc, summaries, diffs } = withOutFiles(options.out, (csv) => compareDocument(inputs, currentEnvironment(), csv, options.progress));
   if (options.json) return documentText(doc);
   const baseline = entries[0]?.ref ?? '';
   const rows = KEY_METRICS.map((name) => [

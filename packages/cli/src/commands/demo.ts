@@ -5,6 +5,7 @@ import { buildProvenance, currentEnvironment, documentText, provenanceScenario, 
 import { intervalCell, replicateAll, withOutFiles } from './output.ts';
 import { KEY_METRICS } from './run.ts';
 import { resolveDefaults } from './scenario.ts';
+import { noProgress, type ProgressFactory } from '../progress.ts';
 
 export interface DemoOptions {
   readonly reps: number;
@@ -14,6 +15,8 @@ export interface DemoOptions {
   readonly json: boolean;
   readonly out?: string;
   readonly argv: readonly string[];
+  /** Progress on stderr (default: none). */
+  readonly progress?: ProgressFactory;
 }
 
 /** The two regimes the main job compares: mechanism settings only. */
@@ -25,6 +28,8 @@ export const DEMO_REGIMES: readonly { readonly id: string; readonly label: strin
 /** Everything a `demo` document is made from; `rerun` rebuilds it from the provenance. */
 export interface DemoInputs {
   readonly argv: readonly string[];
+  /** Progress on stderr (default: none). */
+  readonly progress?: ProgressFactory;
   readonly seed: number;
   readonly reps: number;
   /** The two regimes as the model saw them, integrated first. */
@@ -32,9 +37,11 @@ export interface DemoInputs {
 }
 
 /** `demoDocument(inputs, env, csv?)`: both regimes on the same seeds; the result document. */
-export function demoDocument(inputs: DemoInputs, env: Environment, csv?: TextWriter) {
+export function demoDocument(inputs: DemoInputs, env: Environment, csv?: TextWriter, progress: ProgressFactory = noProgress) {
   const seeds = replicationSeeds(inputs.seed, inputs.reps);
-  const [a = [], b = []] = replicateAll(inputs.regimes.map((r) => ({ label: r.id, params: r.params, timeline: r.timeline })), seeds, csv, 'regime');
+  const [a = [], b = []] = replicateAll(
+    inputs.regimes.map((r) => ({ label: r.id, params: r.params, timeline: r.timeline })), seeds, csv, 'regime', progress('demo', seeds.length * inputs.regimes.length),
+  );
   const sa = summarise(a);
   const sb = summarise(b);
   const diff = compareRuns(a, b);
@@ -62,7 +69,7 @@ export function runDemo(options: DemoOptions): string {
     id: r.id, params: Object.entries(r.set).reduce<ModelParams>((p, [path, value]) => withParam(p, path, value), base.params), timeline: [],
   }));
   const inputs: DemoInputs = { argv: options.argv, seed: options.seed, reps: options.reps, regimes };
-  const { doc, sa, sb, diff } = withOutFiles(options.out, (csv) => demoDocument(inputs, currentEnvironment(), csv));
+  const { doc, sa, sb, diff } = withOutFiles(options.out, (csv) => demoDocument(inputs, currentEnvironment(), csv, options.progress));
   if (options.json) return documentText(doc);
   const cell = (m: { mean: number; ci95: readonly [number, number] } | undefined) => intervalCell(m, formatNumber);
   const rows = KEY_METRICS.map((name) => [name, sa.metrics[name]?.unit ?? '', cell(sa.metrics[name]), cell(sb.metrics[name]), cell(diff[name])]);

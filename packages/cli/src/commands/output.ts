@@ -4,6 +4,7 @@ import { runReplications, type ModelParams, type RunResult, type Sink, type Time
 import { CsvSink, type TextWriter } from '../sinks/csvSink.ts';
 import { AtomicFileWriter } from '../sinks/fileWriter.ts';
 import { documentText } from '../provenance.ts';
+import { noProgress, type Progress } from '../progress.ts';
 
 /** One scenario to replicate, labelled in the CSV's first column. */
 export interface LabelledScenario {
@@ -17,15 +18,24 @@ export interface LabelledScenario {
  * random numbers: replication i of each scenario sees the same random draws), streaming tidy rows
  * `<column>,seed,step,year,<series…>` into `csv` with one header line at the top.
  */
-export function replicateAll(scenarios: readonly LabelledScenario[], seeds: readonly number[], csv: TextWriter | undefined, column: string): RunResult[][] {
-  return scenarios.map((s, k) =>
+export function replicateAll(
+  scenarios: readonly LabelledScenario[],
+  seeds: readonly number[],
+  csv: TextWriter | undefined,
+  column: string,
+  progress: Progress = noProgress('', 0),
+): RunResult[][] {
+  const results = scenarios.map((s, k) =>
     runReplications({
+      onRun: () => progress.tick(),
       params: s.params,
       timeline: s.timeline,
       seeds,
       ...(csv === undefined ? {} : { sinks: (_seed: unknown, i: number): Sink[] => [new CsvSink(csv, { labels: { [column]: s.label }, header: k === 0 && i === 0 })] }),
     }),
   );
+  progress.stop();
+  return results;
 }
 
 /**

@@ -4,6 +4,7 @@ import type { TextWriter } from '../sinks/csvSink.ts';
 import { buildProvenance, currentEnvironment, documentText, provenanceScenario, type Environment, type ProvenanceScenario } from '../provenance.ts';
 import { intervalCell, replicateAll, withOutFiles } from './output.ts';
 import { resolveScenario, splitReference } from './scenario.ts';
+import { noProgress, type ProgressFactory } from '../progress.ts';
 
 export interface RunOptions {
   readonly scenario: string;
@@ -17,6 +18,8 @@ export interface RunOptions {
   readonly json: boolean;
   readonly out?: string;
   readonly argv: readonly string[];
+  /** Progress on stderr (default: none). */
+  readonly progress?: ProgressFactory;
 }
 
 /** Metrics shown in the text table, in this order (all are in --json). */
@@ -32,6 +35,8 @@ export const KEY_METRICS = [
  */
 export interface RunInputs {
   readonly argv: readonly string[];
+  /** Progress on stderr (default: none). */
+  readonly progress?: ProgressFactory;
   readonly seed: number;
   readonly reps: number;
   readonly scenario: ProvenanceScenario;
@@ -42,9 +47,9 @@ export interface RunInputs {
 }
 
 /** `runDocument(inputs, env, csv?)`: replicates the scenario and returns the result document. */
-export function runDocument(inputs: RunInputs, env: Environment, csv?: TextWriter) {
+export function runDocument(inputs: RunInputs, env: Environment, csv?: TextWriter, progress: ProgressFactory = noProgress) {
   const seeds = replicationSeeds(inputs.seed, inputs.reps);
-  const [runs = []] = replicateAll([{ label: inputs.scenario.id, params: inputs.scenario.params, timeline: inputs.scenario.timeline }], seeds, csv, 'scenario');
+  const [runs = []] = replicateAll([{ label: inputs.scenario.id, params: inputs.scenario.params, timeline: inputs.scenario.timeline }], seeds, csv, 'scenario', progress('run', seeds.length));
   const summary = summarise(runs);
   const doc = {
     ppsim: env.ppsim,
@@ -73,7 +78,7 @@ export function runCommand(options: RunOptions): string {
     },
     asked: { scenario: options.scenario, ...(options.variant === undefined ? {} : { variant: options.variant }) },
   };
-  const { doc, summary } = withOutFiles(options.out, (csv) => runDocument(inputs, currentEnvironment(), csv));
+  const { doc, summary } = withOutFiles(options.out, (csv) => runDocument(inputs, currentEnvironment(), csv, options.progress));
   if (options.json) return documentText(doc);
   const g = scenario.params.governance;
   const rows = KEY_METRICS.map((name) => {

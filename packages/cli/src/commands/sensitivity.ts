@@ -13,6 +13,7 @@ import { csvField } from '../sinks/csvSink.ts';
 import { makeSpec, parseRange, type SweepSpec } from '../sweep/spec.ts';
 import { runSweep } from '../sweep/run.ts';
 import { resolveScenario } from './scenario.ts';
+import type { ProgressFactory } from '../progress.ts';
 
 export interface SensitivityOptions {
   readonly scenario: string;
@@ -27,7 +28,7 @@ export interface SensitivityOptions {
   readonly set: readonly string[];
   readonly metrics: readonly string[];
   readonly out: string;
-  readonly progress: (line: string) => void;
+  readonly progress: ProgressFactory;
 }
 
 const BOOTSTRAP_SAMPLES = 500;
@@ -49,15 +50,9 @@ export function sensitivityCommand(o: SensitivityOptions): string {
     scenario: { id: scenario.id, params: scenario.params, timeline: scenario.timeline },
     ranges, design: o.method === 'morris' ? `morris(r=${o.samples})` : `saltelli(n=${o.samples})`, runs: points.length, points, reps: o.reps, seed: o.seed,
   });
-  let last = 0;
-  const result = runSweep(o.out, spec, {
-    onProgress: (p) => {
-      if (Date.now() - last > 2000 || p.done === p.total) {
-        last = Date.now();
-        o.progress(`sensitivity: ${p.done}/${p.total} runs\n`);
-      }
-    },
-  });
+  const progress = o.progress('sensitivity', points.length * o.reps);
+  const result = runSweep(o.out, spec, { onProgress: () => progress.tick() });
+  progress.stop();
   if (!result.complete) throw new PpsimError('invalid_state', { path: o.out, expected: 'a complete sweep', received: 'missing runs', hint: 'run the same command again' });
   const rows: Record<string, unknown>[] = [];
   for (const metric of o.metrics) {

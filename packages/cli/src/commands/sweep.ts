@@ -1,7 +1,8 @@
 import { join } from 'node:path';
 import { PpsimError } from '@ppsim/core';
 import { resolveScenario } from './scenario.ts';
-import { makeSpec, parseRange, readSpec } from '../sweep/spec.ts';
+import { makeSpec, parseRange, readSpec, runCount } from '../sweep/spec.ts';
+import type { ProgressFactory } from '../progress.ts';
 import { joinParts, runSweep, type Shard } from '../sweep/run.ts';
 
 export interface SweepOptions {
@@ -16,7 +17,7 @@ export interface SweepOptions {
   readonly set: readonly string[];
   readonly shard?: string;
   readonly out: string;
-  readonly progress: (line: string) => void;
+  readonly progress: ProgressFactory;
 }
 
 /** `i/n`, or the Slurm / Kubernetes indexed-job variables when no --shard is given. */
@@ -50,17 +51,10 @@ export function sweepCommand(o: SweepOptions): string {
     ranges: o.params.map(parseRange), design: o.design, runs: o.runs, reps: o.reps, seed: o.seed,
   });
   const shard = resolveShard(o.shard);
-  let last = 0;
-  const result = runSweep(o.out, spec, {
-    ...(shard === undefined ? {} : { shard }),
-    onProgress: (p) => {
-      const now = Date.now();
-      if (now - last > 2000 || p.done === p.total) {
-        last = now;
-        o.progress(`sweep: ${p.done}/${p.total} runs${p.skipped > 0 ? ` (${p.skipped} already done)` : ''}\n`);
-      }
-    },
-  });
+  const count = shard === undefined ? runCount(spec) : Math.ceil((runCount(spec) - shard.index) / shard.count);
+  const progress = o.progress('sweep', count);
+  const result = runSweep(o.out, spec, { ...(shard === undefined ? {} : { shard }), onProgress: () => progress.tick() });
+  progress.stop();
   return result.complete
     ? `Sweep complete: ${spec.points.length} points × ${spec.reps} replications; wrote ${join(o.out, 'results.csv')} and summary.json (${result.ran} runs now, ${result.skipped} done before).\n`
     : `Shard done: ${result.ran} runs now, ${result.skipped} done before; join the shards with \`ppsim merge\`.\n`;

@@ -20,6 +20,8 @@ export interface RunSpec {
   readonly rules?: Partial<BehaviourRules>;
   /** Extra sinks per replication (e.g. the CLI's CSV writer). */
   readonly sinks?: (seed: Seed, index: number) => readonly Sink[];
+  /** Called after each replication (progress). */
+  readonly onRun?: (done: number, total: number) => void;
 }
 
 /** One metric over replications: final-year mean and 95 % interval, and the mean per year. */
@@ -43,6 +45,7 @@ export function runReplications(spec: RunSpec): RunResult[] {
     until,
     collect: { model: modelReporters },
     ...(spec.sinks === undefined ? {} : { sinks: spec.sinks }),
+    ...(spec.onRun === undefined ? {} : { onRun: spec.onRun }),
   });
 }
 

@@ -93,6 +93,8 @@ export interface ReplicateOptions<P, S> extends RunOptions<S> {
   readonly clock?: ClockOptions;
   /** Extra sinks for each replication, e.g. one CSV writer shared by all runs. */
   readonly sinks?: (seed: Seed, index: number) => readonly Sink[];
+  /** Called after each replication with how many are done and how many there are (progress). */
+  readonly onRun?: (done: number, total: number) => void;
 }
 
 /**
@@ -112,7 +114,9 @@ export function replicate<P, S>(model: ModelDefinition<P, S>, options: Replicate
     });
     const sinks = options.sinks?.(seed, index);
     const collect = sinks === undefined ? options.collect : { ...options.collect, sinks: [...(options.collect?.sinks ?? []), ...sinks] };
-    return run(sim, { until: options.until, ...(collect === undefined ? {} : { collect }) });
+    const result = run(sim, { until: options.until, ...(collect === undefined ? {} : { collect }) });
+    options.onRun?.(index + 1, options.seeds.length);
+    return result;
   });
 }
 
