@@ -14,7 +14,7 @@ const cases = relative(process.cwd(), join(root, 'packages/scenarios/src/fixture
 function cli(...argv: string[]): { code: number; out: string; err: string } {
   let out = '';
   let err = '';
-  const code = main(argv, { write: (s) => void (out += s), writeErr: (s) => void (err += s) });
+  const code = main(argv, { write: (s) => void (out += s), writeErr: (s) => void (err += s) }) as number;
   return { code, out, err };
 }
 

@@ -7,7 +7,7 @@ import { main } from '../packages/cli/src/main.ts';
 function cli(...argv: string[]) {
   let out = '';
   let err = '';
-  const code = main(argv, { write: (s) => void (out += s), writeErr: (s) => void (err += s) });
+  const code = main(argv, { write: (s) => void (out += s), writeErr: (s) => void (err += s) }) as number;
   return { code, out, err };
 }
 const SMALL = ['--years', '2', '--set', 'population.scale=0.05', '--quiet'];

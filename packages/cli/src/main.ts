@@ -27,7 +27,11 @@ function integerOption(flag: string, min: number, max: number) {
 }
 
 /** Builds the command tree; `write` and `writeErr` let tests capture output. */
-export function buildProgram(io: { write: (s: string) => void; writeErr: (s: string) => void; tty?: boolean }, argv: readonly string[], status: { code: number } = { code: EXIT.ok }): Command {
+export function buildProgram(
+  io: { write: (s: string) => void; writeErr: (s: string) => void; tty?: boolean },
+  argv: readonly string[],
+  status: { code: number; pending?: Promise<void> } = { code: EXIT.ok },
+): Command {
   const program = new Command('ppsim')
     .description('ppsim: agent-based simulation of the purchaser–provider split in public services')
     .version(VERSION, '-V, --version')
@@ -36,6 +40,11 @@ export function buildProgram(io: { write: (s: string) => void; writeErr: (s: str
     .showHelpAfterError('(run `ppsim --help` for usage)');
 
   const collectSet = (value: string, previous: string[]) => [...previous, value];
+  // A command run on worker threads answers later: main() then returns a promise of the exit code.
+  const emit = (result: string | Promise<string>) => {
+    if (typeof result === 'string') io.write(result);
+    else status.pending = result.then(io.write);
+  };
   // Bars only when stderr is a terminal and the output goes to this process's own stderr.
   const progressFor = (quiet: boolean | undefined) => makeProgress({ quiet: quiet === true, tty: io.tty === true, writeErr: io.writeErr });
 
@@ -48,10 +57,11 @@ export function buildProgram(io: { write: (s: string) => void; writeErr: (s: str
     .option('--set <path=value>', 'change a parameter for both regimes (repeatable), e.g. --set staff.motivation.crowding=0', collectSet, [])
     .option('--out <dir>', 'also write series.csv (tidy: one row per regime, run and week) and summary.json there')
     .option('--json', 'print one JSON document on stdout and nothing else')
+    .option('--workers <n>', 'worker threads for the replications (results are the same bytes for any number)', integerOption('--workers', 1, 64), 1)
     .option('--quiet', 'no progress on stderr')
-    .action((opts: { reps: number; seed: number; years: number; set: string[]; out?: string; json?: boolean; quiet?: boolean }) => {
-      io.write(runDemo({
-        reps: opts.reps, seed: opts.seed, years: opts.years, set: opts.set, json: opts.json === true, argv, progress: progressFor(opts.quiet),
+    .action((opts: { reps: number; seed: number; years: number; set: string[]; out?: string; json?: boolean; quiet?: boolean; workers: number }) => {
+      emit(runDemo({
+        reps: opts.reps, seed: opts.seed, years: opts.years, set: opts.set, json: opts.json === true, argv: withoutWorkers(argv), progress: progressFor(opts.quiet), workers: opts.workers,
         ...(opts.out === undefined ? {} : { out: opts.out }),
       }));
     });
@@ -68,10 +78,11 @@ export function buildProgram(io: { write: (s: string) => void; writeErr: (s: str
     .option('--out <dir>', 'also write series.csv (tidy: one row per run and week) and summary.json there')
     .option('--json', 'print one JSON document on stdout and nothing else')
     .option('--cases <dir>', 'folder of built-in cases (default: packages/scenarios/cases)')
+    .option('--workers <n>', 'worker threads for the replications (results are the same bytes for any number)', integerOption('--workers', 1, 64), 1)
     .option('--quiet', 'no progress on stderr')
-    .action((scenario: string, opts: { variant?: string; reps: number; seed: number; years?: number; set: string[]; out?: string; json?: boolean; cases?: string; quiet?: boolean }) => {
-      io.write(runCommand({
-        scenario, reps: opts.reps, seed: opts.seed, set: opts.set, json: opts.json === true, argv, progress: progressFor(opts.quiet),
+    .action((scenario: string, opts: { variant?: string; reps: number; seed: number; years?: number; set: string[]; out?: string; json?: boolean; cases?: string; quiet?: boolean; workers: number }) => {
+      emit(runCommand({
+        scenario, reps: opts.reps, seed: opts.seed, set: opts.set, json: opts.json === true, argv: withoutWorkers(argv), progress: progressFor(opts.quiet), workers: opts.workers,
         ...(opts.variant === undefined ? {} : { variant: opts.variant }), ...(opts.cases === undefined ? {} : { casesDir: opts.cases }),
         ...(opts.years === undefined ? {} : { years: opts.years }), ...(opts.out === undefined ? {} : { out: opts.out }),
       }));
@@ -88,13 +99,14 @@ export function buildProgram(io: { write: (s: string) => void; writeErr: (s: str
     .option('--out <dir>', 'also write series.csv (tidy: one row per scenario, run and week) and summary.json there')
     .option('--json', 'print one JSON document on stdout and nothing else')
     .option('--cases <dir>', 'folder of built-in cases (default: packages/scenarios/cases)')
+    .option('--workers <n>', 'worker threads for the replications (results are the same bytes for any number)', integerOption('--workers', 1, 64), 1)
     .option('--quiet', 'no progress on stderr')
-    .action((scenarios: string[], opts: { reps: number; seed: number; years?: number; set: string[]; out?: string; json?: boolean; cases?: string; quiet?: boolean }) => {
+    .action((scenarios: string[], opts: { reps: number; seed: number; years?: number; set: string[]; out?: string; json?: boolean; cases?: string; quiet?: boolean; workers: number }) => {
       if (scenarios.length < 2) {
         throw badOption('scenarios', 'at least two scenarios to compare, the baseline first', scenarios.join(' '), `add another, e.g. \`ppsim compare ${scenarios[0] ?? 'reference'} reference:internal-split\``);
       }
-      io.write(compareCommand({
-        scenarios, reps: opts.reps, seed: opts.seed, set: opts.set, json: opts.json === true, argv, progress: progressFor(opts.quiet),
+      emit(compareCommand({
+        scenarios, reps: opts.reps, seed: opts.seed, set: opts.set, json: opts.json === true, argv: withoutWorkers(argv), progress: progressFor(opts.quiet), workers: opts.workers,
         ...(opts.cases === undefined ? {} : { casesDir: opts.cases }), ...(opts.years === undefined ? {} : { years: opts.years }),
         ...(opts.out === undefined ? {} : { out: opts.out }),
       }));
@@ -193,17 +205,29 @@ export function buildProgram(io: { write: (s: string) => void; writeErr: (s: str
   return program;
 }
 
+/** The arguments as recorded in provenance: `--workers` changes how fast, never what, so it is left out. */
+function withoutWorkers(argv: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i] as string;
+    if (a === '--workers') i++;
+    else if (!a.startsWith('--workers=')) out.push(a);
+  }
+  return out;
+}
+
 /** Runs the CLI on `argv` (without `node` and the script) and returns the exit code. */
 export function main(
   argv: readonly string[],
   io: { write: (s: string) => void; writeErr: (s: string) => void; tty?: boolean } = {
     write: (s: string) => void process.stdout.write(s), writeErr: (s: string) => void process.stderr.write(s), tty: process.stderr.isTTY === true,
   },
-): number {
-  const status: { code: number } = { code: EXIT.ok };
+): number | Promise<number> {
+  const status: { code: number; pending?: Promise<void> } = { code: EXIT.ok };
   const program = buildProgram(io, argv, status);
   try {
     program.parse([...argv], { from: 'user' });
+    if (status.pending !== undefined) return status.pending.then(() => status.code, (error: unknown) => reportError(error, io.writeErr));
     return status.code;
   } catch (error) {
     if (error instanceof CommanderError) {

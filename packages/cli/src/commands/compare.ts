@@ -1,5 +1,5 @@
 /** `ppsim compare a b …`: scenarios on common random numbers, paired differences against the first. */
-import { PpsimError, compareRuns, replicationSeeds, summarise } from '@ppsim/core';
+import { PpsimError, compareRuns, replicationSeeds, summarise, type RunResult } from '@ppsim/core';
 import { formatNumber, formatTable } from '../format.ts';
 import type { TextWriter } from '../sinks/csvSink.ts';
 import { buildProvenance, currentEnvironment, documentText, provenanceScenario, type Environment, type ProvenanceScenario } from '../provenance.ts';
@@ -7,6 +7,7 @@ import { intervalCell, replicateAll, withOutFiles } from './output.ts';
 import { KEY_METRICS } from './run.ts';
 import { resolveScenario, splitReference } from './scenario.ts';
 import { noProgress, type ProgressFactory } from '../progress.ts';
+import { replicateOnWorkers } from '../parallel/pool.ts';
 
 export interface CompareOptions {
   /** Scenario references: `case`, `case:variant`, or a file path (`file.yaml:variant` too). The first is the baseline. */
@@ -21,6 +22,8 @@ export interface CompareOptions {
   readonly argv: readonly string[];
   /** Progress on stderr (default: none). */
   readonly progress?: ProgressFactory;
+  /** Worker threads for the replications (default 1: in this thread). */
+  readonly workers?: number;
 }
 
 /** One compared scenario: the reference as given, its title, and what the model saw. */
@@ -35,6 +38,8 @@ export interface CompareInputs {
   readonly argv: readonly string[];
   /** Progress on stderr (default: none). */
   readonly progress?: ProgressFactory;
+  /** Worker threads for the replications (default 1: in this thread). */
+  readonly workers?: number;
   readonly seed: number;
   readonly reps: number;
   readonly entries: readonly CompareEntry[];
@@ -43,11 +48,11 @@ export interface CompareInputs {
 type Summary = ReturnType<typeof summarise>;
 
 /** `compareDocument(inputs, env, csv?)`: replicates every scenario on the same seeds; the result document. */
-export function compareDocument(inputs: CompareInputs, env: Environment, csv?: TextWriter, progress: ProgressFactory = noProgress) {
+export function compareDocument(inputs: CompareInputs, env: Environment, csv?: TextWriter, progress: ProgressFactory = noProgress, precomputed?: readonly (readonly RunResult[])[]) {
   const seeds = replicationSeeds(inputs.seed, inputs.reps);
   const runs = replicateAll(
     inputs.entries.map((e) => ({ label: e.ref, params: e.scenario.params, timeline: e.scenario.timeline })), seeds, csv, 'scenario',
-    progress('compare', seeds.length * inputs.entries.length),
+    progress('compare', seeds.length * inputs.entries.length), precomputed,
   );
   const summaries: Summary[] = runs.map((r) => summarise(r));
   const base = runs[0] ?? [];
@@ -76,7 +81,7 @@ export function compareDocument(inputs: CompareInputs, env: Environment, csv?: T
 }
 
 /** `ppsim compare`: the result as text (key metrics) or, with `json`, the whole document. */
-export function compareCommand(options: CompareOptions): string {
+export function compareCommand(options: CompareOptions): string | Promise<string> {
   const entries: CompareEntry[] = options.scenarios.map((ref) => {
     const { id, variant } = splitReference(ref);
     const s = resolveScenario(id, options.set, options.years, {
@@ -86,7 +91,18 @@ export function compareCommand(options: CompareOptions): string {
   });
   checkSameHorizon(entries);
   const inputs: CompareInputs = { argv: options.argv, seed: options.seed, reps: options.reps, entries };
-  const { doc, summaries, diffs } = withOutFiles(options.out, (csv) => compareDocument(inputs, currentEnvironment(), csv, options.progress));
+  const workers = options.workers ?? 1;
+  if (workers > 1) {
+    const seeds = replicationSeeds(inputs.seed, inputs.reps);
+    return replicateOnWorkers(entries.map((e) => e.scenario), seeds, workers, (options.progress ?? noProgress)('compare', seeds.length * entries.length))
+      .then((runs) => compareText(options, inputs, runs));
+  }
+  return compareText(options, inputs);
+}
+
+function compareText(options: CompareOptions, inputs: CompareInputs, precomputed?: readonly (readonly RunResult[])[]): string {
+  const { entries } = inputs;
+  const { doc, summaries, diffs } = withOutFiles(options.out, (csv) => compareDocument(inputs, currentEnvironment(), csv, options.progress, precomputed));
   if (options.json) return documentText(doc);
   const baseline = entries[0]?.ref ?? '';
   const rows = KEY_METRICS.map((name) => [

@@ -1,4 +1,4 @@
-import { compareRuns, replicationSeeds, summarise, withParam, type ModelParams } from '@ppsim/core';
+import { compareRuns, replicationSeeds, summarise, withParam, type ModelParams, type RunResult } from '@ppsim/core';
 import { formatNumber, formatTable } from '../format.ts';
 import type { TextWriter } from '../sinks/csvSink.ts';
 import { buildProvenance, currentEnvironment, documentText, provenanceScenario, type Environment, type ProvenanceScenario } from '../provenance.ts';
@@ -6,6 +6,7 @@ import { intervalCell, replicateAll, withOutFiles } from './output.ts';
 import { KEY_METRICS } from './run.ts';
 import { resolveDefaults } from './scenario.ts';
 import { noProgress, type ProgressFactory } from '../progress.ts';
+import { replicateOnWorkers } from '../parallel/pool.ts';
 
 export interface DemoOptions {
   readonly reps: number;
@@ -17,6 +18,8 @@ export interface DemoOptions {
   readonly argv: readonly string[];
   /** Progress on stderr (default: none). */
   readonly progress?: ProgressFactory;
+  /** Worker threads for the replications (default 1: in this thread). */
+  readonly workers?: number;
 }
 
 /** The two regimes the main job compares: mechanism settings only. */
@@ -30,6 +33,8 @@ export interface DemoInputs {
   readonly argv: readonly string[];
   /** Progress on stderr (default: none). */
   readonly progress?: ProgressFactory;
+  /** Worker threads for the replications (default 1: in this thread). */
+  readonly workers?: number;
   readonly seed: number;
   readonly reps: number;
   /** The two regimes as the model saw them, integrated first. */
@@ -37,10 +42,10 @@ export interface DemoInputs {
 }
 
 /** `demoDocument(inputs, env, csv?)`: both regimes on the same seeds; the result document. */
-export function demoDocument(inputs: DemoInputs, env: Environment, csv?: TextWriter, progress: ProgressFactory = noProgress) {
+export function demoDocument(inputs: DemoInputs, env: Environment, csv?: TextWriter, progress: ProgressFactory = noProgress, precomputed?: readonly (readonly RunResult[])[]) {
   const seeds = replicationSeeds(inputs.seed, inputs.reps);
   const [a = [], b = []] = replicateAll(
-    inputs.regimes.map((r) => ({ label: r.id, params: r.params, timeline: r.timeline })), seeds, csv, 'regime', progress('demo', seeds.length * inputs.regimes.length),
+    inputs.regimes.map((r) => ({ label: r.id, params: r.params, timeline: r.timeline })), seeds, csv, 'regime', progress('demo', seeds.length * inputs.regimes.length), precomputed,
   );
   const sa = summarise(a);
   const sb = summarise(b);
@@ -63,19 +68,28 @@ export function demoDocument(inputs: DemoInputs, env: Environment, csv?: TextWri
  * The main job: the reference municipality under an integrated and a split regime, the same seeds
  * for both (common random numbers), final-year metrics with 95 % intervals and paired differences.
  */
-export function runDemo(options: DemoOptions): string {
+export function runDemo(options: DemoOptions): string | Promise<string> {
   const base = resolveDefaults(options.set, options.years);
   const regimes = DEMO_REGIMES.map((r) => provenanceScenario({
     id: r.id, params: Object.entries(r.set).reduce<ModelParams>((p, [path, value]) => withParam(p, path, value), base.params), timeline: [],
   }));
   const inputs: DemoInputs = { argv: options.argv, seed: options.seed, reps: options.reps, regimes };
-  const { doc, sa, sb, diff } = withOutFiles(options.out, (csv) => demoDocument(inputs, currentEnvironment(), csv, options.progress));
+  const workers = options.workers ?? 1;
+  if (workers > 1) {
+    const seeds = replicationSeeds(inputs.seed, inputs.reps);
+    return replicateOnWorkers(regimes, seeds, workers, (options.progress ?? noProgress)('demo', seeds.length * regimes.length)).then((runs) => demoText(options, inputs, runs));
+  }
+  return demoText(options, inputs);
+}
+
+function demoText(options: DemoOptions, inputs: DemoInputs, precomputed?: readonly (readonly RunResult[])[]): string {
+  const { doc, sa, sb, diff } = withOutFiles(options.out, (csv) => demoDocument(inputs, currentEnvironment(), csv, options.progress, precomputed));
   if (options.json) return documentText(doc);
   const cell = (m: { mean: number; ci95: readonly [number, number] } | undefined) => intervalCell(m, formatNumber);
   const rows = KEY_METRICS.map((name) => [name, sa.metrics[name]?.unit ?? '', cell(sa.metrics[name]), cell(sb.metrics[name]), cell(diff[name])]);
   return [
     'ppsim: the reference municipality under two governance regimes (teaching defaults [A], not a calibrated case)',
-    `${options.reps} replications each, the same seeds for both (master seed ${options.seed}); ${base.params.horizon.years} years of weekly steps; final year ${sa.finalYear}.`,
+    `${options.reps} replications each, the same seeds for both (master seed ${options.seed}); ${inputs.regimes[0]?.params.horizon.years ?? ""} years of weekly steps; final year ${sa.finalYear}.`,
     'Mean [95 % t-interval]; the difference (split − integrated) is paired by seed.',
     '',
     formatTable(['metric', 'unit', DEMO_REGIMES[0]?.label ?? '', DEMO_REGIMES[1]?.label ?? '', 'difference, paired'], rows),

@@ -24,7 +24,13 @@ export function replicateAll(
   csv: TextWriter | undefined,
   column: string,
   progress: Progress = noProgress('', 0),
+  precomputed?: readonly (readonly RunResult[])[],
 ): RunResult[][] {
+  if (precomputed !== undefined) {
+    // Runs made on worker threads: write their rows exactly as the in-process sinks would have.
+    if (csv !== undefined) writeRunsCsv(csv, scenarios, precomputed, column);
+    return precomputed.map((runs) => [...runs]);
+  }
   const results = scenarios.map((s, k) =>
     runReplications({
       onRun: () => progress.tick(),
@@ -66,4 +72,23 @@ export function intervalCell(m: { readonly mean: number; readonly ci95: readonly
   if (m === undefined) return '';
   const digits = Math.abs(m.mean) >= 100 ? 0 : Math.abs(m.mean) >= 1 ? 2 : 3;
   return `${format(m.mean, digits)} [${format(m.ci95[0], digits)}, ${format(m.ci95[1], digits)}]`;
+}
+
+/** Replays collected tables through the CSV sink, scenario-major and seed-minor: the same bytes as streaming. */
+function writeRunsCsv(csv: TextWriter, scenarios: readonly LabelledScenario[], runs: readonly (readonly RunResult[])[], column: string): void {
+  scenarios.forEach((s, k) => {
+    (runs[k] ?? []).forEach((run, i) => {
+      const sink = new CsvSink(csv, { labels: { [column]: s.label }, header: k === 0 && i === 0 });
+      const columns = Object.keys(run.table.series);
+      sink.begin({ model: run.model, seed: run.seed, columns, clock: run.clock, firstStep: 0 });
+      const values = new Float64Array(columns.length);
+      for (let r = 0; r < run.table.step.length; r++) {
+        columns.forEach((name, c) => {
+          values[c] = (run.table.series[name] as Float64Array)[r] as number;
+        });
+        sink.row(run.table.step[r] as number, run.table.year[r] as number, values);
+      }
+      sink.end();
+    });
+  });
 }

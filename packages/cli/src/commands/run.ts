@@ -1,9 +1,10 @@
-import { replicationSeeds, summarise } from '@ppsim/core';
+import { replicationSeeds, summarise, type RunResult } from '@ppsim/core';
 import { formatNumber, formatTable } from '../format.ts';
 import type { TextWriter } from '../sinks/csvSink.ts';
 import { buildProvenance, currentEnvironment, documentText, provenanceScenario, type Environment, type ProvenanceScenario } from '../provenance.ts';
 import { intervalCell, replicateAll, withOutFiles } from './output.ts';
-import { resolveScenario, splitReference } from './scenario.ts';
+import { resolveScenario, splitReference, type ResolvedScenario } from './scenario.ts';
+import { replicateOnWorkers } from '../parallel/pool.ts';
 import { noProgress, type ProgressFactory } from '../progress.ts';
 
 export interface RunOptions {
@@ -20,6 +21,8 @@ export interface RunOptions {
   readonly argv: readonly string[];
   /** Progress on stderr (default: none). */
   readonly progress?: ProgressFactory;
+  /** Worker threads for the replications (default 1: in this thread). */
+  readonly workers?: number;
 }
 
 /** Metrics shown in the text table, in this order (all are in --json). */
@@ -37,6 +40,8 @@ export interface RunInputs {
   readonly argv: readonly string[];
   /** Progress on stderr (default: none). */
   readonly progress?: ProgressFactory;
+  /** Worker threads for the replications (default 1: in this thread). */
+  readonly workers?: number;
   readonly seed: number;
   readonly reps: number;
   readonly scenario: ProvenanceScenario;
@@ -47,9 +52,9 @@ export interface RunInputs {
 }
 
 /** `runDocument(inputs, env, csv?)`: replicates the scenario and returns the result document. */
-export function runDocument(inputs: RunInputs, env: Environment, csv?: TextWriter, progress: ProgressFactory = noProgress) {
+export function runDocument(inputs: RunInputs, env: Environment, csv?: TextWriter, progress: ProgressFactory = noProgress, precomputed?: readonly (readonly RunResult[])[]) {
   const seeds = replicationSeeds(inputs.seed, inputs.reps);
-  const [runs = []] = replicateAll([{ label: inputs.scenario.id, params: inputs.scenario.params, timeline: inputs.scenario.timeline }], seeds, csv, 'scenario', progress('run', seeds.length));
+  const [runs = []] = replicateAll([{ label: inputs.scenario.id, params: inputs.scenario.params, timeline: inputs.scenario.timeline }], seeds, csv, 'scenario', progress('run', seeds.length), precomputed);
   const summary = summarise(runs);
   const doc = {
     ppsim: env.ppsim,
@@ -63,7 +68,7 @@ export function runDocument(inputs: RunInputs, env: Environment, csv?: TextWrite
 }
 
 /** `ppsim run`: replications of one scenario; final-year metrics with 95 % intervals. */
-export function runCommand(options: RunOptions): string {
+export function runCommand(options: RunOptions): string | Promise<string> {
   // `case:variant` works as in compare; an explicit --variant wins.
   const ref = options.variant === undefined ? splitReference(options.scenario) : { id: options.scenario, variant: options.variant };
   const scenario = resolveScenario(ref.id, options.set, options.years, {
@@ -78,7 +83,16 @@ export function runCommand(options: RunOptions): string {
     },
     asked: { scenario: options.scenario, ...(options.variant === undefined ? {} : { variant: options.variant }) },
   };
-  const { doc, summary } = withOutFiles(options.out, (csv) => runDocument(inputs, currentEnvironment(), csv, options.progress));
+  const workers = options.workers ?? 1;
+  if (workers > 1) {
+    const seeds = replicationSeeds(inputs.seed, inputs.reps);
+    return replicateOnWorkers([inputs.scenario], seeds, workers, (options.progress ?? noProgress)('run', seeds.length)).then((runs) => runText(options, scenario, inputs, runs));
+  }
+  return runText(options, scenario, inputs);
+}
+
+function runText(options: RunOptions, scenario: ResolvedScenario, inputs: RunInputs, precomputed?: readonly (readonly RunResult[])[]): string {
+  const { doc, summary } = withOutFiles(options.out, (csv) => runDocument(inputs, currentEnvironment(), csv, options.progress, precomputed));
   if (options.json) return documentText(doc);
   const g = scenario.params.governance;
   const rows = KEY_METRICS.map((name) => {

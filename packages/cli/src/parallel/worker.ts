@@ -1,0 +1,25 @@
+/**
+ * A worker thread's task: one replication of one scenario, returned as its collected table (typed
+ * arrays are copied across by structured clone). The main thread assembles results in task order,
+ * so output bytes never depend on which worker finished first.
+ */
+import { runReplications, type ClockOptions, type ModelParams, type SeriesTable, type TimelineEvent } from '@ppsim/core';
+
+export interface ReplicationTask {
+  readonly params: ModelParams;
+  readonly timeline: readonly TimelineEvent[];
+  readonly seed: number;
+}
+
+export interface ReplicationResult {
+  readonly seed: number;
+  readonly steps: number;
+  readonly clock: ClockOptions;
+  readonly table: SeriesTable;
+}
+
+export default function replicate(task: ReplicationTask): ReplicationResult {
+  const [run] = runReplications({ params: task.params, timeline: task.timeline, seeds: [task.seed] });
+  const r = run as NonNullable<typeof run>;
+  return { seed: task.seed, steps: r.steps, clock: r.clock, table: r.table };
+}
