@@ -102,3 +102,14 @@ describe('ppsim sweep killed with SIGKILL and started again', () => {
     expect(readdirSync(join(out, 'parts')).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 });
+
+describe('ppsim sweep --workers N', () => {
+  it('writes exactly the bytes of the one-thread sweep', async () => {
+    const single = tmp();
+    sweepCommand(options(single));
+    const threaded = tmp();
+    const message = await sweepCommand(options(threaded, { workers: 2 }));
+    expect(message).toMatch(/Sweep complete: 2 points × 2 replications/);
+    expect(readFileSync(join(threaded, 'results.csv'), 'utf8')).toBe(readFileSync(join(single, 'results.csv'), 'utf8'));
+  });
+});

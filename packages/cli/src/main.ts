@@ -179,8 +179,9 @@ export function buildProgram(
     .option('--design <d>', 'grid, lhs, sobol, or a CSV file of points with parameter paths as header', 'grid')
     .option('--runs <n>', 'design points for lhs and sobol', integerOption('--runs', 1, 1_000_000), 20)
     .option('--shard <i/n>', 'run every n-th run starting at i (default: from SLURM_ARRAY_TASK_ID/COUNT or JOB_COMPLETION_INDEX/PPSIM_SHARD_COUNT)')
-    .action((scenario: string, opts: DesignOptions & { design: string; runs: number; shard?: string }) => {
-      io.write(sweepCommand({ ...common(scenario, opts), design: opts.design, runs: opts.runs, ...(opts.shard === undefined ? {} : { shard: opts.shard }) }));
+    .option('--workers <n>', 'worker threads (results are the same bytes for any number)', integerOption('--workers', 1, 64), 1)
+    .action((scenario: string, opts: DesignOptions & { design: string; runs: number; shard?: string; workers: number }) => {
+      emit(sweepCommand({ ...common(scenario, opts), design: opts.design, runs: opts.runs, workers: opts.workers, ...(opts.shard === undefined ? {} : { shard: opts.shard }) }));
     });
 
   program

@@ -1,9 +1,9 @@
 import { join } from 'node:path';
 import { PpsimError } from '@ppsim/core';
 import { resolveScenario } from './scenario.ts';
-import { makeSpec, parseRange, readSpec, runCount } from '../sweep/spec.ts';
+import { makeSpec, parseRange, readSpec, runCount, type SweepSpec } from '../sweep/spec.ts';
 import type { ProgressFactory } from '../progress.ts';
-import { joinParts, runSweep, type Shard } from '../sweep/run.ts';
+import { joinParts, runSweep, runSweepOnWorkers, type Shard, type SweepResult } from '../sweep/run.ts';
 
 export interface SweepOptions {
   readonly scenario: string;
@@ -18,6 +18,8 @@ export interface SweepOptions {
   readonly shard?: string;
   readonly out: string;
   readonly progress: ProgressFactory;
+  /** Worker threads (default 1: in this thread). */
+  readonly workers?: number;
 }
 
 /** `i/n`, or the Slurm / Kubernetes indexed-job variables when no --shard is given. */
@@ -41,7 +43,7 @@ export function resolveShard(flag: string | undefined, env: NodeJS.ProcessEnv = 
 }
 
 /** `ppsim sweep`: runs (or resumes) a sweep into --out; returns the line to print. */
-export function sweepCommand(o: SweepOptions): string {
+export function sweepCommand(o: SweepOptions): string | Promise<string> {
   if (o.params.length === 0) {
     throw new PpsimError('invalid_input', { path: '--param', expected: 'at least one path=lo:hi[:steps]', received: 'none', hint: 'e.g. --param governance.controlIntensity=0:1:5' });
   }
@@ -53,8 +55,20 @@ export function sweepCommand(o: SweepOptions): string {
   const shard = resolveShard(o.shard);
   const count = shard === undefined ? runCount(spec) : Math.ceil((runCount(spec) - shard.index) / shard.count);
   const progress = o.progress('sweep', count);
-  const result = runSweep(o.out, spec, { ...(shard === undefined ? {} : { shard }), onProgress: () => progress.tick() });
+  const options = { ...(shard === undefined ? {} : { shard }), onProgress: () => progress.tick() };
+  if ((o.workers ?? 1) > 1) {
+    return runSweepOnWorkers(o.out, spec, o.workers ?? 1, options).then((result) => {
+      progress.stop();
+      return sweepMessage(spec, o.out, result);
+    });
+  }
+  const result = runSweep(o.out, spec, options);
   progress.stop();
+  return sweepMessage(spec, o.out, result);
+}
+
+function sweepMessage(spec: SweepSpec, out: string, result: SweepResult): string {
+  const o = { out };
   return result.complete
     ? `Sweep complete: ${spec.points.length} points × ${spec.reps} replications; wrote ${join(o.out, 'results.csv')} and summary.json (${result.ran} runs now, ${result.skipped} done before).\n`
     : `Shard done: ${result.ran} runs now, ${result.skipped} done before; join the shards with \`ppsim merge\`.\n`;

@@ -16,9 +16,14 @@ export interface PoolScenario {
 
 const WORKER = fileURLToPath(new URL('./worker.mjs', import.meta.url));
 
+/** A pool of `workers` threads serving the tasks of worker.ts; destroy it when done. */
+export function createPool(workers: number): Piscina {
+  return new Piscina({ filename: WORKER, minThreads: workers, maxThreads: workers, idleTimeout: 1000 });
+}
+
 /** Runs every scenario on every seed across `workers` threads; returns runs per scenario, in seed order. */
 export async function replicateOnWorkers(scenarios: readonly PoolScenario[], seeds: readonly number[], workers: number, progress: Progress): Promise<RunResult[][]> {
-  const pool = new Piscina({ filename: WORKER, minThreads: workers, maxThreads: workers, idleTimeout: 1000 });
+  const pool = createPool(workers);
   try {
     const tasks = scenarios.flatMap((s) => seeds.map((seed): ReplicationTask => ({ params: s.params, timeline: s.timeline, seed })));
     const results = await Promise.all(

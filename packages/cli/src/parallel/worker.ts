@@ -4,6 +4,8 @@
  * so output bytes never depend on which worker finished first.
  */
 import { runReplications, type ClockOptions, type ModelParams, type SeriesTable, type TimelineEvent } from '@ppsim/core';
+import { runRows } from '../sweep/run.ts';
+import type { SweepSpec } from '../sweep/spec.ts';
 
 export interface ReplicationTask {
   readonly params: ModelParams;
@@ -22,4 +24,9 @@ export default function replicate(task: ReplicationTask): ReplicationResult {
   const [run] = runReplications({ params: task.params, timeline: task.timeline, seeds: [task.seed] });
   const r = run as NonNullable<typeof run>;
   return { seed: task.seed, steps: r.steps, clock: r.clock, table: r.table };
+}
+
+/** A sweep task: the CSV rows of run `run` of `spec` (the main thread writes the part file). */
+export function sweepRun(task: { readonly spec: SweepSpec; readonly run: number }): string {
+  return runRows(task.spec, task.run);
 }

@@ -11,6 +11,7 @@ import { METRICS, PpsimError, metricsByYear, runReplications, withParam } from '
 import { AtomicFileWriter } from '../sinks/fileWriter.ts';
 import { csvField } from '../sinks/csvSink.ts';
 import { runCount, type SweepSpec } from './spec.ts';
+import { createPool } from '../parallel/pool.ts';
 
 export interface Shard {
   readonly index: number;
@@ -34,6 +35,40 @@ const partName = (run: number) => `${String(run).padStart(7, '0')}.csv`;
 /** Columns of results.csv: one row per run and simulated year. */
 export function resultColumns(spec: SweepSpec): string[] {
   return ['point', 'rep', 'seed', 'year', ...spec.ranges.map((r) => r.path), ...METRICS.map((m) => m.name)];
+}
+
+/**
+ * The same as {@link runSweep} on `workers` threads: each finished run is written as its part file
+ * as soon as it arrives (any order: parts are separate files), so the result has the same bytes.
+ */
+export async function runSweepOnWorkers(out: string, spec: SweepSpec, workers: number, options: { readonly shard?: Shard; readonly onProgress?: (p: SweepProgress) => void } = {}): Promise<SweepResult> {
+  const parts = join(out, 'parts');
+  prepareFolder(out, parts, spec);
+  const total = runCount(spec);
+  const shard = options.shard ?? { index: 0, count: 1 };
+  const mine = Math.ceil((total - shard.index) / shard.count);
+  const pending: number[] = [];
+  for (let run = shard.index; run < total; run += shard.count) if (!existsSync(join(parts, partName(run)))) pending.push(run);
+  const skipped = mine - pending.length;
+  let ran = 0;
+  const pool = createPool(workers);
+  try {
+    await Promise.all(
+      pending.map(async (run) => {
+        const rows = (await pool.run({ spec, run }, { name: 'sweepRun' })) as string;
+        const writer = new AtomicFileWriter(join(parts, partName(run)));
+        writer.write(rows);
+        writer.commit();
+        ran++;
+        options.onProgress?.({ done: ran + skipped, total: mine, skipped });
+      }),
+    );
+  } finally {
+    await pool.destroy();
+  }
+  const complete = readdirSync(parts).filter((f) => f.endsWith('.csv') && !f.startsWith('.')).length === total;
+  if (complete) joinParts(out, spec, [parts]);
+  return { ran, skipped, complete };
 }
 
 export function runSweep(out: string, spec: SweepSpec, options: { readonly shard?: Shard; readonly onProgress?: (p: SweepProgress) => void } = {}): SweepResult {
