@@ -135,3 +135,21 @@ describe('progress', () => {
     expect(err).toMatch(/^run: 1\/2 runs \([\d.]+ runs\/s, ETA \d+ s\)\nrun: 2\/2 runs \([\d.]+ runs\/s, ETA 0 s\)\n$/);
   });
 });
+
+describe('ppsim run --out on a full disk', () => {
+  // A 64 KiB tmpfs fills up after a few hundred rows; mounting needs root (as here and in CI).
+  const mountPoint = mkdtempSync(join(tmpdir(), 'ppsim-full-'));
+  const mounted = spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=64k', 'tmpfs', mountPoint]).status === 0;
+
+  it.skipIf(!mounted)('stops with exit 1, names the file and the cause, and leaves nothing half-written', () => {
+    try {
+      const out = join(mountPoint, 'out');
+      const { code, err } = cli('run', '--reps', '2', '--years', '2', ...SMALL, '--quiet', '--out', out);
+      expect(code).toBe(1);
+      expect(err).toMatch(/series\.csv: expected free space on the disk to write the file, received "ENOSPC". Fix: free some space or choose another --out folder; nothing was left half-written/);
+      expect(readdirSync(out)).toEqual([]);
+    } finally {
+      spawnSync('umount', [mountPoint]);
+    }
+  });
+});

@@ -41,3 +41,17 @@ describe('ppsim sensitivity', () => {
     expect(cli('sensitivity', '--param', 'governance.controlIntensity=0:1', '--out', mkdtempSync(join(tmpdir(), 'x-'))).code).toBe(2);
   });
 });
+
+describe('ppsim sensitivity --workers 2', () => {
+  it('gives the same sensitivity.csv bytes as one thread', async () => {
+    const one = mkdtempSync(join(tmpdir(), 'ppsim-sens-'));
+    const two = mkdtempSync(join(tmpdir(), 'ppsim-sens-'));
+    const argv = ['sensitivity', ...PARAMS, '--samples', '3', '--reps', '1', '--metric', 'directTimeShare', ...SMALL];
+    expect(cli(...argv, '--out', one).code).toBe(0);
+    let err = '';
+    const code = await main([...argv, '--out', two, '--workers', '2'], { write: () => undefined, writeErr: (s) => void (err += s) });
+    expect(code).toBe(0);
+    expect(err).toBe('');
+    expect(readFileSync(join(two, 'sensitivity.csv'), 'utf8')).toBe(readFileSync(join(one, 'sensitivity.csv'), 'utf8'));
+  });
+});

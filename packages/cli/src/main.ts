@@ -197,9 +197,10 @@ export function buildProgram(
     .option('--method <m>', 'morris or sobol', 'morris')
     .option('--samples <n>', 'Morris trajectories, or the Saltelli base sample size for sobol', integerOption('--samples', 2, 100_000), 10)
     .option('--metric <name>', 'a result metric to analyse (repeatable; default cost.total and needMet)', collectSet, [])
-    .action((scenario: string, opts: DesignOptions & { method: string; samples: number; metric: string[] }) => {
-      io.write(sensitivityCommand({
-        ...common(scenario, opts), method: opts.method, samples: opts.samples, metrics: opts.metric.length > 0 ? opts.metric : ['cost.total', 'needMet'],
+    .option('--workers <n>', 'worker threads (results are the same bytes for any number)', integerOption('--workers', 1, 64), 1)
+    .action((scenario: string, opts: DesignOptions & { method: string; samples: number; metric: string[]; workers: number }) => {
+      emit(sensitivityCommand({
+        ...common(scenario, opts), method: opts.method, samples: opts.samples, workers: opts.workers, metrics: opts.metric.length > 0 ? opts.metric : ['cost.total', 'needMet'],
       }));
     });
 

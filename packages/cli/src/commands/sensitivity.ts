@@ -5,13 +5,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
-  PpsimError, createRng, morrisDesign, morrisIndices, saltelliDesign, sobolIndices, type MorrisIndexRow, type SobolIndexRow,
+  PpsimError, createRng, morrisDesign, morrisIndices, saltelliDesign, sobolIndices,
+  type MorrisDesign, type MorrisIndexRow, type Rng, type SaltelliDesign, type SobolIndexRow,
 } from '@ppsim/core';
 import { formatTable } from '../format.ts';
 import { AtomicFileWriter } from '../sinks/fileWriter.ts';
 import { csvField } from '../sinks/csvSink.ts';
 import { makeSpec, parseRange, type SweepSpec } from '../sweep/spec.ts';
-import { runSweep } from '../sweep/run.ts';
+import { runSweep, runSweepOnWorkers, type SweepResult } from '../sweep/run.ts';
 import { resolveScenario } from './scenario.ts';
 import type { ProgressFactory } from '../progress.ts';
 
@@ -29,11 +30,13 @@ export interface SensitivityOptions {
   readonly metrics: readonly string[];
   readonly out: string;
   readonly progress: ProgressFactory;
+  /** Worker threads (default 1: in this thread). */
+  readonly workers?: number;
 }
 
 const BOOTSTRAP_SAMPLES = 500;
 
-export function sensitivityCommand(o: SensitivityOptions): string {
+export function sensitivityCommand(o: SensitivityOptions): string | Promise<string> {
   if (o.method !== 'morris' && o.method !== 'sobol') {
     throw new PpsimError('invalid_input', { path: '--method', expected: 'morris or sobol', received: o.method, hint: 'morris screens many parameters cheaply; sobol quantifies a few' });
   }
@@ -51,8 +54,18 @@ export function sensitivityCommand(o: SensitivityOptions): string {
     ranges, design: o.method === 'morris' ? `morris(r=${o.samples})` : `saltelli(n=${o.samples})`, runs: points.length, points, reps: o.reps, seed: o.seed,
   });
   const progress = o.progress('sensitivity', points.length * o.reps);
-  const result = runSweep(o.out, spec, { onProgress: () => progress.tick() });
-  progress.stop();
+  const finish = (result: SweepResult): string => {
+    progress.stop();
+    return indicesText(o, spec, result, morris, saltelli, rng);
+  };
+  if ((o.workers ?? 1) > 1) return runSweepOnWorkers(o.out, spec, o.workers ?? 1, { onProgress: () => progress.tick() }).then(finish);
+  return finish(runSweep(o.out, spec, { onProgress: () => progress.tick() }));
+}
+
+function indicesText(
+  o: SensitivityOptions, spec: SweepSpec, result: SweepResult, morris: MorrisDesign | undefined, saltelli: SaltelliDesign | undefined, rng: Rng,
+): string {
+  const points = spec.points;
   if (!result.complete) throw new PpsimError('invalid_state', { path: o.out, expected: 'a complete sweep', received: 'missing runs', hint: 'run the same command again' });
   const rows: Record<string, unknown>[] = [];
   for (const metric of o.metrics) {

@@ -30,24 +30,49 @@ export class AtomicFileWriter {
 
   write(text: string): void {
     this.#buffer += text;
-    if (this.#buffer.length >= 65536) this.#flush();
+    if (this.#buffer.length >= 65536) this.#guard(() => this.#flush());
   }
 
   /** Flushes, syncs and renames the file into place. */
   commit(): void {
-    this.#flush();
-    fsyncSync(this.#fd);
-    closeSync(this.#fd);
-    this.#open = false;
-    renameSync(this.#tmp, this.path);
+    this.#guard(() => {
+      this.#flush();
+      fsyncSync(this.#fd);
+      closeSync(this.#fd);
+      this.#open = false;
+      renameSync(this.#tmp, this.path);
+    });
   }
 
   /** Closes and deletes the temporary file; the target is untouched. */
   abort(): void {
     if (!this.#open) return;
-    closeSync(this.#fd);
     this.#open = false;
-    rmSync(this.#tmp, { force: true });
+    try {
+      closeSync(this.#fd);
+    } finally {
+      rmSync(this.#tmp, { force: true });
+    }
+  }
+
+  /**
+   * Runs a file operation; if it fails (a full disk, a quota, a read-only file system), removes the
+   * temporary file so nothing half-written stays behind, and reports the failure as a PpsimError.
+   */
+  #guard(operation: () => void): void {
+    try {
+      operation();
+    } catch (error) {
+      this.abort();
+      const code = (error as NodeJS.ErrnoException).code ?? String(error);
+      const full = code === 'ENOSPC' || code === 'EDQUOT';
+      throw new PpsimError(full ? 'limit_exceeded' : 'invalid_input', {
+        path: this.path,
+        expected: full ? 'free space on the disk to write the file' : 'a file ppsim can write',
+        received: code,
+        hint: full ? 'free some space or choose another --out folder; nothing was left half-written' : 'check the folder\'s permissions, or choose another --out folder',
+      });
+    }
   }
 
   #flush(): void {
