@@ -25,7 +25,7 @@ describe('sweepCommand(options)', () => {
     expect(lines[0]?.startsWith('point,rep,seed,year,governance.controlIntensity,cost.total,')).toBe(true);
     // 4 runs × 2 calendar years (one year from 2005-01-03 ends in the first days of 2006).
     expect(lines.length - 1).toBe(4 * 2);
-    expect(JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8'))).toMatchObject({ runs: 4, points: 2, reps: 2 });
+    expect(JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8'))).toMatchObject({ runs: 4, points: 2, reps: 2, provenance: { ppsim: '0.1.0', node: process.version, seed: 3 } });
   });
 
   it('resumes without redoing finished runs and gives the same bytes', () => {

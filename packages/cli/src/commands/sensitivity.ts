@@ -14,6 +14,7 @@ import { csvField } from '../sinks/csvSink.ts';
 import { makeSpec, parseRange, type SweepSpec } from '../sweep/spec.ts';
 import { runSweep, runSweepOnWorkers, type SweepResult } from '../sweep/run.ts';
 import { resolveScenario } from './scenario.ts';
+import { currentEnvironment, provenanceScenario } from '../provenance.ts';
 import type { ProgressFactory } from '../progress.ts';
 
 export interface SensitivityOptions {
@@ -76,7 +77,7 @@ function indicesText(
       : sobolIndices(saltelli as NonNullable<typeof saltelli>, outputs, { bootstrap: { samples: BOOTSTRAP_SAMPLES, stream } });
     for (const row of table) rows.push({ metric, method: o.method, ...row });
   }
-  writeTables(o.out, rows);
+  writeTables(o.out, rows, { ...currentEnvironment(), scenario: provenanceScenario(spec.scenario), seed: spec.seed, reps: spec.reps, seeds: spec.seeds, design: spec.design });
   const header = o.method === 'morris' ? ['metric', 'parameter', 'μ*', 'μ* 95 % interval', 'μ', 'σ'] : ['metric', 'parameter', 'S1', 'S1 95 %', 'ST', 'ST 95 %'];
   const f = (x: unknown) => (typeof x === 'number' ? (Math.abs(x) >= 1000 ? x.toExponential(2) : x.toPrecision(3)) : String(x));
   const body = rows.map((r) => (o.method === 'morris'
@@ -104,13 +105,13 @@ function pointMeans(out: string, spec: SweepSpec, metric: string): Float64Array 
   return sums;
 }
 
-function writeTables(out: string, rows: readonly Record<string, unknown>[]): void {
+function writeTables(out: string, rows: readonly Record<string, unknown>[], provenance: unknown): void {
   const keys = Object.keys(rows[0] ?? {});
   const csv = new AtomicFileWriter(join(out, 'sensitivity.csv'));
   csv.write(`${keys.join(',')}\n`);
   for (const r of rows) csv.write(`${keys.map((k) => csvField(String(r[k]))).join(',')}\n`);
   csv.commit();
   const json = new AtomicFileWriter(join(out, 'sensitivity.json'));
-  json.write(`${JSON.stringify({ format: 'ppsim-sensitivity/v1', rows }, null, 2)}\n`);
+  json.write(`${JSON.stringify({ format: 'ppsim-sensitivity/v1', provenance, rows }, null, 2)}\n`);
   json.commit();
 }

@@ -12,6 +12,7 @@ import { AtomicFileWriter } from '../sinks/fileWriter.ts';
 import { csvField } from '../sinks/csvSink.ts';
 import { runCount, type SweepSpec } from './spec.ts';
 import { createPool } from '../parallel/pool.ts';
+import { currentEnvironment, provenanceScenario } from '../provenance.ts';
 
 export interface Shard {
   readonly index: number;
@@ -133,7 +134,10 @@ export function joinParts(out: string, spec: SweepSpec, partFolders: readonly st
   }
   csv.commit();
   const summary = new AtomicFileWriter(join(out, 'summary.json'));
-  summary.write(`${JSON.stringify({ format: 'ppsim-sweep-summary/v1', runs: total, points: spec.points.length, reps: spec.reps, columns: resultColumns(spec), spec }, null, 2)}\n`);
+  // Provenance: the environment and the hashed scenario; the full specification (ranges, design
+  // points, seeds) follows. Shards run different command lines, so none is recorded as "the" command.
+  const provenance = { ...currentEnvironment(), scenario: provenanceScenario(spec.scenario), seed: spec.seed, reps: spec.reps, seeds: spec.seeds };
+  summary.write(`${JSON.stringify({ format: 'ppsim-sweep-summary/v1', runs: total, points: spec.points.length, reps: spec.reps, columns: resultColumns(spec), provenance, spec }, null, 2)}\n`);
   summary.commit();
 }
 
