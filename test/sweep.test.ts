@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { main } from '../packages/cli/src/main.ts';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -111,5 +112,19 @@ describe('ppsim sweep --workers N', () => {
     const message = await sweepCommand(options(threaded, { workers: 2 }));
     expect(message).toMatch(/Sweep complete: 2 points × 2 replications/);
     expect(readFileSync(join(threaded, 'results.csv'), 'utf8')).toBe(readFileSync(join(single, 'results.csv'), 'utf8'));
+  });
+});
+
+describe('ppsim rerun <sweep folder>', () => {
+  it('runs the recorded sweep again and compares results.csv byte for byte; a tampered file exits 1', () => {
+    const out = tmp();
+    sweepCommand(options(out));
+    let text = '';
+    const ok = main(['rerun', out], { write: (s) => void (text += s), writeErr: () => undefined }) as number;
+    expect(ok).toBe(0);
+    expect(text).toMatch(/✔ reproduced byte for byte: .*results\.csv \(4 runs of the sweep/);
+    const file = join(out, 'results.csv');
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/,2005,/, ',2004,'));
+    expect(main(['rerun', out], { write: () => undefined, writeErr: () => undefined })).toBe(1);
   });
 });

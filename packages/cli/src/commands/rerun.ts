@@ -3,7 +3,8 @@
  * The scenarios come from the parameters and events embedded in the file, never from the current
  * case files, so editing a case cannot change what a rerun computes.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { PpsimError, VERSION, parseParams, type ModelParamsInput, type TimelineEvent } from '@ppsim/core';
 import type { TextWriter } from '../sinks/csvSink.ts';
@@ -11,6 +12,8 @@ import { canonicalJson, currentEnvironment, documentText, provenanceScenario, ty
 import { compareDocument } from './compare.ts';
 import { demoDocument } from './demo.ts';
 import { runDocument } from './run.ts';
+import { runSweep } from '../sweep/run.ts';
+import { readSpec, runCount } from '../sweep/spec.ts';
 
 /** What `rerun` found: the text to print, the warnings for stderr and the exit code (0 or 1). */
 export interface RerunResult {
@@ -32,6 +35,7 @@ function notAResult(file: string, received: string, hint = 'pass the --out folde
 /** `rerunCommand(target, { json })`: reproduces the result in `target` (a folder or a JSON file). */
 export function rerunCommand(target: string, options: { readonly json: boolean }): RerunResult {
   const isDir = existsSync(target) && statSync(target).isDirectory();
+  if (isDir && existsSync(join(target, 'sweep.json'))) return rerunSweep(target, options);
   const file = isDir ? join(target, 'summary.json') : target;
   if (!existsSync(file)) throw notAResult(file, 'no such file');
   const seriesFile = basename(file) === 'summary.json' && existsSync(join(dirname(file), 'series.csv')) ? join(dirname(file), 'series.csv') : undefined;
@@ -179,4 +183,35 @@ function firstDifferentLine(a: string, b: string): number {
   let i = 0;
   while (i < la.length && i < lb.length && la[i] === lb[i]) i++;
   return i + 1;
+}
+
+/**
+ * A sweep (or sensitivity) folder: runs its recorded specification again in a temporary folder, on
+ * one thread, and compares the joined results.csv with the folder's, byte for byte.
+ */
+function rerunSweep(dir: string, options: { readonly json: boolean }): RerunResult {
+  const spec = readSpec(join(dir, 'sweep.json'));
+  const recordedFile = join(dir, 'results.csv');
+  if (!existsSync(recordedFile)) {
+    throw new PpsimError('invalid_input', {
+      path: recordedFile, expected: 'the results of a finished sweep', received: 'no results.csv',
+      hint: 'finish the sweep first by running its command again (finished runs are kept)',
+    });
+  }
+  const scratch = mkdtempSync(join(tmpdir(), 'ppsim-rerun-'));
+  try {
+    runSweep(scratch, spec);
+    const recorded = readFileSync(recordedFile, 'utf8');
+    const fresh = readFileSync(join(scratch, 'results.csv'), 'utf8');
+    const reproduced = recorded === fresh;
+    const line = reproduced ? undefined : firstDifferentLine(recorded, fresh);
+    if (options.json) {
+      return { output: documentText({ reproduced, file: recordedFile, runs: runCount(spec), ...(line === undefined ? {} : { firstDifferentLine: line }) }), warnings: [], code: reproduced ? 0 : 1 };
+    }
+    return reproduced
+      ? { output: `✔ reproduced byte for byte: ${recordedFile} (${runCount(spec)} runs of the sweep in ${join(dir, 'sweep.json')})\n`, warnings: [], code: 0 }
+      : { output: `✖ not reproduced: ${recordedFile}: first difference at line ${line}\n`, warnings: [], code: 1 };
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
 }
