@@ -26,7 +26,7 @@ describe('sweepCommand(options)', () => {
     expect(lines[0]?.startsWith('point,rep,seed,year,governance.controlIntensity,cost.total,')).toBe(true);
     // 4 runs × 2 calendar years (one year from 2005-01-03 ends in the first days of 2006).
     expect(lines.length - 1).toBe(4 * 2);
-    expect(JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8'))).toMatchObject({ runs: 4, points: 2, reps: 2, provenance: { ppsim: '0.1.0', node: process.version, seed: 3 } });
+    expect(JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8'))).toMatchObject({ runs: 4, points: 2, reps: 2, provenance: { ppsim: '0.1.0', command: [], node: process.version, seed: 3 } });
   });
 
   it('resumes without redoing finished runs and gives the same bytes', () => {
@@ -126,5 +126,23 @@ describe('ppsim rerun <sweep folder>', () => {
     const file = join(out, 'results.csv');
     writeFileSync(file, readFileSync(file, 'utf8').replace(/,2005,/, ',2004,'));
     expect(main(['rerun', out], { write: () => undefined, writeErr: () => undefined })).toBe(1);
+  });
+});
+
+describe('ppsim sweep provenance', () => {
+  it('records the command without --out, --shard, --workers and --quiet, so shards merge to the single-machine summary.json bytes', () => {
+    const base = ['sweep', 'reference', '--param', 'governance.controlIntensity=0.1:0.7:2', '--reps', '2', '--years', '1', '--set', 'population.scale=0.02', '--quiet'];
+    const run = (...extra: string[]) => main([...base, ...extra], { write: () => undefined, writeErr: () => undefined }) as number;
+    const single = tmp();
+    const a = tmp();
+    const b = tmp();
+    expect(run('--out', single)).toBe(0);
+    expect(run('--out', a, '--shard', '0/2')).toBe(0);
+    expect(run('--out', b, '--shard', '1/2')).toBe(0);
+    expect(main(['merge', a, b], { write: () => undefined, writeErr: () => undefined })).toBe(0);
+    const summary = JSON.parse(readFileSync(join(single, 'summary.json'), 'utf8')) as { provenance: { command: string[] } };
+    expect(summary.provenance.command).toEqual(base.filter((x) => x !== '--quiet'));
+    expect(readFileSync(join(a, 'summary.json'), 'utf8')).toBe(readFileSync(join(single, 'summary.json'), 'utf8'));
+    expect(readFileSync(join(a, 'results.csv'), 'utf8')).toBe(readFileSync(join(single, 'results.csv'), 'utf8'));
   });
 });

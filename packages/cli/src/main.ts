@@ -168,7 +168,7 @@ export function buildProgram(
   const common = (scenario: string, opts: DesignOptions) => {
     const ref = splitReference(scenario);
     return {
-      scenario: ref.id, params: opts.param, reps: opts.reps, seed: opts.seed, set: opts.set, out: opts.out,
+      scenario: ref.id, params: opts.param, reps: opts.reps, seed: opts.seed, set: opts.set, out: opts.out, command: recordedDesignCommand(argv),
       progress: progressFor(opts.quiet),
       ...(ref.variant === undefined ? {} : { variant: ref.variant }), ...(opts.years === undefined ? {} : { years: opts.years }),
     };
@@ -205,6 +205,17 @@ export function buildProgram(
     });
 
   return program;
+}
+
+/** A sweep's command as recorded: without --out, --shard, --workers and --quiet, so every shard and resume agrees. */
+function recordedDesignCommand(argv: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i] as string;
+    if (a === '--out' || a === '--shard' || a === '--workers') i++;
+    else if (a !== '--quiet' && !/^--(out|shard|workers)=/.test(a)) out.push(a);
+  }
+  return out;
 }
 
 /** The arguments as recorded in provenance: `--workers` changes how fast, never what, so it is left out. */

@@ -30,6 +30,8 @@ export interface SensitivityOptions {
   readonly set: readonly string[];
   readonly metrics: readonly string[];
   readonly out: string;
+  /** The command as recorded (see SweepSpec.command). */
+  readonly command?: readonly string[];
   readonly progress: ProgressFactory;
   /** Worker threads (default 1: in this thread). */
   readonly workers?: number;
@@ -52,7 +54,7 @@ export function sensitivityCommand(o: SensitivityOptions): string | Promise<stri
   const points = morris?.points ?? saltelli?.points ?? [];
   const spec = makeSpec({
     scenario: { id: scenario.id, params: scenario.params, timeline: scenario.timeline },
-    ranges, design: o.method === 'morris' ? `morris(r=${o.samples})` : `saltelli(n=${o.samples})`, runs: points.length, points, reps: o.reps, seed: o.seed,
+    ranges, design: o.method === 'morris' ? `morris(r=${o.samples})` : `saltelli(n=${o.samples})`, runs: points.length, points, reps: o.reps, seed: o.seed, command: o.command ?? [],
   });
   const progress = o.progress('sensitivity', points.length * o.reps);
   const finish = (result: SweepResult): string => {
@@ -77,7 +79,8 @@ function indicesText(
       : sobolIndices(saltelli as NonNullable<typeof saltelli>, outputs, { bootstrap: { samples: BOOTSTRAP_SAMPLES, stream } });
     for (const row of table) rows.push({ metric, method: o.method, ...row });
   }
-  writeTables(o.out, rows, { ...currentEnvironment(), scenario: provenanceScenario(spec.scenario), seed: spec.seed, reps: spec.reps, seeds: spec.seeds, design: spec.design });
+  const env = currentEnvironment();
+  writeTables(o.out, rows, { ppsim: env.ppsim, command: spec.command, node: env.node, platform: env.platform, gitCommit: env.gitCommit, scenario: provenanceScenario(spec.scenario), seed: spec.seed, reps: spec.reps, seeds: spec.seeds, design: spec.design });
   const header = o.method === 'morris' ? ['metric', 'parameter', 'μ*', 'μ* 95 % interval', 'μ', 'σ'] : ['metric', 'parameter', 'S1', 'S1 95 %', 'ST', 'ST 95 %'];
   const f = (x: unknown) => (typeof x === 'number' ? (Math.abs(x) >= 1000 ? x.toExponential(2) : x.toPrecision(3)) : String(x));
   const body = rows.map((r) => (o.method === 'morris'

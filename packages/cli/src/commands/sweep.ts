@@ -17,6 +17,8 @@ export interface SweepOptions {
   readonly set: readonly string[];
   readonly shard?: string;
   readonly out: string;
+  /** The command as recorded (see SweepSpec.command). */
+  readonly command?: readonly string[];
   readonly progress: ProgressFactory;
   /** Worker threads (default 1: in this thread). */
   readonly workers?: number;
@@ -50,7 +52,7 @@ export function sweepCommand(o: SweepOptions): string | Promise<string> {
   const scenario = resolveScenario(o.scenario, o.set, o.years, o.variant === undefined ? {} : { variant: o.variant });
   const spec = makeSpec({
     scenario: { id: scenario.id, params: scenario.params, timeline: scenario.timeline },
-    ranges: o.params.map(parseRange), design: o.design, runs: o.runs, reps: o.reps, seed: o.seed,
+    ranges: o.params.map(parseRange), design: o.design, runs: o.runs, reps: o.reps, seed: o.seed, command: o.command ?? [],
   });
   const shard = resolveShard(o.shard);
   const count = shard === undefined ? runCount(spec) : Math.ceil((runCount(spec) - shard.index) / shard.count);

@@ -134,9 +134,10 @@ export function joinParts(out: string, spec: SweepSpec, partFolders: readonly st
   }
   csv.commit();
   const summary = new AtomicFileWriter(join(out, 'summary.json'));
-  // Provenance: the environment and the hashed scenario; the full specification (ranges, design
-  // points, seeds) follows. Shards run different command lines, so none is recorded as "the" command.
-  const provenance = { ...currentEnvironment(), scenario: provenanceScenario(spec.scenario), seed: spec.seed, reps: spec.reps, seeds: spec.seeds };
+  // Provenance: the command (without where and how fast it ran, so shards agree), the environment
+  // and the hashed scenario; the full specification (ranges, design points, seeds) follows.
+  const env = currentEnvironment();
+  const provenance = { ppsim: env.ppsim, command: spec.command, node: env.node, platform: env.platform, gitCommit: env.gitCommit, scenario: provenanceScenario(spec.scenario), seed: spec.seed, reps: spec.reps, seeds: spec.seeds };
   summary.write(`${JSON.stringify({ format: 'ppsim-sweep-summary/v1', runs: total, points: spec.points.length, reps: spec.reps, columns: resultColumns(spec), provenance, spec }, null, 2)}\n`);
   summary.commit();
 }

@@ -11,6 +11,8 @@ import {
 
 export interface SweepSpec {
   readonly format: 'ppsim-sweep/v1';
+  /** The command that made the sweep, without the flags that change where or how fast it runs (--out, --shard, --workers, --quiet). */
+  readonly command: readonly string[];
   readonly scenario: { readonly id: string; readonly params: ModelParams; readonly timeline: readonly TimelineEvent[] };
   readonly ranges: readonly ParamRange[];
   readonly design: string;
