@@ -6,9 +6,8 @@
 import type { StepContext } from '../../engine/simulation/index.ts';
 import { withParam } from '../params/index.ts';
 import type { ModelState } from '../state.ts';
-import { deriveMechanisms } from './settings.ts';
+import { WEEKS_PER_YEAR, deriveMechanisms } from './settings.ts';
 
-const WEEKS_PER_YEAR = 365.2425 / 7;
 
 export function council(state: ModelState, ctx: StepContext): void {
   for (const event of state.events.at(ctx.step)) {

@@ -11,8 +11,8 @@ import { IN_SERVICE, WAITING_ASSESSMENT, WAITING_START, type ModelState } from '
 import { needClass } from '../totals.ts';
 import { detection } from './market.ts';
 import { power } from './power.ts';
+import { WEEKS_PER_YEAR } from './settings.ts';
 
-const WEEKS_PER_YEAR = 365.2425 / 7;
 /** Elasticity of travel time to route sparsity (reference users / users served) [A]. */
 export const TRAVEL_ELASTICITY = 0.25;
 /** Largest share of working time travel, documentation and coordination can take together [A]. */

@@ -12,8 +12,8 @@ import type { ModelParams } from '../params/index.ts';
 import { WAITING_ASSESSMENT, type ModelState } from '../state.ts';
 import { initialiseUser } from '../setup.ts';
 import { power } from './power.ts';
+import { WEEKS_PER_YEAR } from './settings.ts';
 
-const WEEKS_PER_YEAR = 365.2425 / 7;
 /** Prevention hours per week at which half the preventable decline is averted [A]. */
 export const HALF_DOSE_HOURS = 0.5;
 

@@ -6,10 +6,10 @@
  */
 import type { StepContext } from '../../engine/simulation/index.ts';
 import type { ModelState } from '../state.ts';
+import { WEEKS_PER_YEAR } from './settings.ts';
 
 /** Weeks of overbilling an audit claws back when it catches gaming [A]. */
 export const CLAWBACK_WEEKS = 13;
-const WEEKS_PER_YEAR = 365.2425 / 7;
 
 export function finance(state: ModelState, _ctx: StepContext): void {
   const { providers: p, params, mech, ledger, streams, totals } = state;

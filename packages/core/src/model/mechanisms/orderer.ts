@@ -9,10 +9,9 @@
 import { detExp } from '../../engine/rng/index.ts';
 import type { StepContext } from '../../engine/simulation/index.ts';
 import { item } from '../ledger.ts';
-import { INTERNAL_MONITORING } from './settings.ts';
+import { INTERNAL_MONITORING, WEEKS_PER_YEAR } from './settings.ts';
 import { IN_SERVICE, WAITING_START, type ModelState } from '../state.ts';
 
-const WEEKS_PER_YEAR = 365.2425 / 7;
 /** Weeks over which the council adjusts the office to its workload [A]. */
 export const OFFICE_ADJUST_WEEKS = 26;
 /** Largest budget overrun share that still adds pressure on decisions [A]. */

@@ -30,6 +30,9 @@ export interface Mechanisms {
   readonly tc: number;
 }
 
+/** Mean weeks in a calendar year: converts yearly rates and counts to weekly ones. */
+export const WEEKS_PER_YEAR = 365.2425 / 7;
+
 /** Monitoring that remains inside an integrated organisation relative to a separate orderer's. */
 export const INTERNAL_MONITORING = 0.25;
 
