@@ -48,67 +48,68 @@ export function buildProgram(
   // Bars only when stderr is a terminal and the output goes to this process's own stderr.
   const progressFor = (quiet: boolean | undefined) => makeProgress({ quiet: quiet === true, tty: io.tty === true, writeErr: io.writeErr });
 
-  program
-    .command('demo')
-    .description('the main job: the reference municipality under an integrated and a split regime, with 95 % intervals and paired differences')
-    .option('--reps <n>', 'replications per regime', integerOption('--reps', 2, 10_000), 10)
-    .option('--seed <s>', 'master seed; replication seeds derive from it', integerOption('--seed', 0, Number.MAX_SAFE_INTEGER), 1)
-    .option('--years <y>', 'simulated years', integerOption('--years', 2, 100), 10)
-    .option('--set <path=value>', 'change a parameter for both regimes (repeatable), e.g. --set staff.motivation.crowding=0', collectSet, [])
-    .option('--out <dir>', 'also write series.csv (tidy: one row per regime, run and week) and summary.json there')
-    .option('--json', 'print one JSON document on stdout and nothing else')
-    .option('--workers <n>', 'worker threads for the replications (results are the same bytes for any number)', integerOption('--workers', 1, 64), 1)
-    .option('--quiet', 'no progress on stderr')
-    .action((opts: { reps: number; seed: number; years: number; set: string[]; out?: string; json?: boolean; quiet?: boolean; workers: number }) => {
-      emit(runDemo({
-        reps: opts.reps, seed: opts.seed, years: opts.years, set: opts.set, json: opts.json === true, argv: withoutWorkers(argv), progress: progressFor(opts.quiet), workers: opts.workers,
-        ...(opts.out === undefined ? {} : { out: opts.out }),
-      }));
-    });
+  /** The flags demo, run and compare share besides their own --reps, --years and --set. */
+  const replicationFlags = (command: Command, outHelp: string) =>
+    command
+      .option('--seed <s>', 'master seed; replication seeds derive from it', integerOption('--seed', 0, Number.MAX_SAFE_INTEGER), 1)
+      .option('--out <dir>', outHelp)
+      .option('--json', 'print one JSON document on stdout and nothing else')
+      .option('--workers <n>', 'worker threads for the replications (results are the same bytes for any number)', integerOption('--workers', 1, 64), 1)
+      .option('--quiet', 'no progress on stderr');
+  interface ReplicationFlags { reps: number; seed: number; set: string[]; out?: string; json?: boolean; quiet?: boolean; workers: number }
+  const replication = (opts: ReplicationFlags) => ({
+    reps: opts.reps, seed: opts.seed, set: opts.set, json: opts.json === true, argv: withoutWorkers(argv), progress: progressFor(opts.quiet), workers: opts.workers,
+    ...(opts.out === undefined ? {} : { out: opts.out }),
+  });
 
-  program
-    .command('run')
-    .description('replications of one scenario: final-year metrics with 95 % intervals (all metrics per year with --json)')
-    .argument('[scenario]', 'a built-in case id (`ppsim list`), `case:variant`, or a scenario file (.yaml or .json)', 'reference')
-    .option('--variant <name>', 'run a named variant ("what if") of the scenario; `ppsim list` shows them')
-    .option('--reps <n>', 'replications', integerOption('--reps', 2, 10_000), 10)
-    .option('--seed <s>', 'master seed; replication seeds derive from it', integerOption('--seed', 0, Number.MAX_SAFE_INTEGER), 1)
-    .option('--years <y>', 'simulated years (default: the scenario\'s)', integerOption('--years', 1, 100))
-    .option('--set <path=value>', 'change a parameter (repeatable), e.g. --set governance.split=internal', collectSet, [])
-    .option('--out <dir>', 'also write series.csv (tidy: one row per run and week) and summary.json there')
-    .option('--json', 'print one JSON document on stdout and nothing else')
-    .option('--cases <dir>', 'folder of built-in cases (default: packages/scenarios/cases)')
-    .option('--workers <n>', 'worker threads for the replications (results are the same bytes for any number)', integerOption('--workers', 1, 64), 1)
-    .option('--quiet', 'no progress on stderr')
-    .action((scenario: string, opts: { variant?: string; reps: number; seed: number; years?: number; set: string[]; out?: string; json?: boolean; cases?: string; quiet?: boolean; workers: number }) => {
-      emit(runCommand({
-        scenario, reps: opts.reps, seed: opts.seed, set: opts.set, json: opts.json === true, argv: withoutWorkers(argv), progress: progressFor(opts.quiet), workers: opts.workers,
-        ...(opts.variant === undefined ? {} : { variant: opts.variant }), ...(opts.cases === undefined ? {} : { casesDir: opts.cases }),
-        ...(opts.years === undefined ? {} : { years: opts.years }), ...(opts.out === undefined ? {} : { out: opts.out }),
-      }));
-    });
+  replicationFlags(
+    program
+      .command('demo')
+      .description('the main job: the reference municipality under an integrated and a split regime, with 95 % intervals and paired differences')
+      .option('--reps <n>', 'replications per regime', integerOption('--reps', 2, 10_000), 10)
+      .option('--years <y>', 'simulated years', integerOption('--years', 2, 100), 10)
+      .option('--set <path=value>', 'change a parameter for both regimes (repeatable), e.g. --set staff.motivation.crowding=0', collectSet, []),
+    'also write series.csv (tidy: one row per regime, run and week) and summary.json there',
+  ).action((opts: ReplicationFlags & { years: number }) => {
+    emit(runDemo({ ...replication(opts), years: opts.years }));
+  });
 
-  program
-    .command('compare')
-    .description('scenarios on the same seeds (common random numbers): each one\'s final-year metrics with 95 % intervals, and paired differences against the first')
-    .argument('<scenarios...>', 'two or more: a built-in case id, `case:variant`, or a scenario file (.yaml or .json); the first is the baseline')
-    .option('--reps <n>', 'replications per scenario', integerOption('--reps', 2, 10_000), 10)
-    .option('--seed <s>', 'master seed; replication seeds derive from it', integerOption('--seed', 0, Number.MAX_SAFE_INTEGER), 1)
-    .option('--years <y>', 'simulated years for every scenario (default: each scenario\'s)', integerOption('--years', 1, 100))
-    .option('--set <path=value>', 'change a parameter in every scenario (repeatable), e.g. --set staff.motivation.crowding=0', collectSet, [])
-    .option('--out <dir>', 'also write series.csv (tidy: one row per scenario, run and week) and summary.json there')
-    .option('--json', 'print one JSON document on stdout and nothing else')
-    .option('--cases <dir>', 'folder of built-in cases (default: packages/scenarios/cases)')
-    .option('--workers <n>', 'worker threads for the replications (results are the same bytes for any number)', integerOption('--workers', 1, 64), 1)
-    .option('--quiet', 'no progress on stderr')
-    .action((scenarios: string[], opts: { reps: number; seed: number; years?: number; set: string[]; out?: string; json?: boolean; cases?: string; quiet?: boolean; workers: number }) => {
+  replicationFlags(
+    program
+      .command('run')
+      .description('replications of one scenario: final-year metrics with 95 % intervals (all metrics per year with --json)')
+      .argument('[scenario]', 'a built-in case id (`ppsim list`), `case:variant`, or a scenario file (.yaml or .json)', 'reference')
+      .option('--variant <name>', 'run a named variant ("what if") of the scenario; `ppsim list` shows them')
+      .option('--reps <n>', 'replications', integerOption('--reps', 2, 10_000), 10)
+      .option('--years <y>', 'simulated years (default: the scenario\'s)', integerOption('--years', 1, 100))
+      .option('--set <path=value>', 'change a parameter (repeatable), e.g. --set governance.split=internal', collectSet, [])
+      .option('--cases <dir>', 'folder of built-in cases (default: packages/scenarios/cases)'),
+    'also write series.csv (tidy: one row per run and week) and summary.json there',
+  ).action((scenario: string, opts: ReplicationFlags & { variant?: string; years?: number; cases?: string }) => {
+    emit(runCommand({
+      ...replication(opts), scenario,
+      ...(opts.variant === undefined ? {} : { variant: opts.variant }), ...(opts.cases === undefined ? {} : { casesDir: opts.cases }),
+      ...(opts.years === undefined ? {} : { years: opts.years }),
+    }));
+  });
+
+  replicationFlags(
+    program
+      .command('compare')
+      .description('scenarios on the same seeds (common random numbers): each one\'s final-year metrics with 95 % intervals, and paired differences against the first')
+      .argument('<scenarios...>', 'two or more: a built-in case id, `case:variant`, or a scenario file (.yaml or .json); the first is the baseline')
+      .option('--reps <n>', 'replications per scenario', integerOption('--reps', 2, 10_000), 10)
+      .option('--years <y>', 'simulated years for every scenario (default: each scenario\'s)', integerOption('--years', 1, 100))
+      .option('--set <path=value>', 'change a parameter in every scenario (repeatable), e.g. --set staff.motivation.crowding=0', collectSet, [])
+      .option('--cases <dir>', 'folder of built-in cases (default: packages/scenarios/cases)'),
+    'also write series.csv (tidy: one row per scenario, run and week) and summary.json there',
+  ).action((scenarios: string[], opts: ReplicationFlags & { years?: number; cases?: string }) => {
       if (scenarios.length < 2) {
         throw badOption('scenarios', 'at least two scenarios to compare, the baseline first', scenarios.join(' '), `add another, e.g. \`ppsim compare ${scenarios[0] ?? 'reference'} reference:internal-split\``);
       }
       emit(compareCommand({
-        scenarios, reps: opts.reps, seed: opts.seed, set: opts.set, json: opts.json === true, argv: withoutWorkers(argv), progress: progressFor(opts.quiet), workers: opts.workers,
+        ...replication(opts), scenarios,
         ...(opts.cases === undefined ? {} : { casesDir: opts.cases }), ...(opts.years === undefined ? {} : { years: opts.years }),
-        ...(opts.out === undefined ? {} : { out: opts.out }),
       }));
     });
 

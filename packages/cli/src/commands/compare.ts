@@ -3,27 +3,16 @@ import { PpsimError, compareRuns, replicationSeeds, summarise, type RunResult } 
 import { formatNumber, formatTable } from '../format.ts';
 import type { TextWriter } from '../sinks/csvSink.ts';
 import { buildProvenance, currentEnvironment, documentText, provenanceScenario, type Environment, type ProvenanceScenario } from '../provenance.ts';
-import { intervalCell, replicateAll, withOutFiles } from './output.ts';
+import { intervalCell, onWorkersOr, replicateAll, withOutFiles, type ReplicationOptions } from './output.ts';
 import { KEY_METRICS } from './run.ts';
 import { resolveScenario, splitReference } from './scenario.ts';
 import { noProgress, type ProgressFactory } from '../progress.ts';
-import { replicateOnWorkers } from '../parallel/pool.ts';
 
-export interface CompareOptions {
+export interface CompareOptions extends ReplicationOptions {
   /** Scenario references: `case`, `case:variant`, or a file path (`file.yaml:variant` too). The first is the baseline. */
   readonly scenarios: readonly string[];
   readonly casesDir?: string;
-  readonly reps: number;
-  readonly seed: number;
   readonly years?: number;
-  readonly set: readonly string[];
-  readonly json: boolean;
-  readonly out?: string;
-  readonly argv: readonly string[];
-  /** Progress on stderr (default: none). */
-  readonly progress?: ProgressFactory;
-  /** Worker threads for the replications (default 1: in this thread). */
-  readonly workers?: number;
 }
 
 /** One compared scenario: the reference as given, its title, and what the model saw. */
@@ -91,13 +80,7 @@ export function compareCommand(options: CompareOptions): string | Promise<string
   });
   checkSameHorizon(entries);
   const inputs: CompareInputs = { argv: options.argv, seed: options.seed, reps: options.reps, entries };
-  const workers = options.workers ?? 1;
-  if (workers > 1) {
-    const seeds = replicationSeeds(inputs.seed, inputs.reps);
-    return replicateOnWorkers(entries.map((e) => e.scenario), seeds, workers, (options.progress ?? noProgress)('compare', seeds.length * entries.length))
-      .then((runs) => compareText(options, inputs, runs));
-  }
-  return compareText(options, inputs);
+  return onWorkersOr(options, entries.map((e) => e.scenario), 'compare', (runs) => compareText(options, inputs, runs));
 }
 
 function compareText(options: CompareOptions, inputs: CompareInputs, precomputed?: readonly (readonly RunResult[])[]): string {

@@ -2,24 +2,13 @@ import { compareRuns, replicationSeeds, summarise, withParam, type ModelParams, 
 import { formatNumber, formatTable } from '../format.ts';
 import type { TextWriter } from '../sinks/csvSink.ts';
 import { buildProvenance, currentEnvironment, documentText, provenanceScenario, type Environment, type ProvenanceScenario } from '../provenance.ts';
-import { intervalCell, replicateAll, withOutFiles } from './output.ts';
+import { intervalCell, onWorkersOr, replicateAll, withOutFiles, type ReplicationOptions } from './output.ts';
 import { KEY_METRICS } from './run.ts';
 import { resolveDefaults } from './scenario.ts';
 import { noProgress, type ProgressFactory } from '../progress.ts';
-import { replicateOnWorkers } from '../parallel/pool.ts';
 
-export interface DemoOptions {
-  readonly reps: number;
-  readonly seed: number;
+export interface DemoOptions extends ReplicationOptions {
   readonly years: number;
-  readonly set: readonly string[];
-  readonly json: boolean;
-  readonly out?: string;
-  readonly argv: readonly string[];
-  /** Progress on stderr (default: none). */
-  readonly progress?: ProgressFactory;
-  /** Worker threads for the replications (default 1: in this thread). */
-  readonly workers?: number;
 }
 
 /** The two regimes the main job compares: mechanism settings only. */
@@ -74,12 +63,7 @@ export function runDemo(options: DemoOptions): string | Promise<string> {
     id: r.id, params: Object.entries(r.set).reduce<ModelParams>((p, [path, value]) => withParam(p, path, value), base.params), timeline: [],
   }));
   const inputs: DemoInputs = { argv: options.argv, seed: options.seed, reps: options.reps, regimes };
-  const workers = options.workers ?? 1;
-  if (workers > 1) {
-    const seeds = replicationSeeds(inputs.seed, inputs.reps);
-    return replicateOnWorkers(regimes, seeds, workers, (options.progress ?? noProgress)('demo', seeds.length * regimes.length)).then((runs) => demoText(options, inputs, runs));
-  }
-  return demoText(options, inputs);
+  return onWorkersOr(options, regimes, 'demo', (runs) => demoText(options, inputs, runs));
 }
 
 function demoText(options: DemoOptions, inputs: DemoInputs, precomputed?: readonly (readonly RunResult[])[]): string {

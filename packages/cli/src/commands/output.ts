@@ -1,10 +1,42 @@
 /** Shared by run, compare and demo: replicating scenarios on common seeds, and writing --out files. */
 import { join } from 'node:path';
-import { runReplications, type ModelParams, type RunResult, type Sink, type TimelineEvent } from '@ppsim/core';
+import { replicationSeeds, runReplications, type ModelParams, type RunResult, type Sink, type TimelineEvent } from '@ppsim/core';
 import { CsvSink, type TextWriter } from '../sinks/csvSink.ts';
 import { AtomicFileWriter } from '../sinks/fileWriter.ts';
 import { documentText } from '../provenance.ts';
-import { noProgress, type Progress } from '../progress.ts';
+import { noProgress, type Progress, type ProgressFactory } from '../progress.ts';
+import { replicateOnWorkers, type PoolScenario } from '../parallel/pool.ts';
+
+/** Options shared by run, compare and demo. */
+export interface ReplicationOptions {
+  readonly reps: number;
+  readonly seed: number;
+  readonly set: readonly string[];
+  readonly json: boolean;
+  readonly out?: string;
+  readonly argv: readonly string[];
+  /** Progress on stderr (default: none). */
+  readonly progress?: ProgressFactory;
+  /** Worker threads for the replications (default 1: in this thread). */
+  readonly workers?: number;
+}
+
+/**
+ * `onWorkersOr(options, scenarios, label, finish)`: with `--workers` above 1, replicates the
+ * scenarios on worker threads and calls `finish(runs)`; otherwise calls `finish()`, which then
+ * replicates in this thread. Either way the output has the same bytes.
+ */
+export function onWorkersOr<T>(
+  options: ReplicationOptions,
+  scenarios: readonly PoolScenario[],
+  label: string,
+  finish: (precomputed?: readonly (readonly RunResult[])[]) => T,
+): T | Promise<T> {
+  const workers = options.workers ?? 1;
+  if (workers <= 1) return finish();
+  const seeds = replicationSeeds(options.seed, options.reps);
+  return replicateOnWorkers(scenarios, seeds, workers, (options.progress ?? noProgress)(label, seeds.length * scenarios.length)).then(finish);
+}
 
 /** One scenario to replicate, labelled in the CSV's first column. */
 export interface LabelledScenario {

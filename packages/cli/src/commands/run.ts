@@ -2,27 +2,16 @@ import { replicationSeeds, summarise, type RunResult } from '@ppsim/core';
 import { formatNumber, formatTable } from '../format.ts';
 import type { TextWriter } from '../sinks/csvSink.ts';
 import { buildProvenance, currentEnvironment, documentText, provenanceScenario, type Environment, type ProvenanceScenario } from '../provenance.ts';
-import { intervalCell, replicateAll, withOutFiles } from './output.ts';
+import { intervalCell, onWorkersOr, replicateAll, withOutFiles, type ReplicationOptions } from './output.ts';
 import { resolveScenario, splitReference, type ResolvedScenario } from './scenario.ts';
-import { replicateOnWorkers } from '../parallel/pool.ts';
 import { noProgress, type ProgressFactory } from '../progress.ts';
 
-export interface RunOptions {
+export interface RunOptions extends ReplicationOptions {
   readonly scenario: string;
   readonly variant?: string;
   /** Folder of built-in cases (default: packages/scenarios/cases/). */
   readonly casesDir?: string;
-  readonly reps: number;
-  readonly seed: number;
   readonly years?: number;
-  readonly set: readonly string[];
-  readonly json: boolean;
-  readonly out?: string;
-  readonly argv: readonly string[];
-  /** Progress on stderr (default: none). */
-  readonly progress?: ProgressFactory;
-  /** Worker threads for the replications (default 1: in this thread). */
-  readonly workers?: number;
 }
 
 /** Metrics shown in the text table, in this order (all are in --json). */
@@ -83,12 +72,7 @@ export function runCommand(options: RunOptions): string | Promise<string> {
     },
     asked: { scenario: options.scenario, ...(options.variant === undefined ? {} : { variant: options.variant }) },
   };
-  const workers = options.workers ?? 1;
-  if (workers > 1) {
-    const seeds = replicationSeeds(inputs.seed, inputs.reps);
-    return replicateOnWorkers([inputs.scenario], seeds, workers, (options.progress ?? noProgress)('run', seeds.length)).then((runs) => runText(options, scenario, inputs, runs));
-  }
-  return runText(options, scenario, inputs);
+  return onWorkersOr(options, [inputs.scenario], 'run', (runs) => runText(options, scenario, inputs, runs));
 }
 
 function runText(options: RunOptions, scenario: ResolvedScenario, inputs: RunInputs, precomputed?: readonly (readonly RunResult[])[]): string {
