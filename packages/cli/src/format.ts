@@ -1,17 +1,10 @@
-import type { Interval } from '@ppsim/core';
-
-/** Formats a number with `digits` significant decimals, thousands separated by a thin space. */
+/** Formats a number with `digits` significant decimals, thousands separated by commas. */
 export function formatNumber(x: number, digits = 1): string {
   if (!Number.isFinite(x)) return String(x);
   const fixed = x.toFixed(digits);
   const [whole = '', frac] = fixed.split('.');
   const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
   return frac === undefined ? grouped : `${grouped}.${frac}`;
-}
-
-/** `12.3 [11.0, 13.6]`: an estimate with its interval. */
-export function formatInterval(interval: Interval, digits = 1): string {
-  return `${formatNumber(interval.mean, digits)} [${formatNumber(interval.lo, digits)}, ${formatNumber(interval.hi, digits)}]`;
 }
 
 /** Lays out rows as left-aligned text columns separated by two spaces. */

@@ -24,8 +24,6 @@ export class StepTotals {
   assessmentWaitSum = 0;
   deskAssessments = 0;
   reassessed = 0;
-  officeHoursDemand = 0;
-  officeHoursUsed = 0;
   started = 0;
   startWaitSum = 0;
   // providers and staff

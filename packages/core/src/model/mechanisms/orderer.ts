@@ -86,11 +86,8 @@ export function orderer(state: ModelState, ctx: StepContext): void {
   const contractingDone = Math.min(contracting, remaining - monitoringDone);
   const invoicingDone = Math.min(invoicing, remaining - monitoringDone - contractingDone);
   const complaintsDone = Math.min(complaints, capacity);
-  const used = complaintsDone + caseHours + monitoringDone + contractingDone + invoicingDone;
-  totals.officeHoursUsed += used;
   // Demand: what the week asked for, including the waiting work.
   const demand = complaints + monitoring + contracting + invoicing + caseHours + queue.length * perAssessment + requeue.length * perReassessment;
-  totals.officeHoursDemand += demand;
 
   // Cost: every office hour is paid; idle hours are part of running the office. (Transaction-cost
   // scaling acts on task hours above, so it is not applied to the wage again.)
