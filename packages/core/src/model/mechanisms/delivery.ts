@@ -9,7 +9,7 @@ import type { StepContext } from '../../engine/simulation/index.ts';
 import { item } from '../ledger.ts';
 import { IN_SERVICE, WAITING_ASSESSMENT, WAITING_START, type ModelState } from '../state.ts';
 import { needClass } from '../totals.ts';
-import { detection } from './market.ts';
+import { detection, paidPerUnit } from './market.ts';
 import { power } from './power.ts';
 import { WEEKS_PER_YEAR } from './settings.ts';
 
@@ -38,8 +38,8 @@ export function aimedHours(granted: number, need: number, down: number, up: numb
 
 /** Share of the upward flexibility a provider uses: 1 unless it is paid per unit and weighs surplus. */
 function upwardWillingness(state: ModelState, j: number): number {
-  const paidPerUnit = state.providers.commercial[j] === 1 || state.mech.municipalPaidPerUnit;
-  return paidPerUnit ? 1 - (state.providers.profitWeight[j] as number) : 1;
+  const perUnit = paidPerUnit(state, j);
+  return perUnit ? 1 - (state.providers.profitWeight[j] as number) : 1;
 }
 
 const upward = new Float64Array(64);
@@ -99,15 +99,15 @@ function providerTime(state: ModelState): void {
     const direct = available - duplicate - complaintHours;
     const staffN = p.staff[j] as number;
     const motivation = staffN > 0 ? (p.motivationSum[j] as number) / staffN : params.staff.motivation.mean;
-    const paidPerUnit = p.commercial[j] === 1 || mech.municipalPaidPerUnit;
+    const perUnit = paidPerUnit(state, j);
     const weight = p.profitWeight[j] as number;
-    const chosen = rules.preventionShare({ motivation, profitWeight: weight, paidPerUnit, autonomy: params.governance.autonomy, baseShare: pp.preventionShare });
+    const chosen = rules.preventionShare({ motivation, profitWeight: weight, paidPerUnit: perUnit, autonomy: params.governance.autonomy, baseShare: pp.preventionShare });
     // A custom rule may return anything; time shares live in [0, 1].
     const share = chosen > 0 ? (chosen < 1 ? chosen : 1) : 0;
     // Gaming: under pay per granted hour, deliver less than granted; under pay per reported hour,
     // report more than delivered. It pays only where owners weigh surplus and audits rarely look.
-    const gaming = paidPerUnit ? gamingCap * weight * (p.gaming[j] as number) * (1 - detect) : 0;
-    p.deliverFactor[j] = paidPerUnit && !mech.paidOnReported ? 1 - gaming : 1;
+    const gaming = perUnit ? gamingCap * weight * (p.gaming[j] as number) * (1 - detect) : 0;
+    p.deliverFactor[j] = perUnit && !mech.paidOnReported ? 1 - gaming : 1;
     p.reportFactor[j] = mech.paidOnReported ? 1 + gaming : 1;
     const care = direct * (1 - share);
     p.careCapacity[j] = care;

@@ -7,6 +7,7 @@
 import type { StepContext } from '../../engine/simulation/index.ts';
 import type { ModelState } from '../state.ts';
 import { WEEKS_PER_YEAR } from './settings.ts';
+import { paidPerUnit } from './market.ts';
 
 /** Weeks of overbilling an audit claws back when it catches gaming [A]. */
 export const CLAWBACK_WEEKS = 13;
@@ -23,13 +24,13 @@ export function finance(state: ModelState, _ctx: StepContext): void {
   let deviation = 0;
   for (let j = 0; j < p.count; j++) {
     if (p.active[j] !== 1) continue;
-    const paidPerUnit = p.commercial[j] === 1 || mech.municipalPaidPerUnit;
+    const perUnit = paidPerUnit(state, j);
     const reportFactor = p.reportFactor[j] as number;
     const delivered = p.delivered[j] as number;
     const cost = p.cost[j] as number;
     let revenue: number;
     let overbilled: number;
-    if (!paidPerUnit) {
+    if (!perUnit) {
       revenue = cost;
       overbilled = 0;
     } else if (mech.paidOnReported) {
@@ -49,7 +50,7 @@ export function finance(state: ModelState, _ctx: StepContext): void {
       }
     } else {
       // Unaudited, a provider that gains from gaming learns to do more of it.
-      p.gaming[j] = (p.gaming[j] as number) + (paidPerUnit ? (1 - (p.gaming[j] as number)) / WEEKS_PER_YEAR : 0);
+      p.gaming[j] = (p.gaming[j] as number) + (perUnit ? (1 - (p.gaming[j] as number)) / WEEKS_PER_YEAR : 0);
     }
     totals.overbilledHours += overbilled;
     p.revenue[j] = revenue - caught;
@@ -88,7 +89,7 @@ function setBudgets(state: ModelState, firmPayments: number): void {
   const room = Math.max(0, ledger.budgetIn - ledger.municipalAdmin - firmPayments);
   for (let j = 0; j < p.count; j++) {
     if (p.active[j] !== 1) continue;
-    const paidPerUnit = p.commercial[j] === 1 || mech.municipalPaidPerUnit;
-    p.budget[j] = paidPerUnit ? (p.revenue[j] as number) : municipalUsers > 0 ? (room * (p.users[j] as number)) / municipalUsers : 0;
+    const perUnit = paidPerUnit(state, j);
+    p.budget[j] = perUnit ? (p.revenue[j] as number) : municipalUsers > 0 ? (room * (p.users[j] as number)) / municipalUsers : 0;
   }
 }

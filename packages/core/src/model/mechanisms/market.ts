@@ -47,6 +47,11 @@ export function addProvider(p: Providers, params: ModelParams, commercial: boole
   return j;
 }
 
+/** Whether provider `j`'s revenue follows hours: firms always (contracts), municipal units under per-unit financing. */
+export function paidPerUnit(state: ModelState, j: number): boolean {
+  return state.providers.commercial[j] === 1 || state.mech.municipalPaidPerUnit;
+}
+
 /** Probability that an audit or the orderer's follow-up would catch gaming or selection. */
 export function detection(state: ModelState): number {
   return state.mech.control * state.params.service.measurability;

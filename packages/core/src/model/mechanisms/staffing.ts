@@ -11,6 +11,7 @@ import type { StepContext } from '../../engine/simulation/index.ts';
 import type { ModelParams } from '../params/index.ts';
 import type { ModelState, Staff } from '../state.ts';
 import { WEEKS_PER_YEAR } from './settings.ts';
+import { paidPerUnit } from './market.ts';
 
 /** Share of a vacancy's hours that temporary staff cover [A]. */
 export const TEMP_COVER = 0.8;
@@ -34,8 +35,8 @@ export function addStaff(staff: Staff, params: ModelParams, stream: RandomStream
 
 /** Control and incentives as a staff member at provider `j` feels them. */
 export function feltControl(state: ModelState, j: number): number {
-  const paidPerUnit = state.providers.commercial[j] === 1 || state.mech.municipalPaidPerUnit;
-  return state.mech.control * (1 - 0.5 * state.params.governance.autonomy) + (paidPerUnit ? 0.5 * (state.providers.profitWeight[j] as number) : 0);
+  const perUnit = paidPerUnit(state, j);
+  return state.mech.control * (1 - 0.5 * state.params.governance.autonomy) + (perUnit ? 0.5 * (state.providers.profitWeight[j] as number) : 0);
 }
 
 export function staffing(state: ModelState, _ctx: StepContext): void {
