@@ -13,6 +13,7 @@ import { mergeCommand, sweepCommand } from './commands/sweep.ts';
 import { splitReference } from './commands/scenario.ts';
 import { sensitivityCommand } from './commands/sensitivity.ts';
 import { listCommand, schemaCommand, validateCommand } from './commands/scenarios.ts';
+import { viewCommand } from './commands/view.ts';
 import { EXIT, badOption, reportError } from './errors.ts';
 import { makeProgress } from './progress.ts';
 
@@ -203,6 +204,17 @@ export function buildProgram(
       emit(sensitivityCommand({
         ...common(scenario, opts), method: opts.method, samples: opts.samples, workers: opts.workers, metrics: opts.metric.length > 0 ? opts.metric : ['cost.total', 'needMet'],
       }));
+    });
+
+  program
+    .command('view')
+    .description('serve the browser viewer on 127.0.0.1 (building it first if needed); with a result folder, open it')
+    .argument('[dir]', 'an --out folder of run, compare, demo, sweep or sensitivity to open')
+    .option('--port <n>', 'port on 127.0.0.1 (0: any free port)', integerOption('--port', 0, 65_535), 5178)
+    .option('--rebuild', 'build the viewer even if its build looks current')
+    .option('--no-open', 'do not open a browser (none is opened when there is no desktop)')
+    .action((dir: string | undefined, opts: { port: number; rebuild?: boolean; open: boolean }) => {
+      emit(viewCommand({ port: opts.port, open: opts.open, ...(dir === undefined ? {} : { dir }), ...(opts.rebuild === true ? { rebuild: true } : {}) }, io.writeErr));
     });
 
   return program;

@@ -9,3 +9,4 @@ export { paramLeaves, type ParamLeaf } from './params.ts';
 export { LIMITS, FORBIDDEN_KEYS } from './limits.ts';
 export type { Scenario, ScenarioEvent, ScenarioSummary, Evidence, VariantInfo, AppliedVariant } from './types.ts';
 export * from './validation/index.ts';
+export { GLOSSARY, GLOSSARY_GROUPS, type GlossaryEntry, type GlossaryGroup } from './glossary.ts';

@@ -1,0 +1,162 @@
+/**
+ * `ppsim view [DIR]`: builds the viewer when its build is missing or older than its sources, serves
+ * it on 127.0.0.1, and, given a result folder, serves that folder's result files next to it and
+ * prints the address that opens them. Only files a ppsim command writes are served from DIR.
+ */
+import { spawn } from 'node:child_process';
+import { createReadStream, existsSync, readdirSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { extname, join, resolve, sep } from 'node:path';
+import { PpsimError } from '@ppsim/core';
+
+/** Result files the viewer reads from a folder (the part files of sweeps are not needed). */
+export const RESULT_FILES = ['summary.json', 'series.csv', 'results.csv', 'sensitivity.json', 'sensitivity.csv'] as const;
+
+const MIME: Readonly<Record<string, string>> = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8', '.json': 'application/json; charset=utf-8', '.csv': 'text/csv; charset=utf-8',
+  '.svg': 'image/svg+xml', '.png': 'image/png', '.ico': 'image/x-icon', '.txt': 'text/plain; charset=utf-8', '.map': 'application/json',
+};
+
+export interface ViewOptions {
+  /** A result folder (or one of its files) to open. */
+  readonly dir?: string;
+  /** Port on 127.0.0.1; 0 picks a free one. */
+  readonly port: number;
+  /** Build even when the build looks current. */
+  readonly rebuild?: boolean;
+  /** Where the built viewer lives (default packages/viz/dist). */
+  readonly dist?: string;
+}
+
+export interface ViewServer {
+  readonly url: string;
+  /** The address that opens the result folder, or the viewer's start page. */
+  readonly openUrl: string;
+  close(): Promise<void>;
+}
+
+/** The result files of `dir` (a folder, or a file inside one), checked. */
+export function resultFolder(dir: string): { folder: string; files: string[] } {
+  const path = resolve(dir);
+  if (!existsSync(path)) {
+    throw new PpsimError('invalid_input', { path: dir, expected: 'a result folder written with --out', received: 'nothing at that path', hint: 'pass the --out folder of ppsim run, compare, demo, sweep or sensitivity' });
+  }
+  const folder = statSync(path).isDirectory() ? path : resolve(path, '..');
+  const files = RESULT_FILES.filter((f) => existsSync(join(folder, f)));
+  if (files.length === 0) {
+    const found = readdirSync(folder).slice(0, 8);
+    throw new PpsimError('invalid_input', {
+      path: dir, expected: `a folder holding ${RESULT_FILES.join(', ')} (any of them)`,
+      received: found.length === 0 ? 'an empty folder' : `a folder with ${found.join(', ')}`,
+      hint: 'pass the --out folder of a ppsim command; write one with e.g. `pnpm ppsim run bergen --reps 5 --out results/bergen`',
+    });
+  }
+  return { folder, files };
+}
+
+/** Newest modification time under a path (files only), skipping node_modules and dist. */
+function newest(path: string): number {
+  if (!existsSync(path)) return 0;
+  const st = statSync(path);
+  if (!st.isDirectory()) return st.mtimeMs;
+  let max = 0;
+  for (const name of readdirSync(path)) {
+    if (name === 'node_modules' || name === 'dist') continue;
+    max = Math.max(max, newest(join(path, name)));
+  }
+  return max;
+}
+
+/** Builds the viewer into `dist` unless a build newer than every source is there already. */
+export async function ensureViewerBuilt(dist: string | undefined, rebuild: boolean, log: (s: string) => void): Promise<string> {
+  const { buildViewer, VIEWER_DIST, VIEWER_ROOT } = await import('@ppsim/viz/build');
+  const out = dist ?? VIEWER_DIST;
+  const built = existsSync(join(out, 'index.html')) ? statSync(join(out, 'index.html')).mtimeMs : 0;
+  const sources = Math.max(
+    newest(VIEWER_ROOT),
+    newest(resolve(VIEWER_ROOT, '../core/src')),
+    newest(resolve(VIEWER_ROOT, '../scenarios/src')),
+    newest(resolve(VIEWER_ROOT, '../scenarios/cases')),
+  );
+  if (rebuild || built === 0 || built < sources) {
+    log('Building the viewer…\n');
+    await buildViewer(out);
+  }
+  return out;
+}
+
+/** Serves `dist` (and the result files of `folder` under /results/) on 127.0.0.1:`port`. */
+export function serveViewer(dist: string, port: number, results?: { folder: string; files: readonly string[] }): Promise<ViewServer> {
+  const root = resolve(dist);
+  const server: Server = createServer((req, res) => {
+    const send = (code: number, text: string) => { res.writeHead(code, { 'content-type': 'text/plain; charset=utf-8' }); res.end(text); };
+    if (req.method !== 'GET' && req.method !== 'HEAD') return send(405, 'method not allowed');
+    let pathname: string;
+    try { pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname); } catch { return send(400, 'bad request'); }
+    if (pathname.startsWith('/results/')) {
+      const name = pathname.slice('/results/'.length);
+      if (results === undefined) return send(404, 'no result folder: start with `ppsim view <folder>`');
+      if (name === 'ppsim-files.json') { res.writeHead(200, { 'content-type': MIME['.json'], 'cache-control': 'no-store' }); res.end(JSON.stringify(results.files)); return; }
+      if (!results.files.includes(name)) return send(404, 'not a result file');
+      res.writeHead(200, { 'content-type': MIME[extname(name)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+      createReadStream(join(results.folder, name)).pipe(res);
+      return;
+    }
+    const file = resolve(root, `.${pathname === '/' ? '/index.html' : pathname}`);
+    if (file !== root && !file.startsWith(root + sep)) return send(403, 'forbidden');
+    if (!existsSync(file) || !statSync(file).isFile()) return send(404, 'not found');
+    res.writeHead(200, { 'content-type': MIME[extname(file)] ?? 'application/octet-stream' });
+    if (req.method === 'HEAD') { res.end(); return; }
+    createReadStream(file).pipe(res);
+  });
+  return new Promise((resolvePromise, reject) => {
+    server.once('error', (error: NodeJS.ErrnoException) => {
+      reject(error.code === 'EADDRINUSE'
+        ? new PpsimError('invalid_input', { path: '--port', expected: 'a free port on 127.0.0.1', received: port, hint: 'choose another with --port, or --port 0 for any free one' })
+        : error);
+    });
+    server.listen(port, '127.0.0.1', () => {
+      const address = server.address();
+      const actual = typeof address === 'object' && address !== null ? address.port : port;
+      const url = `http://127.0.0.1:${actual}/`;
+      resolvePromise({
+        url,
+        openUrl: results === undefined ? url : `${url}?view=open&open=results/`,
+        close: () => new Promise<void>((done) => { server.closeAllConnections(); server.close(() => done()); }),
+      });
+    });
+  });
+}
+
+/** Whether this looks like a desktop session, where opening a browser makes sense. */
+function onDesktop(): boolean {
+  if (process.platform === 'darwin' || process.platform === 'win32') return true;
+  return (process.env['DISPLAY'] ?? process.env['WAYLAND_DISPLAY'] ?? '') !== '';
+}
+
+function openBrowser(url: string): void {
+  const command = process.platform === 'darwin' ? 'open' : process.platform === 'win32' ? 'explorer' : 'xdg-open';
+  const child = spawn(command, [url], { stdio: 'ignore', detached: true });
+  child.on('error', () => {});
+  child.unref();
+}
+
+/**
+ * The command: check DIR, build if needed, serve until interrupted. Resolves with the text to print
+ * when the server stops (Ctrl-C).
+ */
+export async function viewCommand(options: ViewOptions & { open?: boolean }, log: (s: string) => void): Promise<string> {
+  const results = options.dir === undefined ? undefined : resultFolder(options.dir);
+  const dist = await ensureViewerBuilt(options.dist, options.rebuild === true, log);
+  const server = await serveViewer(dist, options.port, results);
+  log(`ppsim viewer on ${server.url} (127.0.0.1 only; Ctrl-C stops it)\n`);
+  if (results !== undefined) log(`Opening ${results.folder} (${results.files.join(', ')}): ${server.openUrl}\n`);
+  if (options.open !== false && onDesktop()) openBrowser(server.openUrl);
+  await new Promise<void>((done) => {
+    const stop = () => { process.off('SIGINT', stop); process.off('SIGTERM', stop); void server.close().then(done); };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
+  return 'Viewer stopped.\n';
+}

@@ -1,0 +1,54 @@
+/**
+ * Building the viewer: one Vite configuration, defined in code so that the build can import the
+ * workspace's TypeScript packages (the cases are resolved at build time by @ppsim/scenarios).
+ * Used by `ppsim view`, `pnpm viewer` and the browser tests.
+ */
+import { fileURLToPath } from 'node:url';
+import { build, type InlineConfig, type Plugin } from 'vite';
+import { bundledCases } from './cases.ts';
+
+/** The viewer package's folder. */
+export const VIEWER_ROOT = fileURLToPath(new URL('..', import.meta.url));
+/** Where `buildViewer()` writes by default. */
+export const VIEWER_DIST = fileURLToPath(new URL('../dist', import.meta.url));
+
+const CASES_ID = 'virtual:ppsim-cases';
+
+/** Serves `virtual:ppsim-cases`: the built-in cases as JSON, resolved now. */
+function casesPlugin(): Plugin {
+  return {
+    name: 'ppsim-cases',
+    resolveId: (id) => (id === CASES_ID ? `\0${CASES_ID}` : undefined),
+    load: (id) => (id === `\0${CASES_ID}` ? `export default ${JSON.stringify(bundledCases())};` : undefined),
+  };
+}
+
+/** The Vite configuration of the viewer (two pages: the app and the chart gallery). */
+export function viewerConfig(outDir: string = VIEWER_DIST): InlineConfig {
+  return {
+    configFile: false,
+    root: VIEWER_ROOT,
+    base: './',
+    logLevel: 'warn',
+    plugins: [casesPlugin()],
+    worker: { format: 'es' },
+    build: {
+      outDir,
+      emptyOutDir: true,
+      target: 'es2022',
+      chunkSizeWarningLimit: 1500,
+      rollupOptions: {
+        input: {
+          index: fileURLToPath(new URL('../index.html', import.meta.url)),
+          gallery: fileURLToPath(new URL('../gallery.html', import.meta.url)),
+        },
+      },
+    },
+  };
+}
+
+/** Builds the static viewer into `outDir`; returns that folder. */
+export async function buildViewer(outDir: string = VIEWER_DIST): Promise<string> {
+  await build(viewerConfig(outDir));
+  return outDir;
+}

@@ -1,0 +1,19 @@
+export type {
+  AxisText,
+  BandPoint,
+  BandSeries,
+  BarsData,
+  ChartHandle,
+  ChartOptions,
+  EventMarker,
+  HeatmapData,
+  StackedData,
+  TimeSeriesData,
+} from './types.ts';
+export { timeSeriesChart } from './time-series.ts';
+export { stackedAreaChart } from './stacked-area.ts';
+export { heatmapChart } from './heatmap.ts';
+export { barsChart } from './bars.ts';
+export { downloadCsv, downloadPng, downloadSvg, svgString, svgToPngBlob } from './export.ts';
+export { axisFormat, formatValue, formatYear, formatNumber, isShare, noDataText, type ChartLocale } from './format.ts';
+export { DASHES, LINE_ORDER, PALETTE, SEQUENTIAL, areaColour, lineColour, lineDash } from './palette.ts';

@@ -1,0 +1,107 @@
+/**
+ * The data shapes the charts draw. Every chart is a function `(host, data, options) => ChartHandle`
+ * that renders an <svg> (d3, with axes, units, a legend and tooltips) into `host`, and can be
+ * updated in place as more replications arrive.
+ */
+
+/** A value over replications at one x (a year): the mean and its 95 % interval. */
+export interface BandPoint {
+  readonly x: number;
+  readonly mean: number;
+  /** Lower end of the 95 % interval (equal to mean when there is one replication). */
+  readonly lo: number;
+  readonly hi: number;
+}
+
+/** One line with its band. */
+export interface BandSeries {
+  readonly key: string;
+  readonly label: string;
+  readonly points: readonly BandPoint[];
+}
+
+/** A dated event drawn as a vertical rule with a label (x in the series' units: years, fractional). */
+export interface EventMarker {
+  readonly x: number;
+  readonly label: string;
+}
+
+/** Texts the chart shows; already translated by the caller. */
+export interface AxisText {
+  /** Axis title, e.g. "Cost (NOK/year)". */
+  readonly label: string;
+  /** Unit for tooltips and value formatting, e.g. "currency/year", "share", "weeks". */
+  readonly unit: string;
+}
+
+export interface TimeSeriesData {
+  readonly series: readonly BandSeries[];
+  readonly markers?: readonly EventMarker[];
+  readonly y: AxisText;
+  readonly x?: AxisText;
+  /** Draw a horizontal rule at zero (for differences). */
+  readonly zeroLine?: boolean;
+  /** Legend text for the shaded bands, e.g. "95 % interval"; no legend entry when absent. */
+  readonly bandLabel?: string;
+}
+
+/** Stacked areas: each layer's value per x (e.g. production and each transaction-cost item). */
+export interface StackedData {
+  readonly xs: readonly number[];
+  readonly layers: readonly { readonly key: string; readonly label: string; readonly values: readonly number[] }[];
+  readonly y: AxisText;
+  readonly x?: AxisText;
+  readonly markers?: readonly EventMarker[];
+}
+
+/** A grid of cells: value[yi][xi] (NaN = no data). */
+export interface HeatmapData {
+  readonly xs: readonly number[];
+  readonly ys: readonly number[];
+  readonly values: readonly (readonly number[])[];
+  readonly x: AxisText;
+  readonly y: AxisText;
+  readonly value: AxisText;
+}
+
+/** Horizontal bars with intervals, sorted by the caller (tornado, Morris μ*, Sobol S1/ST). */
+export interface BarsData {
+  readonly rows: readonly {
+    readonly key: string;
+    readonly label: string;
+    readonly value: number;
+    readonly lo?: number;
+    readonly hi?: number;
+    /** A second bar per row (e.g. Sobol total order next to first order), drawn lighter. */
+    readonly secondary?: { readonly value: number; readonly lo?: number; readonly hi?: number };
+  }[];
+  readonly value: AxisText;
+  /** Legend names of the first and second bar when `secondary` is used. */
+  readonly legend?: readonly [string, string];
+  /** Bars may be negative (centred at zero). */
+  readonly signed?: boolean;
+}
+
+export interface ChartOptions {
+  /** Accessible title (the <svg>'s <title>) and the file name stem on export. */
+  readonly title: string;
+  readonly width?: number;
+  readonly height?: number;
+  /** Locale for number formatting ('en' or 'nb'). */
+  readonly locale?: 'en' | 'nb';
+  /** The svg's <desc>; by default a one-sentence summary the chart writes itself (in English). */
+  readonly description?: string;
+  /** Accessible name of the focusable data area; default "Data: use the arrow keys to move". */
+  readonly keyboardHint?: string;
+}
+
+/** What a chart gives back. */
+export interface ChartHandle<D> {
+  readonly svg: SVGSVGElement;
+  /** Redraws with new data (same chart, transitions allowed but not required). */
+  update(data: D): void;
+  /** The plotted data as tidy CSV (header row; one row per mark). */
+  csv(): string;
+  /** Removes the chart from its host. */
+  destroy(): void;
+}

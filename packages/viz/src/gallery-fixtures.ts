@@ -1,0 +1,169 @@
+/**
+ * Realistic fixture data for the chart gallery: a cost series for two scenarios over 2005–2024
+ * with the split abolished in 2009, their paired difference, a breakdown into production and seven
+ * transaction-cost items, a 5 × 5 sweep with one failed cell, and Morris and Sobol indices.
+ * Deterministic (a fixed wobble, no random source) so that screenshots compare across runs.
+ */
+import type { BandPoint, BandSeries, BarsData, HeatmapData, StackedData, TimeSeriesData } from './charts/types.ts';
+
+/** The gallery's years. */
+export const YEARS: readonly number[] = Array.from({ length: 20 }, (_, i) => 2005 + i);
+
+/** A smooth, fixed pseudo-noise in [-1, 1]. */
+function wobble(i: number, k: number): number {
+  return Math.sin(i * 1.7 + k * 2.3) * 0.6 + Math.sin(i * 0.43 + k * 5.1) * 0.4;
+}
+
+/** z(0.975) over √reps: how wide a 95 % interval of the mean is per unit of spread. */
+function halfWidth(sd: number, reps: number): number {
+  return (1.96 * sd) / Math.sqrt(Math.max(1, reps));
+}
+
+function band(means: readonly number[], sd: (i: number) => number, reps: number): BandPoint[] {
+  return means.map((mean, i) => {
+    const h = reps <= 1 ? 0 : halfWidth(sd(i), reps);
+    return { x: YEARS[i] ?? 0, mean, lo: mean - h, hi: mean + h };
+  });
+}
+
+const costA = YEARS.map((_, i) => 1.62e9 * 1.021 ** i * (1 + 0.006 * wobble(i, 1)));
+const costB = YEARS.map((_, i) => {
+  const abolished = Math.max(0, Math.min(1, (YEARS[i]! - 2009) / 4));
+  return (costA[i] ?? 0) * (1 - 0.045 * abolished + 0.004 * wobble(i, 2));
+});
+
+/** Total cost of scenarios A and B with bands from `reps` replications. */
+export function costSeries(reps: number): TimeSeriesData {
+  const series: BandSeries[] = [
+    { key: 'A', label: 'A: split kept', points: band(costA, (i) => 0.05 * (costA[i] ?? 0), reps) },
+    { key: 'B', label: 'B: split abolished 2009', points: band(costB, (i) => 0.05 * (costB[i] ?? 0), reps) },
+  ];
+  return {
+    series,
+    markers: [
+      { x: 2009, label: 'abolition 2009' },
+      { x: 2016, label: 'municipal reform 2016' },
+    ],
+    y: { label: 'Total cost (NOK/year)', unit: 'NOK/year' },
+    x: { label: 'Year', unit: 'year' },
+    bandLabel: '95 % interval',
+  };
+}
+
+/** The paired difference B − A (common random numbers, so a narrow band). */
+export function differenceSeries(reps: number): TimeSeriesData {
+  const diff = costB.map((b, i) => b - (costA[i] ?? 0));
+  return {
+    series: [{ key: 'B-A', label: 'B − A', points: band(diff, (i) => 12e6 + 4e6 * Math.abs(wobble(i, 3)), reps) }],
+    markers: [{ x: 2009, label: 'abolition 2009' }],
+    y: { label: 'Difference in total cost, B − A (NOK/year)', unit: 'NOK/year' },
+    zeroLine: true,
+    bandLabel: '95 % interval of the paired difference',
+  };
+}
+
+/** A share in Norwegian (nb): share of applications granted in full, two scenarios. */
+export function grantedShareSeries(reps: number): TimeSeriesData {
+  const a = YEARS.map((_, i) => 0.71 - 0.004 * i + 0.01 * wobble(i, 4));
+  const b = YEARS.map((_, i) => (a[i] ?? 0) + (YEARS[i]! >= 2010 ? 0.035 : 0) + 0.006 * wobble(i, 5));
+  return {
+    series: [
+      { key: 'A', label: 'A: bestiller–utførermodell', points: band(a, () => 0.04, reps) },
+      { key: 'B', label: 'B: integrert tildeling', points: band(b, () => 0.04, reps) },
+    ],
+    markers: [{ x: 2009, label: 'avvikling 2009' }],
+    y: { label: 'Andel søknader innvilget fullt ut', unit: 'share' },
+    bandLabel: '95 % intervall',
+  };
+}
+
+const ITEMS = [
+  ['production', 'Production (care hours)', 1.45e9, 0.02],
+  ['assessment', 'Needs assessment', 62e6, 0.015],
+  ['tendering', 'Tendering', 28e6, 0.01],
+  ['contracts', 'Contract follow-up', 41e6, 0.02],
+  ['invoicing', 'Invoicing and settlement', 23e6, 0.01],
+  ['disputes', 'Complaints and disputes', 12e6, 0.03],
+  ['reporting', 'Reporting and IT', 35e6, 0.04],
+  ['overhead', 'Management overhead', 54e6, 0.01],
+] as const;
+
+/** Production and seven transaction-cost items of scenario A. */
+export function costBreakdown(): StackedData {
+  return {
+    xs: YEARS,
+    layers: ITEMS.map(([key, label, base, growth], k) => ({
+      key,
+      label,
+      values: YEARS.map((_, i) => base * (1 + growth) ** i * (1 + 0.01 * wobble(i, k + 6))),
+    })),
+    y: { label: 'Cost (NOK/year)', unit: 'NOK/year' },
+    markers: [{ x: 2009, label: 'abolition 2009' }],
+  };
+}
+
+/** Transaction costs over contract length × purchaser staff share; one run failed (NaN). */
+export function sweepGrid(): HeatmapData {
+  const xs = [1, 2, 3, 4, 5];
+  const ys = [0.05, 0.1, 0.15, 0.2, 0.25];
+  const values = ys.map((s, yi) => xs.map((len, xi) => (yi === 2 && xi === 3 ? NaN : 40 + 260 * s + 18 / len + 3 * wobble(xi, yi))));
+  return {
+    xs,
+    ys,
+    values,
+    x: { label: 'Contract length (years)', unit: 'years' },
+    y: { label: 'Purchaser staff share', unit: 'share' },
+    value: { label: 'Transaction costs (NOK m/year)', unit: 'NOK m/year' },
+  };
+}
+
+const PARAMETERS = [
+  ['contractYears', 'Contract length'],
+  ['staffShare', 'Purchaser staff share'],
+  ['assessmentHours', 'Hours per needs assessment'],
+  ['tenderCost', 'Cost per tender'],
+  ['complaintRate', 'Complaint rate'],
+  ['providerCount', 'Number of providers'],
+  ['itCost', 'Reporting and IT cost'],
+  ['wage', 'Hourly wage'],
+] as const;
+
+/** Morris μ* with bootstrap intervals, largest first. */
+export function morrisBars(): BarsData {
+  const mu = [41, 33, 27, 18, 12, 8.5, 4.2, 1.1];
+  return {
+    rows: PARAMETERS.map(([key, label], i) => {
+      const v = mu[i] ?? 0;
+      return { key, label, value: v, lo: v * 0.78, hi: v * 1.2 };
+    }),
+    value: { label: 'Morris μ* of total cost (NOK m/year)', unit: 'NOK m/year' },
+  };
+}
+
+/** Sobol first-order (S1) and total-order (ST) indices with intervals. */
+export function sobolBars(): BarsData {
+  const s1 = [0.38, 0.22, 0.14, 0.07, 0.04, 0.02, 0.01, 0.0];
+  const st = [0.47, 0.3, 0.2, 0.1, 0.07, 0.05, 0.02, 0.01];
+  return {
+    rows: PARAMETERS.map(([key, label], i) => {
+      const a = s1[i] ?? 0;
+      const b = st[i] ?? 0;
+      return { key, label, value: a, lo: Math.max(0, a - 0.04), hi: a + 0.04, secondary: { value: b, lo: Math.max(0, b - 0.05), hi: b + 0.05 } };
+    }),
+    value: { label: 'Sobol index of total cost', unit: '' },
+    legend: ['First order (S1)', 'Total order (ST)'],
+  };
+}
+
+/** A tornado: change in B − A when each parameter is raised 10 %, signed. */
+export function tornadoBars(): BarsData {
+  const effects = [-24, 19, -13, 9.5, -6, 4, -2.5, 1];
+  return {
+    rows: PARAMETERS.map(([key, label], i) => {
+      const v = (effects[i] ?? 0) * 1e6;
+      return { key, label, value: v, lo: v - 3e6, hi: v + 3e6 };
+    }),
+    value: { label: 'Change in B − A when the parameter rises 10 % (NOK/year)', unit: 'NOK/year' },
+    signed: true,
+  };
+}

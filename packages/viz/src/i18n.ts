@@ -1,0 +1,191 @@
+/**
+ * The viewer's texts in English and Norwegian (bokmål). Parameter descriptions come from the
+ * model's schema and scenario texts from the case files; those are in English in both languages.
+ */
+export type Lang = 'en' | 'nb';
+
+type Texts = Readonly<Record<string, string>>;
+
+const en = {
+  'app.title': 'ppsim viewer',
+  'app.tagline': 'Agent-based simulation of the purchaser–provider split in public services',
+  'nav.explore': 'Explore', 'nav.compare': 'Compare', 'nav.open': 'Open results', 'nav.cases': 'Cases', 'nav.glossary': 'Glossary',
+  'nav.label': 'Views',
+  'lang.label': 'Language',
+  'ctl.case': 'Case', 'ctl.variant': 'Variant', 'ctl.base': '(base case)', 'ctl.reps': 'Replications', 'ctl.seed': 'Seed', 'ctl.years': 'Years',
+  'ctl.run': 'Run', 'ctl.stop': 'Stop', 'ctl.scale': 'Population scale',
+  'ctl.a': 'Scenario A (baseline)', 'ctl.b': 'Scenario B', 'ctl.metric': 'Metric',
+  'ctl.params': 'Parameters', 'ctl.paramsHint': 'Changed values are marked; hover or focus a field for its unit, range and the source of its default.',
+  'ctl.reset': 'Reset all', 'ctl.resetOne': 'Reset', 'ctl.filter': 'Filter parameters',
+  'ctl.invalid': 'Not a valid value: expected {expected}.',
+  'progress.idle': 'Not running.', 'progress.running': 'Running replication {done} of {total}…', 'progress.done': '{total} replications done.',
+  'progress.cancelled': 'Stopped after {done} replications.', 'progress.partial': 'year {year} of the first run',
+  'progress.error': 'The run failed: {message}',
+  'band.one': 'One replication so far: the 95 % interval appears from the second.',
+  'band.note': 'Lines are means over {n} replications; shaded bands are 95 % t-intervals of the mean.',
+  'section.overview': 'Overview', 'section.cost': 'Cost', 'section.users': 'Users', 'section.staff': 'Staff', 'section.providers': 'Providers',
+  'section.differences': 'Final-year differences', 'section.table': 'All metrics, final year',
+  'export.svg': 'SVG', 'export.png': 'PNG', 'export.csv': 'CSV', 'export.label': 'Download {title} as {format}',
+  'note.label': 'What am I looking at?',
+  'compare.same': 'Both scenarios run on the same seeds (common random numbers); differences are paired by seed.',
+  'compare.diffTitle': '{metric}: B − A, paired by seed',
+  'compare.vsTitle': '{metric}: A and B',
+  'table.metric': 'Metric', 'table.mean': 'Mean', 'table.ci': '95 % interval', 'table.unit': 'Unit', 'table.diff': 'B − A', 'table.dz': 'd_z',
+  'table.signif': 'Interval excludes 0',
+  'open.title': 'Open a ppsim result',
+  'open.help': 'Drop the --out folder of ppsim run, compare, demo, sweep or sensitivity here, or its files (summary.json with series.csv; summary.json with results.csv; sensitivity.json), or choose them.',
+  'open.choose': 'Choose files', 'open.chooseDir': 'Choose a folder', 'open.drop': 'Drop files or a folder here',
+  'open.loaded': 'Opened {what} from {files}.', 'open.error': 'Could not open this as a ppsim result.',
+  'open.noSeries': 'No series.csv given: lines are yearly means without bands. Add series.csv for 95 % bands.',
+  'open.provenance': 'Provenance', 'open.rerun': 'Reproduce it with: pnpm ppsim rerun <folder>',
+  'sweep.x': 'Horizontal parameter', 'sweep.y': 'Vertical parameter', 'sweep.year': 'Year',
+  'sweep.note': 'Each cell is the mean of the metric over the replications at that design point in the chosen year. With more than two swept parameters, cells average over the others.',
+  'sens.note': 'Morris μ* is the mean absolute elementary effect of each parameter on the metric (larger: more influential), with a bootstrap 95 % interval; σ large relative to μ* signals interactions or non-linearity. Sobol S1 is the share of variance due to a parameter alone, ST including its interactions.',
+  'cases.sources': 'Sources', 'cases.evidence': 'Evidence for the parameters it sets', 'cases.knowledge': 'What is known',
+  'cases.measured': 'Measured', 'cases.claimed': 'Claimed', 'cases.assumed': 'Assumed', 'cases.variants': 'Variants', 'cases.timeline': 'Events',
+  'cases.grades': 'Evidence grades: M measured, C claimed by a source, A assumption.',
+  'cases.path': 'Parameter', 'cases.value': 'Value', 'cases.grade': 'Grade', 'cases.source': 'Source', 'cases.note': 'Note', 'cases.open': 'Explore this case',
+  'glossary.title': 'Glossary of Nordic terms', 'glossary.intro': 'Terms of the purchaser–provider split in Norwegian, Swedish, Danish and English.',
+  'glossary.empty': 'No glossary entries.',
+  'param.unit': 'Unit', 'param.range': 'Range', 'param.default': 'Default', 'param.grade': 'Evidence grade', 'param.source': 'Source',
+  'units.years': 'years',
+  'event.marker': 'Event',
+  'compare.a': 'A', 'compare.b': 'B',
+  'error.title': 'Something went wrong',
+  'skip': 'Skip to the charts',
+} as const;
+
+export type TextKey = keyof typeof en;
+
+const nb: Record<TextKey, string> = {
+  'app.title': 'ppsim-visning',
+  'app.tagline': 'Agentbasert simulering av bestiller–utførermodellen i offentlige tjenester',
+  'nav.explore': 'Utforsk', 'nav.compare': 'Sammenlign', 'nav.open': 'Åpne resultater', 'nav.cases': 'Caser', 'nav.glossary': 'Ordliste',
+  'nav.label': 'Visninger',
+  'lang.label': 'Språk',
+  'ctl.case': 'Case', 'ctl.variant': 'Variant', 'ctl.base': '(grunncase)', 'ctl.reps': 'Replikasjoner', 'ctl.seed': 'Frø', 'ctl.years': 'År',
+  'ctl.run': 'Kjør', 'ctl.stop': 'Stopp', 'ctl.scale': 'Befolkningsskala',
+  'ctl.a': 'Scenario A (utgangspunkt)', 'ctl.b': 'Scenario B', 'ctl.metric': 'Mål',
+  'ctl.params': 'Parametere', 'ctl.paramsHint': 'Endrede verdier er markert; hold over eller fokuser et felt for enhet, område og kilden til standardverdien.',
+  'ctl.reset': 'Tilbakestill alle', 'ctl.resetOne': 'Tilbakestill', 'ctl.filter': 'Filtrer parametere',
+  'ctl.invalid': 'Ikke en gyldig verdi: forventet {expected}.',
+  'progress.idle': 'Kjører ikke.', 'progress.running': 'Kjører replikasjon {done} av {total} …', 'progress.done': '{total} replikasjoner ferdige.',
+  'progress.cancelled': 'Stoppet etter {done} replikasjoner.', 'progress.partial': 'år {year} i første kjøring',
+  'progress.error': 'Kjøringen feilet: {message}',
+  'band.one': 'Bare én replikasjon så langt: 95 %-intervallet vises fra den andre.',
+  'band.note': 'Linjene er gjennomsnitt over {n} replikasjoner; skraverte bånd er 95 %-t-intervaller for gjennomsnittet.',
+  'section.overview': 'Oversikt', 'section.cost': 'Kostnad', 'section.users': 'Brukere', 'section.staff': 'Ansatte', 'section.providers': 'Leverandører',
+  'section.differences': 'Forskjeller siste år', 'section.table': 'Alle mål, siste år',
+  'export.svg': 'SVG', 'export.png': 'PNG', 'export.csv': 'CSV', 'export.label': 'Last ned {title} som {format}',
+  'note.label': 'Hva ser jeg på?',
+  'compare.same': 'Begge scenarioene kjøres med de samme frøene (felles tilfeldige tall); forskjeller pares per frø.',
+  'compare.diffTitle': '{metric}: B − A, paret per frø',
+  'compare.vsTitle': '{metric}: A og B',
+  'table.metric': 'Mål', 'table.mean': 'Gjennomsnitt', 'table.ci': '95 %-intervall', 'table.unit': 'Enhet', 'table.diff': 'B − A', 'table.dz': 'd_z',
+  'table.signif': 'Intervallet utelukker 0',
+  'open.title': 'Åpne et ppsim-resultat',
+  'open.help': 'Slipp --out-mappen fra ppsim run, compare, demo, sweep eller sensitivity her, eller filene (summary.json med series.csv; summary.json med results.csv; sensitivity.json), eller velg dem.',
+  'open.choose': 'Velg filer', 'open.chooseDir': 'Velg en mappe', 'open.drop': 'Slipp filer eller en mappe her',
+  'open.loaded': 'Åpnet {what} fra {files}.', 'open.error': 'Kunne ikke åpne dette som et ppsim-resultat.',
+  'open.noSeries': 'Ingen series.csv: linjene er årsgjennomsnitt uten bånd. Legg til series.csv for 95 %-bånd.',
+  'open.provenance': 'Opphav', 'open.rerun': 'Gjenskap med: pnpm ppsim rerun <mappe>',
+  'sweep.x': 'Vannrett parameter', 'sweep.y': 'Loddrett parameter', 'sweep.year': 'År',
+  'sweep.note': 'Hver celle er gjennomsnittet av målet over replikasjonene i det designpunktet i valgt år. Med mer enn to varierte parametere er cellene gjennomsnitt over de andre.',
+  'sens.note': 'Morris μ* er gjennomsnittlig absolutt elementæreffekt av hver parameter på målet (større: mer innflytelse), med 95 %-bootstrapintervall; stor σ i forhold til μ* tyder på samspill eller ikke-linearitet. Sobol S1 er andelen av variansen som skyldes parameteren alene, ST medregnet samspill.',
+  'cases.sources': 'Kilder', 'cases.evidence': 'Belegg for parameterne caset setter', 'cases.knowledge': 'Hva vi vet',
+  'cases.measured': 'Målt', 'cases.claimed': 'Hevdet', 'cases.assumed': 'Antatt', 'cases.variants': 'Varianter', 'cases.timeline': 'Hendelser',
+  'cases.grades': 'Beleggsgrad: M målt, C hevdet av en kilde, A antakelse.',
+  'cases.path': 'Parameter', 'cases.value': 'Verdi', 'cases.grade': 'Grad', 'cases.source': 'Kilde', 'cases.note': 'Merknad', 'cases.open': 'Utforsk dette caset',
+  'glossary.title': 'Ordliste over nordiske begreper', 'glossary.intro': 'Begreper fra bestiller–utførermodellen på norsk, svensk, dansk og engelsk.',
+  'glossary.empty': 'Ingen oppslag i ordlisten.',
+  'param.unit': 'Enhet', 'param.range': 'Område', 'param.default': 'Standard', 'param.grade': 'Beleggsgrad', 'param.source': 'Kilde',
+  'units.years': 'år',
+  'event.marker': 'Hendelse',
+  'compare.a': 'A', 'compare.b': 'B',
+  'error.title': 'Noe gikk galt',
+  'skip': 'Hopp til diagrammene',
+};
+
+const TEXTS: Readonly<Record<Lang, Texts>> = { en, nb };
+
+let lang: Lang = 'en';
+
+export function setLang(next: Lang): void { lang = next; }
+export function getLang(): Lang { return lang; }
+
+/** The text for `key` in the current language, with `{name}` placeholders filled. */
+export function t(key: TextKey, vars: Readonly<Record<string, string | number>> = {}): string {
+  const template = (TEXTS[lang] as Texts)[key] ?? en[key];
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`));
+}
+
+/** Short labels of the result metrics and ledger items. */
+const LABELS: Readonly<Record<string, { readonly en: string; readonly nb: string }>> = {
+  'cost.total': { en: 'Total cost', nb: 'Totalkostnad' },
+  'cost.production': { en: 'Production cost', nb: 'Produksjonskostnad' },
+  'cost.transaction': { en: 'Transaction costs', nb: 'Transaksjonskostnader' },
+  'cost.resources': { en: 'Resources used', nb: 'Ressursbruk' },
+  'cost.perUser': { en: 'Cost per user', nb: 'Kostnad per bruker' },
+  adminShare: { en: 'Administration share', nb: 'Administrasjonsandel' },
+  'hours.granted': { en: 'Hours granted', nb: 'Vedtatte timer' },
+  'hours.delivered': { en: 'Hours delivered', nb: 'Leverte timer' },
+  needMet: { en: 'Need met', nb: 'Dekket behov' },
+  'wait.assessmentWeeks': { en: 'Wait for a decision', nb: 'Ventetid på vedtak' },
+  'wait.startWeeks': { en: 'Wait for service start', nb: 'Ventetid på oppstart' },
+  'users.served': { en: 'Users served', nb: 'Brukere med tjeneste' },
+  'users.functionMean': { en: "Users' functional ability", nb: 'Brukernes funksjonsevne' },
+  'prevention.share': { en: 'Prevention share', nb: 'Forebyggingsandel' },
+  'satisfaction.users': { en: 'User satisfaction', nb: 'Brukertilfredshet' },
+  'staff.motivation': { en: 'Staff motivation', nb: 'Motivasjon hos ansatte' },
+  'staff.sickLeave': { en: 'Sick leave', nb: 'Sykefravær' },
+  'staff.turnover': { en: 'Staff turnover', nb: 'Turnover' },
+  directTimeShare: { en: 'Direct time share', nb: 'Andel direkte brukertid' },
+  'gaming.overbilledHours': { en: 'Over-billed hours', nb: 'Overfakturerte timer' },
+  complaints: { en: 'Complaints', nb: 'Klager' },
+  'equity.unmetLittle': { en: 'Unmet need, small needs', nb: 'Udekket behov, små behov' },
+  'equity.unmetMedium': { en: 'Unmet need, medium needs', nb: 'Udekket behov, middels behov' },
+  'equity.unmetExtensive': { en: 'Unmet need, extensive needs', nb: 'Udekket behov, store behov' },
+  'market.commercialShare': { en: 'Commercial market share', nb: 'Private leverandørers markedsandel' },
+  'market.commercialProviders': { en: 'Commercial providers', nb: 'Private leverandører' },
+  'market.creamSkimmed': { en: 'Users turned away (cream-skimming)', nb: 'Brukere avvist (fløteskumming)' },
+  'budget.deviation': { en: 'Budget deviation', nb: 'Budsjettavvik' },
+  'orderer.officeHours': { en: 'Orderer office hours', nb: 'Timer i bestillerkontoret' },
+  'ledger.careTime': { en: 'Care time', nb: 'Omsorgstid' },
+  'ledger.preventionTime': { en: 'Prevention time', nb: 'Forebyggingstid' },
+  'ledger.idleTime': { en: 'Idle time', nb: 'Ledig tid' },
+  'ledger.travel': { en: 'Travel', nb: 'Reisetid' },
+  'ledger.sickPay': { en: 'Sick pay', nb: 'Sykelønn' },
+  'ledger.tempPremium': { en: 'Temporary staff premium', nb: 'Vikartillegg' },
+  'ledger.overhead': { en: 'Overhead', nb: 'Overhead' },
+  'ledger.ordererOffice': { en: 'Orderer office', nb: 'Bestillerkontor' },
+  'ledger.contracting': { en: 'Contracting', nb: 'Kontraktsarbeid' },
+  'ledger.monitoring': { en: 'Monitoring', nb: 'Kontroll' },
+  'ledger.invoicing': { en: 'Invoicing', nb: 'Fakturering' },
+  'ledger.complaintsOrderer': { en: 'Complaints (orderer)', nb: 'Klager (bestiller)' },
+  'ledger.documentation': { en: 'Documentation', nb: 'Dokumentasjon' },
+  'ledger.coordination': { en: 'Coordination', nb: 'Koordinering' },
+  'ledger.duplicatedAssessment': { en: 'Duplicated assessment', nb: 'Dobbel kartlegging' },
+  'ledger.complaintsProvider': { en: 'Complaints (provider)', nb: 'Klager (utfører)' },
+};
+
+/** The label of a metric or ledger column (its name when none is known). */
+export function label(name: string): string {
+  return LABELS[name]?.[lang] ?? name;
+}
+
+/** Parameter groups (first path segment). */
+const GROUPS: Readonly<Record<string, { readonly en: string; readonly nb: string }>> = {
+  population: { en: 'Population', nb: 'Befolkning' },
+  users: { en: 'Users', nb: 'Brukere' },
+  service: { en: 'Service', nb: 'Tjeneste' },
+  governance: { en: 'Governance', nb: 'Styring' },
+  orderer: { en: 'Orderer office', nb: 'Bestillerkontor' },
+  providers: { en: 'Providers', nb: 'Leverandører' },
+  staff: { en: 'Staff', nb: 'Ansatte' },
+  budget: { en: 'Budget', nb: 'Budsjett' },
+  transactionCosts: { en: 'Transaction costs', nb: 'Transaksjonskostnader' },
+};
+
+export function groupLabel(group: string): string {
+  return GROUPS[group]?.[lang] ?? group;
+}

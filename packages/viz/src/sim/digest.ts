@@ -1,0 +1,100 @@
+/**
+ * What the viewer keeps of a run: every result metric and every cost-ledger item per calendar
+ * year (a few hundred numbers instead of a thousand rows), and the statistics across runs that the
+ * charts draw: means with 95 % t-intervals per year, and paired differences by seed.
+ *
+ * Years with fewer than 52 weekly steps (the few days of a run's last calendar year) are left
+ * out: a flow summed over three days is not a year's value.
+ */
+import { LEDGER_ITEMS, METRICS, metricsByYear, pairedDifference, tInterval, type SeriesTable } from '@ppsim/core';
+import type { BandPoint } from '../charts/types.ts';
+
+/** One run reduced to yearly values. */
+export interface RunDigest {
+  readonly seed: number;
+  /** Complete calendar years, ascending. */
+  readonly years: readonly number[];
+  /** Metric name (or `ledger.<item>`) → value per year, aligned with `years`. */
+  readonly values: Readonly<Record<string, readonly number[]>>;
+}
+
+/** The ledger columns of the raw series, in ledger order. */
+export const LEDGER_COLUMNS: readonly string[] = LEDGER_ITEMS.map((item) => `ledger.${item}`);
+
+/** Steps a calendar year needs to count (weekly steps: 52 or 53 begin in a full year). */
+const FULL_YEAR_STEPS = 52;
+
+/** Reduces one run's raw series to its complete years. */
+export function digestTable(table: SeriesTable, seed: number): RunDigest {
+  const { years, values: metricValues } = metricsByYear(table);
+  const counts = years.map(() => 0);
+  const ledger = LEDGER_COLUMNS.map(() => years.map(() => 0));
+  let yi = -1;
+  let current = Number.NaN;
+  for (let row = 0; row < table.year.length; row++) {
+    const y = table.year[row] as number;
+    if (y !== current) { current = y; yi++; }
+    counts[yi] = (counts[yi] as number) + 1;
+    LEDGER_COLUMNS.forEach((name, k) => {
+      const column = table.series[name];
+      if (column !== undefined) (ledger[k] as number[])[yi] = ((ledger[k] as number[])[yi] as number) + (column[row] as number);
+    });
+  }
+  const keep = years.map((_, i) => (counts[i] as number) >= FULL_YEAR_STEPS || years.length === 1);
+  const pick = (xs: readonly number[]) => xs.filter((_, i) => keep[i]);
+  const values: Record<string, readonly number[]> = {};
+  for (const m of METRICS) values[m.name] = pick(metricValues[m.name] as readonly number[]);
+  LEDGER_COLUMNS.forEach((name, k) => { values[name] = pick(ledger[k] as number[]); });
+  return { seed, years: pick(years), values };
+}
+
+/** Years common to every digest (runs of one ensemble share them). */
+export function commonYears(runs: readonly RunDigest[]): readonly number[] {
+  const [first] = runs;
+  if (first === undefined) return [];
+  return first.years.filter((y) => runs.every((r) => r.years.includes(y)));
+}
+
+function valueAt(run: RunDigest, name: string, year: number): number {
+  const i = run.years.indexOf(year);
+  return i < 0 ? Number.NaN : ((run.values[name] ?? [])[i] ?? Number.NaN);
+}
+
+/**
+ * Mean and 95 % t-interval of `name` per year across runs. With one run the interval collapses to
+ * the value (the chart says so); non-finite values are left out of that year.
+ */
+export function ensembleBand(runs: readonly RunDigest[], name: string): BandPoint[] {
+  return commonYears(runs).flatMap((year) => {
+    const xs = runs.map((r) => valueAt(r, name, year)).filter(Number.isFinite);
+    if (xs.length === 0) return [];
+    if (xs.length === 1) return [{ x: year, mean: xs[0] as number, lo: xs[0] as number, hi: xs[0] as number }];
+    const i = tInterval(xs);
+    return [{ x: year, mean: i.mean, lo: i.lo, hi: i.hi }];
+  });
+}
+
+/**
+ * Paired difference b − a of `name` per year, runs matched by seed (common random numbers), with
+ * its 95 % interval. Seeds present in only one ensemble are left out.
+ */
+export function pairedBand(a: readonly RunDigest[], b: readonly RunDigest[], name: string): BandPoint[] {
+  const bySeed = new Map(b.map((r) => [r.seed, r]));
+  const pairs = a.flatMap((r) => { const o = bySeed.get(r.seed); return o === undefined ? [] : [[r, o] as const]; });
+  const years = commonYears(pairs.flatMap(([x, y]) => [x, y]));
+  return years.flatMap((year) => {
+    const ok = pairs.map(([x, y]) => [valueAt(x, name, year), valueAt(y, name, year)] as const).filter(([u, v]) => Number.isFinite(u) && Number.isFinite(v));
+    if (ok.length === 0) return [];
+    if (ok.length === 1) { const d = (ok[0] as readonly [number, number])[1] - (ok[0] as readonly [number, number])[0]; return [{ x: year, mean: d, lo: d, hi: d }]; }
+    const d = pairedDifference(ok.map(([u]) => u), ok.map(([, v]) => v));
+    return [{ x: year, mean: d.mean, lo: d.lo, hi: d.hi }];
+  });
+}
+
+/** The last year every run has, with each run's value of `name` in it. */
+export function finalValues(runs: readonly RunDigest[], name: string): { readonly year: number; readonly values: number[] } | undefined {
+  const years = commonYears(runs);
+  const year = years[years.length - 1];
+  if (year === undefined) return undefined;
+  return { year, values: runs.map((r) => valueAt(r, name, year)) };
+}

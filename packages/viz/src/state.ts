@@ -1,0 +1,82 @@
+/**
+ * The view's state, kept in the page's address so that a link reproduces what one sees: the view,
+ * the language, the case and variant (or the two compared), replications, seed, years, every changed
+ * parameter, the chart section and metric, and a result to open.
+ */
+import type { Lang } from './i18n.ts';
+
+export type View = 'explore' | 'compare' | 'open' | 'cases' | 'glossary';
+const VIEWS: readonly View[] = ['explore', 'compare', 'open', 'cases', 'glossary'];
+
+export interface ViewState {
+  view: View;
+  lang: Lang;
+  /** Explore: case id and variant name ('' for the base case). */
+  case: string;
+  variant: string;
+  /** Compare: references `case` or `case:variant`. */
+  a: string;
+  b: string;
+  reps: number;
+  seed: number;
+  /** Simulated years; 0 means the scenario's own period. */
+  years: number;
+  /** Changed parameters: path → value (applied to every scenario run). */
+  set: Map<string, unknown>;
+  section: string;
+  metric: string;
+  /** Open: a URL (relative to the page) of a result folder served by `ppsim view`. */
+  open: string;
+}
+
+export const DEFAULTS: Readonly<Omit<ViewState, 'set'>> = {
+  view: 'explore', lang: 'en', case: 'reference', variant: '', a: 'bergen', b: 'bergen:frame-funding',
+  reps: 10, seed: 1, years: 0, section: 'overview', metric: 'cost.total', open: '',
+};
+
+export const LIMITS = { reps: [1, 200], seed: [0, 2 ** 31 - 1], years: [0, 60] } as const;
+
+function int(text: string | null, [lo, hi]: readonly [number, number], fallback: number): number {
+  if (text === null) return fallback;
+  const n = Number(text);
+  return Number.isInteger(n) && n >= lo && n <= hi ? n : fallback;
+}
+
+/** Reads the state from a query string; anything malformed falls back to its default. */
+export function readState(search: string): ViewState {
+  const q = new URLSearchParams(search);
+  const set = new Map<string, unknown>();
+  for (const entry of q.getAll('set')) {
+    const eq = entry.indexOf('=');
+    if (eq <= 0) continue;
+    const raw = entry.slice(eq + 1);
+    set.set(entry.slice(0, eq), raw === 'true' ? true : raw === 'false' ? false : raw !== '' && Number.isFinite(Number(raw)) ? Number(raw) : raw);
+  }
+  const view = q.get('view');
+  const lang = q.get('lang');
+  return {
+    view: VIEWS.includes(view as View) ? (view as View) : DEFAULTS.view,
+    lang: lang === 'nb' || lang === 'en' ? lang : DEFAULTS.lang,
+    case: q.get('case') ?? DEFAULTS.case,
+    variant: q.get('variant') ?? DEFAULTS.variant,
+    a: q.get('a') ?? DEFAULTS.a,
+    b: q.get('b') ?? DEFAULTS.b,
+    reps: int(q.get('reps'), LIMITS.reps, DEFAULTS.reps),
+    seed: int(q.get('seed'), LIMITS.seed, DEFAULTS.seed),
+    years: int(q.get('years'), LIMITS.years, DEFAULTS.years),
+    set,
+    section: q.get('section') ?? DEFAULTS.section,
+    metric: q.get('metric') ?? DEFAULTS.metric,
+    open: q.get('open') ?? DEFAULTS.open,
+  };
+}
+
+/** The query string of a state: only what differs from the defaults, in a fixed order. */
+export function writeState(s: ViewState): string {
+  const q = new URLSearchParams();
+  const keys = ['view', 'lang', 'case', 'variant', 'a', 'b', 'reps', 'seed', 'years', 'section', 'metric', 'open'] as const;
+  for (const k of keys) if (s[k] !== DEFAULTS[k]) q.set(k, String(s[k]));
+  for (const [path, value] of [...s.set].sort(([x], [y]) => (x < y ? -1 : 1))) q.append('set', `${path}=${String(value)}`);
+  const text = q.toString();
+  return text === '' ? '' : `?${text}`;
+}

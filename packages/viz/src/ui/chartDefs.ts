@@ -1,0 +1,126 @@
+/**
+ * Which charts each section shows, and the short "what am I looking at" note of each, in English
+ * and Norwegian. The notes name the mechanisms behind a curve (docs/ODD.md describes them), never
+ * a verdict on a regime.
+ */
+import type { Lang } from '../i18n.ts';
+
+export interface ChartDef {
+  readonly id: string;
+  /** `series`: metrics over years with 95 % bands; `stack`: the cost ledger as stacked areas. */
+  readonly kind: 'series' | 'stack';
+  readonly metrics: readonly string[];
+  readonly note: Readonly<Record<Lang, string>>;
+}
+
+export interface SectionDef {
+  readonly id: 'overview' | 'cost' | 'users' | 'staff' | 'providers';
+  readonly charts: readonly ChartDef[];
+}
+
+export const SECTIONS: readonly SectionDef[] = [
+  {
+    id: 'overview',
+    charts: [
+      { id: 'cost-total', kind: 'series', metrics: ['cost.total'], note: {
+        en: "The municipality's yearly spending on the service: its own units, payments to firms and its administration. It moves with the hours ordered, the price per hour, and the transaction costs the governance regime adds. Vertical rules mark dated events of the case.",
+        nb: 'Kommunens årlige utgifter til tjenesten: egne enheter, betaling til private og administrasjon. De følger timene som bestilles, timeprisen og transaksjonskostnadene styringsformen legger til. Loddrette streker markerer daterte hendelser i caset.' } },
+      { id: 'need-met', kind: 'series', metrics: ['needMet'], note: {
+        en: "The share of users' true need met by effective care. Effective care counts delivered hours weighted by staff competence and continuity, so travel, documentation and many different carers all lower it.",
+        nb: 'Andelen av brukernes reelle behov som dekkes av virksom hjelp. Timer vektes med kompetanse og kontinuitet, så reisetid, dokumentasjon og mange ulike hjelpere trekker ned.' } },
+      { id: 'waits', kind: 'series', metrics: ['wait.assessmentWeeks', 'wait.startWeeks'], note: {
+        en: 'Mean weeks from application to decision (the orderer office) and from decision to the start of service (the provider). A short-staffed office or providers without free hours make the queues grow.',
+        nb: 'Gjennomsnittlige uker fra søknad til vedtak (bestillerkontoret) og fra vedtak til oppstart (utføreren). Et underbemannet kontor eller utførere uten ledige timer gjør køene lengre.' } },
+      { id: 'motivation', kind: 'series', metrics: ['staff.motivation'], note: {
+        en: 'Mean intrinsic motivation of care staff (0–1). Control and per-unit incentives felt as controlling crowd it out; autonomy crowds it in. Motivation drives sick leave, quits and the care time staff give beyond what is paid.',
+        nb: 'Gjennomsnittlig indre motivasjon hos ansatte (0–1). Kontroll og stykkprisinsentiver som oppleves kontrollerende fortrenger den; selvstendighet styrker den. Motivasjonen påvirker sykefravær, oppsigelser og omsorgstid ut over det som betales.' } },
+    ],
+  },
+  {
+    id: 'cost',
+    charts: [
+      { id: 'cost-breakdown', kind: 'stack', metrics: [], note: {
+        en: "Resources used per year, item by item from the model's cost ledger (mean over replications): production (care, prevention, idle time, travel, sick pay, temporary-staff premium, overhead) below, transaction costs (orderer office, contracting, monitoring, invoicing, complaints, documentation, coordination, duplicated assessment) above.",
+        nb: 'Ressursbruk per år, post for post fra modellens kostnadsregnskap (gjennomsnitt over replikasjoner): produksjon (omsorg, forebygging, ledig tid, reise, sykelønn, vikartillegg, overhead) nederst, transaksjonskostnader (bestillerkontor, kontrakter, kontroll, fakturering, klager, dokumentasjon, koordinering, dobbel kartlegging) øverst.' } },
+      { id: 'cost-parts', kind: 'series', metrics: ['cost.production', 'cost.transaction'], note: {
+        en: 'Production and transaction costs per year. A purchaser–provider split adds an orderer office, contracts, invoicing and documentation; competition and per-unit pay can lower production cost. Which weighs more depends on the settings.',
+        nb: 'Produksjons- og transaksjonskostnader per år. En bestiller–utførermodell legger til bestillerkontor, kontrakter, fakturering og dokumentasjon; konkurranse og stykkpris kan senke produksjonskostnaden. Hva som veier tyngst, avhenger av innstillingene.' } },
+      { id: 'admin-share', kind: 'series', metrics: ['adminShare'], note: {
+        en: 'Transaction costs as a share of all resources used.',
+        nb: 'Transaksjonskostnader som andel av all ressursbruk.' } },
+      { id: 'cost-per-user', kind: 'series', metrics: ['cost.perUser'], note: {
+        en: 'Spending per user served per year.',
+        nb: 'Utgifter per bruker med tjeneste per år.' } },
+    ],
+  },
+  {
+    id: 'users',
+    charts: [
+      { id: 'users-need', kind: 'series', metrics: ['needMet'], note: {
+        en: "Share of users' true need met by effective care (competence and continuity weighted).",
+        nb: 'Andel av brukernes reelle behov dekket av virksom hjelp (vektet med kompetanse og kontinuitet).' } },
+      { id: 'users-equity', kind: 'series', metrics: ['equity.unmetLittle', 'equity.unmetMedium', 'equity.unmetExtensive'], note: {
+        en: 'Unmet share of need by need class: under 4, 4–20 and 20 or more hours a week. Cream-skimming and standard times that fit average users hit the extensive-need class hardest.',
+        nb: 'Udekket andel av behovet etter behovsgruppe: under 4, 4–20 og 20 timer eller mer i uka. Fløteskumming og standardtider tilpasset gjennomsnittsbrukeren rammer dem med store behov hardest.' } },
+      { id: 'users-wait', kind: 'series', metrics: ['wait.assessmentWeeks', 'wait.startWeeks'], note: {
+        en: 'Weeks waited for a decision and for the service to start.',
+        nb: 'Uker ventet på vedtak og på oppstart av tjenesten.' } },
+      { id: 'users-function', kind: 'series', metrics: ['users.functionMean'], note: {
+        en: "Mean functional ability of users (0–1). It declines with age and with unmet need; prevention and everyday rehabilitation slow the decline. Per-unit pay for care hours gives providers little reason to prevent.",
+        nb: 'Brukernes gjennomsnittlige funksjonsevne (0–1). Den faller med alder og udekket behov; forebygging og hverdagsrehabilitering bremser fallet. Stykkpris per omsorgstime gir utførerne lite grunn til å forebygge.' } },
+      { id: 'users-satisfaction', kind: 'series', metrics: ['satisfaction.users'], note: {
+        en: 'Mean satisfaction of users in service (0–1): met need, continuity of carers and waiting. Under user choice, dissatisfied users switch provider.',
+        nb: 'Gjennomsnittlig tilfredshet hos brukere med tjeneste (0–1): dekket behov, kontinuitet og ventetid. Med fritt brukervalg bytter misfornøyde brukere leverandør.' } },
+      { id: 'users-served', kind: 'series', metrics: ['users.served'], note: {
+        en: 'Mean number of users in service.',
+        nb: 'Gjennomsnittlig antall brukere med tjeneste.' } },
+    ],
+  },
+  {
+    id: 'staff',
+    charts: [
+      { id: 'staff-motivation', kind: 'series', metrics: ['staff.motivation'], note: {
+        en: 'Mean intrinsic motivation of care staff: crowded out by control felt as distrust, crowded in by autonomy, lowered when the employer pursues profit (mission matching).',
+        nb: 'Gjennomsnittlig indre motivasjon: fortrengt av kontroll som oppleves som mistillit, styrket av selvstendighet, svekket når arbeidsgiveren søker profitt.' } },
+      { id: 'staff-sick', kind: 'series', metrics: ['staff.sickLeave'], note: {
+        en: 'Share of staff-weeks on sick leave; it rises as motivation falls. Absences are covered by temporary staff at a premium, and cut continuity.',
+        nb: 'Andel ansatt-uker med sykefravær; den øker når motivasjonen faller. Fravær dekkes av vikarer med tillegg og svekker kontinuiteten.' } },
+      { id: 'staff-turnover', kind: 'series', metrics: ['staff.turnover'], note: {
+        en: 'Staff who quit in a year over mean staff. New staff need weeks to learn their users.',
+        nb: 'Ansatte som slutter i løpet av et år delt på gjennomsnittlig antall ansatte. Nyansatte trenger uker for å bli kjent med brukerne.' } },
+      { id: 'staff-direct', kind: 'series', metrics: ['directTimeShare'], note: {
+        en: 'Care and prevention time as a share of working time; the rest goes to travel, documentation, coordination and waiting for work.',
+        nb: 'Omsorgs- og forebyggingstid som andel av arbeidstiden; resten går til reise, dokumentasjon, koordinering og ledig tid.' } },
+    ],
+  },
+  {
+    id: 'providers',
+    charts: [
+      { id: 'market-share', kind: 'series', metrics: ['market.commercialShare'], note: {
+        en: 'Share of users served by commercial providers. Firms enter and leave on expected profit; under user choice users move toward providers they are satisfied with.',
+        nb: 'Andel brukere hos private leverandører. Firmaer går inn og ut etter forventet fortjeneste; med fritt brukervalg flytter brukere til leverandører de er fornøyd med.' } },
+      { id: 'market-firms', kind: 'series', metrics: ['market.commercialProviders'], note: {
+        en: 'Mean number of active commercial providers.',
+        nb: 'Gjennomsnittlig antall aktive private leverandører.' } },
+      { id: 'gaming', kind: 'series', metrics: ['gaming.overbilledHours'], note: {
+        en: 'Hours paid for but not delivered, or reported beyond delivery. Providers learn to game when audits are rare; controls catch some of it at a cost.',
+        nb: 'Timer betalt men ikke levert, eller rapportert ut over det som ble levert. Leverandører lærer å spille på systemet når kontrollene er sjeldne; kontroll fanger noe av det, mot en kostnad.' } },
+      { id: 'cream', kind: 'series', metrics: ['market.creamSkimmed'], note: {
+        en: 'Users turned away by commercial providers as unprofitable at the per-unit price (cream-skimming); the municipal provider takes them.',
+        nb: 'Brukere som private leverandører avviser som ulønnsomme til stykkprisen (fløteskumming); den kommunale utføreren tar dem.' } },
+      { id: 'prevention', kind: 'series', metrics: ['prevention.share'], note: {
+        en: 'Prevention and rehabilitation as a share of direct time. Staff split time between paid tasks and unpaid prevention (multitasking); per-unit pay and crowded-out motivation lower it.',
+        nb: 'Forebygging og rehabilitering som andel av direkte tid. Ansatte fordeler tid mellom betalte oppgaver og ubetalt forebygging; stykkpris og svekket motivasjon senker den.' } },
+    ],
+  },
+];
+
+/** Metrics offered in the compare and open views' metric menus, in a sensible order. */
+export const METRIC_ORDER: readonly string[] = [
+  'cost.total', 'cost.resources', 'cost.production', 'cost.transaction', 'cost.perUser', 'adminShare',
+  'needMet', 'wait.assessmentWeeks', 'wait.startWeeks', 'users.served', 'users.functionMean', 'satisfaction.users', 'complaints',
+  'equity.unmetLittle', 'equity.unmetMedium', 'equity.unmetExtensive', 'prevention.share',
+  'staff.motivation', 'staff.sickLeave', 'staff.turnover', 'directTimeShare',
+  'market.commercialShare', 'market.commercialProviders', 'market.creamSkimmed', 'gaming.overbilledHours',
+  'hours.granted', 'hours.delivered', 'budget.deviation', 'orderer.officeHours',
+];

@@ -1,0 +1,135 @@
+/**
+ * Compare: scenario A and B on the same seeds; a metric of both with their bands, the paired
+ * difference B − A with its band, the cost stacks side by side, and a final-year table of every
+ * metric with paired differences.
+ */
+import { METRICS, pairedDifference, tInterval, type PpsimError } from '@ppsim/core';
+import type { Scenario } from '@ppsim/scenarios/types';
+import { stackedAreaChart, timeSeriesChart } from '../charts/index.ts';
+import type { StackedData, TimeSeriesData } from '../charts/types.ts';
+import { allRefs, findRef } from '../data/cases.ts';
+import { getLang, label, t } from '../i18n.ts';
+import { finalValues, type RunDigest } from '../sim/digest.ts';
+import { card, type Card } from './card.ts';
+import { METRIC_ORDER } from './chartDefs.ts';
+import type { AppContext, Cleanup } from './context.ts';
+import { h, replace, select } from './dom.ts';
+import { bandNote, ensembleSpec, markersOf, runControls, showProgress } from './explore.ts';
+import { drawable, runEnsembles, type EnsembleProgress } from './runner.ts';
+import { costStack, differenceSeries, scenarioSeries } from './series.ts';
+import { resultsTable, type TableRow } from './table.ts';
+
+/** Final-year rows: each ensemble's mean and interval, and the paired difference last − first. */
+export function finalRows(ensembles: readonly (readonly RunDigest[])[]): TableRow[] {
+  return METRICS.map((m) => {
+    const finals = ensembles.map((runs) => finalValues(runs, m.name));
+    const estimates = finals.map((f) => {
+      const xs = (f?.values ?? []).filter(Number.isFinite);
+      if (xs.length === 0) return { mean: Number.NaN, lo: Number.NaN, hi: Number.NaN };
+      const i = tInterval(xs);
+      return { mean: i.mean, lo: i.lo, hi: i.hi };
+    });
+    const a = ensembles[0] ?? [];
+    const b = ensembles[ensembles.length - 1] ?? [];
+    let difference: TableRow['difference'];
+    if (ensembles.length > 1) {
+      const bySeed = new Map(b.map((r) => [r.seed, r]));
+      const fa = finalValues(a, m.name);
+      const fb = finalValues(b, m.name);
+      if (fa !== undefined && fb !== undefined && fa.year === fb.year) {
+        const pairs = a.flatMap((r, i) => { const o = bySeed.get(r.seed); if (o === undefined) return []; const j = b.indexOf(o); return [[fa.values[i] as number, fb.values[j] as number] as const]; })
+          .filter(([x, y]) => Number.isFinite(x) && Number.isFinite(y));
+        if (pairs.length > 0) {
+          const d = pairedDifference(pairs.map(([x]) => x), pairs.map(([, y]) => y));
+          difference = { mean: d.mean, lo: d.lo, hi: d.hi, ...(Number.isFinite(d.effectSize) ? { effectSize: d.effectSize } : {}) };
+        }
+      }
+    }
+    return { metric: m.name, estimates, ...(difference === undefined ? {} : { difference }) };
+  });
+}
+
+export function renderCompare(root: HTMLElement, ctx: AppContext): Cleanup {
+  const s = ctx.state;
+  const refs = allRefs();
+  if (findRef(s.a) === undefined) s.a = 'bergen';
+  if (findRef(s.b) === undefined) s.b = 'bergen:frame-funding';
+  if (!METRICS.some((m) => m.name === s.metric)) s.metric = 'cost.total';
+  const a = findRef(s.a) as Scenario;
+  const b = findRef(s.b) as Scenario;
+  let stop: (() => void) | undefined;
+  let last: EnsembleProgress | undefined;
+  const lang = getLang();
+
+  const controls = runControls(ctx, () => start(), () => stop?.());
+  const alert = h('div', { class: 'alert', role: 'alert', hidden: true });
+  const metricMenu = select('metric', t('ctl.metric'), METRIC_ORDER.map((m) => ({ value: m, label: label(m) })), s.metric, (v) => { s.metric = v; ctx.commit(); drawCharts(); update(); });
+  const changed = [...s.set];
+  const aside = h('aside', { class: 'controls', 'aria-label': t('nav.compare') },
+    select('a', t('ctl.a'), refs, s.a, (v) => { s.a = v; ctx.commit(); ctx.rerender(); }),
+    select('b', t('ctl.b'), refs, s.b, (v) => { s.b = v; ctx.commit(); ctx.rerender(); }),
+    metricMenu, controls.element, alert,
+    h('p', { class: 'hint' }, t('compare.same')),
+    changed.length === 0 ? null : h('div', { class: 'hint' }, h('p', {}, `${t('ctl.params')} (A, B):`),
+      h('ul', {}, ...changed.map(([p, v]) => h('li', {}, `${p} = ${String(v)}`))),
+      h('button', { type: 'button', onclick: () => { s.set.clear(); ctx.commit(); ctx.rerender(); } }, t('ctl.reset'))));
+
+  const charts = h('div', { class: 'charts', id: 'charts' });
+  const tableHost = h('div', { class: 'table-host' });
+  const note = h('p', { class: 'band-note' });
+  const markers = markersOf(a);
+  let vs: Card<TimeSeriesData> | undefined;
+  let diff: Card<TimeSeriesData> | undefined;
+  let stacks: Card<StackedData>[] = [];
+
+  const ensembles = (): readonly (readonly RunDigest[])[] => (last === undefined ? [[], []] : [drawable(last, 0), drawable(last, 1)]);
+  const diffLabel = () => `${s.b} − ${s.a}`;
+  function drawCharts(): void {
+    const [ra = [], rb = []] = ensembles();
+    const metric = s.metric;
+    const vsTitle = t('compare.vsTitle', { metric: label(metric) });
+    const diffTitle = t('compare.diffTitle', { metric: label(metric) });
+    vs = card<TimeSeriesData>('compare-metric', vsTitle, `${METRICS.find((m) => m.name === metric)?.description ?? ''} A = ${s.a}, B = ${s.b}.`,
+      (host) => timeSeriesChart(host, scenarioSeries([ra, rb], [`A: ${s.a}`, `B: ${s.b}`], metric, markers), { title: vsTitle, locale: lang }));
+    diff = card<TimeSeriesData>('compare-difference', diffTitle, lang === 'nb'
+      ? 'Forskjellen B − A for hvert frø, gjennomsnitt med 95 %-intervall. Fordi begge kjøres med de samme tilfeldige tallene, er intervallet smalere enn forskjellen mellom to uavhengige bånd: et bånd som ikke krysser null er en forskjell modellen skiller fra tilfeldig variasjon.'
+      : 'The difference B − A for each seed, averaged, with its 95 % interval. Because both run on the same random numbers, this interval is narrower than the gap between two independent bands: a band that stays clear of zero is a difference the model separates from chance.',
+    (host) => timeSeriesChart(host, differenceSeries(ra, rb, diffLabel(), metric, markers), { title: diffTitle, locale: lang }));
+    stacks = [[ra, 'A', s.a] as const, [rb, 'B', s.b] as const].map(([runs, key, ref]) => {
+      const title = `${label('cost.resources')}: ${key} (${ref})`;
+      return card<StackedData>(`compare-stack-${key.toLowerCase()}`, title, lang === 'nb' ? 'Ressursbruk per post i kostnadsregnskapet, gjennomsnitt over replikasjoner.' : 'Resources used per cost-ledger item, mean over replications.',
+        (host) => stackedAreaChart(host, costStack(runs, markers), { title, locale: lang }));
+    });
+    replace(charts, vs.element, diff.element, ...stacks.map((c) => c.element));
+  }
+  function update(): void {
+    const [ra = [], rb = []] = ensembles();
+    vs?.update(scenarioSeries([ra, rb], [`A: ${s.a}`, `B: ${s.b}`], s.metric, markers));
+    diff?.update(differenceSeries(ra, rb, diffLabel(), s.metric, markers));
+    stacks[0]?.update(costStack(ra, markers));
+    stacks[1]?.update(costStack(rb, markers));
+    const n = Math.min(ra.length, rb.length);
+    note.textContent = n === 0 ? '' : bandNote(n);
+    if (last !== undefined && last.state !== 'running' && (last.runs[0]?.length ?? 0) > 0) {
+      replace(tableHost, resultsTable(t('section.differences'), [`A: ${s.a}`, `B: ${s.b}`], finalRows(last.runs)));
+    }
+  }
+  function start(): void {
+    let specs;
+    try {
+      specs = [ensembleSpec(a, ctx), ensembleSpec(b, ctx)];
+      alert.hidden = true;
+    } catch (error) {
+      alert.textContent = (error as PpsimError).message; alert.hidden = false; return;
+    }
+    last = undefined;
+    replace(tableHost);
+    drawCharts();
+    stop = runEnsembles(specs, (p) => { last = p; showProgress(controls, p); update(); });
+  }
+  const head = h('div', { class: 'case-summary' }, h('h2', {}, `A: ${a.title}${a.variant === undefined ? '' : ` — ${a.variant.title}`}`), h('h2', {}, `B: ${b.title}${b.variant === undefined ? '' : ` — ${b.variant.title}`}`));
+  replace(root, h('div', { class: 'layout' }, aside, h('section', { class: 'results' }, head, charts, note, tableHost)));
+  drawCharts();
+  const timer = window.setTimeout(start, 0);
+  return () => { window.clearTimeout(timer); stop?.(); };
+}

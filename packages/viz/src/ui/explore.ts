@@ -1,0 +1,170 @@
+/**
+ * Explore: one case (or variant), parameters changed in the panel, an ensemble run in the worker,
+ * and charts by section that fill in as replications finish.
+ */
+import { withParam, type PpsimError } from '@ppsim/core';
+import type { Scenario } from '@ppsim/scenarios/types';
+import { stackedAreaChart, timeSeriesChart } from '../charts/index.ts';
+import type { EventMarker, StackedData, TimeSeriesData } from '../charts/types.ts';
+import { CASES, findScenario } from '../data/cases.ts';
+import { applyOverrides } from '../data/params.ts';
+import { yearFraction } from '../data/results.ts';
+import { getLang, label, t, type TextKey } from '../i18n.ts';
+import type { EnsembleSpec } from '../sim/runner.ts';
+import { LIMITS } from '../state.ts';
+import { card, type Card } from './card.ts';
+import { SECTIONS } from './chartDefs.ts';
+import type { AppContext, Cleanup } from './context.ts';
+import { h, numberField, replace, select } from './dom.ts';
+import { paramsPanel } from './params.ts';
+import { costStack, metricsSeries } from './series.ts';
+import { drawable, runEnsembles, type EnsembleProgress } from './runner.ts';
+
+/** Dated events of a scenario as chart markers. */
+export function markersOf(s: Scenario): EventMarker[] {
+  return s.timeline.map((e) => ({ x: yearFraction(e.date), label: e.label }));
+}
+
+/** The ensemble a scenario, the page's controls and the panel's changes ask for. */
+export function ensembleSpec(s: Scenario, ctx: AppContext): EnsembleSpec {
+  const years = ctx.state.years === 0 ? s.params.horizon.years : ctx.state.years;
+  const params = applyOverrides(withParam(s.params, 'horizon.years', years), ctx.state.set);
+  return { params, timeline: s.timeline.map((e) => ({ date: e.date, set: e.set.map((x) => ({ path: x.path, value: x.value })) })), seed: ctx.state.seed, reps: ctx.state.reps };
+}
+
+/** The shared run controls: replications, seed, years, Run/Stop and the progress line. */
+export function runControls(ctx: AppContext, onRun: () => void, onStop: () => void): { element: HTMLElement; progress: HTMLElement; bar: HTMLProgressElement; runButton: HTMLButtonElement; stopButton: HTMLButtonElement } {
+  const s = ctx.state;
+  const runButton = h('button', { type: 'button', class: 'primary', id: 'run', onclick: onRun }, t('ctl.run'));
+  const stopButton = h('button', { type: 'button', id: 'stop', onclick: onStop, disabled: true }, t('ctl.stop'));
+  const bar = h('progress', { max: 1, value: 0, 'aria-label': t('progress.idle') });
+  const progress = h('p', { class: 'progress-text', role: 'status', 'aria-live': 'polite', id: 'progress' }, t('progress.idle'));
+  const element = h('div', { class: 'run-controls' },
+    h('div', { class: 'row' },
+      numberField('reps', t('ctl.reps'), s.reps, LIMITS.reps[0], LIMITS.reps[1], (n) => { s.reps = n; ctx.commit(); }),
+      numberField('seed', t('ctl.seed'), s.seed, LIMITS.seed[0], LIMITS.seed[1], (n) => { s.seed = n; ctx.commit(); }),
+      numberField('years', `${t('ctl.years')} (0 = ${t('ctl.base')})`, s.years, LIMITS.years[0], LIMITS.years[1], (n) => { s.years = n; ctx.commit(); })),
+    h('div', { class: 'row buttons' }, runButton, stopButton),
+    bar, progress);
+  return { element, progress, bar, runButton, stopButton };
+}
+
+/** Shows a run's progress in the controls. */
+export function showProgress(c: ReturnType<typeof runControls>, p: EnsembleProgress): void {
+  c.progress.textContent = p.message;
+  c.progress.classList.toggle('error', p.state === 'error');
+  c.bar.max = Math.max(1, p.total);
+  c.bar.value = p.done;
+  c.bar.setAttribute('aria-label', p.message);
+  const running = p.state === 'running';
+  c.runButton.disabled = false;
+  c.stopButton.disabled = !running;
+  document.body.dataset['running'] = running ? 'true' : 'false';
+}
+
+/** The band note under the charts. */
+export function bandNote(n: number): string {
+  return n <= 1 ? t('band.one') : t('band.note', { n });
+}
+
+export function renderExplore(root: HTMLElement, ctx: AppContext): Cleanup {
+  const s = ctx.state;
+  if (CASES.every((c) => c.base.id !== s.case)) { s.case = 'reference'; s.variant = ''; }
+  const theCase = CASES.find((c) => c.base.id === s.case) ?? CASES[0];
+  if (theCase === undefined) throw new Error('the viewer was built without cases');
+  if (s.variant !== '' && findScenario(s.case, s.variant) === undefined) s.variant = '';
+  const scenario = findScenario(s.case, s.variant) as Scenario;
+  let stop: (() => void) | undefined;
+  let timer = 0;
+
+  const caseSelect = select('case', t('ctl.case'), CASES.map((c) => ({ value: c.base.id, label: `${c.base.id} — ${c.base.place}` })), s.case, (v) => {
+    s.case = v; s.variant = ''; s.set.clear(); ctx.commit(); ctx.rerender();
+  });
+  const variantSelect = select('variant', t('ctl.variant'), [{ value: '', label: t('ctl.base') }, ...theCase.variants.map((v) => ({ value: v.variant?.name ?? '', label: v.variant?.title ?? '' }))], s.variant, (v) => {
+    s.variant = v; ctx.commit(); ctx.rerender();
+  });
+  const controls = runControls(ctx, () => start(), () => stop?.());
+  const alert = h('div', { class: 'alert', role: 'alert', hidden: true });
+  const panel = paramsPanel({
+    scenario, overrides: s.set,
+    onChange: (path, value) => { if (value === undefined) s.set.delete(path); else s.set.set(path, value); ctx.commit(); ctx.rerender(); },
+    onResetAll: () => { s.set.clear(); ctx.commit(); ctx.rerender(); },
+  });
+
+  const markers = markersOf(scenario);
+  const sectionIds = SECTIONS.map((x) => x.id as string);
+  if (!sectionIds.includes(s.section)) s.section = 'overview';
+  const tabs = h('div', { class: 'tabs', role: 'tablist', 'aria-label': t('nav.label') });
+  const charts = h('div', { class: 'charts', id: 'charts', role: 'tabpanel', tabindex: -1 });
+  const note = h('p', { class: 'band-note' });
+  let cards: { kind: 'series' | 'stack'; metrics: readonly string[]; card: Card<TimeSeriesData> | Card<StackedData> }[] = [];
+  let last: EnsembleProgress | undefined;
+
+  const drawSection = () => {
+    const section = SECTIONS.find((x) => x.id === s.section) ?? SECTIONS[0];
+    if (section === undefined) return;
+    const runs = last === undefined ? [] : drawable(last, 0);
+    const lang = getLang();
+    cards = section.charts.map((def) => {
+      const title = def.kind === 'stack' ? `${label('cost.resources')}: ${t('section.cost').toLowerCase()}` : def.metrics.map(label).join(' · ');
+      if (def.kind === 'stack') {
+        const c = card<StackedData>(def.id, title, def.note[lang], (host) => stackedAreaChart(host, costStack(runs, markers), { title, locale: lang }));
+        return { kind: 'stack' as const, metrics: def.metrics, card: c };
+      }
+      const c = card<TimeSeriesData>(def.id, title, def.note[lang], (host) => timeSeriesChart(host, metricsSeries(runs, def.metrics, markers), { title, locale: lang }));
+      return { kind: 'series' as const, metrics: def.metrics, card: c };
+    });
+    replace(charts, ...cards.map((c) => c.card.element));
+    note.textContent = runs.length === 0 ? '' : bandNote(runs.length);
+  };
+  const updateCharts = () => {
+    if (last === undefined) return;
+    const runs = drawable(last, 0);
+    for (const c of cards) {
+      if (c.kind === 'stack') (c.card as Card<StackedData>).update(costStack(runs, markers));
+      else (c.card as Card<TimeSeriesData>).update(metricsSeries(runs, c.metrics, markers));
+    }
+    note.textContent = bandNote(runs.length);
+  };
+  for (const section of SECTIONS) {
+    const tab = h('button', { type: 'button', role: 'tab', id: `tab-${section.id}`, 'aria-selected': section.id === s.section ? 'true' : 'false', 'aria-controls': 'charts', tabindex: section.id === s.section ? 0 : -1 }, t(`section.${section.id}` as TextKey));
+    tab.addEventListener('click', () => selectTab(section.id));
+    tab.addEventListener('keydown', (e) => {
+      const i = sectionIds.indexOf(section.id);
+      const next = e.key === 'ArrowRight' ? sectionIds[(i + 1) % sectionIds.length] : e.key === 'ArrowLeft' ? sectionIds[(i - 1 + sectionIds.length) % sectionIds.length] : undefined;
+      if (next !== undefined) { e.preventDefault(); selectTab(next); (tabs.querySelector(`#tab-${next}`) as HTMLElement | null)?.focus(); }
+    });
+    tabs.append(tab);
+  }
+  function selectTab(id: string): void {
+    s.section = id; ctx.commit();
+    for (const b of tabs.querySelectorAll('button')) { const on = b.id === `tab-${id}`; b.setAttribute('aria-selected', on ? 'true' : 'false'); b.tabIndex = on ? 0 : -1; }
+    drawSection();
+  }
+
+  function start(): void {
+    let spec: EnsembleSpec;
+    try {
+      spec = ensembleSpec(scenario, ctx);
+      alert.hidden = true;
+    } catch (error) {
+      alert.textContent = (error as PpsimError).message;
+      alert.hidden = false;
+      return;
+    }
+    last = undefined;
+    drawSection();
+    stop = runEnsembles([spec], (p) => { last = p; showProgress(controls, p); updateCharts(); });
+  }
+
+  const summary = h('div', { class: 'case-summary' },
+    h('h2', {}, scenario.variant === undefined ? scenario.title : `${scenario.title} — ${scenario.variant.title}`),
+    h('p', {}, scenario.variant?.description ?? scenario.summary),
+    h('p', {}, h('a', { href: `?view=cases&case=${encodeURIComponent(scenario.id)}${s.lang === 'en' ? '' : `&lang=${s.lang}`}`, 'data-nav': 'cases' }, `${t('cases.sources')} · ${t('cases.evidence')}`)));
+  const aside = h('aside', { class: 'controls', 'aria-label': t('nav.explore') }, caseSelect, variantSelect, controls.element, alert, panel);
+  const main = h('section', { class: 'results', 'aria-live': 'off' }, summary, tabs, charts, note);
+  replace(root, h('div', { class: 'layout' }, aside, main));
+  drawSection();
+  timer = window.setTimeout(start, 0);
+  return () => { window.clearTimeout(timer); stop?.(); };
+}

@@ -1,0 +1,127 @@
+/**
+ * The parameter panel, generated from the model's schema: one group per top-level section, each
+ * parameter with an input fitting its type (a slider and a number for bounded numbers, a menu for
+ * choices), its unit, range, the case's value and the source and evidence grade of that value on
+ * hover and for screen readers. Changed values are marked and can be reset one by one.
+ */
+import type { Scenario } from '@ppsim/scenarios/types';
+import { paramInfos, parseValue, valueAt, type ParamInfo } from '../data/params.ts';
+import { groupLabel, t } from '../i18n.ts';
+import { h } from './dom.ts';
+
+export interface PanelOptions {
+  readonly scenario: Scenario;
+  readonly overrides: ReadonlyMap<string, unknown>;
+  /** A parameter changed (value undefined: reset to the case's value). */
+  readonly onChange: (path: string, value: unknown) => void;
+  readonly onResetAll: () => void;
+}
+
+const fieldId = (path: string) => `p-${path.replaceAll('.', '-')}`;
+
+function rangeText(info: ParamInfo): string {
+  if (info.kind === 'choice') return (info.choices ?? []).join(' | ');
+  if (info.kind === 'boolean') return 'true | false';
+  return `${info.min ?? '−∞'} – ${info.max ?? '∞'}`;
+}
+
+/** The hover text of a parameter: what it is, its unit and range, and where its value comes from. */
+export function paramHelp(info: ParamInfo, scenario: Scenario): string {
+  const ev = scenario.evidence.find((e) => e.path === info.path);
+  const lines = [
+    info.description,
+    `${t('param.unit')}: ${info.unit || '–'} · ${t('param.range')}: ${rangeText(info)}`,
+    `${t('param.default')}: ${String(info.defaultValue)} (${t('param.grade')} ${info.grade}; ${t('param.source')}: ${info.source})`,
+  ];
+  if (ev !== undefined) lines.push(`${scenario.id}: ${String(ev.value)} (${t('param.grade')} ${ev.grade}; ${t('param.source')}: ${ev.source}${ev.note === undefined ? '' : ` — ${ev.note}`})`);
+  return lines.join('\n');
+}
+
+function input(info: ParamInfo, value: unknown, commit: (text: string) => void): HTMLElement[] {
+  const id = fieldId(info.path);
+  if (info.kind === 'choice' || info.kind === 'boolean') {
+    const sel = h('select', { id, onchange: () => commit(sel.value) });
+    for (const c of info.kind === 'boolean' ? ['true', 'false'] : info.choices ?? []) {
+      const o = h('option', { value: c }, c);
+      if (c === String(value)) o.selected = true;
+      sel.append(o);
+    }
+    return [sel];
+  }
+  const step = info.kind === 'integer' ? '1' : 'any';
+  const num = h('input', { id, type: 'number', step, value: String(value), ...(info.min === undefined ? {} : { min: info.min }), ...(info.max === undefined ? {} : { max: info.max }) });
+  num.addEventListener('change', () => commit(num.value));
+  const bounded = info.min !== undefined && info.max !== undefined && info.max > info.min && info.max - info.min <= 1e6;
+  if (!bounded) return [num];
+  const span = (info.max as number) - (info.min as number);
+  const slider = h('input', {
+    type: 'range', min: info.min, max: info.max, step: info.kind === 'integer' ? Math.max(1, Math.round(span / 200)) : span / 200,
+    value: String(value), 'aria-label': info.path, tabindex: -1,
+  });
+  slider.addEventListener('input', () => { num.value = slider.value; });
+  slider.addEventListener('change', () => commit(slider.value));
+  return [slider, num];
+}
+
+/** Builds the panel. */
+export function paramsPanel(o: PanelOptions): HTMLElement {
+  const groups = new Map<string, ParamInfo[]>();
+  for (const info of paramInfos()) {
+    const list = groups.get(info.group) ?? [];
+    list.push(info);
+    groups.set(info.group, list);
+  }
+  const filter = h('input', { type: 'search', id: 'param-filter', placeholder: t('ctl.filter'), 'aria-label': t('ctl.filter') });
+  const body = h('div', { class: 'param-groups' });
+  for (const [group, infos] of groups) {
+    const changedHere = infos.some((i) => o.overrides.has(i.path));
+    const details = h('details', { class: 'param-group', 'data-group': group, ...(changedHere ? { open: true } : {}) }, h('summary', {}, groupLabel(group)));
+    for (const info of infos) {
+      const override = o.overrides.get(info.path);
+      const caseValue = valueAt(o.scenario.params, info.path);
+      const value = override ?? caseValue;
+      const changed = override !== undefined && override !== caseValue;
+      const help = paramHelp(info, o.scenario);
+      const helpId = `${fieldId(info.path)}-help`;
+      const message = h('span', { class: 'invalid', role: 'alert' });
+      const commit = (text: string) => {
+        const parsed = parseValue(info, text);
+        if (parsed === undefined) {
+          message.textContent = t('ctl.invalid', { expected: `${info.kind === 'integer' ? 'a whole number ' : ''}${rangeText(info)}` });
+          return;
+        }
+        message.textContent = '';
+        o.onChange(info.path, parsed === caseValue ? undefined : parsed);
+      };
+      const controls = input(info, value, commit);
+      for (const c of controls) { c.setAttribute('aria-describedby', helpId); }
+      const name = info.path.split('.').slice(1).join('.');
+      const row = h('div', { class: `param${changed ? ' changed' : ''}`, 'data-path': info.path, title: help },
+        h('label', { for: fieldId(info.path) }, name, info.unit === '' || info.unit === 'setting' ? '' : h('small', {}, ` (${info.unit})`)),
+        h('div', { class: 'param-input' }, ...controls,
+          changed ? h('button', { type: 'button', class: 'reset', 'aria-label': `${t('ctl.resetOne')} ${info.path}`, onclick: () => o.onChange(info.path, undefined) }, '↺') : null),
+        h('span', { id: helpId, class: 'visually-hidden' }, help),
+        message);
+      details.append(row);
+    }
+    body.append(details);
+  }
+  filter.addEventListener('input', () => {
+    const q = filter.value.trim().toLowerCase();
+    for (const row of body.querySelectorAll<HTMLElement>('.param')) {
+      const hit = q === '' || (row.dataset['path'] ?? '').toLowerCase().includes(q) || (row.title ?? '').toLowerCase().includes(q);
+      row.hidden = !hit;
+    }
+    for (const d of body.querySelectorAll<HTMLDetailsElement>('details')) {
+      const any = [...d.querySelectorAll<HTMLElement>('.param')].some((r) => !r.hidden);
+      d.hidden = !any;
+      if (q !== '' && any) d.open = true;
+    }
+  });
+  const count = [...o.overrides.keys()].length;
+  return h('section', { class: 'params', 'aria-labelledby': 'params-title' },
+    h('h2', { id: 'params-title' }, t('ctl.params'), count > 0 ? h('span', { class: 'badge' }, ` ${count}`) : null),
+    h('p', { class: 'hint' }, t('ctl.paramsHint')),
+    h('div', { class: 'param-tools' }, filter, count > 0 ? h('button', { type: 'button', onclick: o.onResetAll }, t('ctl.reset')) : null),
+    body);
+}
