@@ -168,7 +168,7 @@ function renderSweep(host: HTMLElement, r: SweepResult, ctx: AppContext): void {
   const lang = getLang();
   if (!r.metrics.includes(s.metric)) s.metric = r.metrics.includes('cost.total') ? 'cost.total' : (r.metrics[0] ?? '');
   const col = (name: string) => r.columns.indexOf(name);
-  const years = [...new Set(r.rows.map((row) => row[3] as number))].sort((a, b) => a - b);
+  const years = r.years;
   let year = years[years.length - 1] ?? 0;
   let px = r.params[0] ?? '';
   let py = r.params[1] ?? '';

@@ -119,9 +119,7 @@ export function attachCursor(chart: ChartBase, spec: CursorSpec, hint: string): 
       if (i === undefined) hide();
       else show(i);
     })
-    .on('pointerleave', () => {
-      if (doc.activeElement !== overlay.node()) hide();
-    })
+    .on('pointerleave', hide)
     .on('focus', () => show(current ?? 0))
     .on('blur', hide)
     .on('keydown', key);

@@ -1,0 +1,214 @@
+/**
+ * The viewer in a real browser (Debian's Chromium through playwright-core), served by `ppsim view`'s
+ * own server: explore a case, compare two variants, open CLI results of every kind, switch language,
+ * export, and read the cases and the glossary. Charts must hold marks for the data they were given,
+ * and no page may log an error. Screenshots go to test-artifacts/screenshots/.
+ */
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { resultFolder, serveViewer, type ViewServer } from '../../packages/cli/src/commands/view.ts';
+import { buildOnce, launchChromium, screenshot } from './harness.ts';
+import { writeResultFolders, type ResultFolders } from './results-fixtures.ts';
+
+let browser: Browser;
+let dist: string;
+let folders: ResultFolders;
+const servers: ViewServer[] = [];
+let plain: ViewServer;
+
+beforeAll(async () => {
+  [browser, dist, folders] = await Promise.all([launchChromium(), buildOnce(), writeResultFolders()]);
+  plain = await serveViewer(dist, 0);
+  servers.push(plain);
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  for (const s of servers) await s.close();
+  if (folders !== undefined) rmSync(folders.root, { recursive: true, force: true });
+  if (dist !== undefined) rmSync(dist, { recursive: true, force: true });
+});
+
+/** Opens a page and records everything that went wrong on it. */
+async function open(url: string, width = 1400): Promise<{ page: Page; errors: string[] }> {
+  const page = await browser.newPage({ viewport: { width, height: 1000 }, acceptDownloads: true });
+  const errors: string[] = [];
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(`console.error: ${m.text()}`); });
+  page.on('pageerror', (e) => errors.push(`page error: ${e.message}`));
+  page.on('response', (r) => { if (r.status() >= 400) errors.push(`HTTP ${r.status()}: ${r.url()}`); });
+  await page.goto(url, { waitUntil: 'load' });
+  return { page, errors };
+}
+
+const finished = (page: Page) => page.waitForFunction(() => document.body.dataset['running'] === 'false', null, { timeout: 90_000 });
+/** Points in a line's path (M and L commands). */
+const linePoints = (page: Page, chart: string, i = 0) =>
+  page.locator(`figure[data-chart="${chart}"] path.ppsim-line`).nth(i).getAttribute('d').then((d) => (d ?? '').split(/[ML]/).filter((x) => x.trim() !== '').length);
+
+const SMALL = 'reps=3&years=3&set=population.scale%3D0.05';
+
+describe('the viewer in Chromium', () => {
+  it('explores a case: runs an ensemble in the worker, fills the charts with bands and event markers', async () => {
+    const { page, errors } = await open(`${plain.url}?case=bergen&${SMALL}`);
+    await page.waitForSelector('figure[data-chart="cost-total"] svg');
+    await finished(page);
+    expect(await page.textContent('#progress')).toMatch(/3 replications done/);
+    // Three complete years: three points per line and a band around it.
+    expect(await linePoints(page, 'cost-total')).toBe(3);
+    expect(await page.locator('figure[data-chart="cost-total"] path.ppsim-band').count()).toBe(1);
+    expect(await linePoints(page, 'waits', 1)).toBe(3);
+    expect(await page.textContent('.band-note')).toMatch(/means over 3 replications/);
+    await screenshot(page, 'viewer-explore');
+    // A longer run shows Bergen's dated events as markers.
+    await page.fill('#years', '6');
+    await page.press('#years', 'Enter');
+    await page.click('#run');
+    await page.waitForFunction(() => document.body.dataset['running'] === 'true');
+    await finished(page);
+    expect(await linePoints(page, 'cost-total')).toBe(6);
+    expect(await page.locator('figure[data-chart="cost-total"] svg').textContent()).toContain('User choice in home nursing takes effect');
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 120_000);
+
+  it('is driven from the keyboard: section tabs with the arrow keys, parameters in the panel, the address keeps the state', async () => {
+    const { page, errors } = await open(`${plain.url}?case=reference&${SMALL}`);
+    await finished(page);
+    await page.focus('#tab-overview');
+    await page.keyboard.press('ArrowRight');
+    expect(await page.getAttribute('#tab-cost', 'aria-selected')).toBe('true');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('tab-cost');
+    // The cost breakdown: one area per ledger layer that is not zero, each over three years.
+    const areas = page.locator('figure[data-chart="cost-breakdown"] path.ppsim-area');
+    expect(await areas.count()).toBeGreaterThanOrEqual(5);
+    expect(page.url()).toContain('section=cost');
+    // Change a parameter by typing: it is marked, goes into the address, and a new run starts.
+    await page.click('details[data-group="staff"] > summary');
+    const input = page.locator('#p-staff-motivation-crowding');
+    await input.fill('1.2');
+    await input.press('Enter');
+    await page.waitForSelector('.param.changed[data-path="staff.motivation.crowding"]');
+    expect(decodeURIComponent(page.url())).toContain('set=staff.motivation.crowding=1.2');
+    // An out-of-range value is refused where it was typed, and nothing else changes.
+    const again = page.locator('#p-staff-motivation-crowding');
+    await again.fill('7');
+    await again.press('Enter');
+    expect(await page.locator('.param[data-path="staff.motivation.crowding"] .invalid').textContent()).toMatch(/expected 0 – 2/);
+    await finished(page);
+    // Hover help names the unit, range and source of the default.
+    const title = await page.getAttribute('.param[data-path="staff.motivation.crowding"]', 'title');
+    expect(title).toMatch(/Unit: motivation per unit control/);
+    expect(title).toMatch(/Frey & Jegen 2001/);
+    // The link reproduces the view.
+    const { page: copy, errors: copyErrors } = await open(page.url());
+    await finished(copy);
+    expect(await copy.inputValue('#p-staff-motivation-crowding')).toBe('1.2');
+    expect(await copy.getAttribute('#tab-cost', 'aria-selected')).toBe('true');
+    expect([...errors, ...copyErrors]).toEqual([]);
+    await copy.close();
+    await page.close();
+  }, 120_000);
+
+  it('compares two variants on the same seeds, with the paired difference and a final-year table', async () => {
+    const { page, errors } = await open(`${plain.url}?view=compare&a=bergen&b=bergen%3Aframe-funding&${SMALL}`);
+    await finished(page);
+    expect(await linePoints(page, 'compare-metric', 0)).toBe(3);
+    expect(await linePoints(page, 'compare-metric', 1)).toBe(3);
+    expect(await linePoints(page, 'compare-difference')).toBe(3);
+    expect(await page.locator('figure[data-chart="compare-difference"] path.ppsim-band').count()).toBe(1);
+    const rows = page.locator('table.results-table tbody tr');
+    expect(await rows.count()).toBe(29);
+    expect(await page.locator('table.results-table tbody tr[data-metric="cost.total"] td').nth(3).textContent()).toMatch(/\[.+, .+\]/);
+    await screenshot(page, 'viewer-compare');
+    // Another metric redraws the charts from the same runs.
+    await page.selectOption('#metric', 'needMet');
+    expect(await page.locator('figure[data-chart="compare-metric"] h3').textContent()).toMatch(/Need met/);
+    expect(page.url()).toContain('metric=needMet');
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 120_000);
+
+  it('opens a compare folder served by `ppsim view DIR`, with bands from series.csv', async () => {
+    const server = await serveViewer(dist, 0, resultFolder(folders.compare));
+    servers.push(server);
+    const { page, errors } = await open(server.openUrl);
+    await page.waitForSelector('figure[data-chart="open-metric"] path.ppsim-line');
+    expect(await page.textContent('#open-status')).toMatch(/ppsim compare/);
+    expect(await linePoints(page, 'open-metric', 0)).toBe(3);
+    expect(await page.locator('figure[data-chart="open-metric"] path.ppsim-band').count()).toBe(2);
+    expect(await page.locator('table.results-table tbody tr').count()).toBe(29);
+    await screenshot(page, 'viewer-open-compare');
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 60_000);
+
+  it('opens a sweep as a heatmap and a sensitivity analysis as bars, from chosen files', async () => {
+    const { page, errors } = await open(`${plain.url}?view=open`);
+    await page.setInputFiles('#open-files', ['summary.json', 'results.csv'].map((f) => join(folders.sweep, f)));
+    await page.waitForSelector('figure[data-chart="sweep-heatmap"] rect.ppsim-cell');
+    // 3 × 2 design points: six cells.
+    expect(await page.locator('figure[data-chart="sweep-heatmap"] rect.ppsim-cell').count()).toBe(6);
+    await screenshot(page, 'viewer-open-sweep');
+    await page.setInputFiles('#open-files', [join(folders.sensitivity, 'sensitivity.json')]);
+    await page.waitForSelector('figure[data-chart="sensitivity-bars"] rect.ppsim-bar');
+    expect(await page.locator('figure[data-chart="sensitivity-bars"] rect.ppsim-bar--first').count()).toBe(2);
+    await screenshot(page, 'viewer-open-sensitivity');
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 60_000);
+
+  it('says clearly when a file is not a ppsim result', async () => {
+    const { page, errors } = await open(`${plain.url}?view=open`);
+    await page.setInputFiles('#open-files', [{ name: 'summary.json', mimeType: 'application/json', buffer: Buffer.from('{"hello":"world"}') }]);
+    await page.waitForSelector('#open-error:not([hidden])');
+    expect(await page.textContent('#open-error')).toMatch(/summary\.json: expected a ppsim result .* received an object with keys hello\. Fix:/);
+    expect(await page.locator('#open-result figure').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 60_000);
+
+  it('exports a chart as SVG and PNG and its data as CSV', async () => {
+    const { page, errors } = await open(`${plain.url}?case=reference&${SMALL}`);
+    await finished(page);
+    const fig = page.locator('figure[data-chart="need-met"]');
+    const [svg] = await Promise.all([page.waitForEvent('download'), fig.getByRole('button', { name: /as SVG/ }).click()]);
+    expect(svg.suggestedFilename()).toMatch(/\.svg$/);
+    const svgText = readFileSync(await svg.path(), 'utf8');
+    expect(svgText).toContain('xmlns="http://www.w3.org/2000/svg"');
+    expect(svgText).toContain('ppsim-line');
+    const [png] = await Promise.all([page.waitForEvent('download'), fig.getByRole('button', { name: /as PNG/ }).click()]);
+    expect(readFileSync(await png.path()).subarray(1, 4).toString()).toBe('PNG');
+    const [csv] = await Promise.all([page.waitForEvent('download'), fig.getByRole('button', { name: /as CSV/ }).click()]);
+    const lines = readFileSync(await csv.path(), 'utf8').trim().split(/\r?\n/);
+    expect(lines[0]).toBe('series,label,x,mean,lo,hi');
+    expect(lines).toHaveLength(1 + 3);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 120_000);
+
+  it('speaks Norwegian, and shows the cases with their evidence and the glossary', async () => {
+    const { page, errors } = await open(`${plain.url}?view=cases&case=moss&lang=nb`);
+    expect(await page.getAttribute('html', 'lang')).toBe('nb');
+    expect(await page.textContent('nav.views')).toContain('Utforsk');
+    const grades = await page.locator('table.evidence td.grade').allTextContents();
+    expect(grades.length).toBeGreaterThan(3);
+    expect(new Set(grades).size).toBeGreaterThan(1);
+    expect(await page.locator('ul.sources li').count()).toBeGreaterThan(0);
+    await screenshot(page, 'viewer-cases-nb');
+    await page.click('nav.views a:has-text("Ordliste")');
+    await page.waitForSelector('.glossary dt');
+    expect(await page.locator('.glossary dt').count()).toBeGreaterThan(20);
+    expect(await page.textContent('.glossary')).toContain('bestiller');
+    await page.fill('#glossary-filter', 'rammefinansiering');
+    expect(await page.locator('.glossary dt:not([hidden])').count()).toBeGreaterThanOrEqual(1);
+    await page.goto(`${plain.url}?lang=nb&${SMALL}`);
+    await finished(page);
+    // Norwegian numbers: comma decimals in the axis ticks of a share.
+    expect(await page.locator('figure[data-chart="need-met"] svg').textContent()).toMatch(/\d+,\d|\d\s%/);
+    await screenshot(page, 'viewer-explore-nb');
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 120_000);
+});
