@@ -220,6 +220,26 @@ describe('orderer capacity: queues and desk assessments', () => {
     const desk = diffs(seriesSum(staffed, 'deskAssessments', 0, 52), seriesSum(thin, 'deskAssessments', 0, 52));
     expect(desk.every((d) => d > 30)).toBe(true);
   });
+
+  it('orderer.staffingFlexibility 0 (a hiring freeze): the office stays at its budgeted hours, the wait for a decision grows every year and fewer are served', () => {
+    const input = (staffingFlexibility: number): ModelParamsInput => ({
+      ...SMALL, horizon: { years: 4 }, governance: { split: 'internal' }, orderer: { caseworkers: 6, staffingFlexibility },
+    });
+    const seeds = [1, 2, 3];
+    const flexible = replications(input(1), seeds);
+    const frozen = replications(input(0), seeds);
+    const budgeted = 6 * 0.1 * 33;
+    for (const hours of yearly(frozen, 'orderer.officeHours')) for (const h of hours) expect(h).toBeCloseTo(budgeted, 9);
+    for (const waits of yearly(frozen, 'wait.assessmentWeeks')) {
+      const full = waits.slice(0, 4);
+      full.slice(1).forEach((w, i) => expect(w).toBeGreaterThan(full[i] as number));
+    }
+    const d = paired(flexible, frozen, 'wait.assessmentWeeks');
+    expect(d.ci95[0]).toBeGreaterThan(10);
+    expect(paired(flexible, frozen, 'users.served').ci95[1]).toBeLessThan(0);
+    // A flexible office grows past its budget toward the workload.
+    expect(mean(yearly(flexible, 'orderer.officeHours').map((v) => v[1] as number))).toBeGreaterThan(budgeted * 1.5);
+  });
 });
 
 describe('timeline events', () => {

@@ -98,8 +98,11 @@ export function orderer(state: ModelState, ctx: StepContext): void {
   ledger.book(item('invoicing'), invoicingDone * wage);
   ledger.book(item('ordererOffice'), Math.max(0, capacity - complaintsDone - monitoringDone - contractingDone - invoicingDone) * wage);
 
-  // The council sizes the office toward its workload, slower when the budget is overrun.
-  const target = Math.max(o.hoursPerWeek * Math.min(1, tc), demandSmoothed(state, demand) * (1 + OFFICE_SLACK));
+  // The council sizes the office toward its workload, slower when the budget is overrun, and
+  // beyond its budgeted caseworkers only as far as it is flexible (a hiring freeze: not at all).
+  const wanted = Math.max(o.hoursPerWeek * Math.min(1, tc), demandSmoothed(state, demand) * (1 + OFFICE_SLACK));
+  const budgeted = initialOfficeHours(state);
+  const target = o.staffingFlexibility >= 1 || wanted <= budgeted ? wanted : budgeted + o.staffingFlexibility * (wanted - budgeted);
   const rate = target > capacity && state.overrun > 0 ? 0.5 / OFFICE_ADJUST_WEEKS : 1 / OFFICE_ADJUST_WEEKS;
   state.officeHours = capacity + rate * (target - capacity);
 }

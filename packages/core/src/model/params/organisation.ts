@@ -44,6 +44,9 @@ export const ordererSchema = z
     budgetBias: num('Downward bias of granted hours per unit of budget overrun (budget pressure).', {
       default: 0.5, min: 0, max: 5, unit: 'log per overrun share', grade: 'A', source: 'assumption',
     }),
+    staffingFlexibility: share('How far the council lets the office grow beyond its budgeted caseworkers toward its workload (1: fully, within about half a year; 0: not at all, a hiring freeze). The office can always shrink.', {
+      default: 1, grade: 'A', source: 'assumption',
+    }),
   })
   .describe('The orderer office and the time its tasks take.');
 
