@@ -4,7 +4,7 @@
  * Used by `ppsim view`, `pnpm viewer` and the browser tests.
  */
 import { fileURLToPath } from 'node:url';
-import { build, type InlineConfig, type Plugin } from 'vite';
+import { build, createServer, type InlineConfig, type Plugin, type ViteDevServer } from 'vite';
 import { bundledCases } from './cases.ts';
 
 /** The viewer package's folder. */
@@ -51,4 +51,11 @@ export function viewerConfig(outDir: string = VIEWER_DIST): InlineConfig {
 export async function buildViewer(outDir: string = VIEWER_DIST): Promise<string> {
   await build(viewerConfig(outDir));
   return outDir;
+}
+
+/** Vite's dev server with live reload on 127.0.0.1:`port`, for work on the viewer (`pnpm viewer:dev`). */
+export async function startDevServer(port = 5179): Promise<ViteDevServer> {
+  const server = await createServer({ ...viewerConfig(), logLevel: 'info', server: { host: '127.0.0.1', port, strictPort: false } });
+  await server.listen();
+  return server;
 }

@@ -1,0 +1,42 @@
+/**
+ * The students' lab (docs/guide-students.md) is a set of viewer links. Each must open a state that
+ * exists: known cases and variants, valid parameter values, known metrics and sections.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { METRICS, withParam } from '@ppsim/core';
+import { loadScenario } from '@ppsim/scenarios';
+import { readState } from '../packages/viz/src/state.ts';
+import { SECTIONS } from '../packages/viz/src/ui/chartDefs.ts';
+
+const guide = readFileSync(join(import.meta.dirname, '../docs/guide-students.md'), 'utf8');
+const links = [...guide.matchAll(/<(http:\/\/127\.0\.0\.1:5178\/[^>]*)>/g)].map((m) => m[1] as string);
+
+function scenarioOf(ref: string) {
+  const [id = '', variant] = ref.split(':');
+  return loadScenario(id, variant === undefined ? {} : { variant });
+}
+
+describe('the students guide', () => {
+  it('has links for every exercise', () => {
+    expect(links.length).toBeGreaterThanOrEqual(9);
+  });
+
+  it.each(links)('%s opens a valid view', (link) => {
+    const url = new URL(link);
+    const state = readState(url.search);
+    // Every query key is one the viewer reads.
+    for (const key of url.searchParams.keys()) expect(['view', 'lang', 'case', 'variant', 'a', 'b', 'reps', 'seed', 'years', 'set', 'section', 'metric', 'open']).toContain(key);
+    const scenarios = state.view === 'compare' ? [scenarioOf(state.a), scenarioOf(state.b)]
+      : state.view === 'explore' || state.view === 'cases' ? [loadScenario(state.case, state.variant === '' ? {} : { variant: state.variant })] : [];
+    expect(scenarios.length).toBeGreaterThan(0);
+    for (const s of scenarios) {
+      let params = s.params;
+      for (const [path, value] of state.set) params = withParam(params, path, value);
+      expect(params).toBeDefined();
+    }
+    if (url.searchParams.has('metric')) expect(METRICS.map((m) => m.name)).toContain(state.metric);
+    if (url.searchParams.has('section')) expect(SECTIONS.map((x) => x.id as string)).toContain(state.section);
+  });
+});
