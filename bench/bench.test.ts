@@ -38,4 +38,24 @@ describe('pnpm bench', () => {
     expect(json.workloads.map((w) => w.name)).toEqual(['engine-waiting-list-small']);
     expect(json.workloads[0]?.agentStepsPerSecond.median).toBeGreaterThan(0);
   });
+
+  it('runs the peer comparison for the rows the filter names: agreement, then timing per framework, with ratios', () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'ppsim-bench-')), 'results.json');
+    const r = spawnSync(process.execPath, ['--import', 'tsx', 'bench/run.ts', 'schelling-small'], {
+      cwd: join(import.meta.dirname, '..'),
+      encoding: 'utf8',
+      env: { ...process.env, BENCH_PEER_REPS: '1', BENCH_PEER_WARMUP: '0', BENCH_AGREE_SEEDS: '2', BENCH_OUT: out },
+    });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/schelling-small\s+happy share after step 20\s+ppsim [\d.]+\s+flocc\s+[\d.]+/);
+    expect(r.stdout).toMatch(/schelling-small\s+[\d.]+ \/ [\d.]+\s+[\d.]+ \/ [\d.]+\s+[\d.]+ \/ [\d.]+\s+[\d.]+×\s+[\d.]+×\s+[\d.]+×/);
+    const json = JSON.parse(readFileSync(out, 'utf8')) as {
+      workloads: { name: string }[];
+      peers: { agreementSeeds: number; rows: { row: string; vsFasterPeer: number }[]; agreement: { framework: string }[] };
+    };
+    expect(json.workloads.map((w) => w.name)).toEqual(['schelling-small-ppsim', 'schelling-small-flocc', 'schelling-small-agentscript']);
+    expect(json.peers.rows.map((x) => x.row)).toEqual(['schelling-small']);
+    expect(json.peers.rows[0]?.vsFasterPeer).toBeGreaterThan(0);
+    expect(json.peers.agreement.map((a) => a.framework)).toEqual(['flocc', 'flocc', 'agentscript', 'agentscript']);
+  });
 });

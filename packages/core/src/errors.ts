@@ -20,8 +20,10 @@ export const ERROR_CODES = [
   'invalid_input',
 ] as const;
 
+/** One of {@link ERROR_CODES}: what kind of problem a {@link PpsimError} reports. */
 export type PpsimErrorCode = (typeof ERROR_CODES)[number];
 
+/** What a {@link PpsimError} says about the problem: where, what was expected, what was received, how to fix it. */
 export interface PpsimErrorDetails {
   /** Where the problem is: a function argument (`normal(sd)`) or a data path (`timeline[2].date`). */
   readonly path: string;

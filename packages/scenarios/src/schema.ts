@@ -100,7 +100,9 @@ export const scenarioFileSchema = z
 
 /** A parsed scenario file (before `extends` and checks). */
 export type ScenarioFile = z.infer<typeof scenarioFileSchema>;
+/** One entry of a scenario file's `sources`. */
 export type ScenarioSource = z.infer<typeof sourceSchema>;
+/** One parameter value in a scenario file: `{ value, source, grade, note? }`. */
 export type ParamEntry = z.infer<typeof paramEntrySchema>;
 export type ScenarioFileEvent = z.infer<typeof eventSchema>;
 export type ScenarioFileVariant = z.infer<typeof variantSchema>;

@@ -2,6 +2,7 @@ import type { AgentSnapshot, SeriesHeader, Sink } from '@ppsim/core';
 
 /** Something that accepts text, such as an {@link AtomicFileWriter}. */
 export interface TextWriter {
+  /** Appends text. */
   write(text: string): void;
 }
 

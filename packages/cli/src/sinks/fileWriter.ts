@@ -28,6 +28,7 @@ export class AtomicFileWriter {
     }
   }
 
+  /** Appends text; it reaches the file when the writer is committed. */
   write(text: string): void {
     this.#buffer += text;
     if (this.#buffer.length >= 65536) this.#guard(() => this.#flush());

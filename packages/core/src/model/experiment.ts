@@ -13,10 +13,18 @@ import { modelReporters } from './reporters.ts';
 import type { BehaviourRules } from './rules.ts';
 import type { TimelineEvent } from './setup.ts';
 
+/**
+ * What {@link runReplications} runs: the model's parameters, dated events, the replication seeds,
+ * optionally swapped behaviour rules, extra sinks and a progress callback.
+ */
 export interface RunSpec {
+  /** Validated parameters (`parseParams`, or a scenario's `params`); the horizon sets the run length. */
   readonly params: ModelParams;
+  /** Dated parameter changes, in date order (a scenario's `timeline`). */
   readonly timeline?: readonly TimelineEvent[];
+  /** One replication per seed, e.g. `replicationSeeds(1, 20)`; the same seeds give common random numbers. */
   readonly seeds: readonly Seed[];
+  /** Behaviour rules to swap in for the defaults (see {@link BehaviourRules}). */
   readonly rules?: Partial<BehaviourRules>;
   /** Extra sinks per replication (e.g. the CLI's CSV writer). */
   readonly sinks?: (seed: Seed, index: number) => readonly Sink[];

@@ -18,6 +18,7 @@ export const LEDGER_ITEMS = [
   // transaction costs, provider side
   'documentation', 'coordination', 'duplicatedAssessment', 'complaintsProvider',
 ] as const;
+/** The name of one ledger item, e.g. `careTime` or `ordererOffice`. */
 export type LedgerItem = (typeof LEDGER_ITEMS)[number];
 
 export const PRODUCTION_ITEMS: readonly LedgerItem[] = ['careTime', 'preventionTime', 'idleTime', 'travel', 'sickPay', 'tempPremium', 'overhead'];
@@ -31,6 +32,7 @@ export const item = (name: LedgerItem): number => INDEX[name];
 export class Ledger {
   /** Amount per item this step (currency). */
   readonly items = new Float64Array(LEDGER_ITEMS.length);
+  /** The frame budget available this step (currency). */
   budgetIn = 0;
   /** Payments to commercial firms, before clawbacks. */
   payments = 0;
@@ -43,6 +45,7 @@ export class Ledger {
   /** Municipal units' internal revenue less their cost under per-unit pay: a signal, not money. */
   internalDeviation = 0;
 
+  /** Clears every amount for a new step and records the step's frame budget. */
   reset(budgetIn: number): void {
     this.items.fill(0);
     this.budgetIn = budgetIn;
@@ -58,18 +61,24 @@ export class Ledger {
     this.items[index] = (this.items[index] as number) + amount;
   }
 
+  /** Sum of the given items this step. */
   sum(group: readonly LedgerItem[]): number {
     let s = 0;
     for (const name of group) s += this.items[INDEX[name]] as number;
     return s;
   }
 
+  /** Providers' production cost: care, prevention, idle time, travel, sick pay, temporaries, overhead. */
   get production(): number { return this.sum(PRODUCTION_ITEMS); }
+  /** The municipality's transaction costs: orderer office, contracting, monitoring, invoicing, complaints. */
   get municipalAdmin(): number { return this.sum(MUNICIPAL_TRANSACTION_ITEMS); }
+  /** Providers' transaction costs: documentation, coordination, duplicated assessment, complaints. */
   get providerTransaction(): number { return this.sum(PROVIDER_TRANSACTION_ITEMS); }
+  /** All transaction costs: the municipality's and the providers'. */
   get transaction(): number { return this.municipalAdmin + this.providerTransaction; }
   /** What the municipality spends: net payments to firms, its units' cost and its own administration. */
   get spending(): number { return this.payments - this.clawback + this.municipalProviderCost + this.municipalAdmin; }
+  /** The frame budget less spending: positive when the municipality spends less than its frame. */
   get municipalSurplus(): number { return this.budgetIn - this.spending; }
 }
 

@@ -5,9 +5,13 @@
  */
 import type { SeriesTable } from '../engine/simulation/index.ts';
 
+/** A result metric: its name (`cost.total`), unit, a description, and how one year's value is computed. */
 export interface MetricDefinition {
+  /** Dotted name as printed by the CLI, e.g. `needMet`. */
   readonly name: string;
+  /** Unit in words, e.g. `currency/year` or `share`. */
   readonly unit: string;
+  /** One sentence on what it measures. */
   readonly description: string;
   /** Value for one year, from that year's rows of the raw series. */
   readonly year: (y: YearView) => number;
@@ -15,12 +19,15 @@ export interface MetricDefinition {
 
 /** One year's rows: `sum('x')` and `mean('x')` over them. */
 export interface YearView {
+  /** Sum of a raw series over the year's steps. */
   sum(name: string): number;
+  /** Mean of a raw series over the year's steps. */
   mean(name: string): number;
 }
 
 const div = (a: number, b: number) => (b > 0 ? a / b : 0);
 
+/** Every result metric of the model, in the order the CLI prints them (docs/ODD.md §9.2). */
 export const METRICS: readonly MetricDefinition[] = [
   { name: 'cost.total', unit: 'currency/year', description: 'Municipal spending on the service: its own units\' cost, payments to firms (net of clawbacks) and its administration.', year: (y) => y.sum('spending') },
   { name: 'cost.production', unit: 'currency/year', description: 'Providers\' production cost: care and prevention time, idle time, travel, sick pay, temporary staff premium, overhead.', year: (y) => y.sum('production') },

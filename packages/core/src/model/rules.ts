@@ -39,6 +39,11 @@ export interface MotivationContext {
   readonly missionMatch: number;
 }
 
+/**
+ * The behaviour rules a user of the model may replace, each a plain function of a small context:
+ * pass a partial set to `createPurchaserProviderModel(rules)` or `runReplications({ rules })`.
+ * See docs/ODD.md §11 and examples/custom-rule.
+ */
 export interface BehaviourRules {
   /** Share of direct time for prevention and rehabilitation (0–1). */
   preventionShare(ctx: PreventionContext): number;
@@ -90,6 +95,7 @@ export function defaultMotivationTarget(ctx: MotivationContext): number {
   return target < 0 ? 0 : target > 1 ? 1 : target;
 }
 
+/** The rules the model uses unless told otherwise (docs/ODD.md §11). */
 export const defaultRules: BehaviourRules = {
   preventionShare: defaultPreventionShare,
   chooseProvider: defaultChooseProvider,

@@ -28,6 +28,7 @@ export interface Effect {
 /** What a check concludes. */
 export type Verdict = 'reproduced' | 'not reproduced' | 'inconclusive';
 
+/** A claim of a pattern, judged on the paired effects of its metrics. */
 export interface Check {
   readonly claim: string;
   /** Effects it looks at, computed by the runner from the arms. */
@@ -36,6 +37,7 @@ export interface Check {
   readonly judge: (effects: readonly Effect[]) => Verdict;
 }
 
+/** A known pattern (domain brief §5): the region of parameters, two arms to compare, and the checks. */
 export interface Pattern {
   readonly id: string;
   readonly title: string;
@@ -54,7 +56,9 @@ export interface Pattern {
 const years = 6;
 
 /** Direction checks: the interval excludes zero on the expected side; the opposite side refutes. */
+/** Judges an effect expected to be positive: reproduced when its interval lies above 0. */
 export const up = (e: Effect): Verdict => (e.lo > 0 ? 'reproduced' : e.hi < 0 ? 'not reproduced' : 'inconclusive');
+/** Judges an effect expected to be negative: reproduced when its interval lies below 0. */
 export const down = (e: Effect): Verdict => (e.hi < 0 ? 'reproduced' : e.lo > 0 ? 'not reproduced' : 'inconclusive');
 /** No meaningful change: the interval lies within ±tolerance (relative to the mean of arm a is not known here: absolute). */
 export const flat = (tolerance: number) => (e: Effect): Verdict => (e.lo > -tolerance && e.hi < tolerance ? 'reproduced' : e.lo > tolerance || e.hi < -tolerance ? 'not reproduced' : 'inconclusive');
@@ -72,6 +76,7 @@ export const within = (lo: number, hi: number, relative: boolean) => (e: Effect)
   return a >= lo && b <= hi ? 'reproduced' : b < lo || a > hi ? 'not reproduced' : 'inconclusive';
 };
 
+/** The patterns checked by `pnpm validate`, in report order. */
 export const PATTERNS: readonly Pattern[] = [
   {
     id: 'P1-orderer-costs',

@@ -3,6 +3,7 @@ import type { PatternResult } from './run.ts';
 
 const fmt = (x: number) => (Math.abs(x) >= 1000 ? x.toExponential(2) : Math.abs(x) >= 1 ? x.toFixed(2) : x.toPrecision(3));
 
+/** docs/validation.md as markdown, from the results of {@link runValidation} and how it was run. */
 export function renderReport(results: readonly PatternResult[], meta: { readonly scale: number; readonly reps: number; readonly seed: number; readonly command: string; readonly version: string; readonly date: string }): string {
   const count = (v: string) => results.filter((r) => r.verdict === v).length;
   const lines = [

@@ -6,6 +6,7 @@ import { compareRuns, parseParams, replicationSeeds, runReplications, summarise,
 import { loadScenario } from '../loader.ts';
 import { PATTERNS, type Arm, type Effect, type Pattern, type Verdict } from './patterns.ts';
 
+/** Options of {@link runValidation}. */
 export interface ValidationOptions {
   /** population.scale for every arm (1 = Bergen scale). */
   readonly scale: number;
@@ -17,18 +18,25 @@ export interface ValidationOptions {
   readonly onPattern?: (result: PatternResult) => void;
 }
 
+/** One check of a pattern: the claim, the paired effects it looked at, and its verdict. */
 export interface CheckResult {
   readonly claim: string;
   readonly effects: readonly Effect[];
   readonly verdict: Verdict;
 }
 
+/** One pattern with the results of its checks and the overall verdict. */
 export interface PatternResult {
   readonly pattern: Pattern;
   readonly checks: readonly CheckResult[];
   readonly verdict: Verdict;
 }
 
+/**
+ * `runValidation({ scale, reps, seed, only?, onPattern? })`: runs both arms of every pattern (or
+ * those in `only`) on the same seeds and judges each check by its paired 95 % interval.
+ * `pnpm validate` calls it and writes docs/validation.md.
+ */
 export function runValidation(options: ValidationOptions): PatternResult[] {
   const seeds = replicationSeeds(options.seed, options.reps);
   const chosen = PATTERNS.filter((p) => options.only === undefined || options.only.some((prefix) => p.id.startsWith(prefix)));

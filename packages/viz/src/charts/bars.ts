@@ -50,7 +50,7 @@ function barsOf(rows: readonly Row[]): Bar[] {
  */
 export function barsChart(host: HTMLElement, data: BarsData, options: ChartOptions): ChartHandle<BarsData> {
   const chart = chartBase(host, options, 'bars');
-  const { width: W, height: H, locale } = chart;
+  const { locale } = chart;
   const gridG = chart.layer('grid');
   const highlightG = chart.layer('focus').attr('data-export', 'skip');
   const barsG = chart.layer('bars');
@@ -94,7 +94,13 @@ export function barsChart(host: HTMLElement, data: BarsData, options: ChartOptio
         const lines = [row.label, `${row.secondary ? `${names(current)[0]}: ` : ''}${one(row.value, row.lo, row.hi)}`];
         if (row.secondary) lines.push(`${names(current)[1]}: ${one(row.secondary.value, row.secondary.lo, row.secondary.hi)}`);
         const ends = [row.value, row.hi ?? row.value, row.secondary?.value ?? row.value, row.secondary?.hi ?? row.value];
-        return { x: Math.min(plotRight, x(Math.max(...ends.filter(Number.isFinite)))), y: top, text: lines.join('\n') };
+        return {
+          x: Math.min(plotRight, x(Math.max(...ends.filter(Number.isFinite)))),
+          y: top + band.bandwidth() / 2,
+          text: lines.join('\n'),
+          swatches: row.secondary ? [undefined, PRIMARY, SECONDARY] : [],
+          placement: 'right' as const,
+        };
       },
       clear: () => highlightG.selectAll('*').remove(),
     },
@@ -102,13 +108,15 @@ export function barsChart(host: HTMLElement, data: BarsData, options: ChartOptio
   );
 
   function draw(d: BarsData): void {
+    const { width: W } = chart;
     current = d;
     const bars = barsOf(d.rows);
     const ends = bars.flatMap((b) => [b.value, b.lo ?? b.value, b.hi ?? b.value]).filter(Number.isFinite);
     const reach = max(ends.map(Math.abs)) ?? 1;
     const lowest = Math.min(0, ...ends);
-    x = scaleLinear().domain(d.signed ? [-reach || -1, reach || 1] : [lowest, Math.max(...ends, 0) || 1]).nice(6);
-    const ticks = x.ticks(6);
+    const tickCount = Math.max(3, Math.round(W / 110));
+    x = scaleLinear().domain(d.signed ? [-reach || -1, reach || 1] : [lowest, Math.max(...ends, 0) || 1]).nice(tickCount);
+    const ticks = x.ticks(tickCount);
     const format = axisFormat(ticks, d.value.unit, locale);
 
     const labelWidth = Math.min(W * 0.38, chart.measure(d.rows.map((r) => r.label), 'ppsim-row-label'));
@@ -122,13 +130,15 @@ export function barsChart(host: HTMLElement, data: BarsData, options: ChartOptio
       : [];
     const legendH = drawLegend(chart, legendG, items, plotLeft, PAD, plotRight - plotLeft);
     const top = PAD + legendH + (legendH > 0 ? 10 : 0) + 4;
-    const bottom = H - PAD - 20 - 22;
+    const below = PAD + 20 + 22;
+    const perRow = d.rows.some((r) => r.secondary) ? 30 : 20;
+    const bottom = chart.fit(top + perRow * d.rows.length + below) - below;
     x.range([plotLeft, plotRight]);
     band = scaleBand<string>().domain(d.rows.map((r) => r.key)).range([top, bottom]).paddingInner(0.25).paddingOuter(0.15);
     const sub = scaleBand<number>().domain(d.rows.some((r) => r.secondary) ? [0, 1] : [0]).range([0, band.bandwidth()]).paddingInner(0.1);
 
     drawXAxis(axisX, gridG, x, ticks, format, bottom, top);
-    drawTitle(titles, d.value.label, (plotLeft + plotRight) / 2, H - PAD - 2, 'middle');
+    drawTitle(titles, d.value.label, (plotLeft + plotRight) / 2, bottom + below - PAD - 2, 'middle', W);
     const barY = (b: Bar) => (band(b.row.key) ?? 0) + (sub(b.which) ?? 0);
     const zero = x(0);
     barsG
@@ -186,6 +196,7 @@ export function barsChart(host: HTMLElement, data: BarsData, options: ChartOptio
   }
 
   draw(data);
+  chart.onResize(() => draw(current));
   return {
     svg: chart.svg.node() as SVGSVGElement,
     update: draw,

@@ -10,7 +10,7 @@ import { chartBase, uid } from './internal/base.ts';
 import { csvTable } from './internal/csv.ts';
 import { attachCursor } from './internal/tooltip.ts';
 import { SEQUENTIAL } from './palette.ts';
-import type { ChartHandle, ChartOptions, HeatmapData } from './types.ts';
+import type { AxisText, ChartHandle, ChartOptions, HeatmapData } from './types.ts';
 
 const PAD = 8;
 const BAR = 14;
@@ -39,7 +39,7 @@ function thin<T>(values: readonly T[], width: number, room: number): T[] {
  */
 export function heatmapChart(host: HTMLElement, data: HeatmapData, options: ChartOptions): ChartHandle<HeatmapData> {
   const chart = chartBase(host, options, 'heatmap');
-  const { width: W, height: H, locale } = chart;
+  const { locale } = chart;
   const gradientId = uid('gradient');
   const hatchId = uid('hatch');
   const gradient = chart.defs.append('linearGradient').attr('id', gradientId).attr('x1', 0).attr('y1', 1).attr('x2', 0).attr('y2', 0);
@@ -97,18 +97,24 @@ export function heatmapChart(host: HTMLElement, data: HeatmapData, options: Char
           .attr('width', x.bandwidth())
           .attr('height', y.bandwidth());
         const text = [
-          `${current.x.label}: ${formatValue(xv, current.x.unit === 'share' ? 'share' : '', locale)}`,
-          `${current.y.label}: ${formatValue(yv, current.y.unit === 'share' ? 'share' : '', locale)}`,
-          `${current.value.label}: ${formatValue(c.v, current.value.unit, locale)}`,
+          `${current.value.label}: ${labelled(current.value, c.v)}`,
+          `${current.x.label}: ${labelled(current.x, xv)}`,
+          `${current.y.label}: ${labelled(current.y, yv)}`,
         ].join('\n');
-        return { x: cx + x.bandwidth() / 2, y: cy, text };
+        return { x: cx + x.bandwidth(), y: cy + y.bandwidth() / 2, text, placement: 'right' as const, flipX: cx };
       },
       clear: () => focusG.selectAll('*').remove(),
     },
     options.keyboardHint ?? DEFAULT_HINT,
   );
 
+  /** A value for the tooltip; the unit is left out when the axis title already names it. */
+  function labelled(axis: AxisText, v: number): string {
+    return formatValue(v, isShare(axis.unit) ? 'share' : axis.label.includes(axis.unit) ? '' : axis.unit, locale);
+  }
+
   function draw(d: HeatmapData): void {
+    const { width: W } = chart;
     current = d;
     const cells: Cell[] = d.ys.flatMap((_, yi) => d.xs.map((_, xi) => ({ xi, yi, v: d.values[yi]?.[xi] ?? NaN })));
     const finite = cells.map((c) => c.v).filter(Number.isFinite);
@@ -133,14 +139,15 @@ export function heatmapChart(host: HTMLElement, data: HeatmapData, options: Char
     drawTitle(titles, d.y.label, PAD, PAD + 12, 'start');
     drawTitle(chart.layer('value-title'), d.value.label, W - PAD, PAD + 12 + (twoLines ? 18 : 0), 'end');
     const top = PAD + 24 + (twoLines ? 18 : 0);
-    const bottom = H - PAD - 20 - 22;
+    const below = PAD + 20 + 22;
+    const bottom = chart.fit(top + 22 * d.ys.length + below) - below;
     x = scaleBand<number>().domain(d.xs).range([left, right]).paddingInner(0.04);
     y = scaleBand<number>().domain([...d.ys].reverse()).range([top, bottom]).paddingInner(0.04);
 
     const xw = chart.measure(d.xs.map(fmtX), 'ppsim-tick');
     drawXAxis(axisX, undefined, x, thin(d.xs, xw, right - left), fmtX, bottom, top);
     drawYAxis(axisY, undefined, y, thin([...d.ys].reverse(), 12, bottom - top), fmtY, left, 0);
-    drawTitle(chart.layer('x-title'), d.x.label, (left + right) / 2, H - PAD - 2, 'middle');
+    drawTitle(chart.layer('x-title'), d.x.label, (left + right) / 2, bottom + below - PAD - 2, 'middle', W);
 
     cellsG
       .selectAll<SVGRectElement, Cell>('rect')
@@ -152,9 +159,11 @@ export function heatmapChart(host: HTMLElement, data: HeatmapData, options: Char
       .attr('width', x.bandwidth())
       .attr('height', y.bandwidth())
       .attr('fill', (c) => (Number.isFinite(c.v) ? colour(c.v) : `url(#${hatchId})`));
-    const valueUnit = isShare(d.value.unit) ? 'share' : '';
+    // Cell labels carry as many digits as tell neighbouring cells apart (a fortieth of the range).
+    const [c0, c1] = scale.domain() as [number, number];
+    const cellText = axisFormat([c0, c0 + (c1 - c0) / 40, c1], isShare(d.value.unit) ? 'share' : '', locale);
     const labelled = cells.filter((c) => Number.isFinite(c.v));
-    const widest = chart.measure(labelled.map((c) => formatValue(c.v, valueUnit, locale)), 'ppsim-cell-text');
+    const widest = chart.measure(labelled.map((c) => cellText(c.v)), 'ppsim-cell-text');
     const roomy = x.bandwidth() >= widest + 8 && y.bandwidth() >= 18;
     labelsG
       .selectAll<SVGTextElement, Cell>('text')
@@ -166,7 +175,7 @@ export function heatmapChart(host: HTMLElement, data: HeatmapData, options: Char
       .attr('dy', '0.35em')
       .attr('text-anchor', 'middle')
       .style('fill', (c) => (scale(c.v) > 0.55 ? '#000' : '#fff'))
-      .text((c) => formatValue(c.v, valueUnit, locale));
+      .text((c) => cellText(c.v));
 
     // Colour bar: the value axis from bottom to top, "no data" swatch beneath it.
     const barLeft = W - PAD - legendWidth;
@@ -193,6 +202,7 @@ export function heatmapChart(host: HTMLElement, data: HeatmapData, options: Char
   }
 
   draw(data);
+  chart.onResize(() => draw(current));
   return {
     svg: chart.svg.node() as SVGSVGElement,
     update: draw,

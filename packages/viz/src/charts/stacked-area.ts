@@ -15,6 +15,8 @@ import { areaColour } from './palette.ts';
 import type { ChartHandle, ChartOptions, StackedData } from './types.ts';
 
 const PAD = 8;
+/** The least plot height; a narrow chart with a tall legend grows rather than squashing its plot. */
+const MIN_PLOT = 150;
 const DEFAULT_HINT = 'Data: use the arrow keys to move between years';
 
 interface Row {
@@ -33,7 +35,7 @@ interface Row {
  */
 export function stackedAreaChart(host: HTMLElement, data: StackedData, options: ChartOptions): ChartHandle<StackedData> {
   const chart = chartBase(host, options, 'stacked-area');
-  const { width: W, height: H, locale } = chart;
+  const { locale } = chart;
   const gridG = chart.layer('grid');
   const areasG = chart.layer('areas');
   const markersG = chart.layer('markers');
@@ -72,6 +74,7 @@ export function stackedAreaChart(host: HTMLElement, data: StackedData, options: 
           x: x(at),
           y: y(total),
           text: [formatYear(at, locale), ...lines, `${totalLabel}: ${formatValue(total, unit, locale)}`].join('\n'),
+          swatches: [undefined, ...current.layers.map((_, k) => areaColour(k)).reverse(), undefined],
         };
       },
       clear: () => focusG.selectAll('*').remove(),
@@ -80,6 +83,7 @@ export function stackedAreaChart(host: HTMLElement, data: StackedData, options: 
   );
 
   function draw(d: StackedData): void {
+    const { width: W, height: H } = chart;
     current = d;
     const rows: Row[] = d.xs.map((xv, j) => ({ x: xv, v: d.layers.map((l) => l.values[j] ?? 0) }));
     const keys = d.layers.map((_, k) => k);
@@ -91,27 +95,29 @@ export function stackedAreaChart(host: HTMLElement, data: StackedData, options: 
     const lo = Math.min(0, min(series, (s) => min(s, (p) => p[0])) ?? 0);
     const hi = Math.max(lo + 1, max(series, (s) => max(s, (p) => p[1])) ?? 1);
     x = scaleLinear().domain(x0 === x1 ? [x0 - 1, x1 + 1] : [x0, x1]);
-    y = scaleLinear().domain([lo, hi]).nice(6);
-    const yTicks = y.ticks(6);
+    y = scaleLinear().domain([lo, hi]).nice(Math.max(3, Math.round((H - 110) / 45)));
+    // About one tick per 45 px of plot (the plot is roughly the height less 110 px of titles and axes).
+    const yTicks = y.ticks(Math.max(3, Math.round((H - 110) / 45)));
     const yFormat = axisFormat(yTicks, d.y.unit, locale);
     const left = Math.max(44, PAD + chart.measure(yTicks.map(yFormat), 'ppsim-tick') + 12);
     const right = W - 22;
     x.range([left, right]);
 
     const items = d.layers.map((l, k) => ({ key: l.key, label: l.label, swatch: 'box' as const, colour: areaColour(k) }));
-    let top = PAD + drawLegend(chart, legendG, items, PAD, PAD, right - PAD) + 10;
+    let top = PAD + drawLegend(chart, legendG, items, PAD, PAD, right - PAD) + 14;
     drawTitle(titles, d.y.label, PAD, top + 4, 'start');
     top += 16;
     const placed = layoutMarkers(chart, d.markers ?? [], x, right);
     const stripTop = top;
     top += markerStripHeight(placed) + 4;
-    const bottom = H - PAD - (d.x?.label ? 20 : 0) - 22;
+    const below = PAD + (d.x?.label ? 20 : 0) + 22;
+    const bottom = chart.fit(top + MIN_PLOT + below) - below;
     y.range([bottom, top]);
 
     drawYAxis(axisY, gridG, y, yTicks, yFormat, left, right - left);
     const xTicks = yearTicks([x0, x1], Math.max(2, Math.floor((right - left) / 60)), (k) => x.ticks(k));
     drawXAxis(axisX, undefined, x, xTicks, (v) => formatYear(v, locale), bottom, top);
-    drawTitle(chart.layer('x-title'), d.x?.label, (left + right) / 2, H - PAD - 2, 'middle');
+    drawTitle(chart.layer('x-title'), d.x?.label, (left + right) / 2, bottom + below - PAD - 2, 'middle', W);
 
     const shape = area<Series<Row, number>[number]>()
       .x((p) => x(p.data.x))
@@ -136,6 +142,7 @@ export function stackedAreaChart(host: HTMLElement, data: StackedData, options: 
   }
 
   draw(data);
+  chart.onResize(() => draw(current));
   return {
     svg: chart.svg.node() as SVGSVGElement,
     update: draw,

@@ -15,6 +15,8 @@ import { lineColour, lineDash } from './palette.ts';
 import type { BandPoint, BandSeries, ChartHandle, ChartOptions, TimeSeriesData } from './types.ts';
 
 const PAD = 8;
+/** The least plot height; a narrow chart with a tall legend grows rather than squashing its plot. */
+const MIN_PLOT = 150;
 const DEFAULT_HINT = 'Data: use the arrow keys to move between years';
 
 /**
@@ -29,7 +31,7 @@ const DEFAULT_HINT = 'Data: use the arrow keys to move between years';
  */
 export function timeSeriesChart(host: HTMLElement, data: TimeSeriesData, options: ChartOptions): ChartHandle<TimeSeriesData> {
   const chart = chartBase(host, options, 'time-series');
-  const { width: W, height: H, locale } = chart;
+  const { locale } = chart;
   const gridG = chart.layer('grid');
   const zeroG = chart.layer('zero');
   const bandsG = chart.layer('bands');
@@ -73,7 +75,12 @@ export function timeSeriesChart(host: HTMLElement, data: TimeSeriesData, options
           .attr('fill', (r) => lineColour(current.series.indexOf(r.s)))
           .attr('stroke', '#fff');
         const lines = rows.map((r) => `${r.s.label}: ${r.p ? pointText(r.p) : formatValue(NaN, '', locale)}`);
-        return { x: x(at), y: ys.length > 0 ? Math.min(...ys) : (y.range()[1] ?? 0), text: [formatYear(at, locale), ...lines].join('\n') };
+        return {
+          x: x(at),
+          y: ys.length > 0 ? Math.min(...ys) : (y.range()[1] ?? 0),
+          text: [formatYear(at, locale), ...lines].join('\n'),
+          swatches: [undefined, ...current.series.map((_, k) => lineColour(k))],
+        };
       },
       clear: () => focusG.selectAll('*').remove(),
     },
@@ -88,6 +95,7 @@ export function timeSeriesChart(host: HTMLElement, data: TimeSeriesData, options
   }
 
   function draw(d: TimeSeriesData): void {
+    const { width: W, height: H } = chart;
     current = d;
     const points = d.series.flatMap((s) => s.points);
     xs = [...new Set(points.map((p) => p.x))].sort((a, b) => a - b);
@@ -96,8 +104,9 @@ export function timeSeriesChart(host: HTMLElement, data: TimeSeriesData, options
     if (d.zeroLine) values.push(0);
     const [y0 = 0, y1 = 1] = extent(values);
     x = scaleLinear().domain(x0 === x1 ? [x0 - 1, x1 + 1] : [x0, x1]);
-    y = scaleLinear().domain(y0 === y1 ? [y0 - 1, y1 + 1] : [y0, y1]).nice(6);
-    const yTicks = y.ticks(6);
+    y = scaleLinear().domain(y0 === y1 ? [y0 - 1, y1 + 1] : [y0, y1]).nice(Math.max(3, Math.round((H - 110) / 45)));
+    // About one tick per 45 px of plot (the plot is roughly the height less 110 px of titles and axes).
+    const yTicks = y.ticks(Math.max(3, Math.round((H - 110) / 45)));
     const yFormat = axisFormat(yTicks, d.y.unit, locale);
     const left = Math.max(44, PAD + chart.measure(yTicks.map(yFormat), 'ppsim-tick') + 12);
     const right = W - 22;
@@ -107,19 +116,20 @@ export function timeSeriesChart(host: HTMLElement, data: TimeSeriesData, options
     const items: LegendItem[] = d.series.map((s, i) => ({ key: s.key, label: s.label, swatch: 'line', colour: lineColour(i), dash: lineDash(i, n) }));
     if (d.bandLabel) items.push({ key: '\u0000band', label: d.bandLabel, swatch: 'band', colour: '#555' });
     let top = PAD + drawLegend(chart, legendG, items, PAD, PAD, right - PAD);
-    top += items.length > 0 ? 10 : 0;
+    top += items.length > 0 ? 14 : 0;
     drawTitle(titles, d.y.label, PAD, top + 4, 'start');
     top += 16;
     const placed = layoutMarkers(chart, d.markers ?? [], x, right);
     const stripTop = top;
     top += markerStripHeight(placed) + 4;
-    const bottom = H - PAD - (d.x?.label ? 20 : 0) - 22;
+    const below = PAD + (d.x?.label ? 20 : 0) + 22;
+    const bottom = chart.fit(top + MIN_PLOT + below) - below;
     y.range([bottom, top]);
 
     drawYAxis(axisY, gridG, y, yTicks, yFormat, left, right - left);
     const xTicks = yearTicks([x0, x1], Math.max(2, Math.floor((right - left) / 60)), (k) => x.ticks(k));
     drawXAxis(axisX, undefined, x, xTicks, (v) => formatYear(v, locale), bottom, top);
-    drawTitle(chart.layer('x-title'), d.x?.label, (left + right) / 2, H - PAD - 2, 'middle');
+    drawTitle(chart.layer('x-title'), d.x?.label, (left + right) / 2, bottom + below - PAD - 2, 'middle', W);
     zeroG
       .selectAll('line')
       .data(d.zeroLine ? [0] : [])
@@ -166,6 +176,7 @@ export function timeSeriesChart(host: HTMLElement, data: TimeSeriesData, options
   }
 
   draw(data);
+  chart.onResize(() => draw(current));
   return {
     svg: chart.svg.node() as SVGSVGElement,
     update: draw,

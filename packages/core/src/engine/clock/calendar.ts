@@ -89,7 +89,7 @@ export function dayNumber(date: string, path = 'dayNumber(date)'): number {
 }
 
 /**
- * `formatIsoDate(dayNumber)`: the ISO date "YYYY-MM-DD" of a day number; the inverse of {@link dayNumber}.
+ * `formatIsoDate(dayNumber)`: the ISO date "YYYY-MM-DD" of a day number; the inverse of `dayNumber(date)`.
  *
  * @param dayNumber - an integer from −719528 (0000-01-01) to 2932896 (9999-12-31).
  * @returns the zero-padded date.

@@ -27,13 +27,16 @@ export interface AgentSnapshot {
  * to disk so memory stays flat however long the run.
  */
 export interface Sink {
+  /** Called once before the first row, with the columns that every row will hold. */
   begin(header: SeriesHeader): void;
   /**
    * One row per executed step, after the step. `values` follows `header.columns` and is a buffer
    * reused for the next row: copy what you keep.
    */
   row(step: number, year: number, values: Float64Array): void;
+  /** An agent snapshot, every `every` steps as asked for in `collect.agents`; its arrays are fresh copies. */
   snapshot(snapshot: AgentSnapshot): void;
+  /** Called once after the last row: flush and close. */
   end(): void;
 }
 

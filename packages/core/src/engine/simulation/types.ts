@@ -27,6 +27,7 @@ export interface SetupContext {
 /** A phase that runs once per step over the whole state. */
 export interface SystemPhase<S> {
   readonly name: string;
+  /** Runs once per step over the whole state; `ctx` holds the step, year, clock and random streams. */
   run(state: S, ctx: StepContext): void;
 }
 
@@ -38,8 +39,10 @@ export interface SystemPhase<S> {
  */
 export interface AgentPhase<S> {
   readonly name: string;
+  /** The population whose live agents the phase visits. */
   readonly population: (state: S) => Population;
   readonly order: 'slot' | 'random';
+  /** Runs once per step for each live agent, given its slot in the population. */
   agent(slot: number, state: S, ctx: StepContext): void;
 }
 

@@ -42,4 +42,5 @@ export const governanceSchema = z
   })
   .describe('Governance regime: who orders, who delivers, how money flows, how much control and autonomy.');
 
+/** The governance parameters, parsed (see {@link governanceSchema}). */
 export type Governance = z.infer<typeof governanceSchema>;

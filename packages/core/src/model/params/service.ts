@@ -33,4 +33,5 @@ export const serviceSchema = z
   })
   .describe('The service type and its transaction-cost attributes.');
 
+/** The service parameters, parsed (see {@link serviceSchema}). */
 export type Service = z.infer<typeof serviceSchema>;

@@ -56,9 +56,13 @@ export function drawXAxis<T extends number | string>(
     .attr('stroke', '#e4e4e4');
 }
 
-/** Writes an axis title into `g` (one <text>), or removes it when `text` is empty. */
-export function drawTitle(g: G, text: string | undefined, x: number, y: number, anchor: 'start' | 'middle' | 'end'): void {
-  g.selectAll('text')
+/**
+ * Writes an axis title into `g` (one <text>), or removes it when `text` is empty. A centred title
+ * wider than its axis is shifted to stay inside `[0, width]` of the chart.
+ */
+export function drawTitle(g: G, text: string | undefined, x: number, y: number, anchor: 'start' | 'middle' | 'end', width = Infinity): void {
+  const title = g
+    .selectAll<SVGTextElement, string>('text')
     .data(text ? [text] : [])
     .join('text')
     .attr('class', 'ppsim-axis-title')
@@ -66,6 +70,10 @@ export function drawTitle(g: G, text: string | undefined, x: number, y: number, 
     .attr('y', y)
     .attr('text-anchor', anchor)
     .text((d) => d);
+  const node = title.node();
+  if (anchor !== 'middle' || !node || !node.isConnected || !Number.isFinite(width)) return;
+  const half = node.getComputedTextLength() / 2;
+  title.attr('x', half * 2 > width - 16 ? width / 2 : Math.min(Math.max(x, 8 + half), width - 8 - half));
 }
 
 /** Whole-number ticks for years: at most `max`, never fractional when the span allows integers. */

@@ -23,25 +23,45 @@ export interface ChartBase {
   readonly root: HTMLDivElement;
   readonly svg: Svg;
   readonly defs: Selection<SVGDefsElement, unknown, null, undefined>;
+  /** The viewBox width: `options.width`, else the width the chart is shown at (so text keeps its size). */
   readonly width: number;
+  /** The viewBox height: `options.height`, else from the width (0.55 of it, 260 to 420). */
   readonly height: number;
   readonly locale: ChartLocale;
   /** The persistent <g class="ppsim-{name}">; layers are stacked in the order first asked for. */
   layer(name: string): G;
   /** Sets the <desc> (a one-sentence summary of what is drawn) unless the caller gave one. */
   describe(text: string): void;
+  /**
+   * Grows the height (unless `options.height` fixes it) so that the layout gets `needed` viewBox
+   * units, or shrinks it back to the default; returns the height to lay out with.
+   */
+  fit(needed: number): number;
+  /** Calls `redraw` after the shown width changes (not when `options.width` fixes it). */
+  onResize(redraw: () => void): void;
   /** The widest of `texts` in viewBox units when drawn with `className`. */
   measure(texts: readonly string[], className?: string): number;
   destroy(): void;
 }
 
+/** The viewBox width when the host has no layout yet (hidden, detached). */
+const FALLBACK_WIDTH = 720;
+/** Below this the layout (legends, margins) cannot fit; narrower hosts scale the chart down. */
+const MIN_WIDTH = 360;
+
 /** Builds the scaffold of one chart of kind `kind` (a CSS class suffix) in `host`. */
 export function chartBase(host: HTMLElement, options: ChartOptions, kind: string): ChartBase {
-  const width = options.width ?? 720;
-  const height = options.height ?? 360;
   const root = host.ownerDocument.createElement('div');
   root.className = `ppsim-chart ppsim-chart--${kind}`;
   host.appendChild(root);
+  const shown = () => {
+    const w = Math.round(root.getBoundingClientRect().width);
+    return w > 0 ? Math.max(MIN_WIDTH, w) : FALLBACK_WIDTH;
+  };
+  const heightFor = (w: number) => options.height ?? Math.round(Math.min(420, Math.max(260, w * 0.55)));
+  let width = options.width ?? shown();
+  let height = heightFor(width);
+  let observer: ResizeObserver | undefined;
   const titleId = uid('title');
   const descId = uid('desc');
   const svg = select(root)
@@ -61,9 +81,35 @@ export function chartBase(host: HTMLElement, options: ChartOptions, kind: string
     root,
     svg,
     defs,
-    width,
-    height,
+    get width() {
+      return width;
+    },
+    get height() {
+      return height;
+    },
     locale: options.locale ?? 'en',
+    fit(needed) {
+      const h = options.height ?? Math.max(heightFor(width), Math.ceil(needed));
+      if (h !== height) {
+        height = h;
+        svg.attr('viewBox', `0 0 ${width} ${height}`);
+      }
+      return height;
+    },
+    onResize(redraw) {
+      const view = host.ownerDocument.defaultView;
+      if (options.width !== undefined || !view || !('ResizeObserver' in view)) return;
+      observer = new view.ResizeObserver(() => {
+        const w = shown();
+        // A hidden chart (width 0) keeps its last layout; small jitters do not redraw.
+        if (root.getBoundingClientRect().width === 0 || Math.abs(w - width) < 2) return;
+        width = w;
+        height = heightFor(w);
+        svg.attr('viewBox', `0 0 ${width} ${height}`);
+        redraw();
+      });
+      observer.observe(root);
+    },
     layer(name) {
       let g = layers.get(name);
       if (!g) {
@@ -88,6 +134,7 @@ export function chartBase(host: HTMLElement, options: ChartOptions, kind: string
       return Math.ceil(max);
     },
     destroy() {
+      observer?.disconnect();
       root.remove();
     },
   };

@@ -17,9 +17,23 @@ export interface CursorSpec {
   /** The item nearest a point in viewBox coordinates, or undefined if none is near. */
   pick(x: number, y: number): number | undefined;
   /** Highlights item `i` and says where (viewBox coordinates) and what the tooltip shows. */
-  show(i: number): { readonly x: number; readonly y: number; readonly text: string };
+  show(i: number): TooltipContent;
   /** Removes the highlight. */
   clear(): void;
+}
+
+/** A tooltip: its anchor in viewBox coordinates, its lines (the first one bold) and their swatches. */
+export interface TooltipContent {
+  readonly x: number;
+  readonly y: number;
+  /** Plain text, lines separated by \n. */
+  readonly text: string;
+  /** A colour per line (a swatch drawn before it), undefined for none. */
+  readonly swatches?: readonly (string | undefined)[];
+  /** `above` the anchor (default) or to its `right`, centred on it (bars, cells). */
+  readonly placement?: 'above' | 'right';
+  /** Where the tooltip's right edge goes when there is no room right of `x` (a cell's left edge); default `x`. */
+  readonly flipX?: number;
 }
 
 /** Where the overlay sits, in viewBox coordinates. */
@@ -65,11 +79,18 @@ export function attachCursor(chart: ChartBase, spec: CursorSpec, hint: string): 
         const div = doc.createElement('div');
         div.textContent = line;
         if (k === 0) div.className = 'ppsim-tooltip-head';
+        const colour = at.swatches?.[k];
+        if (colour !== undefined) {
+          const swatch = doc.createElement('span');
+          swatch.className = 'ppsim-tooltip-swatch';
+          swatch.style.backgroundColor = colour;
+          div.prepend(swatch);
+        }
         return div;
       }),
     );
     tip.hidden = false;
-    position(at.x, at.y);
+    position(at.x, at.y, at.placement ?? 'above', at.flipX ?? at.x);
   }
 
   function hide(): void {
@@ -77,18 +98,20 @@ export function attachCursor(chart: ChartBase, spec: CursorSpec, hint: string): 
     tip.hidden = true;
   }
 
-  function position(x: number, y: number): void {
+  function position(x: number, y: number, placement: 'above' | 'right', flipX: number): void {
     const svg = chart.svg.node();
     const ctm = svg?.getScreenCTM();
     if (!svg || !ctm) return;
     const p = new DOMPoint(x, y).matrixTransform(ctm);
+    const flip = new DOMPoint(flipX, y).matrixTransform(ctm);
     const box = chart.root.getBoundingClientRect();
     const px = p.x - box.left;
     const py = p.y - box.top;
     const w = tip.offsetWidth;
     const h = tip.offsetHeight;
-    const left = px + 14 + w > box.width ? Math.max(0, px - 14 - w) : px + 14;
-    const top = Math.max(0, Math.min(py - 10 - h < 0 ? py + 14 : py - 10 - h, box.height - h));
+    const left = px + 14 + w > box.width ? Math.max(0, flip.x - box.left - 14 - w) : px + 14;
+    const wanted = placement === 'right' ? py - h / 2 : py - 10 - h < 0 ? py + 14 : py - 10 - h;
+    const top = Math.max(0, Math.min(wanted, box.height - h));
     tip.style.left = `${Math.round(left)}px`;
     tip.style.top = `${Math.round(top)}px`;
   }
