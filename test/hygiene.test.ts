@@ -36,6 +36,14 @@ describe('source hygiene', () => {
     expect(offenders.map((f) => relative(root, f))).toEqual([]);
   });
 
+  it('the viewer never inserts data as HTML, and its page code imports nothing from Node', () => {
+    const viz = nonTest(sourceFiles(join(root, 'packages/viz/src')));
+    const html = viz.filter((f) => /\.(innerHTML|outerHTML|insertAdjacentHTML)\b|\.html\(|document\.write\(/.test(readFileSync(f, 'utf8')));
+    expect(html.map((f) => relative(root, f))).toEqual([]);
+    const node = viz.filter((f) => /from\s+['"](node:|fs|path|os|child_process)['"/]/.test(readFileSync(f, 'utf8')));
+    expect(node.map((f) => relative(root, f))).toEqual([]);
+  });
+
   it('no file over 500 lines', () => {
     const long = nonTest(allSources).filter((f) => readFileSync(f, 'utf8').split('\n').length > 500);
     expect(long.map((f) => relative(root, f))).toEqual([]);

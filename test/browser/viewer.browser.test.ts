@@ -159,6 +159,25 @@ describe('the viewer in Chromium', () => {
     await page.close();
   }, 60_000);
 
+  it('opens files dropped on the page', async () => {
+    const { page, errors } = await open(`${plain.url}?view=open`);
+    const files = ['summary.json', 'series.csv'].map((name) => ({ name, text: readFileSync(join(folders.run, name), 'utf8') }));
+    const transfer = await page.evaluateHandle((list) => {
+      const dt = new DataTransfer();
+      for (const f of list) dt.items.add(new File([f.text], f.name));
+      return dt;
+    }, files);
+    await page.dispatchEvent('#drop-zone', 'dragover', { dataTransfer: transfer });
+    await page.dispatchEvent('#drop-zone', 'drop', { dataTransfer: transfer });
+    await page.waitForSelector('figure[data-chart="open-metric"] path.ppsim-line');
+    expect(await page.textContent('#open-status')).toMatch(/ppsim run/);
+    // A six-year run: six points, and Bergen's 2009 event as a marker.
+    expect(await linePoints(page, 'open-metric')).toBe(6);
+    expect(await page.locator('figure[data-chart="open-metric"] svg').textContent()).toContain('User choice in home nursing takes effect');
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 60_000);
+
   it('says clearly when a file is not a ppsim result', async () => {
     const { page, errors } = await open(`${plain.url}?view=open`);
     await page.setInputFiles('#open-files', [{ name: 'summary.json', mimeType: 'application/json', buffer: Buffer.from('{"hello":"world"}') }]);

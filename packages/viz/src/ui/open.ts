@@ -20,7 +20,9 @@ import { resultsTable } from './table.ts';
 /** The file listing `ppsim view DIR` serves next to the result files. */
 export const LISTING = 'ppsim-files.json';
 
-async function filesFromDrop(items: DataTransferItemList): Promise<File[]> {
+/** The files of a drop: folders are walked (their parts/ skipped); plain files are taken as they are. */
+async function filesFromDrop(transfer: DataTransfer): Promise<File[]> {
+  const items = transfer.items;
   const out: File[] = [];
   const walk = async (entry: FileSystemEntry, prefix: string): Promise<void> => {
     if (entry.isFile) {
@@ -36,6 +38,7 @@ async function filesFromDrop(items: DataTransferItemList): Promise<File[]> {
     }
   };
   const entries = [...items].map((i) => i.webkitGetAsEntry()).filter((e): e is FileSystemEntry => e !== null);
+  if (entries.length === 0) return [...transfer.files];
   for (const e of entries) await walk(e, '');
   return out;
 }
@@ -85,9 +88,9 @@ export function renderOpen(root: HTMLElement, ctx: AppContext, given?: LoadedRes
   zone.addEventListener('drop', (e) => {
     e.preventDefault();
     zone.classList.remove('over');
-    const items = e.dataTransfer?.items;
-    if (items === undefined) return;
-    void filesFromDrop(items).then(load, fail);
+    const transfer = e.dataTransfer;
+    if (transfer === null) return;
+    void filesFromDrop(transfer).then(load, fail);
   });
   replace(root, h('div', { class: 'open' }, h('h2', {}, t('open.title')), h('p', {}, t('open.help')), zone, status, alert, view));
   if (given !== undefined) show(given, given.files.join(', '));
