@@ -1,0 +1,70 @@
+/**
+ * `pnpm bench:viewer`: the viewer in Chromium, served as `ppsim view` serves it. For a case at its
+ * own scale and period (Bergen: about 9,000 users, 20 years, 10 replications by default) it measures
+ * from navigation: the first chart drawn, the first data in it (the first simulated year of the first
+ * replication, from the worker), the first finished replication, and the whole ensemble; and the
+ * longest task that blocked the page's main thread meanwhile (the page stays responsive when that is
+ * short). Median of R page loads. Usage: pnpm bench:viewer [--case bergen] [--reps 10] [--repeat 5].
+ * Writes bench/viewer.json.
+ */
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { buildViewer } from '../packages/viz/build/viewer.ts';
+import { serveViewer } from '../packages/cli/src/commands/view.ts';
+import { machine, summarise } from './harness.ts';
+
+const args = process.argv.slice(2);
+const opt = (name: string, fallback: string) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? (args[i + 1] ?? fallback) : fallback;
+};
+const scenario = opt('case', 'bergen');
+const reps = Number(opt('reps', '10'));
+const repeat = Number(opt('repeat', '5'));
+const CHROMIUM = '/usr/bin/chromium';
+if (!existsSync(CHROMIUM)) throw new Error('bench:viewer needs Debian\'s Chromium: apt-get update && apt-get install -y chromium');
+
+const dist = await buildViewer(mkdtempSync(join(tmpdir(), 'ppsim-viewer-bench-')));
+const server = await serveViewer(dist, 0);
+const browser = await chromium.launch({
+  executablePath: CHROMIUM, headless: true,
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+});
+
+interface Sample { firstChart: number; firstData: number; firstRun: number; allRuns: number; longestTask: number }
+
+async function once(): Promise<Sample> {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+  await page.addInitScript(() => {
+    const w = window as unknown as { __longest: number };
+    w.__longest = 0;
+    new PerformanceObserver((list) => { for (const e of list.getEntries()) w.__longest = Math.max(w.__longest, e.duration); }).observe({ type: 'longtask', buffered: true });
+  });
+  const t0 = performance.now();
+  await page.goto(`${server.url}?case=${scenario}&reps=${reps}`);
+  await page.waitForSelector('figure[data-chart="cost-total"] svg');
+  const firstChart = performance.now() - t0;
+  await page.waitForSelector('figure[data-chart="cost-total"] path.ppsim-line', { timeout: 60_000 });
+  const firstData = performance.now() - t0;
+  await page.waitForFunction(() => /Running replication [2-9]|replications done/.test(document.getElementById('progress')?.textContent ?? ''), null, { timeout: 120_000, polling: 20 });
+  const firstRun = performance.now() - t0;
+  await page.waitForFunction(() => document.body.dataset['running'] === 'false', null, { timeout: 600_000, polling: 50 });
+  const allRuns = performance.now() - t0;
+  const longestTask = await page.evaluate(() => (window as unknown as { __longest: number }).__longest);
+  await page.close();
+  return { firstChart, firstData, firstRun, allRuns, longestTask };
+}
+
+await once(); // warm-up: caches, JIT
+const samples: Sample[] = [];
+for (let i = 0; i < repeat; i++) samples.push(await once());
+await browser.close();
+await server.close();
+rmSync(dist, { recursive: true, force: true });
+
+const keys = ['firstChart', 'firstData', 'firstRun', 'allRuns', 'longestTask'] as const;
+const result = Object.fromEntries(keys.map((k) => [k, summarise(samples.map((s) => s[k]))]));
+for (const k of keys) process.stdout.write(`${k.padEnd(12)} ${(result[k]?.median ?? Number.NaN).toFixed(0).padStart(7)} ms (median of ${repeat})\n`);
+writeFileSync(new URL('./viewer.json', import.meta.url), `${JSON.stringify({ machine: machine(), scenario, reps, repeat, chromium: browser.version(), results: result }, null, 2)}\n`);
