@@ -1,3 +1,9 @@
+/**
+ * The parts of the command line that other programs can use: file sinks (CSV, NDJSON) and provenance.
+ *
+ * @packageDocumentation
+ * @module @ppsim/cli
+ */
 export { AtomicFileWriter } from './sinks/fileWriter.ts';
 export { CsvSink, csvField, type CsvSinkOptions, type TextWriter } from './sinks/csvSink.ts';
 export { NdjsonSink } from './sinks/ndjsonSink.ts';

@@ -1,3 +1,9 @@
+/**
+ * Scenario files: the format, a safe loader, the built-in cases, the validation patterns and the glossary.
+ *
+ * @packageDocumentation
+ * @module @ppsim/scenarios
+ */
 export { loadScenario, type LoadOptions } from './loader.ts';
 export { listScenarios, type ScenarioListing } from './list.ts';
 export { scenarioJsonSchema } from './jsonSchema.ts';

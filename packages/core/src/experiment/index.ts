@@ -1,3 +1,9 @@
+/**
+ * Experiment designs and sensitivity indices (docs/experiments.md).
+ *
+ * @packageDocumentation
+ * @module @ppsim/core/experiment
+ */
 // Experiment design and sensitivity analysis: designs in the unit cube or in parameter ranges, and
 // indices computed from outputs the caller supplies. No model runs here. See docs/experiments.md.
 export { checkRanges, parameterPaths, scaleDesign, scaleValue, type ParamRange } from './param-range.ts';

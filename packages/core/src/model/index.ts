@@ -1,3 +1,9 @@
+/**
+ * The purchaser–provider model: parameters, setup, mechanisms, metrics, ledger and rules (docs/ODD.md).
+ *
+ * @packageDocumentation
+ * @module @ppsim/core/model
+ */
 export * from './params/index.ts';
 export { createPurchaserProviderModel, purchaserProviderModel } from './model.ts';
 export { runReplications, runMetrics, summarise, compareRuns, type RunSpec, type MetricSummary } from './experiment.ts';

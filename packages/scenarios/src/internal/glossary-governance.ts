@@ -117,12 +117,12 @@ export const GOVERNANCE_TERMS: readonly GlossaryEntry[] = [
       en: 'The provider is paid a price per unit: per granted hour or per performed hour. Money follows the user, which makes choice and competition possible, but it rewards volume, pulls effort toward what is billed, and invites over-billing where audit is weak. Bergen\'s ABF and Stavanger\'s activity-based income (ABI) are of this kind.',
       nb: 'Utføreren får en pris per enhet: per vedtatt time eller per utført time. Pengene følger brukeren, noe som gjør valg og konkurranse mulig, men ordningen belønner volum, trekker innsatsen mot det som faktureres og åpner for overfakturering når kontrollen er svak. Bergens ABF og Stavangers aktivitetsbaserte inntekt (ABI) er av denne typen.',
     },
-    see: ['activity-based-financing', 'frame-funding', 'gaming', 'multitasking'],
+    see: ['isf', 'frame-funding', 'gaming', 'multitasking'],
     params: ['governance.financing', 'providers.pricePerHour'],
     source: { doc: 'docs/ODD.md', section: '7.9' },
   },
   {
-    id: 'activity-based-financing',
+    id: 'isf',
     group: 'financing',
     terms: { nb: 'innsatsstyrt finansiering (ISF)', sv: 'DRG-baserad ersättning', da: 'DRG-takststyring', en: 'activity-based funding of hospitals (DRG payment)' },
     definition: {

@@ -33,7 +33,7 @@ export const THEORY_TERMS: readonly GlossaryEntry[] = [
     terms: { nb: 'fortrengning av indre motivasjon (crowding out)', sv: 'undanträngning av inre motivation', da: 'fortrængning af indre motivation', en: 'motivation crowding out' },
     definition: {
       en: 'Rewards and controls that staff feel as distrust lower their own wish to do good work; support and autonomy raise it (crowding in). After Frey; meta-analyses put the effects at a third to a half of a standard deviation.',
-      nb: 'Belønning og kontroll som de ansatte opplever som mistillit, svekker deres egen lyst til å gjøre godt arbeid; støtte og selvstendighet styrker den (crowding in). Etter Frey; metaanalyser anslår effektene til mellom en tredjedel og en halv standardavvik.',
+      nb: 'Belønning og kontroll som de ansatte opplever som mistillit, svekker deres egen lyst til å gjøre godt arbeid; støtte og selvstendighet styrker den (crowding in). Etter Frey; metaanalyser anslår effektene til mellom en tredjedel og et halvt standardavvik.',
     },
     see: ['knights-and-knaves', 'trust-based-steering', 'management-by-objectives'],
     params: ['staff.motivation.crowding', 'staff.motivation.crowdingIn'],
@@ -82,7 +82,7 @@ export const THEORY_TERMS: readonly GlossaryEntry[] = [
       en: 'Fitting what is reported to what pays: billing hours not delivered, coding cases into better-paid groups, splitting episodes. US studies measured up to 37 percentage points more cases coded to a better-paid group. In the model, gaming grows where per-unit pay meets weak audits and knavish providers.',
       nb: 'Å tilpasse det som rapporteres til det som lønner seg: fakturere timer som ikke er levert, kode pasienter inn i bedre betalte grupper, dele opp forløp. Amerikanske studier målte inntil 37 prosentpoeng flere tilfeller kodet til en bedre betalt gruppe. I modellen øker slik tilpasning der stykkpris møter svak kontroll og egennyttige utførere.',
     },
-    see: ['per-unit-pay', 'activity-based-financing', 'cream-skimming'],
+    see: ['per-unit-pay', 'isf', 'cream-skimming'],
     params: ['providers.gamingPropensity', 'providers.auditsPerYear'],
     source: { doc: 'docs/ODD.md', section: '7.9' },
   },
