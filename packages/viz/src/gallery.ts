@@ -63,8 +63,9 @@ function card<D>(id: string, title: string, note: string, draw: (host: HTMLEleme
   caption.textContent = note;
   head.append(h2, buttons);
   figure.append(head, host, caption);
-  main.append(figure);
+  // Drawn before the card is in the page, as the app does: the chart lays itself out again once shown.
   const handle = draw(host, { title, ...options });
+  main.append(figure);
   const button = (label: string, action: () => void) => {
     const b = document.createElement('button');
     b.type = 'button';

@@ -6,6 +6,7 @@ import './app.css';
 import './charts/charts.css';
 import { VERSION } from '@ppsim/core';
 import { setLang, t, type TextKey } from './i18n.ts';
+import { warmUpWorker } from './sim/client.ts';
 import { readState, writeState, type View } from './state.ts';
 import { renderCases } from './ui/cases.ts';
 import { renderCompare } from './ui/compare.ts';
@@ -21,6 +22,7 @@ const RENDER: Record<View, (root: HTMLElement, ctx: AppContext) => Cleanup> = {
 };
 
 const state = readState(location.search);
+if (state.view === 'explore' || state.view === 'compare') warmUpWorker();
 const app = document.getElementById('app') as HTMLElement;
 let cleanup: Cleanup = () => {};
 

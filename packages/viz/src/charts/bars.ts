@@ -4,8 +4,8 @@
  * negative vermillion). Rows keep the caller's order.
  */
 import { max, scaleBand, scaleLinear } from 'd3';
-import { axisFormat, formatValue } from './format.ts';
-import { drawTitle, drawXAxis } from './internal/axes.ts';
+import { axisFormat, formatEstimate } from './format.ts';
+import { drawTitle, drawXAxis, titleLines, TITLE_LINE } from './internal/axes.ts';
 import { chartBase } from './internal/base.ts';
 import { csvTable } from './internal/csv.ts';
 import { drawLegend, type LegendItem } from './internal/legend.ts';
@@ -89,13 +89,16 @@ export function barsChart(host: HTMLElement, data: BarsData, options: ChartOptio
           .attr('width', plotRight - PAD)
           .attr('height', band.step());
         const unit = current.value.unit;
-        const one = (v: number, lo?: number, hi?: number) =>
-          `${formatValue(v, unit, locale)}${lo !== undefined && hi !== undefined ? ` [${formatValue(lo, unit === 'share' ? unit : '', locale)} – ${formatValue(hi, unit === 'share' ? unit : '', locale)}]` : ''}`;
-        const lines = [row.label, `${row.secondary ? `${names(current)[0]}: ` : ''}${one(row.value, row.lo, row.hi)}`];
-        if (row.secondary) lines.push(`${names(current)[1]}: ${one(row.secondary.value, row.secondary.lo, row.secondary.hi)}`);
-        const ends = [row.value, row.hi ?? row.value, row.secondary?.value ?? row.value, row.secondary?.hi ?? row.value];
+        const first = formatEstimate(row.value, row.lo, row.hi, unit, locale);
+        const s = row.secondary;
+        const lines = s
+          ? [row.label, `${names(current)[0]}: ${first}`, `${names(current)[1]}: ${formatEstimate(s.value, s.lo, s.hi, unit, locale)}`]
+          : [row.label, first];
+        const ends = [0, row.value, row.lo, row.hi, s?.value, s?.lo, s?.hi].filter((v): v is number => v !== undefined && Number.isFinite(v));
         return {
-          x: Math.min(plotRight, x(Math.max(...ends.filter(Number.isFinite)))),
+          // Right of the bar and its whisker, or, without room there, left of them.
+          x: Math.min(plotRight, x(Math.max(...ends))),
+          flipX: x(Math.min(...ends)),
           y: top + band.bandwidth() / 2,
           text: lines.join('\n'),
           swatches: row.secondary ? [undefined, PRIMARY, SECONDARY] : [],
@@ -106,6 +109,14 @@ export function barsChart(host: HTMLElement, data: BarsData, options: ChartOptio
     },
     options.keyboardHint ?? DEFAULT_HINT,
   );
+
+  /** `label`, cut with an ellipsis to fit `width` (the tooltip and the CSV keep it whole). */
+  function fitLabel(label: string, width: number): string {
+    if (chart.measure([label], 'ppsim-row-label') <= width) return label;
+    let n = label.length - 1;
+    while (n > 1 && chart.measure([`${label.slice(0, n)}…`], 'ppsim-row-label') > width) n -= 1;
+    return `${label.slice(0, n).trimEnd()}…`;
+  }
 
   function draw(d: BarsData): void {
     const { width: W } = chart;
@@ -120,6 +131,7 @@ export function barsChart(host: HTMLElement, data: BarsData, options: ChartOptio
     const format = axisFormat(ticks, d.value.unit, locale);
 
     const labelWidth = Math.min(W * 0.38, chart.measure(d.rows.map((r) => r.label), 'ppsim-row-label'));
+    const shown = new Map(d.rows.map((r) => [r.key, fitLabel(r.label, labelWidth)]));
     plotLeft = PAD + labelWidth + 10;
     plotRight = W - 22;
     const items: LegendItem[] = d.legend && d.rows.some((r) => r.secondary)
@@ -130,7 +142,8 @@ export function barsChart(host: HTMLElement, data: BarsData, options: ChartOptio
       : [];
     const legendH = drawLegend(chart, legendG, items, plotLeft, PAD, plotRight - plotLeft);
     const top = PAD + legendH + (legendH > 0 ? 10 : 0) + 4;
-    const below = PAD + 20 + 22;
+    const xTitle = titleLines(chart, d.value.label, W - 2 * PAD);
+    const below = PAD + 22 + 20 + TITLE_LINE * Math.max(0, xTitle.length - 1);
     const perRow = d.rows.some((r) => r.secondary) ? 30 : 20;
     const bottom = chart.fit(top + perRow * d.rows.length + below) - below;
     x.range([plotLeft, plotRight]);
@@ -138,7 +151,7 @@ export function barsChart(host: HTMLElement, data: BarsData, options: ChartOptio
     const sub = scaleBand<number>().domain(d.rows.some((r) => r.secondary) ? [0, 1] : [0]).range([0, band.bandwidth()]).paddingInner(0.1);
 
     drawXAxis(axisX, gridG, x, ticks, format, bottom, top);
-    drawTitle(titles, d.value.label, (plotLeft + plotRight) / 2, bottom + below - PAD - 2, 'middle', W);
+    drawTitle(chart, titles, xTitle, (plotLeft + plotRight) / 2, bottom + 40, 'middle', W);
     const barY = (b: Bar) => (band(b.row.key) ?? 0) + (sub(b.which) ?? 0);
     const zero = x(0);
     barsG
@@ -186,7 +199,7 @@ export function barsChart(host: HTMLElement, data: BarsData, options: ChartOptio
       .attr('y', (r) => (band(r.key) ?? 0) + band.bandwidth() / 2)
       .attr('dy', '0.35em')
       .attr('text-anchor', 'end')
-      .text((r) => r.label);
+      .text((r) => shown.get(r.key) ?? r.label);
     cursor.place({ x: PAD, y: top, width: plotRight - PAD, height: bottom - top });
     cursor.refresh();
     chart.describe(

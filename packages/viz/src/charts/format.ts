@@ -84,6 +84,21 @@ export function formatValue(value: number, unit: string, locale: ChartLocale): s
   return unit === '' ? text : `${text} ${unit}`;
 }
 
+/**
+ * An estimate with its interval for a tooltip: the value with its unit, then `[lo – hi]` (shares
+ * as percentages, other ends without the unit); no interval when either end is missing or when it
+ * has no width (one replication).
+ *
+ * @example
+ * formatEstimate(2.04e9, 2.01e9, 2.07e9, 'NOK/year', 'en'); // "2.04bn NOK/year [2.01bn – 2.07bn]"
+ */
+export function formatEstimate(value: number, lo: number | undefined, hi: number | undefined, unit: string, locale: ChartLocale): string {
+  const text = formatValue(value, unit, locale);
+  if (lo === undefined || hi === undefined || lo === hi || !Number.isFinite(lo) || !Number.isFinite(hi)) return text;
+  const end = (v: number) => formatValue(v, isShare(unit) ? unit : '', locale);
+  return `${text} [${end(lo)} – ${end(hi)}]`;
+}
+
 /** A year (or other whole x) without grouping: 2009, not 2,009; fractions keep one decimal. */
 export function formatYear(x: number, locale: ChartLocale): string {
   return Number.isInteger(x) ? String(x) : LOCALES[locale].format('.1f')(x);

@@ -5,7 +5,7 @@
  */
 import { axisRight, extent, scaleBand, scaleLinear, scaleSequential } from 'd3';
 import { axisFormat, formatNumber, formatValue, isShare, noDataText } from './format.ts';
-import { drawTitle, drawXAxis, drawYAxis } from './internal/axes.ts';
+import { drawTitle, drawXAxis, drawYAxis, titleLines, TITLE_LINE } from './internal/axes.ts';
 import { chartBase, uid } from './internal/base.ts';
 import { csvTable } from './internal/csv.ts';
 import { attachCursor } from './internal/tooltip.ts';
@@ -124,8 +124,10 @@ export function heatmapChart(host: HTMLElement, data: HeatmapData, options: Char
     const colour = scaleSequential(SEQUENTIAL).domain(scale.domain() as [number, number]);
     const vTicks = scale.ticks(5);
     const vFormat = axisFormat(vTicks, d.value.unit, locale);
-    const fmtX = (v: number) => (isShare(d.x.unit) ? formatValue(v, 'share', locale) : formatNumber(v, locale));
-    const fmtY = (v: number) => (isShare(d.y.unit) ? formatValue(v, 'share', locale) : formatNumber(v, locale));
+    const shareX = axisFormat(d.xs, 'share', locale);
+    const shareY = axisFormat(d.ys, 'share', locale);
+    const fmtX = (v: number) => (isShare(d.x.unit) ? shareX(v) : formatNumber(v, locale));
+    const fmtY = (v: number) => (isShare(d.y.unit) ? shareY(v) : formatNumber(v, locale));
 
     const barRoom = BAR + 10 + chart.measure(vTicks.map(vFormat), 'ppsim-tick');
     const noData = noDataText(locale);
@@ -136,10 +138,11 @@ export function heatmapChart(host: HTMLElement, data: HeatmapData, options: Char
     const yTitleW = chart.measure([d.y.label], 'ppsim-axis-title');
     const vTitleW = chart.measure([d.value.label], 'ppsim-axis-title');
     const twoLines = PAD + yTitleW + 24 + vTitleW > W - PAD;
-    drawTitle(titles, d.y.label, PAD, PAD + 12, 'start');
-    drawTitle(chart.layer('value-title'), d.value.label, W - PAD, PAD + 12 + (twoLines ? 18 : 0), 'end');
+    drawTitle(chart, titles, [d.y.label], PAD, PAD + 12, 'start');
+    drawTitle(chart, chart.layer('value-title'), [d.value.label], W - PAD, PAD + 12 + (twoLines ? 18 : 0), 'end');
     const top = PAD + 24 + (twoLines ? 18 : 0);
-    const below = PAD + 20 + 22;
+    const xTitle = titleLines(chart, d.x.label, W - 2 * PAD);
+    const below = PAD + 22 + 20 + TITLE_LINE * Math.max(0, xTitle.length - 1);
     const bottom = chart.fit(top + 22 * d.ys.length + below) - below;
     x = scaleBand<number>().domain(d.xs).range([left, right]).paddingInner(0.04);
     y = scaleBand<number>().domain([...d.ys].reverse()).range([top, bottom]).paddingInner(0.04);
@@ -147,7 +150,7 @@ export function heatmapChart(host: HTMLElement, data: HeatmapData, options: Char
     const xw = chart.measure(d.xs.map(fmtX), 'ppsim-tick');
     drawXAxis(axisX, undefined, x, thin(d.xs, xw, right - left), fmtX, bottom, top);
     drawYAxis(axisY, undefined, y, thin([...d.ys].reverse(), 12, bottom - top), fmtY, left, 0);
-    drawTitle(chart.layer('x-title'), d.x.label, (left + right) / 2, bottom + below - PAD - 2, 'middle', W);
+    drawTitle(chart, chart.layer('x-title'), xTitle, (left + right) / 2, bottom + 40, 'middle', W);
 
     cellsG
       .selectAll<SVGRectElement, Cell>('rect')

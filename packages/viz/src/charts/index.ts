@@ -15,5 +15,5 @@ export { stackedAreaChart } from './stacked-area.ts';
 export { heatmapChart } from './heatmap.ts';
 export { barsChart } from './bars.ts';
 export { downloadCsv, downloadPng, downloadSvg, svgString, svgToPngBlob } from './export.ts';
-export { axisFormat, formatValue, formatYear, formatNumber, isShare, noDataText, type ChartLocale } from './format.ts';
+export { axisFormat, formatEstimate, formatValue, formatYear, formatNumber, isShare, noDataText, type ChartLocale } from './format.ts';
 export { DASHES, LINE_ORDER, PALETTE, SEQUENTIAL, areaColour, lineColour, lineDash } from './palette.ts';

@@ -4,7 +4,7 @@
  * colour blindness. Lines also get distinct dash patterns, so that series differ without colour too
  * (print in grey, deuteranopia, projectors).
  */
-import { interpolateViridis } from 'd3';
+import { interpolateRgb, interpolateViridis } from 'd3';
 
 /**
  * Okabe–Ito categorical palette, in the order series take it.
@@ -35,17 +35,26 @@ export const DASHES = ['', '6 3', '2 2', '8 3 2 3', '12 4', '4 4 1 4', '1 3', '1
 /** Sequential scale for heat maps: viridis, perceptually uniform and colour-blind safe. */
 export const SEQUENTIAL: (t: number) => string = interpolateViridis;
 
-/** The line colour of series `i` (cycles after eight). */
+/**
+ * Colour `base` in round `round` of the palette: as is, then lighter, then darker, so that a ninth
+ * series does not repeat the first one's colour.
+ */
+function shade(base: string, round: number): string {
+  const r = round % 3;
+  return r === 0 ? base : r === 1 ? interpolateRgb(base, '#ffffff')(0.5) : interpolateRgb(base, '#000000')(0.4);
+}
+
+/** The line colour of series `i` (after eight: the same colours lighter, then darker). */
 export function lineColour(i: number): string {
-  return PALETTE[LINE_ORDER[i % LINE_ORDER.length] ?? 0] ?? '#000000';
+  return shade(PALETTE[LINE_ORDER[i % LINE_ORDER.length] ?? 0] ?? '#000000', Math.floor(i / LINE_ORDER.length));
 }
 
-/** The dash pattern of series `i` out of `n`: solid when a chart has one line. */
+/** The dash pattern of series `i` out of `n`: solid when a chart has one line; shifted per round of eight. */
 export function lineDash(i: number, n: number): string {
-  return n <= 1 ? '' : (DASHES[i % DASHES.length] ?? '');
+  return n <= 1 ? '' : (DASHES[(i + Math.floor(i / DASHES.length)) % DASHES.length] ?? '');
 }
 
-/** The fill of area or bar `i` (cycles after eight). */
+/** The fill of area or bar `i` (after eight: the same colours lighter, then darker). */
 export function areaColour(i: number): string {
-  return PALETTE[i % PALETTE.length] ?? '#000000';
+  return shade(PALETTE[i % PALETTE.length] ?? '#000000', Math.floor(i / PALETTE.length));
 }

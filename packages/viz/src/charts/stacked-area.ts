@@ -3,9 +3,9 @@
  * transaction-cost item stacked on it, with a legend, event markers and a tooltip per year that
  * lists every layer and the total.
  */
-import { area, bisectCenter, extent, max, min, scaleLinear, stack, stackOffsetDiverging, type Series } from 'd3';
+import { area, bisectCenter, extent, max, min, scaleLinear, stack, stackOffsetDiverging, stackOffsetNone, type Series } from 'd3';
 import { axisFormat, formatValue, formatYear } from './format.ts';
-import { drawTitle, drawXAxis, drawYAxis, yearTicks } from './internal/axes.ts';
+import { drawTitle, drawXAxis, drawYAxis, titleLines, TITLE_LINE, yearTicks, yTickCount } from './internal/axes.ts';
 import { chartBase } from './internal/base.ts';
 import { csvTable } from './internal/csv.ts';
 import { drawLegend } from './internal/legend.ts';
@@ -90,14 +90,15 @@ export function stackedAreaChart(host: HTMLElement, data: StackedData, options: 
     const series = stack<Row, number>()
       .keys(keys)
       .value((r, k) => (Number.isFinite(r.v[k]) ? (r.v[k] ?? 0) : 0))
-      .offset(stackOffsetDiverging)(rows);
+      // Diverging only when some value is negative: it puts zeros on the baseline, which would draw
+      // a layer that is zero in one year as a sliver diving to the axis.
+      .offset(rows.some((r) => r.v.some((v) => v < 0)) ? stackOffsetDiverging : stackOffsetNone)(rows);
     const [x0 = 0, x1 = 1] = extent(d.xs);
     const lo = Math.min(0, min(series, (s) => min(s, (p) => p[0])) ?? 0);
     const hi = Math.max(lo + 1, max(series, (s) => max(s, (p) => p[1])) ?? 1);
     x = scaleLinear().domain(x0 === x1 ? [x0 - 1, x1 + 1] : [x0, x1]);
-    y = scaleLinear().domain([lo, hi]).nice(Math.max(3, Math.round((H - 110) / 45)));
-    // About one tick per 45 px of plot (the plot is roughly the height less 110 px of titles and axes).
-    const yTicks = y.ticks(Math.max(3, Math.round((H - 110) / 45)));
+    y = scaleLinear().domain([lo, hi]).nice(yTickCount(H));
+    const yTicks = y.ticks(yTickCount(H));
     const yFormat = axisFormat(yTicks, d.y.unit, locale);
     const left = Math.max(44, PAD + chart.measure(yTicks.map(yFormat), 'ppsim-tick') + 12);
     const right = W - 22;
@@ -105,19 +106,21 @@ export function stackedAreaChart(host: HTMLElement, data: StackedData, options: 
 
     const items = d.layers.map((l, k) => ({ key: l.key, label: l.label, swatch: 'box' as const, colour: areaColour(k) }));
     let top = PAD + drawLegend(chart, legendG, items, PAD, PAD, right - PAD) + 14;
-    drawTitle(titles, d.y.label, PAD, top + 4, 'start');
-    top += 16;
+    const yTitle = titleLines(chart, d.y.label, W - 2 * PAD);
+    drawTitle(chart, titles, yTitle, PAD, top + 4, 'start');
+    top += TITLE_LINE * Math.max(1, yTitle.length);
     const placed = layoutMarkers(chart, d.markers ?? [], x, right);
     const stripTop = top;
     top += markerStripHeight(placed) + 4;
-    const below = PAD + (d.x?.label ? 20 : 0) + 22;
+    const xTitle = titleLines(chart, d.x?.label, W - 2 * PAD);
+    const below = PAD + 22 + (xTitle.length > 0 ? 20 + TITLE_LINE * (xTitle.length - 1) : 0);
     const bottom = chart.fit(top + MIN_PLOT + below) - below;
     y.range([bottom, top]);
 
     drawYAxis(axisY, gridG, y, yTicks, yFormat, left, right - left);
     const xTicks = yearTicks([x0, x1], Math.max(2, Math.floor((right - left) / 60)), (k) => x.ticks(k));
     drawXAxis(axisX, undefined, x, xTicks, (v) => formatYear(v, locale), bottom, top);
-    drawTitle(chart.layer('x-title'), d.x?.label, (left + right) / 2, bottom + below - PAD - 2, 'middle', W);
+    drawTitle(chart, chart.layer('x-title'), xTitle, (left + right) / 2, bottom + 40, 'middle', W);
 
     const shape = area<Series<Row, number>[number]>()
       .x((p) => x(p.data.x))

@@ -4,8 +4,8 @@
  * and a tooltip per year listing every series.
  */
 import { area, bisectCenter, extent, line, scaleLinear } from 'd3';
-import { axisFormat, formatValue, formatYear } from './format.ts';
-import { drawTitle, drawXAxis, drawYAxis, yearTicks } from './internal/axes.ts';
+import { axisFormat, formatEstimate, formatValue, formatYear } from './format.ts';
+import { drawTitle, drawXAxis, drawYAxis, titleLines, TITLE_LINE, yearTicks, yTickCount } from './internal/axes.ts';
 import { chartBase } from './internal/base.ts';
 import { csvTable } from './internal/csv.ts';
 import { drawLegend, type LegendItem } from './internal/legend.ts';
@@ -88,10 +88,7 @@ export function timeSeriesChart(host: HTMLElement, data: TimeSeriesData, options
   );
 
   function pointText(p: BandPoint): string {
-    const unit = current.y.unit;
-    const mean = formatValue(p.mean, unit, locale);
-    if (p.lo === p.hi) return mean;
-    return `${mean} [${formatValue(p.lo, unit === 'share' ? unit : '', locale)} – ${formatValue(p.hi, unit === 'share' ? unit : '', locale)}]`;
+    return formatEstimate(p.mean, p.lo, p.hi, current.y.unit, locale);
   }
 
   function draw(d: TimeSeriesData): void {
@@ -104,9 +101,8 @@ export function timeSeriesChart(host: HTMLElement, data: TimeSeriesData, options
     if (d.zeroLine) values.push(0);
     const [y0 = 0, y1 = 1] = extent(values);
     x = scaleLinear().domain(x0 === x1 ? [x0 - 1, x1 + 1] : [x0, x1]);
-    y = scaleLinear().domain(y0 === y1 ? [y0 - 1, y1 + 1] : [y0, y1]).nice(Math.max(3, Math.round((H - 110) / 45)));
-    // About one tick per 45 px of plot (the plot is roughly the height less 110 px of titles and axes).
-    const yTicks = y.ticks(Math.max(3, Math.round((H - 110) / 45)));
+    y = scaleLinear().domain(y0 === y1 ? [y0 - 1, y1 + 1] : [y0, y1]).nice(yTickCount(H));
+    const yTicks = y.ticks(yTickCount(H));
     const yFormat = axisFormat(yTicks, d.y.unit, locale);
     const left = Math.max(44, PAD + chart.measure(yTicks.map(yFormat), 'ppsim-tick') + 12);
     const right = W - 22;
@@ -117,19 +113,21 @@ export function timeSeriesChart(host: HTMLElement, data: TimeSeriesData, options
     if (d.bandLabel) items.push({ key: '\u0000band', label: d.bandLabel, swatch: 'band', colour: '#555' });
     let top = PAD + drawLegend(chart, legendG, items, PAD, PAD, right - PAD);
     top += items.length > 0 ? 14 : 0;
-    drawTitle(titles, d.y.label, PAD, top + 4, 'start');
-    top += 16;
+    const yTitle = titleLines(chart, d.y.label, W - 2 * PAD);
+    drawTitle(chart, titles, yTitle, PAD, top + 4, 'start');
+    top += TITLE_LINE * Math.max(1, yTitle.length);
     const placed = layoutMarkers(chart, d.markers ?? [], x, right);
     const stripTop = top;
     top += markerStripHeight(placed) + 4;
-    const below = PAD + (d.x?.label ? 20 : 0) + 22;
+    const xTitle = titleLines(chart, d.x?.label, W - 2 * PAD);
+    const below = PAD + 22 + (xTitle.length > 0 ? 20 + TITLE_LINE * (xTitle.length - 1) : 0);
     const bottom = chart.fit(top + MIN_PLOT + below) - below;
     y.range([bottom, top]);
 
     drawYAxis(axisY, gridG, y, yTicks, yFormat, left, right - left);
     const xTicks = yearTicks([x0, x1], Math.max(2, Math.floor((right - left) / 60)), (k) => x.ticks(k));
     drawXAxis(axisX, undefined, x, xTicks, (v) => formatYear(v, locale), bottom, top);
-    drawTitle(chart.layer('x-title'), d.x?.label, (left + right) / 2, bottom + below - PAD - 2, 'middle', W);
+    drawTitle(chart, chart.layer('x-title'), xTitle, (left + right) / 2, bottom + 40, 'middle', W);
     zeroG
       .selectAll('line')
       .data(d.zeroLine ? [0] : [])

@@ -85,7 +85,12 @@ export interface BarsData {
 export interface ChartOptions {
   /** Accessible title (the <svg>'s <title>) and the file name stem on export. */
   readonly title: string;
+  /**
+   * Width of the svg's viewBox (it is drawn at 100 % of its host's width either way). Default: the
+   * width it is shown at, redrawn when that changes, so that text keeps its size; 720 while hidden.
+   */
   readonly width?: number;
+  /** Height of the viewBox. Default: 0.55 × width within 260–420, taller when legends need it. */
   readonly height?: number;
   /** Locale for number formatting ('en' or 'nb'). */
   readonly locale?: 'en' | 'nb';

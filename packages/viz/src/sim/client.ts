@@ -43,6 +43,11 @@ function theWorker(): Worker {
   return worker;
 }
 
+/** Starts the worker now, so that it loads while the page draws (the first run starts sooner). */
+export function warmUpWorker(): void {
+  theWorker();
+}
+
 /** Runs the ensembles in the worker; returns a function that cancels them. */
 export function startEnsembles(ensembles: readonly EnsembleSpec[], callbacks: EnsembleCallbacks): () => void {
   const w = theWorker();

@@ -4,7 +4,7 @@
  * horizontally above the y axis, the x title centred under the ticks).
  */
 import { axisBottom, axisLeft, type AxisScale } from 'd3';
-import type { G } from './base.ts';
+import type { ChartBase, G } from './base.ts';
 
 /** Draws a left axis at x = `left` with tick labels from `format` and horizontal grid lines. */
 export function drawYAxis<T extends number | string>(
@@ -56,24 +56,59 @@ export function drawXAxis<T extends number | string>(
     .attr('stroke', '#e4e4e4');
 }
 
+/** The line height of wrapped titles, in viewBox units. */
+export const TITLE_LINE = 16;
+
 /**
- * Writes an axis title into `g` (one <text>), or removes it when `text` is empty. A centred title
- * wider than its axis is shifted to stay inside `[0, width]` of the chart.
+ * `text` broken at spaces into lines no wider than `width` when drawn as an axis title (a single
+ * word wider than that keeps its own line). Empty text gives no lines.
  */
-export function drawTitle(g: G, text: string | undefined, x: number, y: number, anchor: 'start' | 'middle' | 'end', width = Infinity): void {
+export function titleLines(chart: ChartBase, text: string | undefined, width: number): string[] {
+  if (!text) return [];
+  if (chart.measure([text], 'ppsim-axis-title') <= width) return [text];
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/)) {
+    const wider = line ? `${line} ${word}` : word;
+    if (line && chart.measure([wider], 'ppsim-axis-title') > width) {
+      lines.push(line);
+      line = word;
+    } else line = wider;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+/**
+ * Writes an axis title of one or more `lines` into `g` (one <text>, a <tspan> per line, the first
+ * line's baseline at `y`). A centred title is kept inside `[0, width]` of the chart.
+ */
+export function drawTitle(
+  chart: ChartBase,
+  g: G,
+  lines: readonly string[],
+  x: number,
+  y: number,
+  anchor: 'start' | 'middle' | 'end',
+  width = Infinity,
+): void {
+  const half = anchor === 'middle' && Number.isFinite(width) ? chart.measure(lines, 'ppsim-axis-title') / 2 : 0;
+  const at = half === 0 ? x : half * 2 > width - 16 ? width / 2 : Math.min(Math.max(x, 8 + half), width - 8 - half);
   const title = g
-    .selectAll<SVGTextElement, string>('text')
-    .data(text ? [text] : [])
+    .selectAll<SVGTextElement, readonly string[]>('text')
+    .data(lines.length > 0 ? [lines] : [])
     .join('text')
     .attr('class', 'ppsim-axis-title')
-    .attr('x', x)
+    .attr('x', at)
     .attr('y', y)
-    .attr('text-anchor', anchor)
+    .attr('text-anchor', anchor);
+  title
+    .selectAll('tspan')
+    .data((d) => d)
+    .join('tspan')
+    .attr('x', at)
+    .attr('dy', (_, i) => (i === 0 ? 0 : TITLE_LINE))
     .text((d) => d);
-  const node = title.node();
-  if (anchor !== 'middle' || !node || !node.isConnected || !Number.isFinite(width)) return;
-  const half = node.getComputedTextLength() / 2;
-  title.attr('x', half * 2 > width - 16 ? width / 2 : Math.min(Math.max(x, 8 + half), width - 8 - half));
 }
 
 /** Whole-number ticks for years: at most `max`, never fractional when the span allows integers. */
@@ -81,4 +116,9 @@ export function yearTicks(domain: readonly [number, number], max: number, ticks:
   const span = Math.abs(domain[1] - domain[0]);
   if (span < 2) return ticks(max);
   return ticks(Math.min(max, span)).filter((t) => Number.isInteger(t));
+}
+
+/** How many y ticks to ask d3 for: about one per 45 px of plot (the height less ~110 px of titles and axes). */
+export function yTickCount(height: number): number {
+  return Math.max(3, Math.round((height - 110) / 45));
 }

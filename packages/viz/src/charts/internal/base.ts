@@ -8,7 +8,9 @@ import { select, type Selection } from 'd3';
 import type { ChartOptions } from '../types.ts';
 import type { ChartLocale } from '../format.ts';
 
+/** A d3 selection of one <g> (a layer). */
 export type G = Selection<SVGGElement, unknown, null, undefined>;
+/** A d3 selection of the chart's <svg>. */
 export type Svg = Selection<SVGSVGElement, unknown, null, undefined>;
 
 let counter = 0;
@@ -37,7 +39,10 @@ export interface ChartBase {
    * units, or shrinks it back to the default; returns the height to lay out with.
    */
   fit(needed: number): number;
-  /** Calls `redraw` after the shown width changes (not when `options.width` fixes it). */
+  /**
+   * Calls `redraw` after the shown width changes (unless `options.width` fixes it), and once the
+   * chart is first shown if it was drawn detached or hidden (text measured by estimate).
+   */
   onResize(redraw: () => void): void;
   /** The widest of `texts` in viewBox units when drawn with `className`. */
   measure(texts: readonly string[], className?: string): number;
@@ -62,6 +67,8 @@ export function chartBase(host: HTMLElement, options: ChartOptions, kind: string
   let width = options.width ?? shown();
   let height = heightFor(width);
   let observer: ResizeObserver | undefined;
+  // Set when text was measured without layout (a detached or hidden host): redraw once shown.
+  let estimated = false;
   const titleId = uid('title');
   const descId = uid('desc');
   const svg = select(root)
@@ -98,11 +105,13 @@ export function chartBase(host: HTMLElement, options: ChartOptions, kind: string
     },
     onResize(redraw) {
       const view = host.ownerDocument.defaultView;
-      if (options.width !== undefined || !view || !('ResizeObserver' in view)) return;
+      if (!view || !('ResizeObserver' in view)) return;
       observer = new view.ResizeObserver(() => {
-        const w = shown();
         // A hidden chart (width 0) keeps its last layout; small jitters do not redraw.
-        if (root.getBoundingClientRect().width === 0 || Math.abs(w - width) < 2) return;
+        if (root.getBoundingClientRect().width === 0) return;
+        const w = options.width ?? shown();
+        if (!estimated && Math.abs(w - width) < 2) return;
+        estimated = false;
         width = w;
         height = heightFor(w);
         svg.attr('viewBox', `0 0 ${width} ${height}`);
@@ -127,8 +136,9 @@ export function chartBase(host: HTMLElement, options: ChartOptions, kind: string
       for (const t of texts) {
         const node = probe.text(t).node();
         const w = node && node.isConnected ? node.getComputedTextLength() : 0;
-        // Detached or unstyled (no layout yet): estimate from the 12px font.
-        max = Math.max(max, w > 0 ? w : t.length * 6.6);
+        // Detached or hidden (no layout yet): estimate from the font size, and measure again when shown.
+        if (w <= 0 && t.length > 0) estimated = true;
+        max = Math.max(max, w > 0 ? w : t.length * 7);
       }
       probe.remove();
       return Math.ceil(max);
