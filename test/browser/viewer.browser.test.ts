@@ -82,7 +82,11 @@ describe('the viewer in Chromium', () => {
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('tab-cost');
     // The cost breakdown: one area per ledger layer that is not zero, each over three years.
     const areas = page.locator('figure[data-chart="cost-breakdown"] path.ppsim-area');
-    expect(await areas.count()).toBeGreaterThanOrEqual(5);
+    expect(await areas.count()).toBeGreaterThanOrEqual(3);
+    // Production is one layer of it; the transaction costs get a chart of their own, without it.
+    const transactions = await page.locator('figure[data-chart="transaction-breakdown"] path.ppsim-area').count();
+    expect(transactions).toBe((await areas.count()) - 1);
+    expect(await page.locator('figure[data-chart="cost-breakdown"] svg').textContent()).toContain('Production cost');
     expect(page.url()).toContain('section=cost');
     // Change a parameter by typing: it is marked, goes into the address, and a new run starts.
     await page.click('details[data-group="staff"] > summary');

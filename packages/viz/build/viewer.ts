@@ -18,8 +18,9 @@ const CASES_ID = 'virtual:ppsim-cases';
 function casesPlugin(): Plugin {
   return {
     name: 'ppsim-cases',
-    resolveId: (id) => (id === CASES_ID ? `\0${CASES_ID}` : undefined),
-    load: (id) => (id === `\0${CASES_ID}` ? `export default ${JSON.stringify(bundledCases())};` : undefined),
+    // Filters keep the bundler from calling the hooks for every other module.
+    resolveId: { filter: { id: /^virtual:ppsim-cases$/ }, handler: () => `\0${CASES_ID}` },
+    load: { filter: { id: /^\0virtual:ppsim-cases$/ }, handler: () => `export default ${JSON.stringify(bundledCases())};` },
   };
 }
 

@@ -166,11 +166,24 @@ const LABELS: Readonly<Record<string, { readonly en: string; readonly nb: string
   'ledger.coordination': { en: 'Coordination', nb: 'Koordinering' },
   'ledger.duplicatedAssessment': { en: 'Duplicated assessment', nb: 'Dobbel kartlegging' },
   'ledger.complaintsProvider': { en: 'Complaints (provider)', nb: 'Klager (utfører)' },
+  'ledger.complaints': { en: 'Complaints (both sides)', nb: 'Klager (begge sider)' },
 };
 
 /** The label of a metric or ledger column (its name when none is known). */
 export function label(name: string): string {
   return LABELS[name]?.[lang] ?? name;
+}
+
+/** Norwegian words for the units of the result metrics (English shows them as the model names them). */
+const UNITS_NB: Readonly<Record<string, string>> = {
+  'currency/year': 'valuta/år', 'currency/user-year': 'valuta per bruker og år', 'currency/hour': 'valuta/time', share: 'andel',
+  weeks: 'uker', persons: 'personer', 'ability 0–1': 'funksjonsevne 0–1', 'score 0–1': 'skår 0–1', 'share/year': 'andel/år',
+  'hours/year': 'timer/år', 'hours/week': 'timer/uke', 'per year': 'per år', firms: 'firmaer', year: 'år',
+};
+
+/** A unit in the current language. */
+export function unitText(unit: string): string {
+  return lang === 'nb' ? (UNITS_NB[unit] ?? unit) : unit;
 }
 
 /** Parameter groups (first path segment). */

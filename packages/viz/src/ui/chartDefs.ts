@@ -7,8 +7,8 @@ import type { Lang } from '../i18n.ts';
 
 export interface ChartDef {
   readonly id: string;
-  /** `series`: metrics over years with 95 % bands; `stack`: the cost ledger as stacked areas. */
-  readonly kind: 'series' | 'stack';
+  /** `series`: metrics over years with 95 % bands; `stack`: the cost ledger as stacked areas; `transactions`: its transaction costs alone. */
+  readonly kind: 'series' | 'stack' | 'transactions';
   readonly metrics: readonly string[];
   readonly note: Readonly<Record<Lang, string>>;
 }
@@ -40,8 +40,11 @@ export const SECTIONS: readonly SectionDef[] = [
     id: 'cost',
     charts: [
       { id: 'cost-breakdown', kind: 'stack', metrics: [], note: {
-        en: "Resources used per year, item by item from the model's cost ledger (mean over replications): production (care, prevention, idle time, travel, sick pay, temporary-staff premium, overhead) below, transaction costs (orderer office, contracting, monitoring, invoicing, complaints, documentation, coordination, duplicated assessment) above.",
-        nb: 'Ressursbruk per år, post for post fra modellens kostnadsregnskap (gjennomsnitt over replikasjoner): produksjon (omsorg, forebygging, ledig tid, reise, sykelønn, vikartillegg, overhead) nederst, transaksjonskostnader (bestillerkontor, kontrakter, kontroll, fakturering, klager, dokumentasjon, koordinering, dobbel kartlegging) øverst.' } },
+        en: "Resources used per year from the model's cost ledger (mean over replications): production (care and prevention time, idle time, travel, sick pay, temporary-staff premium, overhead) as one layer at the bottom, and above it each transaction cost: the orderer office, contracting, monitoring, invoicing, documentation, coordination, duplicated assessment and complaints. Items that are zero under the case's governance are left out.",
+        nb: 'Ressursbruk per år fra modellens kostnadsregnskap (gjennomsnitt over replikasjoner): produksjon (omsorgs- og forebyggingstid, ledig tid, reise, sykelønn, vikartillegg, overhead) som ett lag nederst, og over det hver transaksjonskostnad: bestillerkontor, kontraktsarbeid, kontroll, fakturering, dokumentasjon, koordinering, dobbel kartlegging og klager. Poster som er null under casets styring, er utelatt.' } },
+      { id: 'transaction-breakdown', kind: 'transactions', metrics: [], note: {
+        en: 'The transaction costs of the chart above on their own scale, item by item. A separate orderer office, contracts with firms, invoicing under per-unit pay and documentation under control each add a layer; blending of the roles over the years thins some of them.',
+        nb: 'Transaksjonskostnadene fra diagrammet over på egen skala, post for post. Et eget bestillerkontor, kontrakter med private, fakturering med stykkpris og dokumentasjon under kontroll legger hver til et lag; når rollene glir sammen over årene, blir noen av dem tynnere.' } },
       { id: 'cost-parts', kind: 'series', metrics: ['cost.production', 'cost.transaction'], note: {
         en: 'Production and transaction costs per year. A purchaser–provider split adds an orderer office, contracts, invoicing and documentation; competition and per-unit pay can lower production cost. Which weighs more depends on the settings.',
         nb: 'Produksjons- og transaksjonskostnader per år. En bestiller–utførermodell legger til bestillerkontor, kontrakter, fakturering og dokumentasjon; konkurranse og stykkpris kan senke produksjonskostnaden. Hva som veier tyngst, avhenger av innstillingene.' } },

@@ -97,7 +97,7 @@ export function renderExplore(root: HTMLElement, ctx: AppContext): Cleanup {
   const tabs = h('div', { class: 'tabs', role: 'tablist', 'aria-label': t('nav.label') });
   const charts = h('div', { class: 'charts', id: 'charts', role: 'tabpanel', tabindex: -1 });
   const note = h('p', { class: 'band-note' });
-  let cards: { kind: 'series' | 'stack'; metrics: readonly string[]; card: Card<TimeSeriesData> | Card<StackedData> }[] = [];
+  let cards: { kind: 'series' | 'stack' | 'transactions'; metrics: readonly string[]; card: Card<TimeSeriesData> | Card<StackedData> }[] = [];
   let last: EnsembleProgress | undefined;
 
   const drawSection = () => {
@@ -106,10 +106,11 @@ export function renderExplore(root: HTMLElement, ctx: AppContext): Cleanup {
     const runs = last === undefined ? [] : drawable(last, 0);
     const lang = getLang();
     cards = section.charts.map((def) => {
-      const title = def.kind === 'stack' ? `${label('cost.resources')}: ${t('section.cost').toLowerCase()}` : def.metrics.map(label).join(' · ');
-      if (def.kind === 'stack') {
-        const c = card<StackedData>(def.id, title, def.note[lang], (host) => stackedAreaChart(host, costStack(runs, markers), { title, locale: lang }));
-        return { kind: 'stack' as const, metrics: def.metrics, card: c };
+      const title = def.kind === 'stack' ? label('cost.resources') : def.kind === 'transactions' ? label('cost.transaction') : def.metrics.map(label).join(' · ');
+      if (def.kind !== 'series') {
+        const only = def.kind === 'transactions';
+        const c = card<StackedData>(def.id, title, def.note[lang], (host) => stackedAreaChart(host, costStack(runs, markers, only), { title, locale: lang }));
+        return { kind: def.kind, metrics: def.metrics, card: c };
       }
       const c = card<TimeSeriesData>(def.id, title, def.note[lang], (host) => timeSeriesChart(host, metricsSeries(runs, def.metrics, markers), { title, locale: lang }));
       return { kind: 'series' as const, metrics: def.metrics, card: c };
@@ -121,7 +122,7 @@ export function renderExplore(root: HTMLElement, ctx: AppContext): Cleanup {
     if (last === undefined) return;
     const runs = drawable(last, 0);
     for (const c of cards) {
-      if (c.kind === 'stack') (c.card as Card<StackedData>).update(costStack(runs, markers));
+      if (c.kind !== 'series') (c.card as Card<StackedData>).update(costStack(runs, markers, c.kind === 'transactions'));
       else (c.card as Card<TimeSeriesData>).update(metricsSeries(runs, c.metrics, markers));
     }
     note.textContent = bandNote(runs.length);

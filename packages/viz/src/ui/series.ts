@@ -1,7 +1,7 @@
 /** From run digests to the charts' data: bands per metric or per scenario, and the cost stack. */
 import { METRICS } from '@ppsim/core';
 import type { BandSeries, EventMarker, StackedData, TimeSeriesData } from '../charts/types.ts';
-import { label, t } from '../i18n.ts';
+import { label, t, unitText } from '../i18n.ts';
 import { LEDGER_COLUMNS, commonYears, ensembleBand, pairedBand, type RunDigest } from '../sim/digest.ts';
 
 const UNITS = new Map(METRICS.map((m) => [m.name, m.unit]));
@@ -15,7 +15,7 @@ export function unitOf(name: string): string {
 export function axisTitle(names: readonly string[]): string {
   const units = [...new Set(names.map(unitOf))];
   const head = names.length === 1 ? label(names[0] as string) : '';
-  const unit = units.length === 1 ? (units[0] as string) : '';
+  const unit = units.length === 1 ? unitText(units[0] as string) : '';
   return head === '' ? unit : unit === '' ? head : `${head} (${unit})`;
 }
 
@@ -37,21 +37,43 @@ export function scenarioSeries(ensembles: readonly (readonly RunDigest[])[], lab
 export function differenceSeries(a: readonly RunDigest[], b: readonly RunDigest[], labelText: string, metric: string, markers: readonly EventMarker[]): TimeSeriesData {
   return {
     series: [{ key: 'difference', label: labelText, points: pairedBand(a, b, metric) }],
-    markers, zeroLine: true, y: { label: `${label(metric)}: B − A (${unitOf(metric)})`, unit: unitOf(metric) }, x: X(),
+    markers, zeroLine: true, y: { label: `${label(metric)}: B − A (${unitText(unitOf(metric))})`, unit: unitOf(metric) }, x: X(),
   };
 }
 
-/** Mean yearly cost per ledger item: production items first, then transaction costs. */
-export function costStack(runs: readonly RunDigest[], markers: readonly EventMarker[]): StackedData {
+/** The ledger's transaction-cost items, each its own layer; complaints of both sides are one. */
+const TRANSACTION_LAYERS: readonly { readonly key: string; readonly items: readonly string[] }[] = [
+  { key: 'ledger.ordererOffice', items: ['ledger.ordererOffice'] },
+  { key: 'ledger.contracting', items: ['ledger.contracting'] },
+  { key: 'ledger.monitoring', items: ['ledger.monitoring'] },
+  { key: 'ledger.invoicing', items: ['ledger.invoicing'] },
+  { key: 'ledger.documentation', items: ['ledger.documentation'] },
+  { key: 'ledger.coordination', items: ['ledger.coordination'] },
+  { key: 'ledger.duplicatedAssessment', items: ['ledger.duplicatedAssessment'] },
+  { key: 'ledger.complaints', items: ['ledger.complaintsOrderer', 'ledger.complaintsProvider'] },
+];
+const TRANSACTION_ITEMS = new Set(TRANSACTION_LAYERS.flatMap((l) => l.items));
+const PRODUCTION_ITEMS = LEDGER_COLUMNS.filter((c) => !TRANSACTION_ITEMS.has(c));
+
+/**
+ * Mean yearly resources used, as stacked layers: production (care, prevention, idle time, travel,
+ * sick pay, temporary-staff premium, overhead) as one layer at the bottom, then each
+ * transaction-cost item. Layers that are zero throughout are left out.
+ */
+export function costStack(runs: readonly RunDigest[], markers: readonly EventMarker[], transactionOnly = false): StackedData {
   const years = commonYears(runs);
-  const layers = LEDGER_COLUMNS.map((name) => ({
-    key: name,
-    label: label(name),
-    values: years.map((y) => {
-      let sum = 0;
-      for (const r of runs) sum += (r.values[name] ?? [])[r.years.indexOf(y)] ?? 0;
-      return runs.length === 0 ? 0 : sum / runs.length;
-    }),
-  })).filter((l) => l.values.some((v) => v !== 0));
-  return { xs: years, layers, markers, y: { label: `${label('cost.resources')} (currency/year)`, unit: 'currency/year' }, x: X() };
+  const meanOf = (items: readonly string[]) => years.map((y) => {
+    let sum = 0;
+    for (const r of runs) {
+      const i = r.years.indexOf(y);
+      for (const name of items) sum += (r.values[name] ?? [])[i] ?? 0;
+    }
+    return runs.length === 0 ? 0 : sum / runs.length;
+  });
+  const layers = [
+    ...(transactionOnly ? [] : [{ key: 'cost.production', label: label('cost.production'), values: meanOf(PRODUCTION_ITEMS) }]),
+    ...TRANSACTION_LAYERS.map((l) => ({ key: l.key, label: label(l.key), values: meanOf(l.items) })),
+  ].filter((l) => l.values.some((v) => v !== 0));
+  const title = transactionOnly ? label('cost.transaction') : label('cost.resources');
+  return { xs: years, layers, markers, y: { label: `${title} (${unitText('currency/year')})`, unit: 'currency/year' }, x: X() };
 }

@@ -1,5 +1,5 @@
 /** The final-year table of estimates and paired differences, every metric. */
-import { getLang, label, t } from '../i18n.ts';
+import { getLang, label, t, unitText } from '../i18n.ts';
 import { fmt, h } from './dom.ts';
 import { METRIC_ORDER } from './chartDefs.ts';
 import { unitOf } from './series.ts';
@@ -27,7 +27,7 @@ export function resultsTable(caption: string, labels: readonly string[], rows: r
     const d = r.difference;
     const excludesZero = d !== undefined && Number.isFinite(d.lo) && (d.lo > 0 || d.hi < 0);
     return h('tr', { 'data-metric': r.metric },
-      h('th', { scope: 'row' }, label(r.metric)), h('td', {}, unitOf(r.metric)),
+      h('th', { scope: 'row' }, label(r.metric)), h('td', {}, unitText(unitOf(r.metric))),
       ...r.estimates.map((e) => h('td', { class: 'num' }, `${fmt(e.mean, lang)} ${ci(e.lo, e.hi, lang)}`)),
       ...(paired ? [
         h('td', { class: `num${excludesZero ? ' signif' : ''}`, title: excludesZero ? t('table.signif') : '' }, d === undefined ? '–' : `${fmt(d.mean, lang)} ${ci(d.lo, d.hi, lang)}${excludesZero ? ' *' : ''}`),
