@@ -4,20 +4,14 @@
  * lists every layer and the total.
  */
 import { area, bisectCenter, extent, max, min, scaleLinear, stack, stackOffsetDiverging, stackOffsetNone, type Series } from 'd3';
-import { axisFormat, formatValue, formatYear } from './format.ts';
-import { drawTitle, drawXAxis, drawYAxis, titleLines, TITLE_LINE, yearTicks, yTickCount } from './internal/axes.ts';
+import { formatValue, formatYear } from './format.ts';
 import { chartBase } from './internal/base.ts';
 import { csvTable } from './internal/csv.ts';
-import { drawLegend } from './internal/legend.ts';
-import { drawMarkers, layoutMarkers, markerStripHeight } from './internal/markers.ts';
+import { drawMarkers } from './internal/markers.ts';
 import { attachCursor } from './internal/tooltip.ts';
+import { drawYearFrame, YEAR_HINT } from './internal/year-frame.ts';
 import { areaColour } from './palette.ts';
 import type { ChartHandle, ChartOptions, StackedData } from './types.ts';
-
-const PAD = 8;
-/** The least plot height; a narrow chart with a tall legend grows rather than squashing its plot. */
-const MIN_PLOT = 150;
-const DEFAULT_HINT = 'Data: use the arrow keys to move between years';
 
 interface Row {
   readonly x: number;
@@ -79,11 +73,10 @@ export function stackedAreaChart(host: HTMLElement, data: StackedData, options: 
       },
       clear: () => focusG.selectAll('*').remove(),
     },
-    options.keyboardHint ?? DEFAULT_HINT,
+    options.keyboardHint ?? YEAR_HINT,
   );
 
   function draw(d: StackedData): void {
-    const { width: W, height: H } = chart;
     current = d;
     const rows: Row[] = d.xs.map((xv, j) => ({ x: xv, v: d.layers.map((l) => l.values[j] ?? 0) }));
     const keys = d.layers.map((_, k) => k);
@@ -97,30 +90,10 @@ export function stackedAreaChart(host: HTMLElement, data: StackedData, options: 
     const lo = Math.min(0, min(series, (s) => min(s, (p) => p[0])) ?? 0);
     const hi = Math.max(lo + 1, max(series, (s) => max(s, (p) => p[1])) ?? 1);
     x = scaleLinear().domain(x0 === x1 ? [x0 - 1, x1 + 1] : [x0, x1]);
-    y = scaleLinear().domain([lo, hi]).nice(yTickCount(H));
-    const yTicks = y.ticks(yTickCount(H));
-    const yFormat = axisFormat(yTicks, d.y.unit, locale);
-    const left = Math.max(44, PAD + chart.measure(yTicks.map(yFormat), 'ppsim-tick') + 12);
-    const right = W - 22;
-    x.range([left, right]);
-
+    y = scaleLinear().domain([lo, hi]);
     const items = d.layers.map((l, k) => ({ key: l.key, label: l.label, swatch: 'box' as const, colour: areaColour(k) }));
-    let top = PAD + drawLegend(chart, legendG, items, PAD, PAD, right - PAD) + 14;
-    const yTitle = titleLines(chart, d.y.label, W - 2 * PAD);
-    drawTitle(chart, titles, yTitle, PAD, top + 4, 'start');
-    top += TITLE_LINE * Math.max(1, yTitle.length);
-    const placed = layoutMarkers(chart, d.markers ?? [], x, right);
-    const stripTop = top;
-    top += markerStripHeight(placed) + 4;
-    const xTitle = titleLines(chart, d.x?.label, W - 2 * PAD);
-    const below = PAD + 22 + (xTitle.length > 0 ? 20 + TITLE_LINE * (xTitle.length - 1) : 0);
-    const bottom = chart.fit(top + MIN_PLOT + below) - below;
-    y.range([bottom, top]);
-
-    drawYAxis(axisY, gridG, y, yTicks, yFormat, left, right - left);
-    const xTicks = yearTicks([x0, x1], Math.max(2, Math.floor((right - left) / 60)), (k) => x.ticks(k));
-    drawXAxis(axisX, undefined, x, xTicks, (v) => formatYear(v, locale), bottom, top);
-    drawTitle(chart, chart.layer('x-title'), xTitle, (left + right) / 2, bottom + 40, 'middle', W);
+    const { top, bottom, left, right, stripTop, placed } = drawYearFrame(chart, { grid: gridG, axisX, axisY, titles, legend: legendG }, x, y,
+      { items, yLabel: d.y.label, xLabel: d.x?.label, unit: d.y.unit, markers: d.markers ?? [] }, locale);
 
     const shape = area<Series<Row, number>[number]>()
       .x((p) => x(p.data.x))

@@ -4,20 +4,15 @@
  * and a tooltip per year listing every series.
  */
 import { area, bisectCenter, extent, line, scaleLinear } from 'd3';
-import { axisFormat, formatEstimate, formatValue, formatYear } from './format.ts';
-import { drawTitle, drawXAxis, drawYAxis, titleLines, TITLE_LINE, yearTicks, yTickCount } from './internal/axes.ts';
+import { formatEstimate, formatValue, formatYear } from './format.ts';
 import { chartBase } from './internal/base.ts';
 import { csvTable } from './internal/csv.ts';
-import { drawLegend, type LegendItem } from './internal/legend.ts';
-import { drawMarkers, layoutMarkers, markerStripHeight } from './internal/markers.ts';
+import type { LegendItem } from './internal/legend.ts';
+import { drawMarkers } from './internal/markers.ts';
 import { attachCursor } from './internal/tooltip.ts';
+import { drawYearFrame, YEAR_HINT } from './internal/year-frame.ts';
 import { lineColour, lineDash } from './palette.ts';
 import type { BandPoint, BandSeries, ChartHandle, ChartOptions, TimeSeriesData } from './types.ts';
-
-const PAD = 8;
-/** The least plot height; a narrow chart with a tall legend grows rather than squashing its plot. */
-const MIN_PLOT = 150;
-const DEFAULT_HINT = 'Data: use the arrow keys to move between years';
 
 /**
  * Draws `data` as lines with bands into `host`.
@@ -84,7 +79,7 @@ export function timeSeriesChart(host: HTMLElement, data: TimeSeriesData, options
       },
       clear: () => focusG.selectAll('*').remove(),
     },
-    options.keyboardHint ?? DEFAULT_HINT,
+    options.keyboardHint ?? YEAR_HINT,
   );
 
   function pointText(p: BandPoint): string {
@@ -92,7 +87,6 @@ export function timeSeriesChart(host: HTMLElement, data: TimeSeriesData, options
   }
 
   function draw(d: TimeSeriesData): void {
-    const { width: W, height: H } = chart;
     current = d;
     const points = d.series.flatMap((s) => s.points);
     xs = [...new Set(points.map((p) => p.x))].sort((a, b) => a - b);
@@ -101,33 +95,12 @@ export function timeSeriesChart(host: HTMLElement, data: TimeSeriesData, options
     if (d.zeroLine) values.push(0);
     const [y0 = 0, y1 = 1] = extent(values);
     x = scaleLinear().domain(x0 === x1 ? [x0 - 1, x1 + 1] : [x0, x1]);
-    y = scaleLinear().domain(y0 === y1 ? [y0 - 1, y1 + 1] : [y0, y1]).nice(yTickCount(H));
-    const yTicks = y.ticks(yTickCount(H));
-    const yFormat = axisFormat(yTicks, d.y.unit, locale);
-    const left = Math.max(44, PAD + chart.measure(yTicks.map(yFormat), 'ppsim-tick') + 12);
-    const right = W - 22;
-    x.range([left, right]);
-
+    y = scaleLinear().domain(y0 === y1 ? [y0 - 1, y1 + 1] : [y0, y1]);
     const n = d.series.length;
     const items: LegendItem[] = d.series.map((s, i) => ({ key: s.key, label: s.label, swatch: 'line', colour: lineColour(i), dash: lineDash(i, n) }));
     if (d.bandLabel) items.push({ key: '\u0000band', label: d.bandLabel, swatch: 'band', colour: '#555' });
-    let top = PAD + drawLegend(chart, legendG, items, PAD, PAD, right - PAD);
-    top += items.length > 0 ? 14 : 0;
-    const yTitle = titleLines(chart, d.y.label, W - 2 * PAD);
-    drawTitle(chart, titles, yTitle, PAD, top + 4, 'start');
-    top += TITLE_LINE * Math.max(1, yTitle.length);
-    const placed = layoutMarkers(chart, d.markers ?? [], x, right);
-    const stripTop = top;
-    top += markerStripHeight(placed) + 4;
-    const xTitle = titleLines(chart, d.x?.label, W - 2 * PAD);
-    const below = PAD + 22 + (xTitle.length > 0 ? 20 + TITLE_LINE * (xTitle.length - 1) : 0);
-    const bottom = chart.fit(top + MIN_PLOT + below) - below;
-    y.range([bottom, top]);
-
-    drawYAxis(axisY, gridG, y, yTicks, yFormat, left, right - left);
-    const xTicks = yearTicks([x0, x1], Math.max(2, Math.floor((right - left) / 60)), (k) => x.ticks(k));
-    drawXAxis(axisX, undefined, x, xTicks, (v) => formatYear(v, locale), bottom, top);
-    drawTitle(chart, chart.layer('x-title'), xTitle, (left + right) / 2, bottom + 40, 'middle', W);
+    const { top, bottom, left, right, stripTop, placed } = drawYearFrame(chart, { grid: gridG, axisX, axisY, titles, legend: legendG }, x, y,
+      { items, yLabel: d.y.label, xLabel: d.x?.label, unit: d.y.unit, markers: d.markers ?? [] }, locale);
     zeroG
       .selectAll('line')
       .data(d.zeroLine ? [0] : [])

@@ -43,7 +43,7 @@ export function runControls(ctx: AppContext, onRun: () => void, onStop: () => vo
     h('div', { class: 'row' },
       numberField('reps', t('ctl.reps'), s.reps, LIMITS.reps[0], LIMITS.reps[1], (n) => { s.reps = n; ctx.commit(); }),
       numberField('seed', t('ctl.seed'), s.seed, LIMITS.seed[0], LIMITS.seed[1], (n) => { s.seed = n; ctx.commit(); }),
-      numberField('years', `${t('ctl.years')} (0 = ${t('ctl.base')})`, s.years, LIMITS.years[0], LIMITS.years[1], (n) => { s.years = n; ctx.commit(); })),
+      numberField('years', t('ctl.years'), s.years, LIMITS.years[0], LIMITS.years[1], (n) => { s.years = n; ctx.commit(); })),
     h('div', { class: 'row buttons' }, runButton, stopButton),
     bar, progress);
   return { element, progress, bar, runButton, stopButton };

@@ -1,0 +1,77 @@
+/**
+ * The frame the charts over years share (time series, stacked areas): the y scale's ticks and the
+ * left margin they need, then top to bottom the legend, the y-axis title, the strip of event
+ * markers, the plot (at least MIN_PLOT high: a narrow chart with a tall legend grows rather than
+ * squashing its plot), the axes and the x-axis title.
+ */
+import type { ScaleLinear } from 'd3';
+import { axisFormat, formatYear, type ChartLocale } from '../format.ts';
+import type { EventMarker } from '../types.ts';
+import { drawTitle, drawXAxis, drawYAxis, titleLines, TITLE_LINE, yearTicks, yTickCount } from './axes.ts';
+import type { ChartBase, G } from './base.ts';
+import { drawLegend, type LegendItem } from './legend.ts';
+import { layoutMarkers, markerStripHeight, type PlacedMarker } from './markers.ts';
+
+export const PAD = 8;
+const MIN_PLOT = 150;
+/** What the arrow keys move between, for screen readers. */
+export const YEAR_HINT = 'Data: use the arrow keys to move between years';
+
+/** The layers the frame draws into. */
+export interface FrameLayers {
+  readonly grid: G;
+  readonly axisX: G;
+  readonly axisY: G;
+  readonly titles: G;
+  readonly legend: G;
+}
+
+/** Where the plot ended up. */
+export interface Frame {
+  readonly top: number;
+  readonly bottom: number;
+  readonly left: number;
+  readonly right: number;
+  /** Top of the event-marker strip, and the markers placed in it. */
+  readonly stripTop: number;
+  readonly placed: PlacedMarker[];
+}
+
+/**
+ * Lays out and draws the frame: sets `x`'s range and `y`'s range (its domain is niced to the
+ * ticks), draws legend, titles and axes, and returns where the plot is.
+ */
+export function drawYearFrame(
+  chart: ChartBase,
+  layers: FrameLayers,
+  x: ScaleLinear<number, number>,
+  y: ScaleLinear<number, number>,
+  text: { readonly items: readonly LegendItem[]; readonly yLabel: string; readonly xLabel: string | undefined; readonly unit: string; readonly markers: readonly EventMarker[] },
+  locale: ChartLocale,
+): Frame {
+  const { width: W, height: H } = chart;
+  y.nice(yTickCount(H));
+  const yTicks = y.ticks(yTickCount(H));
+  const yFormat = axisFormat(yTicks, text.unit, locale);
+  const left = Math.max(44, PAD + chart.measure(yTicks.map(yFormat), 'ppsim-tick') + 12);
+  const right = W - 22;
+  x.range([left, right]);
+  let top = PAD + drawLegend(chart, layers.legend, text.items, PAD, PAD, right - PAD);
+  top += text.items.length > 0 ? 14 : 0;
+  const yTitle = titleLines(chart, text.yLabel, W - 2 * PAD);
+  drawTitle(chart, layers.titles, yTitle, PAD, top + 4, 'start');
+  top += TITLE_LINE * Math.max(1, yTitle.length);
+  const placed = layoutMarkers(chart, text.markers, x, right);
+  const stripTop = top;
+  top += markerStripHeight(placed) + 4;
+  const xTitle = titleLines(chart, text.xLabel, W - 2 * PAD);
+  const below = PAD + 22 + (xTitle.length > 0 ? 20 + TITLE_LINE * (xTitle.length - 1) : 0);
+  const bottom = chart.fit(top + MIN_PLOT + below) - below;
+  y.range([bottom, top]);
+  drawYAxis(layers.axisY, layers.grid, y, yTicks, yFormat, left, right - left);
+  const [x0 = 0, x1 = 1] = x.domain();
+  const xTicks = yearTicks([x0, x1], Math.max(2, Math.floor((right - left) / 60)), (k) => x.ticks(k));
+  drawXAxis(layers.axisX, undefined, x, xTicks, (v) => formatYear(v, locale), bottom, top);
+  drawTitle(chart, chart.layer('x-title'), xTitle, (left + right) / 2, bottom + 40, 'middle', W);
+  return { top, bottom, left, right, stripTop, placed };
+}
