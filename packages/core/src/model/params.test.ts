@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { PpsimError } from '../errors.ts';
-import { modelParamsSchema, parseParams, withParam, type ModelParamsInput } from './index.ts';
+import { modelParamsSchema, parameterLeaves, parseParams, withParam, type ModelParamsInput } from './index.ts';
 
 /** The canonical parameter paths of design.md ("Canonical parameters") with their defaults. */
 const CANONICAL: readonly (readonly [string, unknown])[] = [
@@ -128,5 +128,21 @@ describe('withParam(params, path, value)', () => {
     expect(error.code).toBe('invalid_input');
     expect(error.path).toBe('governance.controlIntensity');
     expect(thrown(() => withParam(parseParams({}), 'governance.split', 'outsourced')).path).toBe('governance.split');
+  });
+});
+
+describe('parameterLeaves', () => {
+  it('lists every leaf with its kind, range, default and evidence, in schema order', () => {
+    const leaves = parameterLeaves();
+    const byPath = new Map(leaves.map((l) => [l.path, l]));
+    expect(leaves[0]?.path).toBe('horizon.start');
+    expect(byPath.get('horizon.start')?.kind).toBe('text');
+    expect(byPath.get('governance.split')).toMatchObject({ kind: 'choice', choices: ['integrated', 'internal', 'competitive'] });
+    expect(byPath.get('governance.userChoice')?.kind).toBe('boolean');
+    expect(byPath.get('staff.initialStaff')).toMatchObject({ kind: 'integer', min: 1, defaultValue: 2000 });
+    expect(byPath.get('staff.motivation.crowding')).toMatchObject({ kind: 'number', min: 0, max: 2, defaultValue: 0.35, unit: 'motivation per unit control', grade: 'C' });
+    // Every default is a valid value: setting each leaf to its default changes nothing.
+    const params = parseParams({});
+    for (const leaf of leaves) if (leaf.defaultValue !== undefined) expect(withParam(params, leaf.path, leaf.defaultValue)).toEqual(params);
   });
 });

@@ -22,6 +22,7 @@ const fieldId = (path: string) => `p-${path.replaceAll('.', '-')}`;
 function rangeText(info: ParamInfo): string {
   if (info.kind === 'choice') return (info.choices ?? []).join(' | ');
   if (info.kind === 'boolean') return 'true | false';
+  if (info.kind === 'text') return 'text';
   return `${info.min ?? '−∞'} – ${info.max ?? '∞'}`;
 }
 
@@ -47,6 +48,11 @@ function input(info: ParamInfo, value: unknown, commit: (text: string) => void):
       sel.append(o);
     }
     return [sel];
+  }
+  if (info.kind === 'text') {
+    const field = h('input', { id, type: 'text', value: String(value) });
+    field.addEventListener('change', () => commit(field.value));
+    return [field];
   }
   const step = info.kind === 'integer' ? '1' : 'any';
   const num = h('input', { id, type: 'number', step, value: String(value), ...(info.min === undefined ? {} : { min: info.min }), ...(info.max === undefined ? {} : { max: info.max }) });

@@ -5,4 +5,4 @@ export { populationSchema, usersSchema, staffSchema } from './people.ts';
 export { ordererSchema, providersSchema, budgetSchema, transactionCostsSchema } from './organisation.ts';
 export { parseParams, withParam, deepFreeze, describeIssues, formatPath, closest, type ParamIssue } from './parse.ts';
 export type { Grade, ParamMeta } from './define.ts';
-export { parameterTable } from './table.ts';
+export { parameterTable, parameterLeaves, type ParameterLeaf } from './table.ts';

@@ -21,18 +21,52 @@ interface JsonNode {
   readonly source?: string;
 }
 
-/** Markdown rows, one per leaf parameter, in schema order. */
-export function parameterTable(): string {
-  const schema = z.toJSONSchema(modelParamsSchema, { io: 'input' }) as JsonNode;
-  const rows: string[] = ['| path | description | unit | range | default | grade | source |', '|---|---|---|---|---|---|---|'];
+/** One leaf parameter as the schema describes it (the parameter panel of the viewer reads these). */
+export interface ParameterLeaf {
+  /** Dotted path, e.g. `staff.motivation.crowding`. */
+  readonly path: string;
+  readonly description: string;
+  readonly unit: string;
+  /** number, integer, boolean, choice (an enumeration) or text (dates). */
+  readonly kind: 'number' | 'integer' | 'boolean' | 'choice' | 'text';
+  readonly min?: number;
+  readonly max?: number;
+  readonly choices?: readonly string[];
+  readonly defaultValue: unknown;
+  readonly grade: string;
+  readonly source: string;
+}
+
+/** The schema's leaves as JSON Schema nodes, in schema order. */
+function leafNodes(): [string, JsonNode][] {
+  const out: [string, JsonNode][] = [];
   const walk = (node: JsonNode, path: string) => {
     if (node.type === 'object' && node.properties !== undefined) {
       for (const [key, child] of Object.entries(node.properties)) walk(child, path === '' ? key : `${path}.${key}`);
-      return;
-    }
-    rows.push(`| \`${path}\` | ${cell(node.description)} | ${cell(node.unit)} | ${range(node)} | ${cell(format(node.default))} | ${cell(node.grade)} | ${cell(node.source)} |`);
+    } else out.push([path, node]);
   };
-  walk(schema, '');
+  walk(z.toJSONSchema(modelParamsSchema, { io: 'input' }) as JsonNode, '');
+  return out;
+}
+
+/** Every leaf parameter of the model, in schema order, with its metadata. */
+export function parameterLeaves(): ParameterLeaf[] {
+  return leafNodes().map(([path, node]) => ({
+    path,
+    kind: node.enum !== undefined ? 'choice' : node.type === 'boolean' ? 'boolean' : node.type === 'integer' ? 'integer' : node.type === 'string' ? 'text' : 'number',
+    description: node.description ?? '', unit: node.unit ?? '', defaultValue: node.default, grade: node.grade ?? '', source: node.source ?? '',
+    ...(node.minimum === undefined ? {} : { min: node.minimum }),
+    ...(node.maximum === undefined ? {} : { max: node.maximum }),
+    ...(node.enum === undefined ? {} : { choices: node.enum.map(String) }),
+  }));
+}
+
+/** Markdown rows, one per leaf parameter, in schema order. */
+export function parameterTable(): string {
+  const rows: string[] = ['| path | description | unit | range | default | grade | source |', '|---|---|---|---|---|---|---|'];
+  for (const [path, node] of leafNodes()) {
+    rows.push(`| \`${path}\` | ${cell(node.description)} | ${cell(node.unit)} | ${range(node)} | ${cell(format(node.default))} | ${cell(node.grade)} | ${cell(node.source)} |`);
+  }
   return rows.join('\n');
 }
 
