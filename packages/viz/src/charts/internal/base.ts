@@ -69,6 +69,8 @@ export function chartBase(host: HTMLElement, options: ChartOptions, kind: string
   let observer: ResizeObserver | undefined;
   // Set when text was measured without layout (a detached or hidden host): redraw once shown.
   let estimated = false;
+  /** Measured widths by class and text. */
+  const widths = new Map<string, number>();
   const titleId = uid('title');
   const descId = uid('desc');
   const svg = select(root)
@@ -131,16 +133,27 @@ export function chartBase(host: HTMLElement, options: ChartOptions, kind: string
       if (options.description === undefined) desc.text(text);
     },
     measure(texts, className = '') {
-      const probe = svg.append('text').attr('class', className).attr('visibility', 'hidden');
+      // Measuring forces the browser to lay out the page, so widths are cached (text and class do not
+      // change their width) and the new texts of one call are measured in one layout, not one each.
       let max = 0;
-      for (const t of texts) {
-        const node = probe.text(t).node();
-        const w = node && node.isConnected ? node.getComputedTextLength() : 0;
-        // Detached or hidden (no layout yet): estimate from the font size, and measure again when shown.
-        if (w <= 0 && t.length > 0) estimated = true;
-        max = Math.max(max, w > 0 ? w : t.length * 7);
+      const fresh = [...new Set(texts)].filter((t) => {
+        const known = widths.get(`${className}\u0000${t}`);
+        if (known !== undefined) max = Math.max(max, known);
+        return known === undefined;
+      });
+      if (fresh.length > 0) {
+        const probes = svg.append('g').attr('visibility', 'hidden');
+        const nodes = fresh.map((t) => probes.append('text').attr('class', className).text(t).node());
+        fresh.forEach((t, i) => {
+          const node = nodes[i];
+          const w = node && node.isConnected ? node.getComputedTextLength() : 0;
+          // Detached or hidden (no layout yet): estimate from the font size, and measure again when shown.
+          if (w <= 0 && t.length > 0) estimated = true;
+          else widths.set(`${className}\u0000${t}`, w);
+          max = Math.max(max, w > 0 ? w : t.length * 7);
+        });
+        probes.remove();
       }
-      probe.remove();
       return Math.ceil(max);
     },
     destroy() {
