@@ -118,6 +118,7 @@ describe('the viewer in Chromium', () => {
   it('compares two variants on the same seeds, with the paired difference and a final-year table', async () => {
     const { page, errors } = await open(`${plain.url}?view=compare&a=bergen&b=bergen%3Aframe-funding&${SMALL}`);
     await finished(page);
+    expect(await page.textContent('#progress')).toMatch(/3 replications of each of the 2 scenarios done, on the same seeds/);
     expect(await linePoints(page, 'compare-metric', 0)).toBe(3);
     expect(await linePoints(page, 'compare-metric', 1)).toBe(3);
     expect(await linePoints(page, 'compare-difference')).toBe(3);

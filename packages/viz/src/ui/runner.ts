@@ -32,8 +32,10 @@ export function runEnsembles(specs: readonly EnsembleSpec[], draw: (p: EnsembleP
     runs: runs.map((r) => r.filter((x): x is RunDigest => x !== undefined)),
     partial: [...partial], done, total, state,
     message: message !== '' ? message
-      : state === 'running' ? `${t('progress.running', { done: Math.min(done + 1, total), total })}${done === 0 && year > 0 ? ` (${t('progress.partial', { year })})` : ''}`
-      : state === 'done' ? t('progress.done', { total })
+      : state === 'running' ? `${specs.length > 1
+        ? t('progress.runningPaired', { done: Math.min(done + 1, total), total, n: specs.length, reps: specs[0]?.reps ?? 0 })
+        : t('progress.running', { done: Math.min(done + 1, total), total })}${done === 0 && year > 0 ? ` (${t('progress.partial', { year })})` : ''}`
+      : state === 'done' ? (specs.length > 1 ? t('progress.donePaired', { n: specs.length, reps: specs[0]?.reps ?? 0 }) : t('progress.done', { total }))
       : state === 'cancelled' ? t('progress.cancelled', { done }) : message,
   });
   const schedule = () => {
