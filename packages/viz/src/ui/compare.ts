@@ -59,6 +59,13 @@ export function renderCompare(root: HTMLElement, ctx: AppContext): Cleanup {
   const b = findRef(s.b) as Scenario;
   let stop: (() => void) | undefined;
   let last: EnsembleProgress | undefined;
+  // The first ensembles go to the worker before the page is built, so they run while the page draws.
+  let startError = '';
+  try {
+    stop = runEnsembles([ensembleSpec(a, ctx), ensembleSpec(b, ctx)], (p) => onProgress(p));
+  } catch (error) {
+    startError = (error as PpsimError).message;
+  }
   const lang = getLang();
 
   const controls = runControls(ctx, () => start(), () => stop?.());
@@ -125,11 +132,16 @@ export function renderCompare(root: HTMLElement, ctx: AppContext): Cleanup {
     last = undefined;
     replace(tableHost);
     drawCharts();
-    stop = runEnsembles(specs, (p) => { last = p; showProgress(controls, p); update(); });
+    stop = runEnsembles(specs, (p) => onProgress(p));
+  }
+  function onProgress(p: EnsembleProgress): void {
+    last = p;
+    showProgress(controls, p);
+    update();
   }
   const head = h('div', { class: 'case-summary' }, h('h2', {}, `A: ${a.title}${a.variant === undefined ? '' : ` — ${a.variant.title}`}`), h('h2', {}, `B: ${b.title}${b.variant === undefined ? '' : ` — ${b.variant.title}`}`));
   replace(root, h('div', { class: 'layout' }, aside, h('section', { class: 'results' }, head, charts, note, tableHost)));
   drawCharts();
-  const timer = window.setTimeout(start, 0);
-  return () => { window.clearTimeout(timer); stop?.(); };
+  if (startError !== '') { alert.textContent = startError; alert.hidden = false; }
+  return () => stop?.();
 }

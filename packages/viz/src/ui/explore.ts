@@ -75,7 +75,13 @@ export function renderExplore(root: HTMLElement, ctx: AppContext): Cleanup {
   if (s.variant !== '' && findScenario(s.case, s.variant) === undefined) s.variant = '';
   const scenario = findScenario(s.case, s.variant) as Scenario;
   let stop: (() => void) | undefined;
-  let timer = 0;
+  // The first ensemble goes to the worker before the page is built, so it runs while the page draws.
+  let startError = '';
+  try {
+    stop = runEnsembles([ensembleSpec(scenario, ctx)], (p) => onProgress(p));
+  } catch (error) {
+    startError = (error as PpsimError).message;
+  }
 
   const caseSelect = select('case', t('ctl.case'), CASES.map((c) => ({ value: c.base.id, label: `${c.base.id} — ${c.base.place}` })), s.case, (v) => {
     s.case = v; s.variant = ''; s.set.clear(); ctx.commit(); ctx.rerender();
@@ -155,7 +161,13 @@ export function renderExplore(root: HTMLElement, ctx: AppContext): Cleanup {
     }
     last = undefined;
     drawSection();
-    stop = runEnsembles([spec], (p) => { last = p; showProgress(controls, p); updateCharts(); });
+    stop = runEnsembles([spec], (p) => onProgress(p));
+  }
+
+  function onProgress(p: EnsembleProgress): void {
+    last = p;
+    showProgress(controls, p);
+    updateCharts();
   }
 
   const summary = h('div', { class: 'case-summary' },
@@ -166,6 +178,6 @@ export function renderExplore(root: HTMLElement, ctx: AppContext): Cleanup {
   const main = h('section', { class: 'results', 'aria-live': 'off' }, summary, tabs, charts, note);
   replace(root, h('div', { class: 'layout' }, aside, main));
   drawSection();
-  timer = window.setTimeout(start, 0);
-  return () => { window.clearTimeout(timer); stop?.(); };
+  if (startError !== '') { alert.textContent = startError; alert.hidden = false; }
+  return () => stop?.();
 }
