@@ -1,8 +1,9 @@
 /**
- * The students' lab (docs/guide-students.md) is a set of viewer links. Each must open a state that
- * exists: known cases and variants, valid parameter values, known metrics and sections.
+ * Viewer links in the documentation (the students' lab is made of them; the policy guide has one).
+ * Each must open a state that exists: known cases and variants, valid parameter values, known metrics
+ * and sections.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { METRICS, withParam } from '@ppsim/core';
@@ -10,17 +11,20 @@ import { loadScenario } from '@ppsim/scenarios';
 import { readState } from '../packages/viz/src/state.ts';
 import { SECTIONS } from '../packages/viz/src/ui/chartDefs.ts';
 
-const guide = readFileSync(join(import.meta.dirname, '../docs/guide-students.md'), 'utf8');
-const links = [...guide.matchAll(/<(http:\/\/127\.0\.0\.1:5178\/[^>]*)>/g)].map((m) => m[1] as string);
+const root = join(import.meta.dirname, '..');
+const linksIn = (file: string) => [...readFileSync(join(root, file), 'utf8').matchAll(/<(http:\/\/127\.0\.0\.1:5178\/[^>]*)>/g)].map((m) => m[1] as string);
+const docs = ['README.md', 'packages/viz/README.md', ...readdirSync(join(root, 'docs')).filter((f) => f.endsWith('.md')).map((f) => `docs/${f}`)];
+const links = [...new Set(docs.flatMap(linksIn))];
 
 function scenarioOf(ref: string) {
   const [id = '', variant] = ref.split(':');
   return loadScenario(id, variant === undefined ? {} : { variant });
 }
 
-describe('the students guide', () => {
-  it('has links for every exercise', () => {
-    expect(links.length).toBeGreaterThanOrEqual(9);
+describe('viewer links in the documentation', () => {
+  it('the students guide has links for every exercise, the policy guide one for its chart', () => {
+    expect(linksIn('docs/guide-students.md').length).toBeGreaterThanOrEqual(9);
+    expect(linksIn('docs/guide-policy.md').length).toBeGreaterThanOrEqual(1);
   });
 
   it.each(links)('%s opens a valid view', (link) => {
