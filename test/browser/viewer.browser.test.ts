@@ -95,6 +95,9 @@ describe('the viewer in Chromium', () => {
     await input.press('Enter');
     await page.waitForSelector('.param.changed[data-path="staff.motivation.crowding"]');
     expect(decodeURIComponent(page.url())).toContain('set=staff.motivation.crowding=1.2');
+    // The panel is rebuilt around the change: focus stays on the field, the group stays open.
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('p-staff-motivation-crowding');
+    expect(await page.getAttribute('details[data-group="staff"]', 'open')).not.toBeNull();
     // An out-of-range value is refused where it was typed, and nothing else changes.
     const again = page.locator('#p-staff-motivation-crowding');
     await again.fill('7');

@@ -36,6 +36,12 @@ const ctx: AppContext = {
 };
 
 function render(): void {
+  // A re-render after a change keeps the reader where they were: focus, and the scroll positions.
+  const focusId = document.activeElement instanceof HTMLElement ? document.activeElement.id : '';
+  const asideScroll = document.querySelector('aside.controls')?.scrollTop ?? 0;
+  const pageScroll = window.scrollY;
+  const sameView = app.dataset['view'] === state.view;
+  app.dataset['view'] = state.view;
   cleanup();
   setLang(state.lang);
   document.documentElement.lang = state.lang;
@@ -59,6 +65,12 @@ function render(): void {
   } catch (error) {
     cleanup = () => {};
     replace(main, h('div', { class: 'alert', role: 'alert' }, h('strong', {}, t('error.title')), h('br'), error instanceof Error ? error.message : String(error)));
+  }
+  if (sameView) {
+    const aside = document.querySelector('aside.controls');
+    if (aside !== null) aside.scrollTop = asideScroll;
+    window.scrollTo(0, pageScroll);
+    if (focusId !== '') document.getElementById(focusId)?.focus({ preventScroll: true });
   }
 }
 

@@ -19,6 +19,9 @@ export interface PanelOptions {
 
 const fieldId = (path: string) => `p-${path.replaceAll('.', '-')}`;
 
+/** Groups the reader opened, kept open when the panel is rebuilt after a change. */
+const openGroups = new Set<string>();
+
 function rangeText(info: ParamInfo): string {
   if (info.kind === 'choice') return (info.choices ?? []).join(' | ');
   if (info.kind === 'boolean') return 'true | false';
@@ -81,7 +84,8 @@ export function paramsPanel(o: PanelOptions): HTMLElement {
   const body = h('div', { class: 'param-groups' });
   for (const [group, infos] of groups) {
     const changedHere = infos.some((i) => o.overrides.has(i.path));
-    const details = h('details', { class: 'param-group', 'data-group': group, ...(changedHere ? { open: true } : {}) }, h('summary', {}, groupLabel(group)));
+    const details = h('details', { class: 'param-group', 'data-group': group, ...(changedHere || openGroups.has(group) ? { open: true } : {}) }, h('summary', {}, groupLabel(group)));
+    details.addEventListener('toggle', () => { if (details.open) openGroups.add(group); else openGroups.delete(group); });
     for (const info of infos) {
       const override = o.overrides.get(info.path);
       const caseValue = valueAt(o.scenario.params, info.path);
