@@ -21,7 +21,7 @@ export function paramInfos(): readonly ParamInfo[] {
 }
 
 /** The value at a dotted path of a parameter object. */
-export function valueAt(params: unknown, path: string): unknown {
+export function paramValue(params: unknown, path: string): unknown {
   let node: unknown = params;
   for (const key of path.split('.')) {
     if (node === null || typeof node !== 'object') return undefined;

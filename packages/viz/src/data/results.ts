@@ -4,7 +4,7 @@
  * CLI writes, and turned into what the charts need; anything else is refused with a message naming
  * the file, what was expected, what was found and what to do.
  */
-import { METRICS } from '@ppsim/core';
+import { METRICS, dayNumber, isLeapYear, parseIsoDate } from '@ppsim/core';
 import { csvParseRows } from 'd3';
 import { z } from 'zod';
 import type { EventMarker } from '../charts/types.ts';
@@ -263,11 +263,20 @@ function markersOf(timeline: readonly { date: string; label?: string | undefined
   return (timeline ?? []).map((e) => ({ x: yearFraction(e.date), label: e.label ?? e.date }));
 }
 
-/** An ISO date as a fractional year (2009-07-01 → about 2009.5). */
+/** An ISO date as a fractional year (2009-07-01 → about 2009.5), on core's calendar. */
 export function yearFraction(date: string): number {
-  const [y = 'NaN', m = '1', d = '1'] = date.split('-');
-  const cumulative = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334];
-  return Number(y) + ((cumulative[Number(m) - 1] ?? 0) + Number(d) - 1) / 365;
+  const { year } = parseIsoDate(date);
+  return year + (dayNumber(date) - dayNumber(`${year}-01-01`)) / (isLeapYear(year) ? 366 : 365);
+}
+
+/** The rows after the header, blank lines skipped; a row with another number of fields than the header is refused. */
+function bodyRows(file: InputFile, rows: readonly string[][], hint: string): string[][] {
+  const width = rows[0]?.length ?? 0;
+  return rows.slice(1).filter((row, i) => {
+    if (row.length === 1 && row[0] === '') return false;
+    if (row.length !== width) throw new ResultError(base(file.name), `${width} fields on every line`, `${row.length} on line ${i + 2}`, hint);
+    return true;
+  });
 }
 
 /** series.csv: one row per label, seed and step, raw reporter columns. Groups rows into runs. */
@@ -280,10 +289,7 @@ function readSeries(file: InputFile): { labels: string[]; runs: Map<string, RunD
   }
   const columns = header.slice(4);
   const groups = new Map<string, { label: string; seed: number; rows: string[][] }>();
-  for (let i = 1; i < rows.length; i++) {
-    const row = rows[i] as string[];
-    if (row.length === 1 && row[0] === '') continue;
-    if (row.length !== header.length) throw new ResultError(base(file.name), `${header.length} fields on every line`, `${row.length} on line ${i + 1}`, 'the file is cut short or edited; write it again with the ppsim command');
+  for (const row of bodyRows(file, rows, 'the file is cut short or edited; write it again with the ppsim command')) {
     const key = `${row[0]}\u0000${row[1]}`;
     let g = groups.get(key);
     if (g === undefined) { g = { label: row[0] as string, seed: Number(row[1]), rows: [] }; groups.set(key, g); }
@@ -328,12 +334,7 @@ function readSweep(doc: unknown, results: InputFile): SweepResult {
   const params = header.slice(4, firstMetric < 0 ? header.length : firstMetric);
   const metrics = header.slice(firstMetric < 0 ? header.length : firstMetric);
   const data: Float64Array[] = [];
-  for (let i = 1; i < rows.length; i++) {
-    const row = rows[i] as string[];
-    if (row.length === 1 && row[0] === '') continue;
-    if (row.length !== header.length) throw new ResultError(base(results.name), `${header.length} fields on every line`, `${row.length} on line ${i + 1}`, 'the file is cut short or edited; run `ppsim merge` or the sweep again');
-    data.push(Float64Array.from(row, Number));
-  }
+  for (const row of bodyRows(results, rows, 'the file is cut short or edited; run `ppsim merge` or the sweep again')) data.push(Float64Array.from(row, Number));
   if (data.length === 0) throw new ResultError(base(results.name), 'at least one result row', 'only a header', 'wait for the sweep to finish, or resume it with the same command');
   const all = [...new Set(data.map((row) => row[3] as number))].sort((a, b) => a - b);
   const years = lastFull !== undefined ? all.filter((y) => y <= (lastFull as number)) : all.length > 1 ? all.slice(0, -1) : all;

@@ -55,7 +55,8 @@ export function commonYears(runs: readonly RunDigest[]): readonly number[] {
   return first.years.filter((y) => runs.every((r) => r.years.includes(y)));
 }
 
-function valueAt(run: RunDigest, name: string, year: number): number {
+/** The value of `name` in `year` of a run (NaN when the run has no such year). */
+export function valueAt(run: RunDigest, name: string, year: number): number {
   const i = run.years.indexOf(year);
   return i < 0 ? Number.NaN : ((run.values[name] ?? [])[i] ?? Number.NaN);
 }
@@ -79,8 +80,7 @@ export function ensembleBand(runs: readonly RunDigest[], name: string): BandPoin
  * its 95 % interval. Seeds present in only one ensemble are left out.
  */
 export function pairedBand(a: readonly RunDigest[], b: readonly RunDigest[], name: string): BandPoint[] {
-  const bySeed = new Map(b.map((r) => [r.seed, r]));
-  const pairs = a.flatMap((r) => { const o = bySeed.get(r.seed); return o === undefined ? [] : [[r, o] as const]; });
+  const pairs = pairBySeed(a, b);
   const years = commonYears(pairs.flatMap(([x, y]) => [x, y]));
   return years.flatMap((year) => {
     const ok = pairs.map(([x, y]) => [valueAt(x, name, year), valueAt(y, name, year)] as const).filter(([u, v]) => Number.isFinite(u) && Number.isFinite(v));
@@ -89,6 +89,12 @@ export function pairedBand(a: readonly RunDigest[], b: readonly RunDigest[], nam
     const d = pairedDifference(ok.map(([u]) => u), ok.map(([, v]) => v));
     return [{ x: year, mean: d.mean, lo: d.lo, hi: d.hi }];
   });
+}
+
+/** The runs of two ensembles paired by seed, in `a`'s order; seeds in only one of them are left out. */
+export function pairBySeed(a: readonly RunDigest[], b: readonly RunDigest[]): (readonly [RunDigest, RunDigest])[] {
+  const bySeed = new Map(b.map((r) => [r.seed, r]));
+  return a.flatMap((r) => { const o = bySeed.get(r.seed); return o === undefined ? [] : [[r, o] as const]; });
 }
 
 /** The last year every run has, with each run's value of `name` in it. */

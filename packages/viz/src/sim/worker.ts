@@ -26,7 +26,7 @@ async function start(job: number, ensembles: Extract<ToWorker, { type: 'start' }
       for (let k = 0; k < ensembles.length; k++) {
         const spec = ensembles[k];
         if (spec === undefined || index >= spec.reps) continue;
-        const finished = await runOne(spec, index, (event) => scope.postMessage({ type: 'event', job, ensemble: k, ...event }), yieldToMessages, stopped);
+        const finished = await runOne(spec, index, (event) => scope.postMessage({ type: 'event', job, ensemble: k, ...event }), yieldToMessages, stopped, index === 0);
         if (!finished || stopped()) { scope.postMessage({ type: 'done', job, cancelled: true }); return; }
       }
     }

@@ -3,19 +3,19 @@
  * difference B − A with its band, the cost stacks side by side, and a final-year table of every
  * metric with paired differences.
  */
-import { METRICS, pairedDifference, tInterval, type PpsimError } from '@ppsim/core';
+import { METRICS, pairedDifference, tInterval } from '@ppsim/core';
 import type { Scenario } from '@ppsim/scenarios/types';
 import { stackedAreaChart, timeSeriesChart } from '../charts/index.ts';
 import type { StackedData, TimeSeriesData } from '../charts/types.ts';
 import { allRefs, findRef } from '../data/cases.ts';
 import { getLang, label, t } from '../i18n.ts';
-import { finalValues, type RunDigest } from '../sim/digest.ts';
+import { finalValues, pairBySeed, valueAt, type RunDigest } from '../sim/digest.ts';
 import { card, type Card } from './card.ts';
 import { METRIC_ORDER } from './chartDefs.ts';
 import type { AppContext, Cleanup } from './context.ts';
 import { h, replace, select } from './dom.ts';
-import { bandNote, ensembleSpec, markersOf, runControls, showProgress } from './explore.ts';
-import { drawable, runEnsembles, type EnsembleProgress } from './runner.ts';
+import { bandNote, ensembleSpec, launch, markersOf, runControls, showAlert, showProgress } from './explore.ts';
+import { drawable, type EnsembleProgress } from './runner.ts';
 import { costStack, differenceSeries, scenarioSeries } from './series.ts';
 import { resultsTable, type TableRow } from './table.ts';
 
@@ -33,11 +33,10 @@ export function finalRows(ensembles: readonly (readonly RunDigest[])[]): TableRo
     const b = ensembles[ensembles.length - 1] ?? [];
     let difference: TableRow['difference'];
     if (ensembles.length > 1) {
-      const bySeed = new Map(b.map((r) => [r.seed, r]));
-      const fa = finalValues(a, m.name);
-      const fb = finalValues(b, m.name);
+      const fa = finals[0];
+      const fb = finals[finals.length - 1];
       if (fa !== undefined && fb !== undefined && fa.year === fb.year) {
-        const pairs = a.flatMap((r, i) => { const o = bySeed.get(r.seed); if (o === undefined) return []; const j = b.indexOf(o); return [[fa.values[i] as number, fb.values[j] as number] as const]; })
+        const pairs = pairBySeed(a, b).map(([x, y]) => [valueAt(x, m.name, fa.year), valueAt(y, m.name, fa.year)] as const)
           .filter(([x, y]) => Number.isFinite(x) && Number.isFinite(y));
         if (pairs.length > 0) {
           const d = pairedDifference(pairs.map(([x]) => x), pairs.map(([, y]) => y));
@@ -57,15 +56,10 @@ export function renderCompare(root: HTMLElement, ctx: AppContext): Cleanup {
   if (!METRICS.some((m) => m.name === s.metric)) s.metric = 'cost.total';
   const a = findRef(s.a) as Scenario;
   const b = findRef(s.b) as Scenario;
-  let stop: (() => void) | undefined;
   let last: EnsembleProgress | undefined;
   // The first ensembles go to the worker before the page is built, so they run while the page draws.
-  let startError = '';
-  try {
-    stop = runEnsembles([ensembleSpec(a, ctx), ensembleSpec(b, ctx)], (p) => onProgress(p));
-  } catch (error) {
-    startError = (error as PpsimError).message;
-  }
+  const first = launch(() => [ensembleSpec(a, ctx), ensembleSpec(b, ctx)], (p) => onProgress(p));
+  let stop = first.stop;
   const lang = getLang();
 
   const controls = runControls(ctx, () => start(), () => stop?.());
@@ -122,17 +116,13 @@ export function renderCompare(root: HTMLElement, ctx: AppContext): Cleanup {
     }
   }
   function start(): void {
-    let specs;
-    try {
-      specs = [ensembleSpec(a, ctx), ensembleSpec(b, ctx)];
-      alert.hidden = true;
-    } catch (error) {
-      alert.textContent = (error as PpsimError).message; alert.hidden = false; return;
-    }
+    const next = launch(() => [ensembleSpec(a, ctx), ensembleSpec(b, ctx)], (p) => onProgress(p));
+    showAlert(alert, next.error);
+    if (next.stop === undefined) return;
+    stop = next.stop;
     last = undefined;
     replace(tableHost);
     drawCharts();
-    stop = runEnsembles(specs, (p) => onProgress(p));
   }
   function onProgress(p: EnsembleProgress): void {
     last = p;
@@ -142,6 +132,6 @@ export function renderCompare(root: HTMLElement, ctx: AppContext): Cleanup {
   const head = h('div', { class: 'case-summary' }, h('h2', {}, `A: ${a.title}${a.variant === undefined ? '' : ` — ${a.variant.title}`}`), h('h2', {}, `B: ${b.title}${b.variant === undefined ? '' : ` — ${b.variant.title}`}`));
   replace(root, h('div', { class: 'layout' }, aside, h('section', { class: 'results' }, head, charts, note, tableHost)));
   drawCharts();
-  if (startError !== '') { alert.textContent = startError; alert.hidden = false; }
+  showAlert(alert, first.error);
   return () => stop?.();
 }

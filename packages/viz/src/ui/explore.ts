@@ -29,7 +29,24 @@ export function markersOf(s: Scenario): EventMarker[] {
 export function ensembleSpec(s: Scenario, ctx: AppContext): EnsembleSpec {
   const years = ctx.state.years === 0 ? s.params.horizon.years : ctx.state.years;
   const params = applyOverrides(withParam(s.params, 'horizon.years', years), ctx.state.set);
-  return { params, timeline: s.timeline.map((e) => ({ date: e.date, set: e.set.map((x) => ({ path: x.path, value: x.value })) })), seed: ctx.state.seed, reps: ctx.state.reps };
+  return { params, timeline: s.timeline, seed: ctx.state.seed, reps: ctx.state.reps };
+}
+
+/** Sends ensembles to the worker: its stop function, or the message of a setting the model refuses. */
+export function launch(specs: () => readonly EnsembleSpec[], onProgress: (p: EnsembleProgress) => void): { readonly stop?: () => void; readonly error?: string } {
+  let ensembles: readonly EnsembleSpec[];
+  try {
+    ensembles = specs();
+  } catch (error) {
+    return { error: (error as PpsimError).message };
+  }
+  return { stop: runEnsembles(ensembles, onProgress) };
+}
+
+/** Shows a message in the view's alert, or hides the alert when there is none. */
+export function showAlert(alert: HTMLElement, message: string | undefined): void {
+  alert.textContent = message ?? '';
+  alert.hidden = message === undefined;
 }
 
 /** The shared run controls: replications, seed, years, Run/Stop and the progress line. */
@@ -74,14 +91,9 @@ export function renderExplore(root: HTMLElement, ctx: AppContext): Cleanup {
   if (theCase === undefined) throw new Error('the viewer was built without cases');
   if (s.variant !== '' && findScenario(s.case, s.variant) === undefined) s.variant = '';
   const scenario = findScenario(s.case, s.variant) as Scenario;
-  let stop: (() => void) | undefined;
   // The first ensemble goes to the worker before the page is built, so it runs while the page draws.
-  let startError = '';
-  try {
-    stop = runEnsembles([ensembleSpec(scenario, ctx)], (p) => onProgress(p));
-  } catch (error) {
-    startError = (error as PpsimError).message;
-  }
+  const first = launch(() => [ensembleSpec(scenario, ctx)], (p) => onProgress(p));
+  let stop = first.stop;
 
   const caseSelect = select('case', t('ctl.case'), CASES.map((c) => ({ value: c.base.id, label: `${c.base.id} — ${c.base.place}` })), s.case, (v) => {
     s.case = v; s.variant = ''; s.set.clear(); ctx.commit(); ctx.rerender();
@@ -150,18 +162,12 @@ export function renderExplore(root: HTMLElement, ctx: AppContext): Cleanup {
   }
 
   function start(): void {
-    let spec: EnsembleSpec;
-    try {
-      spec = ensembleSpec(scenario, ctx);
-      alert.hidden = true;
-    } catch (error) {
-      alert.textContent = (error as PpsimError).message;
-      alert.hidden = false;
-      return;
-    }
+    const next = launch(() => [ensembleSpec(scenario, ctx)], (p) => onProgress(p));
+    showAlert(alert, next.error);
+    if (next.stop === undefined) return;
+    stop = next.stop;
     last = undefined;
     drawSection();
-    stop = runEnsembles([spec], (p) => onProgress(p));
   }
 
   function onProgress(p: EnsembleProgress): void {
@@ -178,6 +184,6 @@ export function renderExplore(root: HTMLElement, ctx: AppContext): Cleanup {
   const main = h('section', { class: 'results', 'aria-live': 'off' }, summary, tabs, charts, note);
   replace(root, h('div', { class: 'layout' }, aside, main));
   drawSection();
-  if (startError !== '') { alert.textContent = startError; alert.hidden = false; }
+  showAlert(alert, first.error);
   return () => stop?.();
 }

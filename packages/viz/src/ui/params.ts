@@ -5,7 +5,7 @@
  * hover and for screen readers. Changed values are marked and can be reset one by one.
  */
 import type { Scenario } from '@ppsim/scenarios/types';
-import { paramInfos, parseValue, valueAt, type ParamInfo } from '../data/params.ts';
+import { paramInfos, paramValue, parseValue, type ParamInfo } from '../data/params.ts';
 import { groupLabel, t } from '../i18n.ts';
 import { h } from './dom.ts';
 
@@ -88,7 +88,7 @@ export function paramsPanel(o: PanelOptions): HTMLElement {
     details.addEventListener('toggle', () => { if (details.open) openGroups.add(group); else openGroups.delete(group); });
     for (const info of infos) {
       const override = o.overrides.get(info.path);
-      const caseValue = valueAt(o.scenario.params, info.path);
+      const caseValue = paramValue(o.scenario.params, info.path);
       const value = override ?? caseValue;
       const changed = override !== undefined && override !== caseValue;
       const help = paramHelp(info, o.scenario);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PpsimError } from '../../errors.ts';
 import { replicationSeeds } from '../rng/index.ts';
-import { byYear, createSimulation, pairedEnsembleDifference, replicate, run, step, type AgentSnapshot, type SeriesHeader, type Sink } from './index.ts';
+import { MemorySink, byYear, createSimulation, pairedEnsembleDifference, replicate, run, step, type AgentSnapshot, type SeriesHeader, type Sink } from './index.ts';
 import { gini, wealthModel, type WealthState } from './testModel.ts';
 
 const params = { n: 200, leaveRate: 0.02 };
@@ -157,5 +157,17 @@ describe('replicate(model, { params, seeds, until, collect })', () => {
     expect(diff.n).toBe(12);
     expect(diff.lo).toBeGreaterThan(0);
     expect(() => pairedEnsembleDifference(calm, churn.slice().reverse(), last)).toThrow(/runs must be paired/);
+  });
+});
+
+describe('MemorySink over a run in parts', () => {
+  it('keeps adding rows when one simulation is run several times into it', () => {
+    const params = { n: 50, leaveRate: 0.05 };
+    const reporters = { gini: (s: WealthState) => gini(s) };
+    const whole = run(createSimulation(wealthModel, { params, seed: 9 }), { until: 12, collect: { model: reporters } });
+    const sim = createSimulation(wealthModel, { params, seed: 9 });
+    const sink = new MemorySink();
+    for (const part of [5, 4, 3]) run(sim, { until: part, collect: { model: reporters, memory: false, sinks: [sink] } });
+    expect(sink.table()).toEqual(whole.table);
   });
 });

@@ -50,7 +50,10 @@ export interface SeriesTable {
   readonly series: Readonly<Record<string, Float64Array>>;
 }
 
-/** A sink that keeps everything in growable typed arrays; `table()` returns right-sized copies. */
+/**
+ * A sink that keeps everything in growable typed arrays; `table()` returns right-sized copies. Fed by
+ * several `run()` calls on one simulation (a run in parts), it keeps adding rows to the same table.
+ */
 export class MemorySink implements Sink {
   #columns: readonly string[] = [];
   #step = new Int32Array(64);
@@ -60,6 +63,7 @@ export class MemorySink implements Sink {
   readonly snapshots: AgentSnapshot[] = [];
 
   begin(header: SeriesHeader): void {
+    if (this.#rows > 0) return; // a run continued: same columns, rows accumulate
     this.#columns = header.columns;
     this.#data = header.columns.map(() => new Float64Array(this.#step.length));
   }
