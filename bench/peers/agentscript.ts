@@ -61,17 +61,26 @@ class SchellingModel extends Model {
   }
 }
 
-function schelling(params: SchellingParams, seed: number): SchellingRun {
+/** `make()`'s model, set up and stepped under AgentScript's `Math.random` seeded with `seed`. */
+function seeded<M extends { setup(): void; step(): void }>(seed: number, make: () => M): { readonly model: M; step(n: number): void } {
   const under = seededRandom(seed);
   const model = under(() => {
-    const m = new SchellingModel(params);
+    const m = make();
     m.setup();
     return m;
   });
   return {
+    model,
     step: (n) => under(() => {
       for (let i = 0; i < n; i++) model.step();
     }),
+  };
+}
+
+function schelling(params: SchellingParams, seed: number): SchellingRun {
+  const { model, step } = seeded(seed, () => new SchellingModel(params));
+  return {
+    step,
     groups: () => {
       const grid = new Uint8Array(params.width * params.height);
       for (const t of model.turtles) grid[t.x + params.width * t.y] = t['group'] as number;
@@ -112,16 +121,9 @@ class BoltzmannModel extends Model {
 }
 
 function boltzmann(params: BoltzmannParams, seed: number): BoltzmannRun {
-  const under = seededRandom(seed);
-  const model = under(() => {
-    const m = new BoltzmannModel(params);
-    m.setup();
-    return m;
-  });
+  const { model, step } = seeded(seed, () => new BoltzmannModel(params));
   return {
-    step: (n) => under(() => {
-      for (let i = 0; i < n; i++) model.step();
-    }),
+    step,
     wealth: () => model.turtles.map((t: Turtle) => t['wealth'] as number),
   };
 }

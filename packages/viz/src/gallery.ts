@@ -27,6 +27,7 @@ import {
   sweepGrid,
   tornadoBars,
 } from './gallery-fixtures.ts';
+import { h } from './ui/dom.ts';
 
 /** What the gallery offers to tests and to the developer console. */
 export interface Gallery {
@@ -49,35 +50,21 @@ const charts: Record<string, ChartHandle<never>> = {};
 function card<D>(id: string, title: string, note: string, draw: (host: HTMLElement, options: ChartOptions) => ChartHandle<D>, options: Partial<ChartOptions> = {}): ChartHandle<D> {
   const main = document.getElementById('charts');
   if (!main) throw new Error('gallery.html has no #charts element');
-  const figure = document.createElement('figure');
-  figure.className = 'card';
-  figure.dataset['chart'] = id;
-  const head = document.createElement('div');
-  head.className = 'card-head';
-  const h2 = document.createElement('h2');
-  h2.textContent = title;
-  const buttons = document.createElement('div');
-  buttons.className = 'exports';
-  const host = document.createElement('div');
-  const caption = document.createElement('figcaption');
-  caption.textContent = note;
-  head.append(h2, buttons);
-  figure.append(head, host, caption);
+  const button = (label: string, action: () => void) =>
+    h('button', { type: 'button', 'data-export': label.toLowerCase(), 'aria-label': `Download ${title} as ${label}`, onclick: action }, label);
+  const host = h('div');
+  const figure = h('figure', { class: 'card', 'data-chart': id },
+    h('div', { class: 'card-head' },
+      h('h2', {}, title),
+      h('div', { class: 'exports' },
+        button('SVG', () => downloadSvg(handle.svg, id)),
+        button('PNG', () => void downloadPng(handle.svg, id)),
+        button('CSV', () => downloadCsv(handle.csv(), id)))),
+    host,
+    h('figcaption', {}, note));
   // Drawn before the card is in the page, as the app does: the chart lays itself out again once shown.
   const handle = draw(host, { title, ...options });
   main.append(figure);
-  const button = (label: string, action: () => void) => {
-    const b = document.createElement('button');
-    b.type = 'button';
-    b.textContent = label;
-    b.dataset['export'] = label.toLowerCase();
-    b.setAttribute('aria-label', `Download ${title} as ${label}`);
-    b.addEventListener('click', action);
-    buttons.append(b);
-  };
-  button('SVG', () => downloadSvg(handle.svg, id));
-  button('PNG', () => void downloadPng(handle.svg, id));
-  button('CSV', () => downloadCsv(handle.csv(), id));
   charts[id] = handle as unknown as ChartHandle<never>;
   return handle;
 }

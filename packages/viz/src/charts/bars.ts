@@ -5,15 +5,14 @@
  */
 import { max, scaleBand, scaleLinear } from 'd3';
 import { axisFormat, formatEstimate } from './format.ts';
-import { drawTitle, drawXAxis, titleLines, TITLE_LINE } from './internal/axes.ts';
-import { chartBase } from './internal/base.ts';
+import { drawTitle, drawXAxis, PAD, titleLines, TITLE_LINE } from './internal/axes.ts';
+import { chartBase, chartHandle } from './internal/base.ts';
 import { csvTable } from './internal/csv.ts';
 import { drawLegend, type LegendItem } from './internal/legend.ts';
 import { attachCursor } from './internal/tooltip.ts';
 import { PALETTE } from './palette.ts';
 import type { BarsData, ChartHandle, ChartOptions } from './types.ts';
 
-const PAD = 8;
 const DEFAULT_HINT = 'Data: use the arrow keys to move between rows';
 const PRIMARY = PALETTE[4];
 const SECONDARY = PALETTE[1];
@@ -122,6 +121,7 @@ export function barsChart(host: HTMLElement, data: BarsData, options: ChartOptio
     const { width: W } = chart;
     current = d;
     const bars = barsOf(d.rows);
+    const paired = d.rows.some((r) => r.secondary);
     const ends = bars.flatMap((b) => [b.value, b.lo ?? b.value, b.hi ?? b.value]).filter(Number.isFinite);
     const reach = max(ends.map(Math.abs)) ?? 1;
     const lowest = Math.min(0, ...ends);
@@ -134,7 +134,7 @@ export function barsChart(host: HTMLElement, data: BarsData, options: ChartOptio
     const shown = new Map(d.rows.map((r) => [r.key, fitLabel(r.label, labelWidth)]));
     plotLeft = PAD + labelWidth + 10;
     plotRight = W - 22;
-    const items: LegendItem[] = d.legend && d.rows.some((r) => r.secondary)
+    const items: LegendItem[] = d.legend && paired
       ? [
           { key: 'first', label: d.legend[0], swatch: 'box', colour: PRIMARY },
           { key: 'second', label: d.legend[1], swatch: 'box', colour: SECONDARY },
@@ -144,11 +144,11 @@ export function barsChart(host: HTMLElement, data: BarsData, options: ChartOptio
     const top = PAD + legendH + (legendH > 0 ? 10 : 0) + 4;
     const xTitle = titleLines(chart, d.value.label, W - 2 * PAD);
     const below = PAD + 22 + 20 + TITLE_LINE * Math.max(0, xTitle.length - 1);
-    const perRow = d.rows.some((r) => r.secondary) ? 30 : 20;
+    const perRow = paired ? 30 : 20;
     const bottom = chart.fit(top + perRow * d.rows.length + below) - below;
     x.range([plotLeft, plotRight]);
     band = scaleBand<string>().domain(d.rows.map((r) => r.key)).range([top, bottom]).paddingInner(0.25).paddingOuter(0.15);
-    const sub = scaleBand<number>().domain(d.rows.some((r) => r.secondary) ? [0, 1] : [0]).range([0, band.bandwidth()]).paddingInner(0.1);
+    const sub = scaleBand<number>().domain(paired ? [0, 1] : [0]).range([0, band.bandwidth()]).paddingInner(0.1);
 
     drawXAxis(axisX, gridG, x, ticks, format, bottom, top);
     drawTitle(chart, titles, xTitle, (plotLeft + plotRight) / 2, bottom + 40, 'middle', W);
@@ -208,16 +208,10 @@ export function barsChart(host: HTMLElement, data: BarsData, options: ChartOptio
     );
   }
 
-  draw(data);
-  chart.onResize(() => draw(current));
-  return {
-    svg: chart.svg.node() as SVGSVGElement,
-    update: draw,
-    csv: () =>
-      csvTable(
-        ['key', 'label', 'bar', 'value', 'lo', 'hi'],
-        barsOf(current.rows).map((b) => [b.row.key, b.row.label, names(current)[b.which], b.value, b.lo, b.hi]),
-      ),
-    destroy: chart.destroy,
-  };
+  return chartHandle(chart, data, draw, () =>
+    csvTable(
+      ['key', 'label', 'bar', 'value', 'lo', 'hi'],
+      barsOf(current.rows).map((b) => [b.row.key, b.row.label, names(current)[b.which], b.value, b.lo, b.hi]),
+    ),
+  );
 }

@@ -5,14 +5,13 @@
  */
 import { axisRight, extent, scaleBand, scaleLinear, scaleSequential } from 'd3';
 import { axisFormat, formatNumber, formatValue, isShare, noDataText } from './format.ts';
-import { drawTitle, drawXAxis, drawYAxis, titleLines, TITLE_LINE } from './internal/axes.ts';
-import { chartBase, uid } from './internal/base.ts';
+import { drawTitle, drawXAxis, drawYAxis, PAD, titleLines, TITLE_LINE } from './internal/axes.ts';
+import { chartBase, chartHandle, uid } from './internal/base.ts';
 import { csvTable } from './internal/csv.ts';
 import { attachCursor } from './internal/tooltip.ts';
 import { SEQUENTIAL } from './palette.ts';
 import type { AxisText, ChartHandle, ChartOptions, HeatmapData } from './types.ts';
 
-const PAD = 8;
 const BAR = 14;
 const DEFAULT_HINT = 'Data: use the arrow keys to move between cells';
 
@@ -145,11 +144,13 @@ export function heatmapChart(host: HTMLElement, data: HeatmapData, options: Char
     const below = PAD + 22 + 20 + TITLE_LINE * Math.max(0, xTitle.length - 1);
     const bottom = chart.fit(top + 22 * d.ys.length + below) - below;
     x = scaleBand<number>().domain(d.xs).range([left, right]).paddingInner(0.04);
-    y = scaleBand<number>().domain([...d.ys].reverse()).range([top, bottom]).paddingInner(0.04);
+    // The last of `ys` is the top row.
+    const ysDown = [...d.ys].reverse();
+    y = scaleBand<number>().domain(ysDown).range([top, bottom]).paddingInner(0.04);
 
     const xw = chart.measure(d.xs.map(fmtX), 'ppsim-tick');
     drawXAxis(axisX, undefined, x, thin(d.xs, xw, right - left), fmtX, bottom, top);
-    drawYAxis(axisY, undefined, y, thin([...d.ys].reverse(), 12, bottom - top), fmtY, left, 0);
+    drawYAxis(axisY, undefined, y, thin(ysDown, 12, bottom - top), fmtY, left, 0);
     drawTitle(chart, chart.layer('x-title'), xTitle, (left + right) / 2, bottom + 40, 'middle', W);
 
     cellsG
@@ -204,16 +205,10 @@ export function heatmapChart(host: HTMLElement, data: HeatmapData, options: Char
     );
   }
 
-  draw(data);
-  chart.onResize(() => draw(current));
-  return {
-    svg: chart.svg.node() as SVGSVGElement,
-    update: draw,
-    csv: () =>
-      csvTable(
-        ['x', 'y', 'value'],
-        current.ys.flatMap((yv, yi) => current.xs.map((xv, xi) => [xv, yv, current.values[yi]?.[xi]])),
-      ),
-    destroy: chart.destroy,
-  };
+  return chartHandle(chart, data, draw, () =>
+    csvTable(
+      ['x', 'y', 'value'],
+      current.ys.flatMap((yv, yi) => current.xs.map((xv, xi) => [xv, yv, current.values[yi]?.[xi]])),
+    ),
+  );
 }

@@ -5,7 +5,7 @@
  */
 import { area, bisectCenter, extent, max, min, scaleLinear, stack, stackOffsetDiverging, stackOffsetNone, type Series } from 'd3';
 import { formatValue, formatYear } from './format.ts';
-import { chartBase } from './internal/base.ts';
+import { chartBase, chartHandle } from './internal/base.ts';
 import { csvTable } from './internal/csv.ts';
 import { drawMarkers } from './internal/markers.ts';
 import { attachCursor } from './internal/tooltip.ts';
@@ -117,16 +117,10 @@ export function stackedAreaChart(host: HTMLElement, data: StackedData, options: 
     );
   }
 
-  draw(data);
-  chart.onResize(() => draw(current));
-  return {
-    svg: chart.svg.node() as SVGSVGElement,
-    update: draw,
-    csv: () =>
-      csvTable(
-        ['x', 'layer', 'label', 'value'],
-        current.xs.flatMap((xv, j) => current.layers.map((l) => [xv, l.key, l.label, l.values[j]])),
-      ),
-    destroy: chart.destroy,
-  };
+  return chartHandle(chart, data, draw, () =>
+    csvTable(
+      ['x', 'layer', 'label', 'value'],
+      current.xs.flatMap((xv, j) => current.layers.map((l) => [xv, l.key, l.label, l.values[j]])),
+    ),
+  );
 }

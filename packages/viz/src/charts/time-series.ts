@@ -5,7 +5,7 @@
  */
 import { area, bisectCenter, extent, line, scaleLinear } from 'd3';
 import { formatEstimate, formatValue, formatYear } from './format.ts';
-import { chartBase } from './internal/base.ts';
+import { chartBase, chartHandle } from './internal/base.ts';
 import { csvTable } from './internal/csv.ts';
 import type { LegendItem } from './internal/legend.ts';
 import { drawMarkers } from './internal/markers.ts';
@@ -115,7 +115,8 @@ export function timeSeriesChart(host: HTMLElement, data: TimeSeriesData, options
     const ok = (p: BandPoint) => Number.isFinite(p.mean) && Number.isFinite(p.lo) && Number.isFinite(p.hi);
     const band = area<BandPoint>().defined(ok).x((p) => x(p.x)).y0((p) => y(p.lo)).y1((p) => y(p.hi));
     const path = line<BandPoint>().defined((p) => Number.isFinite(p.mean)).x((p) => x(p.x)).y((p) => y(p.mean));
-    const sorted = (s: BandSeries) => [...s.points].sort((a, b) => a.x - b.x);
+    // Sorted once for both the band and the line of each series (in `d.series` order, as joined).
+    const sorted = d.series.map((s) => [...s.points].sort((a, b) => a.x - b.x));
     bandsG
       .selectAll<SVGPathElement, BandSeries>('path')
       .data(d.series, (s) => s.key)
@@ -123,7 +124,7 @@ export function timeSeriesChart(host: HTMLElement, data: TimeSeriesData, options
       .attr('class', 'ppsim-band')
       .attr('fill', (_, i) => lineColour(i))
       .attr('fill-opacity', 0.18)
-      .attr('d', (s) => band(sorted(s)) ?? '');
+      .attr('d', (_, i) => band(sorted[i] ?? []) ?? '');
     linesG
       .selectAll<SVGPathElement, BandSeries>('path')
       .data(d.series, (s) => s.key)
@@ -133,7 +134,7 @@ export function timeSeriesChart(host: HTMLElement, data: TimeSeriesData, options
       .attr('stroke', (_, i) => lineColour(i))
       .attr('stroke-width', 2)
       .attr('stroke-dasharray', (_, i) => lineDash(i, n) || null)
-      .attr('d', (s) => path(sorted(s)) ?? '');
+      .attr('d', (_, i) => path(sorted[i] ?? []) ?? '');
     drawMarkers(markersG, placed, x, stripTop, bottom);
     cursor.place({ x: left, y: top, width: right - left, height: bottom - top });
     cursor.refresh();
@@ -146,16 +147,10 @@ export function timeSeriesChart(host: HTMLElement, data: TimeSeriesData, options
     );
   }
 
-  draw(data);
-  chart.onResize(() => draw(current));
-  return {
-    svg: chart.svg.node() as SVGSVGElement,
-    update: draw,
-    csv: () =>
-      csvTable(
-        ['series', 'label', 'x', 'mean', 'lo', 'hi'],
-        current.series.flatMap((s) => s.points.map((p) => [s.key, s.label, p.x, p.mean, p.lo, p.hi])),
-      ),
-    destroy: chart.destroy,
-  };
+  return chartHandle(chart, data, draw, () =>
+    csvTable(
+      ['series', 'label', 'x', 'mean', 'lo', 'hi'],
+      current.series.flatMap((s) => s.points.map((p) => [s.key, s.label, p.x, p.mean, p.lo, p.hi])),
+    ),
+  );
 }

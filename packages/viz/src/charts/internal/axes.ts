@@ -56,6 +56,9 @@ export function drawXAxis<T extends number | string>(
     .attr('stroke', '#e4e4e4');
 }
 
+/** The space kept between a chart's edges and its text, in viewBox units. */
+export const PAD = 8;
+
 /** The line height of wrapped titles, in viewBox units. */
 export const TITLE_LINE = 16;
 

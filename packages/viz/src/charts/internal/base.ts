@@ -5,7 +5,7 @@
  * measurement for laying out margins before drawing.
  */
 import { select, type Selection } from 'd3';
-import type { ChartOptions } from '../types.ts';
+import type { ChartHandle, ChartOptions } from '../types.ts';
 import type { ChartLocale } from '../format.ts';
 
 /** A d3 selection of one <g> (a layer). */
@@ -161,4 +161,19 @@ export function chartBase(host: HTMLElement, options: ChartOptions, kind: string
       root.remove();
     },
   };
+}
+
+/**
+ * The handle every chart returns: draws `data` now, redraws in place on `update(data)` and, with
+ * the data drawn last, whenever `chart` is resized; `csv()` is the chart's own export.
+ */
+export function chartHandle<D>(chart: ChartBase, data: D, draw: (d: D) => void, csv: () => string): ChartHandle<D> {
+  let drawn = data;
+  const update = (d: D): void => {
+    drawn = d;
+    draw(d);
+  };
+  update(data);
+  chart.onResize(() => draw(drawn));
+  return { svg: chart.svg.node() as SVGSVGElement, update, csv, destroy: chart.destroy };
 }

@@ -140,7 +140,8 @@ export function attachCursor(chart: ChartBase, spec: CursorSpec, hint: string): 
       const [x, y] = pointer(event, chart.svg.node());
       const i = spec.pick(x, y);
       if (i === undefined) hide();
-      else show(i);
+      // Within one item the tooltip stays as it is: no rebuilding and re-measuring per pixel moved.
+      else if (i !== current || tip.hidden) show(i);
     })
     .on('pointerleave', hide)
     .on('focus', () => show(current ?? 0))

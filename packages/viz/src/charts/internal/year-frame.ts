@@ -7,12 +7,11 @@
 import type { ScaleLinear } from 'd3';
 import { axisFormat, formatYear, type ChartLocale } from '../format.ts';
 import type { EventMarker } from '../types.ts';
-import { drawTitle, drawXAxis, drawYAxis, titleLines, TITLE_LINE, yearTicks, yTickCount } from './axes.ts';
+import { drawTitle, drawXAxis, drawYAxis, PAD, titleLines, TITLE_LINE, yearTicks, yTickCount } from './axes.ts';
 import type { ChartBase, G } from './base.ts';
 import { drawLegend, type LegendItem } from './legend.ts';
 import { layoutMarkers, markerStripHeight, type PlacedMarker } from './markers.ts';
 
-export const PAD = 8;
 const MIN_PLOT = 150;
 /** What the arrow keys move between, for screen readers. */
 export const YEAR_HINT = 'Data: use the arrow keys to move between years';
