@@ -5,11 +5,10 @@
  * it, when it is missing.
  */
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import { serveViewer } from '../../packages/cli/src/commands/view.ts';
 import { buildViewer } from '../../packages/viz/build/viewer.ts';
 
 /** Where Debian's chromium package puts the browser. */
@@ -29,41 +28,7 @@ export const CHROMIUM_ARGS = [
 /** Where screenshots go (ignored by git). */
 export const SCREENSHOTS = resolve(import.meta.dirname, '../../test-artifacts/screenshots');
 
-const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.json': 'application/json; charset=utf-8',
-  '.csv': 'text/csv; charset=utf-8',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.map': 'application/json; charset=utf-8',
-  '.wasm': 'application/wasm',
-  '.txt': 'text/plain; charset=utf-8',
-};
-
-/** The MIME type the server sends for `path`. */
-export function mimeType(path: string): string {
-  return MIME[extname(path).toLowerCase()] ?? 'application/octet-stream';
-}
-
-/**
- * The file under `root` that a request for `url` names, or undefined when the path leaves `root`
- * (`..`, encoded or not) or is malformed.
- */
-export function resolveInside(root: string, url: string): string | undefined {
-  let path: string;
-  try {
-    path = decodeURIComponent(new URL(url, 'http://localhost').pathname);
-  } catch {
-    return undefined;
-  }
-  if (path.includes('\0')) return undefined;
-  const file = normalize(join(root, path.endsWith('/') ? `${path}index.html` : path));
-  return file === root || file.startsWith(root.endsWith(sep) ? root : root + sep) ? file : undefined;
-}
+export { mimeType, resolveInside } from '../../packages/cli/src/commands/view.ts';
 
 /** A running static server and its base URL (`http://127.0.0.1:<port>/`). */
 export interface StaticServer {
@@ -71,40 +36,10 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-/** Serves the files under `root` on 127.0.0.1 at a free port; GET and HEAD only. */
+/** Serves the files under `root` on 127.0.0.1 at a free port, with `ppsim view`'s own server. */
 export async function serveStatic(root: string): Promise<StaticServer> {
-  const base = resolve(root);
-  const server: Server = createServer((req, res) => {
-    void (async () => {
-      if (req.method !== 'GET' && req.method !== 'HEAD') {
-        res.writeHead(405, { allow: 'GET, HEAD' }).end();
-        return;
-      }
-      const file = resolveInside(base, req.url ?? '/');
-      if (!file) {
-        res.writeHead(403).end();
-        return;
-      }
-      try {
-        if (!(await stat(file)).isFile()) throw new Error('not a file');
-        const body = await readFile(file);
-        res.writeHead(200, { 'content-type': mimeType(file), 'content-length': body.length, 'cache-control': 'no-store' });
-        res.end(req.method === 'HEAD' ? undefined : body);
-      } catch {
-        res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('not found');
-      }
-    })();
-  });
-  await new Promise<void>((ok, fail) => {
-    server.once('error', fail);
-    server.listen(0, '127.0.0.1', () => ok());
-  });
-  const address = server.address();
-  if (address === null || typeof address === 'string') throw new Error('static server: no TCP address');
-  return {
-    url: `http://127.0.0.1:${address.port}/`,
-    close: () => new Promise<void>((ok) => server.close(() => ok())),
-  };
+  const { url, close } = await serveViewer(root, 0);
+  return { url, close };
 }
 
 let built: Promise<string> | undefined;

@@ -6,7 +6,7 @@
 import { spawn } from 'node:child_process';
 import { createReadStream, existsSync, readdirSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
-import { extname, join, resolve, sep } from 'node:path';
+import { extname, join, normalize, resolve, sep } from 'node:path';
 import { PpsimError } from '@ppsim/core';
 
 /** Result files the viewer reads from a folder (the part files of sweeps are not needed). */
@@ -15,8 +15,30 @@ export const RESULT_FILES = ['summary.json', 'series.csv', 'results.csv', 'sensi
 const MIME: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8', '.json': 'application/json; charset=utf-8', '.csv': 'text/csv; charset=utf-8',
-  '.svg': 'image/svg+xml', '.png': 'image/png', '.ico': 'image/x-icon', '.txt': 'text/plain; charset=utf-8', '.map': 'application/json',
+  '.svg': 'image/svg+xml', '.png': 'image/png', '.ico': 'image/x-icon', '.txt': 'text/plain; charset=utf-8',
+  '.map': 'application/json; charset=utf-8', '.wasm': 'application/wasm',
 };
+
+/** The MIME type the server sends for `path`. */
+export function mimeType(path: string): string {
+  return MIME[extname(path).toLowerCase()] ?? 'application/octet-stream';
+}
+
+/**
+ * The file under `root` that a request for `url` names (a folder: its index.html), or undefined when
+ * the path leaves `root` (`..`, encoded or not) or is malformed.
+ */
+export function resolveInside(root: string, url: string): string | undefined {
+  let path: string;
+  try {
+    path = decodeURIComponent(new URL(url, 'http://localhost').pathname);
+  } catch {
+    return undefined;
+  }
+  if (path.includes('\0')) return undefined;
+  const file = normalize(join(root, path.endsWith('/') ? `${path}index.html` : path));
+  return file === root || file.startsWith(root.endsWith(sep) ? root : root + sep) ? file : undefined;
+}
 
 export interface ViewOptions {
   /** A result folder (or one of its files) to open. */
@@ -97,16 +119,16 @@ export function serveViewer(dist: string, port: number, results?: { folder: stri
     if (pathname.startsWith('/results/')) {
       const name = pathname.slice('/results/'.length);
       if (results === undefined) return send(404, 'no result folder: start with `ppsim view <folder>`');
-      if (name === 'ppsim-files.json') { res.writeHead(200, { 'content-type': MIME['.json'], 'cache-control': 'no-store' }); res.end(JSON.stringify(results.files)); return; }
+      if (name === 'ppsim-files.json') { res.writeHead(200, { 'content-type': mimeType(name), 'cache-control': 'no-store' }); res.end(JSON.stringify(results.files)); return; }
       if (!results.files.includes(name)) return send(404, 'not a result file');
-      res.writeHead(200, { 'content-type': MIME[extname(name)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+      res.writeHead(200, { 'content-type': mimeType(name), 'cache-control': 'no-store' });
       createReadStream(join(results.folder, name)).pipe(res);
       return;
     }
-    const file = resolve(root, `.${pathname === '/' ? '/index.html' : pathname}`);
-    if (file !== root && !file.startsWith(root + sep)) return send(403, 'forbidden');
+    const file = resolveInside(root, req.url ?? '/');
+    if (file === undefined) return send(403, 'forbidden');
     if (!existsSync(file) || !statSync(file).isFile()) return send(404, 'not found');
-    res.writeHead(200, { 'content-type': MIME[extname(file)] ?? 'application/octet-stream' });
+    res.writeHead(200, { 'content-type': mimeType(file) });
     if (req.method === 'HEAD') { res.end(); return; }
     createReadStream(file).pipe(res);
   });
