@@ -3,17 +3,9 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../packages/cli/src/main.ts';
+import { cli } from './helpers/cli.ts';
 
 const root = join(import.meta.dirname, '..');
-
-/** Runs the CLI in-process and captures its output. */
-function cli(...argv: string[]): { code: number; out: string; err: string } {
-  let out = '';
-  let err = '';
-  const code = main(argv, { write: (s) => void (out += s), writeErr: (s) => void (err += s) }) as number;
-  return { code, out, err };
-}
 
 // Small and short: 5 % of Bergen scale, few years, so the suite stays fast.
 const SMALL = ['--set', 'population.scale=0.05'];

@@ -4,19 +4,11 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { METRICS, replicationSeeds } from '@ppsim/core';
-import { main } from '../packages/cli/src/main.ts';
+import { cli } from './helpers/cli.ts';
 import { canonicalJson, sha256 } from '../packages/cli/src/provenance.ts';
 
 const root = join(import.meta.dirname, '..');
 const cases = relative(process.cwd(), join(root, 'packages/scenarios/src/fixtures/cases'));
-
-/** Runs the CLI in-process and captures its output. */
-function cli(...argv: string[]): { code: number; out: string; err: string } {
-  let out = '';
-  let err = '';
-  const code = main(argv, { write: (s) => void (out += s), writeErr: (s) => void (err += s) }) as number;
-  return { code, out, err };
-}
 
 // Small and short: 5 % of Bergen scale, few years, so the suite stays fast.
 const SMALL = ['--set', 'population.scale=0.05'];

@@ -2,17 +2,9 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../packages/cli/src/main.ts';
+import { cli } from './helpers/cli.ts';
 
 const root = join(import.meta.dirname, '..');
-
-/** Runs the CLI in-process and captures its output. */
-function cli(...argv: string[]): { code: number; out: string; err: string } {
-  let out = '';
-  let err = '';
-  const code = main(argv, { write: (s) => void (out += s), writeErr: (s) => void (err += s) }) as number;
-  return { code, out, err };
-}
 
 const SMALL = ['--set', 'population.scale=0.05'];
 
@@ -27,6 +19,16 @@ function result(...argv: string[]): string {
 type Doc = Record<string, unknown> & { ppsim: string; provenance: Record<string, unknown> & { ppsim: string; scenarios: { params: { governance: { controlIntensity: number } } }[] }; metrics: Record<string, { mean: number }> };
 const read = (dir: string) => JSON.parse(readFileSync(join(dir, 'summary.json'), 'utf8')) as Doc;
 const write = (dir: string, doc: unknown) => writeFileSync(join(dir, 'summary.json'), `${JSON.stringify(doc, null, 2)}\n`);
+
+/** A run's --out folder whose embedded governance.controlIntensity was then edited to `value`. */
+function tamperedRun(value: number): string {
+  const dir = result('run', 'reference', '--reps', '2', '--years', '1', ...SMALL);
+  const doc = read(dir);
+  const s = doc.provenance.scenarios[0];
+  if (s !== undefined) s.params.governance.controlIntensity = value;
+  write(dir, doc);
+  return dir;
+}
 
 describe('ppsim rerun DIR', () => {
   it('reproduces a run, a compare and a demo byte for byte (summary.json and series.csv), exit 0', () => {
@@ -84,11 +86,7 @@ describe('ppsim rerun (not reproduced, exit 1)', () => {
   });
 
   it('recomputes from a tampered parameter: the hash and the results no longer match', () => {
-    const dir = result('run', 'reference', '--reps', '2', '--years', '1', ...SMALL);
-    const doc = read(dir);
-    const s = doc.provenance.scenarios[0];
-    if (s !== undefined) s.params.governance.controlIntensity = 0.9;
-    write(dir, doc);
+    const dir = tamperedRun(0.9);
     const r = cli('rerun', dir);
     expect(r.code).toBe(1);
     expect(r.out).toMatch(/metrics differ; first /);
@@ -160,11 +158,7 @@ describe('ppsim rerun (not a ppsim result, exit 2)', () => {
   });
 
   it('an embedded parameter out of range: the error names its path', () => {
-    const out = result('run', 'reference', '--reps', '2', '--years', '1', ...SMALL);
-    const doc = read(out);
-    const s = doc.provenance.scenarios[0];
-    if (s !== undefined) s.params.governance.controlIntensity = 7;
-    write(out, doc);
+    const out = tamperedRun(7);
     const r = cli('rerun', out);
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/governance\.controlIntensity/);

@@ -3,19 +3,11 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { listScenarios } from '@ppsim/scenarios';
-import { main } from '../packages/cli/src/main.ts';
+import { cli } from './helpers/cli.ts';
 
 const root = join(import.meta.dirname, '..');
 const fixtures = relative(process.cwd(), join(root, 'packages/scenarios/src/fixtures'));
 const cases = join(fixtures, 'cases');
-
-/** Runs the CLI in-process and captures its output. */
-function cli(...argv: string[]): { code: number; out: string; err: string } {
-  let out = '';
-  let err = '';
-  const code = main(argv, { write: (s) => void (out += s), writeErr: (s) => void (err += s) }) as number;
-  return { code, out, err };
-}
 
 describe('ppsim validate <file>', () => {
   it('exits 0 and says what the file holds when it is valid', () => {

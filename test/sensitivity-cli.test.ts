@@ -2,14 +2,8 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../packages/cli/src/main.ts';
+import { cli, cliAsync } from './helpers/cli.ts';
 
-function cli(...argv: string[]) {
-  let out = '';
-  let err = '';
-  const code = main(argv, { write: (s) => void (out += s), writeErr: (s) => void (err += s) }) as number;
-  return { code, out, err };
-}
 const SMALL = ['--years', '2', '--set', 'population.scale=0.05', '--quiet'];
 const PARAMS = ['--param', 'governance.controlIntensity=0:1', '--param', 'staff.motivation.crowding=0:1'];
 
@@ -48,8 +42,7 @@ describe('ppsim sensitivity --workers 2', () => {
     const two = mkdtempSync(join(tmpdir(), 'ppsim-sens-'));
     const argv = ['sensitivity', ...PARAMS, '--samples', '3', '--reps', '1', '--metric', 'directTimeShare', ...SMALL];
     expect(cli(...argv, '--out', one).code).toBe(0);
-    let err = '';
-    const code = await main([...argv, '--out', two, '--workers', '2'], { write: () => undefined, writeErr: (s) => void (err += s) });
+    const { code, err } = await cliAsync(...argv, '--out', two, '--workers', '2');
     expect(code).toBe(0);
     expect(err).toBe('');
     expect(readFileSync(join(two, 'sensitivity.csv'), 'utf8')).toBe(readFileSync(join(one, 'sensitivity.csv'), 'utf8'));

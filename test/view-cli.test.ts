@@ -9,13 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PpsimError } from '@ppsim/core';
 import { resultFolder, serveViewer } from '../packages/cli/src/commands/view.ts';
-import { main } from '../packages/cli/src/main.ts';
-
-async function cli(...argv: string[]): Promise<{ code: number; err: string }> {
-  let err = '';
-  const code = await main(argv, { write: () => {}, writeErr: (s) => void (err += s) });
-  return { code, err };
-}
+import { cliAsync as cli } from './helpers/cli.ts';
 
 /** A stand-in for the built viewer and a result folder, in a temporary folder. */
 function fixture(): { dist: string; results: string } {

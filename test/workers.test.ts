@@ -2,14 +2,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../packages/cli/src/main.ts';
-
-async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await main(argv, { write: (s) => void (out += s), writeErr: (s) => void (err += s) });
-  return { code, out, err };
-}
+import { cliAsync as cli } from './helpers/cli.ts';
 
 const SMALL = ['--years', '2', '--set', 'population.scale=0.05', '--quiet'];
 

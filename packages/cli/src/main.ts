@@ -17,6 +17,8 @@ import { viewCommand } from './commands/view.ts';
 import { EXIT, badOption, reportError } from './errors.ts';
 import { makeProgress } from './progress.ts';
 
+const CASES_HELP = 'folder of built-in cases (default: packages/scenarios/cases)';
+
 function integerOption(flag: string, min: number, max: number) {
   return (value: string): number => {
     const n = Number(value);
@@ -84,7 +86,7 @@ export function buildProgram(
       .option('--reps <n>', 'replications', integerOption('--reps', 2, 10_000), 10)
       .option('--years <y>', 'simulated years (default: the scenario\'s)', integerOption('--years', 1, 100))
       .option('--set <path=value>', 'change a parameter (repeatable), e.g. --set governance.split=internal', collectSet, [])
-      .option('--cases <dir>', 'folder of built-in cases (default: packages/scenarios/cases)'),
+      .option('--cases <dir>', CASES_HELP),
     'also write series.csv (tidy: one row per run and week) and summary.json there',
   ).action((scenario: string, opts: ReplicationFlags & { variant?: string; years?: number; cases?: string }) => {
     emit(runCommand({
@@ -102,7 +104,7 @@ export function buildProgram(
       .option('--reps <n>', 'replications per scenario', integerOption('--reps', 2, 10_000), 10)
       .option('--years <y>', 'simulated years for every scenario (default: each scenario\'s)', integerOption('--years', 1, 100))
       .option('--set <path=value>', 'change a parameter in every scenario (repeatable), e.g. --set staff.motivation.crowding=0', collectSet, [])
-      .option('--cases <dir>', 'folder of built-in cases (default: packages/scenarios/cases)'),
+      .option('--cases <dir>', CASES_HELP),
     'also write series.csv (tidy: one row per scenario, run and week) and summary.json there',
   ).action((scenarios: string[], opts: ReplicationFlags & { years?: number; cases?: string }) => {
       if (scenarios.length < 2) {
@@ -130,7 +132,7 @@ export function buildProgram(
     .command('list')
     .description('the built-in scenarios, one line each, with their variants indented below')
     .option('--json', 'print one JSON document on stdout and nothing else')
-    .option('--cases <dir>', 'folder of built-in cases (default: packages/scenarios/cases)')
+    .option('--cases <dir>', CASES_HELP)
     .action((opts: { json?: boolean; cases?: string }) => {
       const { output, error } = listCommand({ json: opts.json === true, ...(opts.cases === undefined ? {} : { casesDir: opts.cases }) });
       io.write(output);
@@ -222,22 +224,21 @@ export function buildProgram(
 
 /** A sweep's command as recorded: without --out, --shard, --workers and --quiet, so every shard and resume agrees. */
 function recordedDesignCommand(argv: readonly string[]): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i] as string;
-    if (a === '--out' || a === '--shard' || a === '--workers') i++;
-    else if (a !== '--quiet' && !/^--(out|shard|workers)=/.test(a)) out.push(a);
-  }
-  return out;
+  return withoutFlags(argv, ['--out', '--shard', '--workers'], ['--quiet']);
 }
 
 /** The arguments as recorded in provenance: `--workers` changes how fast, never what, so it is left out. */
 function withoutWorkers(argv: readonly string[]): string[] {
+  return withoutFlags(argv, ['--workers']);
+}
+
+/** `argv` without the `valued` flags (with their value, `--f v` or `--f=v`) and the `bare` ones. */
+function withoutFlags(argv: readonly string[], valued: readonly string[], bare: readonly string[] = []): string[] {
   const out: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i] as string;
-    if (a === '--workers') i++;
-    else if (!a.startsWith('--workers=')) out.push(a);
+    if (valued.includes(a)) i++;
+    else if (!bare.includes(a) && !valued.some((flag) => a.startsWith(`${flag}=`))) out.push(a);
   }
   return out;
 }

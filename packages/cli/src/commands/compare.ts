@@ -3,7 +3,7 @@ import { PpsimError, compareRuns, replicationSeeds, summarise, type RunResult } 
 import { formatNumber, formatTable } from '../format.ts';
 import type { TextWriter } from '../sinks/csvSink.ts';
 import { buildProvenance, currentEnvironment, documentText, provenanceScenario, type Environment, type ProvenanceScenario } from '../provenance.ts';
-import { intervalCell, onWorkersOr, replicateAll, withOutFiles, type ReplicationOptions } from './output.ts';
+import { digitsFor, intervalCell, onWorkersOr, replicateAll, withOutFiles, type ReplicationInputs, type ReplicationOptions } from './output.ts';
 import { KEY_METRICS } from './run.ts';
 import { resolveScenario, splitReference } from './scenario.ts';
 import { noProgress, type ProgressFactory } from '../progress.ts';
@@ -23,14 +23,7 @@ export interface CompareEntry {
 }
 
 /** Everything a `compare` document is made from; `rerun` rebuilds it from the provenance. */
-export interface CompareInputs {
-  readonly argv: readonly string[];
-  /** Progress on stderr (default: none). */
-  readonly progress?: ProgressFactory;
-  /** Worker threads for the replications (default 1: in this thread). */
-  readonly workers?: number;
-  readonly seed: number;
-  readonly reps: number;
+export interface CompareInputs extends ReplicationInputs {
   readonly entries: readonly CompareEntry[];
 }
 
@@ -109,7 +102,7 @@ function compareText(options: CompareOptions, inputs: CompareInputs, precomputed
 
 function differenceCell(d: { readonly mean: number; readonly ci95: readonly [number, number]; readonly effectSize: number } | undefined): string {
   if (d === undefined) return '';
-  const digits = Math.abs(d.mean) >= 100 ? 0 : Math.abs(d.mean) >= 1 ? 2 : 3;
+  const digits = digitsFor(d.mean);
   const sign = (x: number) => `${x > 0 ? '+' : ''}${formatNumber(x, digits)}`;
   const dz = Number.isFinite(d.effectSize) ? formatNumber(d.effectSize, 2) : d.mean === 0 ? '–' : '∞';
   return `${sign(d.mean)} [${sign(d.ci95[0])}, ${sign(d.ci95[1])}] (${dz})`;

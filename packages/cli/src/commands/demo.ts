@@ -2,7 +2,7 @@ import { compareRuns, replicationSeeds, summarise, withParam, type ModelParams, 
 import { formatNumber, formatTable } from '../format.ts';
 import type { TextWriter } from '../sinks/csvSink.ts';
 import { buildProvenance, currentEnvironment, documentText, provenanceScenario, type Environment, type ProvenanceScenario } from '../provenance.ts';
-import { intervalCell, onWorkersOr, replicateAll, withOutFiles, type ReplicationOptions } from './output.ts';
+import { intervalCell, onWorkersOr, replicateAll, withOutFiles, type ReplicationInputs, type ReplicationOptions } from './output.ts';
 import { KEY_METRICS } from './run.ts';
 import { resolveDefaults } from './scenario.ts';
 import { noProgress, type ProgressFactory } from '../progress.ts';
@@ -18,14 +18,7 @@ export const DEMO_REGIMES: readonly { readonly id: string; readonly label: strin
 ];
 
 /** Everything a `demo` document is made from; `rerun` rebuilds it from the provenance. */
-export interface DemoInputs {
-  readonly argv: readonly string[];
-  /** Progress on stderr (default: none). */
-  readonly progress?: ProgressFactory;
-  /** Worker threads for the replications (default 1: in this thread). */
-  readonly workers?: number;
-  readonly seed: number;
-  readonly reps: number;
+export interface DemoInputs extends ReplicationInputs {
   /** The two regimes as the model saw them, integrated first. */
   readonly regimes: readonly ProvenanceScenario[];
 }

@@ -8,17 +8,21 @@ import { noProgress, type Progress, type ProgressFactory } from '../progress.ts'
 import { replicateOnWorkers, type PoolScenario } from '../parallel/pool.ts';
 
 /** Options shared by run, compare and demo. */
-export interface ReplicationOptions {
-  readonly reps: number;
-  readonly seed: number;
+export interface ReplicationOptions extends ReplicationInputs {
   readonly set: readonly string[];
   readonly json: boolean;
   readonly out?: string;
-  readonly argv: readonly string[];
   /** Progress on stderr (default: none). */
   readonly progress?: ProgressFactory;
   /** Worker threads for the replications (default 1: in this thread). */
   readonly workers?: number;
+}
+
+/** What every result document records of how it was made; `rerun` reads these back from the provenance. */
+export interface ReplicationInputs {
+  readonly argv: readonly string[];
+  readonly seed: number;
+  readonly reps: number;
 }
 
 /**
@@ -102,8 +106,13 @@ export function withOutFiles<T extends { readonly doc: unknown }>(out: string | 
 /** `cell(m)`: `mean [lo, hi]` with as many decimals as the size of the mean deserves. */
 export function intervalCell(m: { readonly mean: number; readonly ci95: readonly [number, number] } | undefined, format: (x: number, digits: number) => string): string {
   if (m === undefined) return '';
-  const digits = Math.abs(m.mean) >= 100 ? 0 : Math.abs(m.mean) >= 1 ? 2 : 3;
+  const digits = digitsFor(m.mean);
   return `${format(m.mean, digits)} [${format(m.ci95[0], digits)}, ${format(m.ci95[1], digits)}]`;
+}
+
+/** `digitsFor(mean)`: decimals for a mean and its interval: 0 from 100 up, 2 from 1, else 3. */
+export function digitsFor(mean: number): number {
+  return Math.abs(mean) >= 100 ? 0 : Math.abs(mean) >= 1 ? 2 : 3;
 }
 
 /** Replays collected tables through the CSV sink, scenario-major and seed-minor: the same bytes as streaming. */

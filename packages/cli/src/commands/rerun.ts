@@ -53,9 +53,11 @@ export function rerunCommand(target: string, options: { readonly json: boolean }
   const fresh = recorded.rebuild(csv);
   const freshText = documentText(fresh);
   const summaryOk = freshText === recordedText;
-  const seriesOk = seriesFile === undefined || series?.join('') === readFileSync(seriesFile, 'utf8');
+  const recordedSeries = seriesFile === undefined ? undefined : readFileSync(seriesFile, 'utf8');
+  const freshSeries = series?.join('') ?? '';
+  const seriesOk = recordedSeries === undefined || freshSeries === recordedSeries;
   const difference = summaryOk ? undefined : firstDifference(old as Json, JSON.parse(freshText) as Json);
-  const seriesLine = seriesOk || seriesFile === undefined ? undefined : firstDifferentLine(readFileSync(seriesFile, 'utf8'), series?.join('') ?? '');
+  const seriesLine = seriesOk || recordedSeries === undefined ? undefined : firstDifferentLine(recordedSeries, freshSeries);
   const reproduced = summaryOk && seriesOk;
   if (options.json) {
     const report = {

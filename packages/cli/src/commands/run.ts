@@ -2,7 +2,7 @@ import { replicationSeeds, summarise, type RunResult } from '@ppsim/core';
 import { formatNumber, formatTable } from '../format.ts';
 import type { TextWriter } from '../sinks/csvSink.ts';
 import { buildProvenance, currentEnvironment, documentText, provenanceScenario, type Environment, type ProvenanceScenario } from '../provenance.ts';
-import { intervalCell, onWorkersOr, replicateAll, withOutFiles, type ReplicationOptions } from './output.ts';
+import { intervalCell, onWorkersOr, replicateAll, withOutFiles, type ReplicationInputs, type ReplicationOptions } from './output.ts';
 import { resolveScenario, splitReference, type ResolvedScenario } from './scenario.ts';
 import { noProgress, type ProgressFactory } from '../progress.ts';
 
@@ -25,14 +25,7 @@ export const KEY_METRICS = [
  * Everything a `run` document is made from. `rerun` rebuilds these from a document's provenance,
  * so a changed case file cannot change a rerun.
  */
-export interface RunInputs {
-  readonly argv: readonly string[];
-  /** Progress on stderr (default: none). */
-  readonly progress?: ProgressFactory;
-  /** Worker threads for the replications (default 1: in this thread). */
-  readonly workers?: number;
-  readonly seed: number;
-  readonly reps: number;
+export interface RunInputs extends ReplicationInputs {
   readonly scenario: ProvenanceScenario;
   /** Descriptive fields of the document's `scenario` (id, title, variant, place, extends, evidence, sources). */
   readonly label: Readonly<Record<string, unknown>>;

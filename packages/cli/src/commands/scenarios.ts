@@ -2,6 +2,7 @@
 import { relative } from 'node:path';
 import { PpsimError } from '@ppsim/core';
 import { listScenarios, loadScenario, scenarioJsonSchema } from '@ppsim/scenarios';
+import { documentText } from '../provenance.ts';
 
 /** `ppsim list [--json]`: every built-in case, one line each, its variants indented below it. */
 export function listCommand(options: { readonly json: boolean; readonly casesDir?: string }): { readonly output: string; readonly error?: PpsimError } {
@@ -9,10 +10,10 @@ export function listCommand(options: { readonly json: boolean; readonly casesDir
   const shown = (file: string | undefined) => (file === undefined ? undefined : relative(process.cwd(), file));
   let output: string;
   if (options.json) {
-    output = `${JSON.stringify({
+    output = documentText({
       scenarios: listing.scenarios.map((s) => ({ ...s, ...(s.file === undefined ? {} : { file: shown(s.file) }) })),
       invalid: listing.invalid.map((c) => ({ ...c, file: shown(c.file) })),
-    }, null, 2)}\n`;
+    });
   } else {
     const width = Math.max(0, ...listing.scenarios.map((s) => s.id.length), ...listing.scenarios.flatMap((s) => s.variants.map((v) => v.name.length + 2)));
     const lines = listing.scenarios.flatMap((s) => [`${s.id.padEnd(width)}  ${s.title}`, ...s.variants.map((v) => `  ${v.name.padEnd(width - 2)}  ${v.title}`)]);
@@ -40,5 +41,5 @@ export function validateCommand(file: string, options: { readonly casesDir?: str
 
 /** `ppsim schema`: the JSON Schema of scenario files. */
 export function schemaCommand(): string {
-  return `${JSON.stringify(scenarioJsonSchema(), null, 2)}\n`;
+  return documentText(scenarioJsonSchema());
 }

@@ -14,27 +14,14 @@ import { csvField } from '../sinks/csvSink.ts';
 import { makeSpec, parseRange, type SweepSpec } from '../sweep/spec.ts';
 import { runSweep, runSweepOnWorkers, type SweepResult } from '../sweep/run.ts';
 import { resolveScenario } from './scenario.ts';
-import { currentEnvironment, provenanceScenario } from '../provenance.ts';
-import type { ProgressFactory } from '../progress.ts';
+import { currentEnvironment, documentText, provenanceScenario } from '../provenance.ts';
+import type { DesignOptions } from './sweep.ts';
 
-export interface SensitivityOptions {
-  readonly scenario: string;
-  readonly variant?: string;
-  readonly params: readonly string[];
+export interface SensitivityOptions extends DesignOptions {
   readonly method: string;
   /** Morris trajectories, or the Saltelli base sample size. */
   readonly samples: number;
-  readonly reps: number;
-  readonly seed: number;
-  readonly years?: number;
-  readonly set: readonly string[];
   readonly metrics: readonly string[];
-  readonly out: string;
-  /** The command as recorded (see SweepSpec.command). */
-  readonly command?: readonly string[];
-  readonly progress: ProgressFactory;
-  /** Worker threads (default 1: in this thread). */
-  readonly workers?: number;
 }
 
 const BOOTSTRAP_SAMPLES = 500;
@@ -115,6 +102,6 @@ function writeTables(out: string, rows: readonly Record<string, unknown>[], prov
   for (const r of rows) csv.write(`${keys.map((k) => csvField(String(r[k]))).join(',')}\n`);
   csv.commit();
   const json = new AtomicFileWriter(join(out, 'sensitivity.json'));
-  json.write(`${JSON.stringify({ format: 'ppsim-sensitivity/v1', provenance, rows }, null, 2)}\n`);
+  json.write(documentText({ format: 'ppsim-sensitivity/v1', provenance, rows }));
   json.commit();
 }

@@ -5,23 +5,27 @@ import { makeSpec, parseRange, readSpec, runCount, type SweepSpec } from '../swe
 import type { ProgressFactory } from '../progress.ts';
 import { joinParts, runSweep, runSweepOnWorkers, type Shard, type SweepResult } from '../sweep/run.ts';
 
-export interface SweepOptions {
+/** Options shared by sweep and sensitivity: the scenario, the parameter ranges, the replications and the folder. */
+export interface DesignOptions {
   readonly scenario: string;
   readonly variant?: string;
   readonly params: readonly string[];
-  readonly design: string;
-  readonly runs: number;
   readonly reps: number;
   readonly seed: number;
   readonly years?: number;
   readonly set: readonly string[];
-  readonly shard?: string;
   readonly out: string;
   /** The command as recorded (see SweepSpec.command). */
   readonly command?: readonly string[];
   readonly progress: ProgressFactory;
   /** Worker threads (default 1: in this thread). */
   readonly workers?: number;
+}
+
+export interface SweepOptions extends DesignOptions {
+  readonly design: string;
+  readonly runs: number;
+  readonly shard?: string;
 }
 
 /** `i/n`, or the Slurm / Kubernetes indexed-job variables when no --shard is given. */
@@ -58,21 +62,17 @@ export function sweepCommand(o: SweepOptions): string | Promise<string> {
   const count = shard === undefined ? runCount(spec) : Math.ceil((runCount(spec) - shard.index) / shard.count);
   const progress = o.progress('sweep', count);
   const options = { ...(shard === undefined ? {} : { shard }), onProgress: () => progress.tick() };
-  if ((o.workers ?? 1) > 1) {
-    return runSweepOnWorkers(o.out, spec, o.workers ?? 1, options).then((result) => {
-      progress.stop();
-      return sweepMessage(spec, o.out, result);
-    });
-  }
-  const result = runSweep(o.out, spec, options);
-  progress.stop();
-  return sweepMessage(spec, o.out, result);
+  const finish = (result: SweepResult): string => {
+    progress.stop();
+    return sweepMessage(spec, o.out, result);
+  };
+  if ((o.workers ?? 1) > 1) return runSweepOnWorkers(o.out, spec, o.workers ?? 1, options).then(finish);
+  return finish(runSweep(o.out, spec, options));
 }
 
 function sweepMessage(spec: SweepSpec, out: string, result: SweepResult): string {
-  const o = { out };
   return result.complete
-    ? `Sweep complete: ${spec.points.length} points × ${spec.reps} replications; wrote ${join(o.out, 'results.csv')} and summary.json (${result.ran} runs now, ${result.skipped} done before).\n`
+    ? `Sweep complete: ${spec.points.length} points × ${spec.reps} replications; wrote ${join(out, 'results.csv')} and summary.json (${result.ran} runs now, ${result.skipped} done before).\n`
     : `Shard done: ${result.ran} runs now, ${result.skipped} done before; join the shards with \`ppsim merge\`.\n`;
 }
 

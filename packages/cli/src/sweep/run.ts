@@ -12,7 +12,7 @@ import { AtomicFileWriter } from '../sinks/fileWriter.ts';
 import { csvField } from '../sinks/csvSink.ts';
 import { runCount, type SweepSpec } from './spec.ts';
 import { createPool } from '../parallel/pool.ts';
-import { currentEnvironment, provenanceScenario } from '../provenance.ts';
+import { currentEnvironment, documentText, provenanceScenario } from '../provenance.ts';
 
 export interface Shard {
   readonly index: number;
@@ -138,7 +138,7 @@ export function joinParts(out: string, spec: SweepSpec, partFolders: readonly st
   // and the hashed scenario; the full specification (ranges, design points, seeds) follows.
   const env = currentEnvironment();
   const provenance = { ppsim: env.ppsim, command: spec.command, node: env.node, platform: env.platform, gitCommit: env.gitCommit, scenario: provenanceScenario(spec.scenario), seed: spec.seed, reps: spec.reps, seeds: spec.seeds };
-  summary.write(`${JSON.stringify({ format: 'ppsim-sweep-summary/v1', runs: total, points: spec.points.length, reps: spec.reps, columns: resultColumns(spec), provenance, spec }, null, 2)}\n`);
+  summary.write(documentText({ format: 'ppsim-sweep-summary/v1', runs: total, points: spec.points.length, reps: spec.reps, columns: resultColumns(spec), provenance, spec }));
   summary.commit();
 }
 
@@ -151,7 +151,7 @@ function prepareFolder(out: string, parts: string, spec: SweepSpec): void {
     if (pid !== undefined && !processAlive(Number(pid))) rmSync(join(parts, f), { force: true });
   }
   const specPath = join(out, 'sweep.json');
-  const text = `${JSON.stringify(spec, null, 2)}\n`;
+  const text = documentText(spec);
   if (existsSync(specPath)) {
     if (readFileSync(specPath, 'utf8') !== text) {
       throw new PpsimError('invalid_input', {

@@ -4,7 +4,7 @@
  * figure exists) of the emergent difference. Patterns are targets for behaviour: no mechanism in
  * the model names them. A pattern the model does not reproduce is reported as such.
  */
-import type { ModelParamsInput, RunResult } from '@ppsim/core';
+import type { ModelParamsInput } from '@ppsim/core';
 
 /** One configuration of a comparison: parameters and, optionally, dated events. */
 export interface Arm {
@@ -204,6 +204,3 @@ export const PATTERNS: readonly Pattern[] = [
     note: 'Mechanisms that work against the pattern in the model: more providers mean sparser routes (travel), more monitoring and contract management, and profit-weighted firms give no unpaid hours and turn away costly users. What could let competition lower unit cost is only partly modelled: firms pay lower wages, but prices are set, not bid, and choice moves users by perceived quality, not by cost.',
   },
 ];
-
-/** Type guard helper for the runner. */
-export type Runs = readonly RunResult[];
