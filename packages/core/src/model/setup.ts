@@ -11,7 +11,7 @@ import { deriveMechanisms } from './mechanisms/settings.ts';
 import { addProvider, createProviders } from './mechanisms/market.ts';
 import { needOf } from './mechanisms/demography.ts';
 import { addStaff } from './mechanisms/staffing.ts';
-import { OFFICE_SLACK, initialOfficeHours } from './mechanisms/orderer.ts';
+import { OFFICE_SLACK, budgetedOfficeHours } from './mechanisms/orderer.ts';
 import { PpsimError } from '../errors.ts';
 import { withParam, type ModelParams } from './params/index.ts';
 import type { BehaviourRules } from './rules.ts';
@@ -102,7 +102,7 @@ export function setupState(input: ModelInput, ctx: SetupContext, rules: Behaviou
     curves: {},
     needCurve: undefined,
   };
-  state.officeHours = initialOfficeHours(state);
+  state.officeHours = budgetedOfficeHours(state);
   state.officeDemand = state.officeHours / (1 + OFFICE_SLACK);
   return state;
 }

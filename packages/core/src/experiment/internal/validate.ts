@@ -4,16 +4,10 @@
  * `gridDesign(ranges[1].steps)`), so a caller building a design from a scenario file can point at
  * the offending entry.
  */
-import { PpsimError } from '../../errors.ts';
+import { invalidArgument } from '../../engine/rng/internal/validate.ts';
 
-/**
- * `invalidArgument(path, expected, received, hint): PpsimError` builds (does not throw) the error,
- * so that call sites read `throw invalidArgument(...)`.
- * @example throw invalidArgument('gridDesign(ranges)', 'at least one range', [], 'pass e.g. [{ path: "a", lo: 0, hi: 1 }]');
- */
-export function invalidArgument(path: string, expected: string, received: unknown, hint: string): PpsimError {
-  return new PpsimError('invalid_argument', { path, expected, received, hint });
-}
+// The same error builder the samplers use, so every `invalid_argument` in core is built one way.
+export { invalidArgument };
 
 /**
  * `assertWhole(path, value, min, hint)` — accepts a safe integer ≥ min.

@@ -9,7 +9,7 @@ import type { StepContext } from '../../engine/simulation/index.ts';
 import { item } from '../ledger.ts';
 import { IN_SERVICE, WAITING_ASSESSMENT, WAITING_START, type ModelState } from '../state.ts';
 import { needClass } from '../totals.ts';
-import { detection, paidPerUnit } from './market.ts';
+import { MAX_PROVIDERS, detection, paidPerUnit } from './market.ts';
 import { power } from './power.ts';
 import { WEEKS_PER_YEAR } from './settings.ts';
 
@@ -42,7 +42,7 @@ function upwardWillingness(state: ModelState, j: number): number {
   return perUnit ? 1 - (state.providers.profitWeight[j] as number) : 1;
 }
 
-const upward = new Float64Array(64);
+const upward = new Float64Array(MAX_PROVIDERS);
 
 /** Pass 1: users, decided hours and what each provider aims to deliver. */
 function demandPerProvider(state: ModelState): void {
@@ -155,16 +155,17 @@ function bookProviderTime(state: ModelState, j: number, t: TimeUse): void {
   ledger.book(item('duplicatedAssessment'), t.duplicate * wage);
   ledger.book(item('complaintsProvider'), t.complaintHours * wage);
   ledger.book(item('sickPay'), sickHours * wage);
-  ledger.book(item('tempPremium'), (p.tempHours[j] as number) * wage * params.staff.tempPremium);
-  const staffCost = (t.work + sickHours) * wage + (p.tempHours[j] as number) * wage * params.staff.tempPremium;
+  const tempPremium = (p.tempHours[j] as number) * wage * params.staff.tempPremium;
+  ledger.book(item('tempPremium'), tempPremium);
+  const staffCost = (t.work + sickHours) * wage + tempPremium;
   ledger.book(item('overhead'), staffCost * (p.overhead[j] as number));
   p.cost[j] = staffCost * (1 + (p.overhead[j] as number));
 }
 
 /** Per-provider factors of pass 2, computed once per step (scratch, never reallocated). */
-const effectiveness = new Float64Array(64);
-const continuityOf = new Float64Array(64);
-const deliveredShare = new Float64Array(64);
+const effectiveness = new Float64Array(MAX_PROVIDERS);
+const continuityOf = new Float64Array(MAX_PROVIDERS);
+const deliveredShare = new Float64Array(MAX_PROVIDERS);
 
 /** Pass 2: each user's care, prevention, unmet need, satisfaction, complaints and review requests. */
 function userOutcomes(state: ModelState, ctx: StepContext): void {

@@ -19,8 +19,8 @@ export const MAX_PRESSURE = 0.3;
 /** Spare capacity the council aims for in the office [A]. */
 export const OFFICE_SLACK = 0.1;
 
-/** Office hours per week at the start (before it adapts). */
-export function initialOfficeHours(state: ModelState): number {
+/** The office hours per week its budgeted caseworkers give: the start, and the size a hiring freeze keeps. */
+export function budgetedOfficeHours(state: ModelState): number {
   const { orderer, population, transactionCosts } = state.params;
   // With transaction costs scaled to nothing, case work takes no time and the office no staff.
   return orderer.caseworkers * population.scale * orderer.hoursPerWeek * Math.min(1, transactionCosts.scale);
@@ -101,8 +101,10 @@ export function orderer(state: ModelState, ctx: StepContext): void {
   // The council sizes the office toward its workload, slower when the budget is overrun, and
   // beyond its budgeted caseworkers only as far as it is flexible (a hiring freeze: not at all).
   const wanted = Math.max(o.hoursPerWeek * Math.min(1, tc), demandSmoothed(state, demand) * (1 + OFFICE_SLACK));
-  const budgeted = initialOfficeHours(state);
-  const target = o.staffingFlexibility >= 1 || wanted <= budgeted ? wanted : budgeted + o.staffingFlexibility * (wanted - budgeted);
+  // Read each week, not kept from setup: timeline events may change caseworkers, scale or tc.
+  const budgeted = budgetedOfficeHours(state);
+  // Written as the gap withheld, so that full flexibility (1) gives `wanted` exactly.
+  const target = wanted <= budgeted ? wanted : wanted - (1 - o.staffingFlexibility) * (wanted - budgeted);
   const rate = target > capacity && state.overrun > 0 ? 0.5 / OFFICE_ADJUST_WEEKS : 1 / OFFICE_ADJUST_WEEKS;
   state.officeHours = capacity + rate * (target - capacity);
 }

@@ -11,7 +11,7 @@ import type { StepContext } from '../../engine/simulation/index.ts';
 import type { ModelParams } from '../params/index.ts';
 import type { ModelState, Staff } from '../state.ts';
 import { WEEKS_PER_YEAR } from './settings.ts';
-import { paidPerUnit } from './market.ts';
+import { MAX_PROVIDERS, paidPerUnit } from './market.ts';
 
 /** Share of a vacancy's hours that temporary staff cover [A]. */
 export const TEMP_COVER = 0.8;
@@ -110,7 +110,7 @@ export function staffing(state: ModelState, _ctx: StepContext): void {
   }
 }
 
-const scratchFelt = new Float64Array(64);
+const scratchFelt = new Float64Array(MAX_PROVIDERS);
 
 /** Sizes each provider's staff to last week's demand; fills vacancies with a lag; temps cover. */
 function recruit(state: ModelState): void {
