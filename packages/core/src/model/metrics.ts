@@ -33,6 +33,7 @@ export const METRICS: readonly MetricDefinition[] = [
   { name: 'cost.production', unit: 'currency/year', description: 'Providers\' production cost: care and prevention time, idle time, travel, sick pay, temporary staff premium, overhead.', year: (y) => y.sum('production') },
   { name: 'cost.transaction', unit: 'currency/year', description: 'Transaction costs: orderer office, contracting, monitoring, invoicing, complaints, provider documentation, coordination, duplicated assessment.', year: (y) => y.sum('transaction') },
   { name: 'cost.resources', unit: 'currency/year', description: 'Resources used: production plus transaction costs (cost.total less firms\' surplus and the municipality\'s unspent frame).', year: (y) => y.sum('production') + y.sum('transaction') },
+  { name: 'cost.perNeedHourMet', unit: 'currency/hour', description: 'cost.total divided by the hours of true need met by effective care: what an hour of need met costs the municipality.', year: (y) => div(y.sum('spending'), y.sum('metHours')) },
   { name: 'cost.perUser', unit: 'currency/user-year', description: 'cost.total divided by the mean number of users served.', year: (y) => div(y.sum('spending'), y.mean('served')) },
   { name: 'adminShare', unit: 'share', description: 'Transaction costs as a share of production plus transaction costs.', year: (y) => div(y.sum('transaction'), y.sum('production') + y.sum('transaction')) },
   { name: 'hours.granted', unit: 'hours/year', description: 'Hours in the decisions of users in service.', year: (y) => y.sum('grantedHours') },

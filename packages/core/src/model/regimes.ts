@@ -1,0 +1,43 @@
+/**
+ * Named governance presets: a regime is nothing but a set of mechanism settings (who assesses, how
+ * money flows, whether users choose and firms may enter). `ppsim map` and the validation suite
+ * compare regimes by these names; no outcome formula ever reads them.
+ */
+import type { ParamChange } from './state.ts';
+
+/** A named regime: the parameter settings that make it, and one line on what it is. */
+export interface RegimePreset {
+  readonly name: string;
+  readonly description: string;
+  readonly set: readonly ParamChange[];
+}
+
+const preset = (name: string, description: string, set: Record<string, unknown>): RegimePreset =>
+  Object.freeze({ name, description, set: Object.freeze(Object.entries(set).map(([path, value]) => Object.freeze({ path, value }))) });
+
+/** The governance presets, by name. */
+export const REGIME_PRESETS: readonly RegimePreset[] = Object.freeze([
+  preset('integrated', 'Municipal units assess and deliver, funded by a frame (the model default).', {
+    'governance.split': 'integrated', 'governance.financing': 'frame', 'governance.userChoice': false, 'providers.commercial.count': 0,
+  }),
+  preset('integrated-per-unit', 'Municipal units assess and deliver, paid per hour they grant themselves.', {
+    'governance.split': 'integrated', 'governance.financing': 'perUnitGranted', 'governance.userChoice': false, 'providers.commercial.count': 0,
+  }),
+  preset('internal-split', 'A separate orderer office orders from municipal units funded by a frame.', {
+    'governance.split': 'internal', 'governance.financing': 'frame', 'governance.userChoice': false, 'providers.commercial.count': 0,
+  }),
+  preset('internal-split-per-unit', 'A separate orderer office orders from municipal units paid per granted hour (Bergen-style ABF).', {
+    'governance.split': 'internal', 'governance.financing': 'perUnitGranted', 'governance.userChoice': false, 'providers.commercial.count': 0,
+  }),
+  preset('competitive-choice', 'A separate orderer office; users choose among municipal units and commercial firms, all paid per granted hour.', {
+    'governance.split': 'competitive', 'governance.financing': 'perUnitGranted', 'governance.userChoice': true, 'providers.commercial.count': 3,
+  }),
+  preset('competitive-performed', 'As competitive-choice, but providers are paid per reported delivered hour.', {
+    'governance.split': 'competitive', 'governance.financing': 'perUnitPerformed', 'governance.userChoice': true, 'providers.commercial.count': 3,
+  }),
+]);
+
+/** The preset called `name`, or undefined. */
+export function regimePreset(name: string): RegimePreset | undefined {
+  return REGIME_PRESETS.find((r) => r.name === name);
+}
