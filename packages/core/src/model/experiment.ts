@@ -99,7 +99,17 @@ export function compareRuns(a: readonly RunResult[], b: readonly RunResult[]) {
   return out;
 }
 
-function finalFullYearIndex(run: RunResult | undefined, years: readonly number[]): number {
+/**
+ * `finalFullYearIndex(run, years)`: the index in `years` (a run's calendar years, as from
+ * {@link metricsByYear}) of the final full year: the last year, unless it has fewer than 52 weekly
+ * steps (a run of 20 years from 2005-01-03 ends in the first days of 2025; 2024 is then the final
+ * year) and is not the only one. Every final-year result (summarise, compare, sweeps, maps) uses it.
+ *
+ * @example
+ * const perYear = metricsByYear(run.table);
+ * const needMet = perYear.values['needMet']?.[finalFullYearIndex(run, perYear.years)];
+ */
+export function finalFullYearIndex(run: RunResult | undefined, years: readonly number[]): number {
   if (run === undefined || years.length === 0) return 0;
   const last = years.length - 1;
   let stepsInLast = 0;

@@ -6,7 +6,7 @@
  */
 export * from './params/index.ts';
 export { createPurchaserProviderModel, purchaserProviderModel } from './model.ts';
-export { runReplications, runMetrics, summarise, compareRuns, type RunSpec, type MetricSummary } from './experiment.ts';
+export { runReplications, runMetrics, summarise, compareRuns, finalFullYearIndex, type RunSpec, type MetricSummary } from './experiment.ts';
 export { METRICS, metricsByYear, type MetricDefinition } from './metrics.ts';
 export { modelReporters } from './reporters.ts';
 export { Ledger, LEDGER_ITEMS, ledgerImbalance, type LedgerItem } from './ledger.ts';

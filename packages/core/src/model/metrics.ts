@@ -26,6 +26,8 @@ export interface YearView {
 }
 
 const div = (a: number, b: number) => (b > 0 ? a / b : 0);
+/** Standard deviation from a count, a sum and a sum of squares (0 for fewer than two). */
+const sdOf = (n: number, sum: number, squares: number) => (n > 1 ? Math.sqrt(Math.max(0, (squares - (sum * sum) / n) / (n - 1))) : 0);
 
 /** Every result metric of the model, in the order the CLI prints them (docs/ODD.md §9.2). */
 export const METRICS: readonly MetricDefinition[] = [
@@ -58,6 +60,13 @@ export const METRICS: readonly MetricDefinition[] = [
   { name: 'market.commercialProviders', unit: 'firms', description: 'Mean number of active commercial providers.', year: (y) => y.mean('commercialProviders') },
   { name: 'market.creamSkimmed', unit: 'per year', description: 'Users turned away by commercial providers as unprofitable.', year: (y) => y.sum('creamSkimmed') },
   { name: 'budget.deviation', unit: 'share', description: 'Spending over the budget frame, as a share of the frame (negative: under budget).', year: (y) => div(y.sum('spending') - y.sum('budgetIn'), y.sum('budgetIn')) },
+  { name: 'equity.horizontal', unit: 'sd of ratio', description: 'How differently equal needs are treated: the standard deviation of granted hours over true need among users in service (need of an hour a week or more); 0 means every need gets the same share.', year: (y) => sdOf(y.sum('ratioCount'), y.sum('ratioSum'), y.sum('ratioSquares')) },
+  { name: 'gaming.detectedShare', unit: 'share', description: 'Overbilled hours found by audits (the weeks clawed back) as a share of overbilled hours.', year: (y) => Math.min(1, div(y.sum('detectedHours'), y.sum('overbilledHours'))) },
+  { name: 'providers.takeovers', unit: 'per year', description: 'Users the municipality took over as provider of last resort (from firms that failed or left).', year: (y) => y.sum('takeovers') },
+  { name: 'providers.failures', unit: 'per year', description: 'Firms that lost their contract for delivering below the statutory floor.', year: (y) => y.sum('failures') },
+  { name: 'providers.slack', unit: 'share', description: 'X-inefficiency: mean share of providers\' working time lost to slack, weighted by users.', year: (y) => y.mean('slackMean') },
+  { name: 'budget.price', unit: 'currency/hour', description: 'The per-unit price the council set for the year (paid to firms, and to municipal units under per-unit financing).', year: (y) => y.mean('price') },
+  { name: 'budget.frame', unit: 'currency/year', description: 'The frame the council set for the year in its budget process.', year: (y) => y.mean('frame') },
   { name: 'orderer.officeHours', unit: 'hours/week', description: 'Mean weekly hours of the orderer office (or integrated case work).', year: (y) => y.mean('officeHours') },
 ];
 

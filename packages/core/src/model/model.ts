@@ -4,7 +4,8 @@
  * Each week: council (events, blending, reset) → demography (function, need, exit) → arrivals →
  * orderer (assessments, decisions, reassessments, office tasks) → allocation (provider choice,
  * start, switching) → staffing (motivation, sick leave, quitting, hiring) → delivery (time use,
- * care, prevention, satisfaction) → finance (payments, audits, budget) → market (entry and exit).
+ * care, prevention, satisfaction) → finance (payments, audits, budget) → market (hand-over, entry
+ * and exit) → slack (X-inefficiency drifts and is squeezed).
  */
 import type { ModelDefinition } from '../engine/simulation/index.ts';
 import { council } from './mechanisms/council.ts';
@@ -14,6 +15,7 @@ import { finance } from './mechanisms/finance.ts';
 import { allocation, market } from './mechanisms/market.ts';
 import { orderer } from './mechanisms/orderer.ts';
 import { staffing } from './mechanisms/staffing.ts';
+import { slack } from './mechanisms/slack.ts';
 import { defaultRules, type BehaviourRules } from './rules.ts';
 import { setupState, type ModelInput } from './setup.ts';
 import type { ModelState } from './state.ts';
@@ -40,6 +42,7 @@ export function createPurchaserProviderModel(rules: Partial<BehaviourRules> = {}
       { name: 'delivery', run: delivery },
       { name: 'finance', run: finance },
       { name: 'market', run: market },
+      { name: 'slack', run: slack },
     ],
     populations: (state) => [state.users, state.staff],
   };

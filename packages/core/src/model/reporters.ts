@@ -42,6 +42,15 @@ const base: Record<string, Reporter<ModelState>> = {
   creamSkimmed: (s) => s.totals.creamSkimmed,
   switches: (s) => s.totals.switches,
   audits: (s) => s.totals.audits,
+  detectedHours: (s) => s.totals.detectedHours,
+  takeovers: (s) => s.totals.takeovers,
+  failures: (s) => s.totals.failures,
+  ratioCount: (s) => s.totals.ratioCount,
+  ratioSum: (s) => s.totals.ratioSum,
+  ratioSquares: (s) => s.totals.ratioSquares,
+  slackMean: (s) => meanSlack(s),
+  price: (s) => s.budget.price,
+  frame: (s) => s.budget.frame,
   budgetIn: (s) => s.ledger.budgetIn,
   payments: (s) => s.ledger.payments - s.ledger.clawback,
   municipalProviderCost: (s) => s.ledger.municipalProviderCost,
@@ -60,6 +69,19 @@ const base: Record<string, Reporter<ModelState>> = {
   metMedium: (s) => s.totals.metByClass[1] as number,
   metExtensive: (s) => s.totals.metByClass[2] as number,
 };
+
+/** Mean X-inefficiency over active providers, weighted by their users. */
+function meanSlack(s: ModelState): number {
+  const p = s.providers;
+  let sum = 0;
+  let n = 0;
+  for (let j = 0; j < p.count; j++) {
+    if (p.active[j] !== 1) continue;
+    sum += (p.xslack[j] as number) * (p.users[j] as number);
+    n += p.users[j] as number;
+  }
+  return n > 0 ? sum / n : 0;
+}
 
 function countProviders(s: ModelState, commercial: number): number {
   let n = 0;

@@ -11,6 +11,7 @@ import { deriveMechanisms } from './mechanisms/settings.ts';
 import { addProvider, createProviders } from './mechanisms/market.ts';
 import { needOf } from './mechanisms/demography.ts';
 import { addStaff } from './mechanisms/staffing.ts';
+import { equilibriumSlack } from './mechanisms/slack.ts';
 import { OFFICE_SLACK, budgetedOfficeHours } from './mechanisms/orderer.ts';
 import { PpsimError } from '../errors.ts';
 import { withParam, type ModelParams } from './params/index.ts';
@@ -41,7 +42,7 @@ export function setupState(input: ModelInput, ctx: SetupContext, rules: Behaviou
     capacity: Math.ceil(nUsers * 1.3) + 64,
     fields: {
       age: 'f32', ability: 'f32', need: 'f32', granted: 'f32', status: 'u8', appliedStep: 'i32', decidedStep: 'i32',
-      reviewStep: 'i32', queued: 'u8', provider: 'i16', queen: 'u8', costliness: 'f32', satisfaction: 'f32', prevention: 'f32', unmet: 'f32',
+      reviewStep: 'i32', queued: 'u8', provider: 'i16', assessor: 'i16', queen: 'u8', costliness: 'f32', satisfaction: 'f32', prevention: 'f32', unmet: 'f32',
     },
   });
   const providers = createProviders();
@@ -60,8 +61,15 @@ export function setupState(input: ModelInput, ctx: SetupContext, rules: Behaviou
     c.decidedStep[s] = -1 - streams.setup.int(params.governance.reviewWeeks);
     c.reviewStep[s] = streams.setup.random() < params.governance.decisionsWithEndDate ? (c.decidedStep[s] as number) + params.governance.reviewWeeks : -1;
     c.provider[s] = pickInitialProvider(providers.count, params.providers.municipal.count, commercialShare, streams.setup.random(), streams.setup.random());
+    // Under integration a unit assessed its own users; otherwise one of the office's teams did.
+    const provider = c.provider[s] as number;
+    c.assessor[s] = provider < params.providers.municipal.count ? provider : Math.floor(streams.setup.random() * params.providers.municipal.count);
     c.satisfaction[s] = 0.7;
   }
+
+  // Each unit's (and office team's) assessment practice, drawn for every slot from its own stream so
+  // that every regime meets the same practices (common random numbers).
+  for (let k = 0; k < providers.practice.length; k++) providers.practice[k] = streams.practice.normal();
 
   const staff = createPopulation({
     name: 'staff',
@@ -99,11 +107,19 @@ export function setupState(input: ModelInput, ctx: SetupContext, rules: Behaviou
     officeDemand: 0,
     lastServed: nUsers,
     lastComplaints: 0,
+    auditsPerWeek: 0,
+    auditRate: 0,
+    detection: 0,
+    budget: {
+      year: -1, frame: params.budget.framePerYear * scale, price: params.providers.pricePerHour,
+      spending: 0, budgetIn: 0, granted: 0, startWaitSum: 0, started: 0, weeks: 0, lastGranted: 0,
+    },
     curves: {},
     needCurve: undefined,
   };
   state.officeHours = budgetedOfficeHours(state);
   state.officeDemand = state.officeHours / (1 + OFFICE_SLACK);
+  for (let j = 0; j < providers.count; j++) providers.xslack[j] = equilibriumSlack(state, j);
   return state;
 }
 
@@ -157,6 +173,6 @@ function createStreams(ctx: SetupContext): Streams {
     setup: s('setup'), arrivals: s('users/arrivals'), decline: s('users/decline'), exit: s('users/exit'),
     assessment: s('orderer/assessment'), choice: s('users/choice'), complaints: s('users/complaints'),
     sickness: s('staff/sickness'), quitting: s('staff/quitting'), hiring: s('staff/hiring'),
-    audits: s('providers/audits'), market: s('providers/market'),
+    audits: s('providers/audits'), market: s('providers/market'), practice: s('orderer/practice'),
   };
 }

@@ -29,6 +29,8 @@ export type Users = Population<{
   /** 1 while a reassessment is queued. */
   queued: 'u8';
   provider: 'i16';
+  /** The unit (integrated) or office team (split) that assessed the user: whose practice the decision carries. */
+  assessor: 'i16';
   /** 1 for an active chooser ("queen"), 0 for a "pawn". */
   queen: 'u8';
   /** Cost factor of serving this user (distance, complexity); what cream-skimming selects on. */
@@ -68,9 +70,22 @@ export interface Providers {
   /** Staff who quit this step, and the smoothed yearly quit rate (continuity suffers). */
   readonly quits: Int32Array;
   readonly turnover: Float64Array;
+  /** Each unit's (or office team's) assessment practice: a standard normal draw, fixed for the run. */
+  readonly practice: Float64Array;
+  /** X-inefficiency: the share of working time lost to slack (Leibenstein 1966). */
+  readonly xslack: Float64Array;
+  /** Smoothed yearly share of its users a provider loses to others by their choice. */
+  readonly lossRate: Float64Array;
+  /** Consecutive weeks a firm has delivered below the statutory floor. */
+  readonly belowFloor: Int32Array;
+  /** This budget year's cost and paid hours so far (the price rule reads last year's). */
+  readonly costYear: Float64Array;
+  readonly paidHoursYear: Float64Array;
   // Per-step figures, recomputed each step:
   readonly users: Int32Array;
   readonly started: Int32Array;
+  /** Users who left this provider for another this step. */
+  readonly lost: Int32Array;
   readonly staff: Int32Array;
   readonly sick: Int32Array;
   readonly staffHours: Float64Array;
@@ -111,6 +126,7 @@ export interface Streams {
   readonly hiring: RandomStream;
   readonly audits: RandomStream;
   readonly market: RandomStream;
+  readonly practice: RandomStream;
 }
 
 /** A dated change of parameters (a regime change, a standard-time cut, a new budget). */
@@ -147,10 +163,35 @@ export interface ModelState {
   /** Users in service and complaints made last step (read by the office this step). */
   lastServed: number;
   lastComplaints: number;
+  /** Effective audits per provider this week, and the chance a gaming provider is caught within a clawback period. */
+  auditsPerWeek: number;
+  /** Audits per week smoothed over a clawback period: the risk providers perceive. */
+  auditRate: number;
+  detection: number;
+  /** The council's budget process: this year's frame (currency/year) and per-unit price (currency/hour). */
+  readonly budget: BudgetProcess;
   /** Tabulated hazard curves, keyed by what they depend on (rebuilt when a slope changes). */
   readonly curves: Record<string, { k: number; curve: ExpCurve } | undefined>;
   /** Tabulated (1 − ability)^needShape. */
   needCurve: PowerCurve | undefined;
+}
+
+/** What the council's yearly budget process keeps between years (mechanisms/budget.ts). */
+export interface BudgetProcess {
+  /** The calendar year being accumulated; −1 before the first step. */
+  year: number;
+  /** This year's frame at scale, currency per year, and the per-unit price, currency per hour. */
+  frame: number;
+  price: number;
+  /** Sums over the year so far. */
+  spending: number;
+  budgetIn: number;
+  granted: number;
+  startWaitSum: number;
+  started: number;
+  weeks: number;
+  /** Last year's mean weekly granted hours (0 before a year has passed). */
+  lastGranted: number;
 }
 
 /** A growable FIFO ring of agent ids. */

@@ -41,6 +41,15 @@ export class StepTotals {
   commercialUsers = 0;
   switches = 0;
   audits = 0;
+  /** Overbilled hours found by audits (the clawed-back weeks). */
+  detectedHours = 0;
+  /** Users taken over by the municipality (provider of last resort) and firms that failed. */
+  takeovers = 0;
+  failures = 0;
+  /** Granted/need ratios of users in service (need ≥ 1 h/week): count, sum and sum of squares (horizontal equity). */
+  ratioCount = 0;
+  ratioSum = 0;
+  ratioSquares = 0;
 
   reset(): void {
     for (const key of Object.keys(this) as (keyof this)[]) {

@@ -1,18 +1,23 @@
 /**
  * Phase `council` (first each step): dated policy events (a regime change, a standard-time cut, a
- * new budget) change parameters; a separate orderer and municipal providers drift toward blended
+ * new budget) change parameters; the council closes a finished budget year (mechanisms/budget.ts); a separate orderer and municipal providers drift toward blended
  * roles (seed 002); the week's ledger and counters start from zero.
  */
 import type { StepContext } from '../../engine/simulation/index.ts';
 import { withParam } from '../params/index.ts';
 import type { ModelState } from '../state.ts';
+import { budgetEvent, budgetYear } from './budget.ts';
 import { WEEKS_PER_YEAR, deriveMechanisms } from './settings.ts';
 
 
 export function council(state: ModelState, ctx: StepContext): void {
   for (const event of state.events.at(ctx.step)) {
-    for (const change of event.payload) state.params = withParam(state.params, change.path, change.value);
+    for (const change of event.payload) {
+      state.params = withParam(state.params, change.path, change.value);
+      budgetEvent(state, change.path);
+    }
   }
+  budgetYear(state, ctx.year);
   const { params, providers: p } = state;
   // Blending needs a separate orderer, and is carried by municipal providers' shared background.
   let municipal = 0;
@@ -29,7 +34,10 @@ export function council(state: ModelState, ctx: StepContext): void {
     state.blend = 0;
   }
   state.mech = deriveMechanisms(params, state.blend);
-  for (let j = 0; j < p.count; j++) p.started[j] = 0;
+  for (let j = 0; j < p.count; j++) {
+    p.started[j] = 0;
+    p.lost[j] = 0;
+  }
   state.totals.reset();
-  state.ledger.reset((params.budget.framePerYear * params.population.scale) / WEEKS_PER_YEAR);
+  state.ledger.reset(state.budget.frame / WEEKS_PER_YEAR);
 }

@@ -74,6 +74,7 @@ function providerTime(state: ModelState): void {
   const pp = params.providers;
   const detect = detection(state);
   const gamingCap = pp.gamingPropensity;
+  const room = 1 - pp.specificityDiscipline * mech.specificity * mech.independence;
   for (let j = 0; j < p.count; j++) {
     if (p.active[j] !== 1) continue;
     const usersJ = p.users[j] as number;
@@ -85,17 +86,20 @@ function providerTime(state: ModelState): void {
     let travel = Math.min(0.5, pp.travelShare * Math.min(1.6, Math.max(0.7, density)) * costliness);
     let documentation = Math.min(0.5, (pp.documentationShare + pp.documentationPerControl * mech.control) * mech.tc);
     let coordination = Math.min(0.5, pp.coordinationShare * mech.separation * mech.tc);
+    // X-inefficiency: time lost to slack (slack.ts).
+    let lost = p.xslack[j] as number;
     // Overheads can never take more than all the time: scale them down together if they would.
-    const overheads = travel + documentation + coordination;
+    const overheads = travel + documentation + coordination + lost;
     if (overheads > MAX_OVERHEAD_SHARE) {
       const f = MAX_OVERHEAD_SHARE / overheads;
       travel *= f;
       documentation *= f;
       coordination *= f;
+      lost *= f;
     }
-    const available = work * (1 - travel - documentation - coordination);
+    const available = work * (1 - travel - documentation - coordination - lost);
     const duplicate = Math.min(available, (p.started[j] as number) * pp.duplicateAssessmentHours * mech.separation * mech.tc);
-    const complaintHours = Math.min(available - duplicate, mech.separateOrderer ? 0 : (p.complaints[j] as number) * params.orderer.complaintHours * 0.5 * mech.tc);
+    const complaintHours = Math.min(available - duplicate, mech.separateOrderer ? 0 : (p.complaints[j] as number) * params.orderer.complaintHours * params.orderer.integratedCaseworkShare * mech.tc);
     const direct = available - duplicate - complaintHours;
     const staffN = p.staff[j] as number;
     const motivation = staffN > 0 ? (p.motivationSum[j] as number) / staffN : params.staff.motivation.mean;
@@ -105,8 +109,9 @@ function providerTime(state: ModelState): void {
     // A custom rule may return anything; time shares live in [0, 1].
     const share = chosen > 0 ? (chosen < 1 ? chosen : 1) : 0;
     // Gaming: under pay per granted hour, deliver less than granted; under pay per reported hour,
-    // report more than delivered. It pays only where owners weigh surplus and audits rarely look.
-    const gaming = perUnit ? gamingCap * weight * (p.gaming[j] as number) * (1 - detect) : 0;
+    // report more than delivered. It pays only where owners weigh surplus and audits rarely look,
+    // within the room the decision leaves (detailed decisions by an independent orderer narrow it).
+    const gaming = perUnit ? gamingCap * room * weight * (p.gaming[j] as number) * (1 - detect) : 0;
     p.deliverFactor[j] = perUnit && !mech.paidOnReported ? 1 - gaming : 1;
     p.reportFactor[j] = mech.paidOnReported ? 1 + gaming : 1;
     const care = direct * (1 - share);
@@ -209,6 +214,9 @@ function userOutcomes(state: ModelState, ctx: StepContext): void {
   let metSum = 0;
   let satisfactionAll = 0;
   let commercialUsers = 0;
+  let ratioCount = 0;
+  let ratioSum = 0;
+  let ratioSquares = 0;
   const needByClass = totals.needByClass;
   const metByClass = totals.metByClass;
   for (let s = 0; s < users.slotCount; s++) {
@@ -244,6 +252,12 @@ function userOutcomes(state: ModelState, ctx: StepContext): void {
       state.reassessmentQueue.push(ids[s] as number);
     }
     const metHours = need < effective ? need : effective;
+    if (need >= 1) {
+      const r = granted / need;
+      ratioCount++;
+      ratioSum += r;
+      ratioSquares += r * r;
+    }
     const k = needClass(need);
     needByClass[k] = (needByClass[k] as number) + need;
     metByClass[k] = (metByClass[k] as number) + metHours;
@@ -267,6 +281,9 @@ function userOutcomes(state: ModelState, ctx: StepContext): void {
   totals.metHours += metSum;
   totals.satisfactionSum += satisfactionAll;
   totals.commercialUsers += commercialUsers;
+  totals.ratioCount += ratioCount;
+  totals.ratioSum += ratioSum;
+  totals.ratioSquares += ratioSquares;
   for (let j = 0; j < p.count; j++) {
     // Perceived quality: what users say, heard slowly (word of mouth, ratings).
     if ((p.users[j] as number) > 0) p.quality[j] = (p.quality[j] as number) + ((p.satisfactionSum[j] as number) / (p.users[j] as number) - (p.quality[j] as number)) / 13;

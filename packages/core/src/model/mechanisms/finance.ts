@@ -1,21 +1,24 @@
 /**
- * Phase `finance`: providers are paid (frame: a municipal unit's cost is covered; per unit: a price
- * per granted or per reported hour, internal for municipal units; commercial contracts are always
- * paid per hour), audits may catch gaming and claw payments back, and the municipality's budget
- * position feeds budget pressure.
+ * Phase `finance`: providers are paid (frame: a municipal unit's cost is covered; per unit: this
+ * year's price per granted or per reported hour, internal for municipal units; commercial contracts
+ * are always paid per hour), audits (as many as the monitoring hours done allow) may catch gaming
+ * and claw payments back, and the municipality's budget position feeds budget pressure and the
+ * council's budget year.
  */
 import type { StepContext } from '../../engine/simulation/index.ts';
 import type { ModelState } from '../state.ts';
 import { WEEKS_PER_YEAR } from './settings.ts';
 import { paidPerUnit } from './market.ts';
+import { recordBudgetWeek } from './budget.ts';
 
 /** Weeks of overbilling an audit claws back when it catches gaming [A]. */
 export const CLAWBACK_WEEKS = 13;
 
 export function finance(state: ModelState, _ctx: StepContext): void {
   const { providers: p, params, mech, ledger, streams, totals } = state;
-  const price = params.providers.pricePerHour;
-  const auditChance = (params.providers.auditsPerYear * mech.control) / WEEKS_PER_YEAR;
+  const price = state.budget.price;
+  // Audits follow the monitoring hours the office actually did this week (orderer.ts).
+  const auditChance = state.auditsPerWeek;
   const catchChance = params.service.measurability;
   let payments = 0;
   let clawback = 0;
@@ -46,6 +49,7 @@ export function finance(state: ModelState, _ctx: StepContext): void {
       totals.audits++;
       if (overbilled > 0 && streams.audits.random() < catchChance) {
         caught = Math.min(revenue, price * overbilled * CLAWBACK_WEEKS);
+        totals.detectedHours += price > 0 ? caught / price : 0;
         p.gaming[j] = (p.gaming[j] as number) * 0.3;
       }
     } else {
@@ -53,6 +57,8 @@ export function finance(state: ModelState, _ctx: StepContext): void {
       p.gaming[j] = (p.gaming[j] as number) + (perUnit ? (1 - (p.gaming[j] as number)) / WEEKS_PER_YEAR : 0);
     }
     totals.overbilledHours += overbilled;
+    p.costYear[j] = (p.costYear[j] as number) + cost;
+    p.paidHoursYear[j] = (p.paidHoursYear[j] as number) + (mech.paidOnReported ? delivered * reportFactor : (p.granted[j] as number));
     p.revenue[j] = revenue - caught;
     const surplus = revenue - caught - cost;
     if (p.commercial[j] === 1) {
@@ -75,6 +81,7 @@ export function finance(state: ModelState, _ctx: StepContext): void {
   ledger.internalDeviation = deviation;
   const ratio = ledger.budgetIn > 0 ? ledger.spending / ledger.budgetIn - 1 : 0;
   state.overrun += (ratio - state.overrun) / 13;
+  recordBudgetWeek(state);
 }
 
 /**

@@ -6,6 +6,7 @@
 import type { StepContext } from '../../engine/simulation/index.ts';
 import type { ModelParams } from '../params/index.ts';
 import { IN_SERVICE, WAITING_START, type ModelState, type Providers } from '../state.ts';
+import { equilibriumSlack } from './slack.ts';
 
 /** Most provider slots ever used in one run (units plus firms that entered). */
 export const MAX_PROVIDERS = 64;
@@ -22,7 +23,8 @@ export function createProviders(): Providers {
   return {
     count: 0, active: new Uint8Array(MAX_PROVIDERS), commercial: new Uint8Array(MAX_PROVIDERS),
     wage: f(), overhead: f(), profitWeight: f(), gaming: f(), quality: f(), surplus: f(), vacancies: i(), quits: i(), turnover: f(),
-    users: i(), started: i(), staff: i(), sick: i(), staffHours: f(), tempHours: f(), motivationSum: f(), competenceSum: f(),
+    practice: f(), xslack: f(), lossRate: f(), belowFloor: i(), costYear: f(), paidHoursYear: f(),
+    users: i(), started: i(), lost: i(), staff: i(), sick: i(), staffHours: f(), tempHours: f(), motivationSum: f(), competenceSum: f(),
     demand: f(), serviceRatio: f(), deliverFactor: f(), reportFactor: f(), preventionPerUser: f(), complaints: i(),
     costlinessSum: f(), satisfactionSum: f(), granted: f(), delivered: f(), slack: f(), careCapacity: f(), budget: f(), cost: f(), revenue: f(),
   };
@@ -44,6 +46,11 @@ export function addProvider(p: Providers, params: ModelParams, commercial: boole
   p.deliverFactor[j] = 1;
   p.reportFactor[j] = 1;
   p.slack[j] = 0;
+  p.xslack[j] = 0;
+  p.lossRate[j] = 0;
+  p.belowFloor[j] = 0;
+  p.costYear[j] = 0;
+  p.paidHoursYear[j] = 0;
   return j;
 }
 
@@ -52,9 +59,12 @@ export function paidPerUnit(state: ModelState, j: number): boolean {
   return state.providers.commercial[j] === 1 || state.mech.municipalPaidPerUnit;
 }
 
-/** Probability that an audit or the orderer's follow-up would catch gaming or selection. */
+/**
+ * Probability that gaming or selection is caught within a clawback period: set each week by the
+ * monitoring the office actually did (orderer.ts), its independence and the service's measurability.
+ */
 export function detection(state: ModelState): number {
-  return state.mech.control * state.params.service.measurability;
+  return state.detection;
 }
 
 /**
@@ -84,7 +94,11 @@ function startWaiting(state: ModelState, ctx: StepContext): void {
       totals.creamSkimmed++;
       j = -1;
     }
-    if (j < 0) j = randomActive(p, streams.choice.random(), false);
+    // Under integration the unit that assessed the user serves them (one draw either way: streams stay in step).
+    const uUnit = streams.choice.random();
+    const own = c.assessor[s] as number;
+    if (j < 0 && !mech.separateOrderer && p.active[own] === 1 && p.commercial[own] === 0) j = own;
+    if (j < 0) j = randomActive(p, uUnit, false);
     if (j < 0) j = 0;
     const waited = ctx.step - (c.decidedStep[s] as number);
     const hours = c.granted[s] as number;
@@ -123,8 +137,14 @@ function switchProviders(state: ModelState): void {
     if (users.alive[s] !== 1 || c.status[s] !== IN_SERVICE || c.queen[s] !== 1 || (c.satisfaction[s] as number) >= threshold) continue;
     if (streams.choice.random() >= params.users.switchPerWeek) continue;
     const j = pick(state, s, true);
-    if (j >= 0 && j !== c.provider[s]) {
+    const from = c.provider[s] as number;
+    if (j >= 0 && j !== from) {
+      // Exit has teeth: the provider left counts the loss; the user pays in continuity and the new
+      // provider starts the user anew (its own assessment where a separate orderer decided).
+      state.providers.lost[from] = (state.providers.lost[from] as number) + 1;
+      state.providers.started[j] = (state.providers.started[j] as number) + 1;
       c.provider[s] = j;
+      c.satisfaction[s] = Math.max(0, (c.satisfaction[s] as number) - params.users.switchCost);
       totals.switches++;
     }
   }
@@ -134,13 +154,17 @@ const scratchQuality = new Float64Array(MAX_PROVIDERS);
 /** Reused for every call of the choice rule, so choosing allocates nothing. */
 const choiceContext: { quality: Float64Array; sensitivity: number; u: number } = { quality: scratchQuality, sensitivity: 0, u: 0 };
 
-/** A choosing user's pick among active providers that would take them. */
+/**
+ * A choosing user's pick among active providers that would take them, on quality as the user
+ * perceives it: the providers' reputation plus noise (users choose on limited information).
+ */
 function pick(state: ModelState, s: number, switching: boolean): number {
   const p = state.providers;
   const quality = scratchQuality;
+  const noise = state.params.users.choiceNoise;
   for (let j = 0; j < MAX_PROVIDERS; j++) {
     const open = j < p.count && p.active[j] === 1 && (p.commercial[j] === 0 || state.mech.outsideProviders);
-    quality[j] = open && !(switching && j === state.users.columns.provider[s]) ? (p.quality[j] as number) : Number.NaN;
+    quality[j] = open && !(switching && j === state.users.columns.provider[s]) ? (p.quality[j] as number) + noise * state.streams.choice.normal() : Number.NaN;
   }
   choiceContext.quality = quality;
   choiceContext.sensitivity = state.params.users.choiceSensitivity;
@@ -175,11 +199,12 @@ export function market(state: ModelState, ctx: StepContext): void {
   const { params, providers: p, mech, streams } = state;
   if (!mech.outsideProviders) {
     // Without competition (e.g. after a regime change) firms' contracts end.
-    for (let j = 0; j < p.count; j++) if (p.active[j] === 1 && p.commercial[j] === 1) closeFirm(state, j, ctx.step);
+    for (let j = 0; j < p.count; j++) if (p.active[j] === 1 && p.commercial[j] === 1) closeFirm(state, j);
     return;
   }
+  handOver(state);
   if (!params.providers.commercial.entry || ctx.step % 13 !== 12) return;
-  const price = params.providers.pricePerHour;
+  const price = state.budget.price;
   let surplusSum = 0;
   let firms = 0;
   for (let j = 0; j < p.count; j++) {
@@ -187,21 +212,59 @@ export function market(state: ModelState, ctx: StepContext): void {
     firms++;
     surplusSum += p.surplus[j] as number;
     // A weekly deficit per user above 5 % of the revenue of a 4-hour user, sustained: exit.
-    if ((p.surplus[j] as number) < -0.05 * price * 4) closeFirm(state, j, ctx.step);
+    if ((p.surplus[j] as number) < -0.05 * price * 4) closeFirm(state, j);
   }
   const meanSurplus = firms === 0 ? 0.05 * price * 4 : surplusSum / firms;
-  if (meanSurplus > 0.02 * price * 4 && streams.market.random() < 0.25) addProvider(p, params, true);
+  if (meanSurplus > 0.02 * price * 4 && streams.market.random() < 0.25) {
+    const j = addProvider(p, params, true);
+    if (j >= 0) p.xslack[j] = equilibriumSlack(state, j);
+  }
 }
 
-/** A firm leaves: its users wait for another provider, counted from today. */
-function closeFirm(state: ModelState, j: number, step: number): void {
-  const { users, providers: p } = state;
+/**
+ * The provider of last resort (helse- og omsorgstjenesteloven § 3-1): a firm that has delivered
+ * below the statutory floor of granted hours for `handoverWeeks` loses its contract and the
+ * municipality takes its users over.
+ */
+function handOver(state: ModelState): void {
+  const { providers: p, params, totals } = state;
+  const floor = params.providers.lastResortFloor;
+  for (let j = 0; j < p.count; j++) {
+    if (p.active[j] !== 1 || p.commercial[j] !== 1 || (p.users[j] as number) === 0) continue;
+    const share = (p.deliverFactor[j] as number) * (p.serviceRatio[j] as number);
+    p.belowFloor[j] = share < floor ? (p.belowFloor[j] as number) + 1 : 0;
+    if ((p.belowFloor[j] as number) >= params.providers.handoverWeeks) {
+      totals.failures++;
+      closeFirm(state, j);
+    }
+  }
+}
+
+/**
+ * A firm leaves (its contract ends, it exits, or it failed): the municipality takes its users over
+ * at once, spread evenly over its units, so nobody waits for care they were
+ * granted. Each user taken over is counted.
+ */
+function closeFirm(state: ModelState, j: number): void {
+  const { users, providers: p, totals } = state;
   p.active[j] = 0;
   const c = users.columns;
+  let next = 0;
   for (let s = 0; s < users.slotCount; s++) {
     if (users.alive[s] !== 1 || c.provider[s] !== j || c.status[s] !== IN_SERVICE) continue;
-    c.status[s] = WAITING_START;
-    c.decidedStep[s] = step;
-    state.startQueue.push(users.ids[s] as number);
+    next = nextMunicipal(p, next);
+    c.provider[s] = next;
+    p.started[next] = (p.started[next] as number) + 1;
+    totals.takeovers++;
+    next++;
   }
+}
+
+/** The first active municipal unit at or after `from` (cycling), so takeovers spread evenly. */
+function nextMunicipal(p: Providers, from: number): number {
+  for (let k = 0; k < p.count; k++) {
+    const j = (from + k) % p.count;
+    if (p.active[j] === 1 && p.commercial[j] === 0) return j;
+  }
+  return 0;
 }

@@ -9,7 +9,7 @@
 import { detExp } from '../../engine/rng/index.ts';
 import type { StepContext } from '../../engine/simulation/index.ts';
 import { item } from '../ledger.ts';
-import { INTERNAL_MONITORING, WEEKS_PER_YEAR } from './settings.ts';
+import { WEEKS_PER_YEAR } from './settings.ts';
 import { IN_SERVICE, WAITING_START, type ModelState } from '../state.ts';
 
 /** Weeks over which the council adjusts the office to its workload [A]. */
@@ -18,6 +18,8 @@ export const OFFICE_ADJUST_WEEKS = 26;
 export const MAX_PRESSURE = 0.3;
 /** Spare capacity the council aims for in the office [A]. */
 export const OFFICE_SLACK = 0.1;
+/** Weeks over which a provider weighs the chance of being caught: the clawback period [A]. */
+export const DETERRENCE_WEEKS = 13;
 
 /** The office hours per week its budgeted caseworkers give: the start, and the size a hiring freeze keeps. */
 export function budgetedOfficeHours(state: ModelState): number {
@@ -34,31 +36,30 @@ export function orderer(state: ModelState, ctx: StepContext): void {
   let active = 0;
   let firms = 0;
   for (let j = 0; j < p.count; j++) if (p.active[j] === 1) { active++; if (p.commercial[j] === 1) firms++; }
-  const monitoring = active * o.followUpHoursPerProvider * mech.control * (mech.separateOrderer ? 1 : INTERNAL_MONITORING) * tc;
+  const monitoring = active * o.followUpHoursPerProvider * mech.control * (mech.separateOrderer ? 1 : o.internalMonitoringShare) * tc;
   const contracting = firms * o.contractHoursPerCommercial * (1 - params.service.measurability) * (0.5 + params.service.assetSpecificity) * tc;
   const invoicing = mech.invoicing ? (state.lastServed * o.invoicingHoursPerUserYear / WEEKS_PER_YEAR) * tc : 0;
   const complaints = mech.separateOrderer ? state.lastComplaints * o.complaintHours * tc : 0;
   let remaining = Math.max(0, capacity - complaints);
 
-  // New assessments, first come first served.
+  // New assessments, first come first served. An applicant is a stranger to every assessor: a home
+  // visit under every regime, or a desk assessment when the backlog is long.
   const queue = state.assessmentQueue;
   const backlogWeeks = queue.length / Math.max(1, params.population.applicationsPerWeek * params.population.scale);
-  const desk = mech.separateOrderer && backlogWeeks > o.deskWhenBacklogWeeks;
+  const desk = backlogWeeks > o.deskWhenBacklogWeeks;
   const decision = o.decisionHours + o.specificDecisionHours * mech.specificity;
-  const perAssessment = ((mech.separateOrderer ? (desk ? o.deskHours : o.visitHours) : o.deskHours) + decision) * tc;
+  const perAssessment = ((desk ? o.deskHours : o.visitHours) + decision) * tc;
   // A service that cannot be specified in advance is harder to assess right.
-  const sd = (mech.separateOrderer ? (desk ? o.deskError : mech.visitError) : o.providerError) * (1.4 - params.service.specifiability);
-  // Budget pressure biases decisions down, up to a point: granted hours cannot fall without limit.
-  // A provider that assesses its own work writes it down the less its staff care (conflict of
-  // interest); a separate orderer has no such interest, only less information.
-  const selfInterest = mech.separateOrderer ? 0 : o.providerAssessorBias * (1 - meanStaffMotivation(state));
-  const bias = -o.budgetBias * Math.min(MAX_PRESSURE, Math.max(0, state.overrun)) - selfInterest;
+  const vagueness = 1.4 - params.service.specifiability;
+  const sd = (desk ? o.deskError : o.visitError) * vagueness;
+  const pressure = -o.budgetBias * Math.min(MAX_PRESSURE, Math.max(0, state.overrun));
   const c = users.columns;
   let caseHours = 0;
   while (queue.length > 0 && remaining >= perAssessment) {
     const s = users.slotOf(queue.shift());
     if (s < 0) continue; // left while waiting
-    decide(state, s, sd, bias, ctx.step, streams.assessment.normal(), streams.assessment.random());
+    c.assessor[s] = assessingUnit(state, streams.assessment.random());
+    decide(state, s, sd, pressure, ctx.step, streams.assessment.normal(), streams.assessment.random());
     c.status[s] = WAITING_START;
     state.startQueue.push(users.ids[s] as number);
     totals.assessed++;
@@ -67,16 +68,17 @@ export function orderer(state: ModelState, ctx: StepContext): void {
     remaining -= perAssessment;
     caseHours += perAssessment;
   }
-  // Reassessments: scheduled ones and those a provider asked for.
+  // Reassessments: scheduled ones and those a provider asked for. A provider reassessing a user it
+  // serves knows the user (less error, less time).
   const requeue = state.reassessmentQueue;
-  const perReassessment = o.reassessHours * (mech.separateOrderer ? 1 : 0.5) * tc;
-  const resd = (mech.separateOrderer ? mech.visitError : o.providerError) * (1.4 - params.service.specifiability);
+  const perReassessment = o.reassessHours * (mech.separateOrderer ? 1 : o.integratedCaseworkShare) * tc;
+  const resd = mech.reassessError * vagueness;
   while (requeue.length > 0 && remaining >= perReassessment) {
     const s = users.slotOf(requeue.shift());
     if (s < 0) continue;
     c.queued[s] = 0;
     if (c.status[s] !== IN_SERVICE) continue;
-    decide(state, s, resd, bias, ctx.step, streams.assessment.normal(), streams.assessment.random());
+    decide(state, s, resd, pressure, ctx.step, streams.assessment.normal(), streams.assessment.random());
     totals.reassessed++;
     remaining -= perReassessment;
     caseHours += perReassessment;
@@ -86,9 +88,9 @@ export function orderer(state: ModelState, ctx: StepContext): void {
   const contractingDone = Math.min(contracting, remaining - monitoringDone);
   const invoicingDone = Math.min(invoicing, remaining - monitoringDone - contractingDone);
   const complaintsDone = Math.min(complaints, capacity);
+  monitor(state, active > 0 ? monitoringDone / active : 0);
   // Demand: what the week asked for, including the waiting work.
   const demand = complaints + monitoring + contracting + invoicing + caseHours + queue.length * perAssessment + requeue.length * perReassessment;
-
   // Cost: every office hour is paid; idle hours are part of running the office. (Transaction-cost
   // scaling acts on task hours above, so it is not applied to the wage again.)
   const wage = o.wagePerHour;
@@ -109,28 +111,61 @@ export function orderer(state: ModelState, ctx: StepContext): void {
   state.officeHours = capacity + rate * (target - capacity);
 }
 
-function meanStaffMotivation(state: ModelState): number {
-  const p = state.providers;
-  let sum = 0;
-  let n = 0;
-  for (let j = 0; j < p.count; j++) {
-    if (p.active[j] !== 1) continue;
-    sum += p.motivationSum[j] as number;
-    n += p.staff[j] as number;
-  }
-  return n > 0 ? sum / n : state.params.staff.motivation.mean;
-}
-
 function demandSmoothed(state: ModelState, demand: number): number {
   state.officeDemand += (demand - state.officeDemand) / 13;
   return state.officeDemand;
 }
 
-/** Writes a decision: granted hours from true need with assessment error and budget bias. */
-function decide(state: ModelState, s: number, sd: number, bias: number, step: number, z: number, u: number): void {
+/**
+ * Audits and deterrence from the monitoring hours actually done per provider this week (an office
+ * short of hours detects less): effective audits per week are hours × independence / hours per
+ * audit, and an audit finds gaming with probability `measurability`. What deters is the chance of
+ * being caught within a clawback period (DETERRENCE_WEEKS).
+ */
+function monitor(state: ModelState, hoursPerProvider: number): void {
+  const rate = (hoursPerProvider * state.mech.independence) / state.params.orderer.hoursPerAudit;
+  state.auditsPerWeek = rate < 1 ? rate : 1;
+  // Providers judge the risk by the audits of the last quarter or so, not by this week's alone.
+  state.auditRate += (state.auditsPerWeek - state.auditRate) / DETERRENCE_WEEKS;
+  state.detection = 1 - detExp(-state.auditRate * DETERRENCE_WEEKS * state.params.service.measurability);
+}
+
+/**
+ * Which unit assesses a new applicant: under integration the municipal unit that will serve them
+ * (it assesses its own users); under a split, one of the office's teams, as many as the units.
+ */
+function assessingUnit(state: ModelState, u: number): number {
+  const units = state.params.providers.municipal.count;
+  const k = Math.floor(u * units);
+  return k < units ? k : units - 1;
+}
+
+/**
+ * Writes a decision: granted hours from true need with assessment error, budget pressure, the
+ * assessing unit's own practice, and, where the assessor is the provider, its own interest.
+ */
+function decide(state: ModelState, s: number, sd: number, pressure: number, step: number, z: number, u: number): void {
   const c = state.users.columns;
   const g = state.params.governance;
-  c.granted[s] = (c.need[s] as number) * state.params.service.standardTimeFactor * detExp(bias + sd * z);
+  const k = c.assessor[s] as number;
+  const practice = (state.providers.practice[k] as number) * state.params.orderer.assessorVariation * state.mech.assessorSpread;
+  c.granted[s] = (c.need[s] as number) * state.params.service.standardTimeFactor * detExp(pressure + practice + assessorInterest(state, k) + sd * z);
   c.decidedStep[s] = step;
   c.reviewStep[s] = u < g.decisionsWithEndDate ? step + g.reviewWeeks : -1;
+}
+
+/**
+ * The assessing provider's own interest, in log units (0 for an independent orderer). Paid per
+ * granted hour, or funded by a frame that follows its caseload, it gains from granting more
+ * (supplier-induced demand, budget maximisation: Niskanen 1971), the less its staff's motivation
+ * resists; when its capacity falls short of what it has promised, it rations at the door.
+ */
+export function assessorInterest(state: ModelState, k: number): number {
+  const { mech, params, providers: p } = state;
+  if (mech.assessorInterest === 0) return 0;
+  const staff = p.staff[k] as number;
+  const motivation = staff > 0 ? (p.motivationSum[k] as number) / staff : params.staff.motivation.mean;
+  const weight = mech.municipalPaidPerUnit ? params.providers.municipal.profitWeight : params.providers.municipal.budgetWeight * params.budget.caseloadElasticity;
+  const shortfall = 1 - (p.serviceRatio[k] as number);
+  return mech.assessorInterest * (params.orderer.inducedDemand * weight * (1 - motivation) - params.orderer.rationingAtTheDoor * shortfall);
 }

@@ -22,27 +22,38 @@ export interface Mechanisms {
   readonly control: number;
   /** Share of the pre-blending coordination and duplicated assessment still done. */
   readonly separation: number;
-  /** Assessment error (sd of log granted/need) after a home visit. */
-  readonly visitError: number;
+  /** Error (sd of log granted/need) when reassessing a user in service: lower where the assessor knows the user. */
+  readonly reassessError: number;
   /** Provider flexibility: how far delivery follows true need rather than the decision. */
   readonly flexibility: number;
   /** Transaction-cost multiplier. */
   readonly tc: number;
+  /**
+   * How independent the assessor and the monitor are of the providers: 1 for a separate orderer,
+   * `selfMonitoringIndependence` for an integrated provider checking itself; blending moves a
+   * separate orderer toward the latter.
+   */
+  readonly independence: number;
+  /** How far the provider's own interest reaches what is granted: 1 integrated, 0 for a separate orderer, rising with blending. */
+  readonly assessorInterest: number;
+  /** Multiplier on the variation between assessing units: 1 integrated, 1 − officeStandardisation for one office (less as it blends). */
+  readonly assessorSpread: number;
 }
 
 /** Mean weeks in a calendar year: converts yearly rates and counts to weekly ones. */
 export const WEEKS_PER_YEAR = 365.2425 / 7;
-
-/** Monitoring that remains inside an integrated organisation relative to a separate orderer's. */
-export const INTERNAL_MONITORING = 0.25;
 
 export function deriveMechanisms(params: ModelParams, blend: number): Mechanisms {
   const g = params.governance;
   const separateOrderer = g.split !== 'integrated';
   // Blending only happens where there is something to blend (its pace is set in council.ts).
   const separation = separateOrderer ? 1 - blend : 0;
-  const specificity = g.decisionSpecificity * (separateOrderer ? 1 - 0.7 * blend : 1);
-  const control = g.controlIntensity * (separateOrderer ? 1 - 0.5 * blend : 1);
+  const o = params.orderer;
+  const specificity = g.decisionSpecificity * (separateOrderer ? 1 - g.blendSpecificity * blend : 1);
+  const control = g.controlIntensity * (separateOrderer ? 1 - g.blendControl * blend : 1);
+  // A blended orderer assesses partly as the provider would: toward its error, its interest and its
+  // (lack of) independence.
+  const likeProvider = separateOrderer ? g.blendAssessment * blend : 1;
   return {
     separateOrderer,
     outsideProviders: g.split === 'competitive',
@@ -52,9 +63,12 @@ export function deriveMechanisms(params: ModelParams, blend: number): Mechanisms
     specificity,
     control,
     separation,
-    visitError: separateOrderer ? params.orderer.visitError * (1 - 0.5 * blend) + params.orderer.providerError * 0.5 * blend : params.orderer.providerError,
+    reassessError: o.visitError * (1 - likeProvider) + o.providerError * likeProvider,
     // A provider that wrote the decision itself is bound by it only as far as it wants to be.
     flexibility: separateOrderer ? (1 - specificity) * g.autonomy : g.autonomy,
     tc: params.transactionCosts.scale,
+    independence: 1 - likeProvider * (1 - o.selfMonitoringIndependence),
+    assessorInterest: likeProvider,
+    assessorSpread: separateOrderer ? 1 - o.officeStandardisation * (1 - likeProvider) : 1,
   };
 }

@@ -131,7 +131,10 @@ function recruit(state: ModelState): void {
     // or what per-unit pay brings in). Short of money, care is rationed rather than the budget overrun.
     const costPerHead = (p.cost[j] as number) / Math.max(1, (p.staff[j] as number) + (p.tempHours[j] as number) / sp.hoursPerWeek);
     const affordable = costPerHead > 0 && (p.budget[j] as number) > 0 ? Math.floor((p.budget[j] as number) / costPerHead) : wanted;
-    const needed = Math.min(wanted, affordable);
+    // The statutory duty (provider of last resort): a municipal unit staffs at least for the floor
+    // share of its users' demand, whatever its budget; the overrun goes to the council.
+    const floor = p.commercial[j] === 0 ? Math.ceil(wanted * params.providers.lastResortFloor) : 0;
+    const needed = Math.max(floor, Math.min(wanted, affordable));
     const open = Math.max(0, needed - (p.staff[j] as number));
     p.vacancies[j] = open;
     const hires = open === 0 ? 0 : streams.hiring.binomial(open, 1 / sp.vacancyFillWeeks);

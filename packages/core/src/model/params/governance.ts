@@ -30,6 +30,9 @@ export const governanceSchema = z
     autonomy: share('Room for professional judgment (trust-based steering high).', {
       default: 0.6, grade: 'A', source: 'assumption; SOU 2018:47 via seed 004',
     }),
+    benchmarking: share('How far units\' costs and results are compared with comparable units\' (KOSTRA-style key figures, published rankings), 0 none to 1 routine and consequential: a pressure on slack under every regime.', {
+      default: 0.3, grade: 'A', source: 'assumption; Shleifer 1985 (yardstick competition); KOSTRA reporting is mandatory for Norwegian municipalities',
+    }),
     decisionsWithEndDate: share('Share of decisions with an end date, i.e. a scheduled reassessment.', {
       default: 0.37, grade: 'M', source: 'BMC Health Serv Res 2017: 41 % and 85 % without end date in two municipalities (mean 63 % without)',
     }),
@@ -38,6 +41,15 @@ export const governanceSchema = z
     }),
     blendingPerYear: share('Yearly drift of a separate orderer and municipal providers toward blended roles (cooperation, rounder decisions, less duplicated assessment, weaker control).', {
       default: 0.1, unit: 'per year', grade: 'A', source: 'assumption; direction from seed 002 and seed 001 (slide 18)',
+    }),
+    blendSpecificity: share('Share of decision specificity a fully blended orderer and provider give up (round decisions, seed 002).', {
+      default: 0.7, grade: 'A', source: 'assumption; direction from seed 002 (round decisions in an Oslo district)',
+    }),
+    blendControl: share('Share of control intensity a fully blended orderer and provider give up (they trust each other).', {
+      default: 0.5, grade: 'A', source: 'assumption; direction from seed 002',
+    }),
+    blendAssessment: share('How far a fully blended orderer assesses like the provider itself: its error moves toward the provider\'s, its independence toward self-monitoring, and the provider\'s pull on what is granted returns.', {
+      default: 0.5, grade: 'A', source: 'assumption; seed 002 (providers become the premise-givers for revisions)',
     }),
   })
   .describe('Governance regime: who orders, who delivers, how money flows, how much control and autonomy.');

@@ -44,6 +44,12 @@ export const usersSchema = z
     switchBelowSatisfaction: share('Choosing users consider switching when satisfaction falls below this.', {
       default: 0.5, grade: 'A', source: 'assumption',
     }),
+    choiceNoise: num('Noise in what a choosing user knows of providers\' quality (sd on the 0–1 quality score); pawns do not choose and are assigned.', {
+      default: 0.1, min: 0, max: 1, unit: 'sd', grade: 'A', source: 'assumption; Le Grand 2003 (users choose on limited information)',
+    }),
+    switchCost: share('Satisfaction a user loses on switching provider: new faces, a new start (continuity).', {
+      default: 0.1, grade: 'A', source: 'assumption',
+    }),
     switchPerWeek: share('Weekly probability that a dissatisfied choosing user switches.', {
       default: 0.02, unit: 'probability/week', grade: 'A', source: 'assumption',
     }),

@@ -1,0 +1,74 @@
+/**
+ * Phase `slack`: X-inefficiency (Leibenstein 1966). A sheltered unit's slack (idle time, costly
+ * routines, overstaffing) drifts toward its maximum when nothing presses on it, and is squeezed by
+ * pressure: an owner who weighs surplus when revenue follows hours, benchmarking against comparable
+ * units (under every regime), competition for users who can
+ * choose, the users it loses (choice with teeth), the cost transparency a separate orderer brings,
+ * and a price below its cost (a yardstick: Shleifer 1985). Slack takes working time in delivery.
+ */
+import type { StepContext } from '../../engine/simulation/index.ts';
+import type { ModelState } from '../state.ts';
+import { paidPerUnit } from './market.ts';
+import { WEEKS_PER_YEAR } from './settings.ts';
+
+/** Weeks over which a provider's loss of users is smoothed into a yearly rate [A]. */
+export const LOSS_WEEKS = 26;
+
+/** The pressure on provider `j`'s slack this week (0 = sheltered). */
+export function slackPressure(state: ModelState, j: number): number {
+  const { params, mech, providers: p } = state;
+  const k = params.providers.slack;
+  const perUnit = paidPerUnit(state, j);
+  let pressure = (perUnit ? k.owner * (p.profitWeight[j] as number) : 0) + k.benchmarking * params.governance.benchmarking;
+  if (params.governance.userChoice && mech.outsideProviders && activeFirms(state) > 0) pressure += k.competition;
+  pressure += k.loss * (p.lossRate[j] as number);
+  if (mech.separateOrderer) pressure += k.transparency * (1 - mech.assessorInterest);
+  const revenue = p.revenue[j] as number;
+  if (perUnit && revenue > 0) {
+    const above = (p.cost[j] as number) / revenue - 1;
+    if (above > 0) pressure += k.yardstick * above;
+  }
+  return pressure;
+}
+
+/**
+ * The slack a provider drifts toward with no pressure: effort is discretionary (Leibenstein 1966),
+ * and knights give it without being pressed while knaves do not (Le Grand 2003), so the ceiling
+ * scales with the staff's lack of intrinsic motivation.
+ */
+export function slackCeiling(state: ModelState, j: number): number {
+  const p = state.providers;
+  const staff = p.staff[j] as number;
+  const motivation = staff > 0 ? (p.motivationSum[j] as number) / staff : state.params.staff.motivation.mean;
+  return state.params.providers.slack.max * (1 - motivation);
+}
+
+/** The slack at which drift and squeeze balance under this week's pressure: where a provider starts. */
+export function equilibriumSlack(state: ModelState, j: number): number {
+  const k = state.params.providers.slack;
+  const inflow = k.growthPerYear * slackCeiling(state, j);
+  const rate = k.growthPerYear + k.squeezePerYear * slackPressure(state, j);
+  return rate > 0 ? inflow / rate : k.max;
+}
+
+export function slack(state: ModelState, _ctx: StepContext): void {
+  const { providers: p, params } = state;
+  const k = params.providers.slack;
+  for (let j = 0; j < p.count; j++) {
+    if (p.active[j] !== 1) continue;
+    const users = p.users[j] as number;
+    const lostYearly = users > 0 ? ((p.lost[j] as number) * WEEKS_PER_YEAR) / users : 0;
+    p.lossRate[j] = (p.lossRate[j] as number) + (lostYearly - (p.lossRate[j] as number)) / LOSS_WEEKS;
+    const x = p.xslack[j] as number;
+    const change = (k.growthPerYear * (slackCeiling(state, j) - x) - k.squeezePerYear * slackPressure(state, j) * x) / WEEKS_PER_YEAR;
+    const next = x + change;
+    p.xslack[j] = next < 0 ? 0 : next;
+  }
+}
+
+function activeFirms(state: ModelState): number {
+  const p = state.providers;
+  let n = 0;
+  for (let j = 0; j < p.count; j++) if (p.active[j] === 1 && p.commercial[j] === 1) n++;
+  return n;
+}
