@@ -165,7 +165,7 @@ describe('one budget process', () => {
     }
   });
 
-  it('providers.priceRule "fixed" keeps the price; "cost" follows municipal cost per paid hour', () => {
+  it('providers.priceRule "fixed" keeps the price; "cost" follows municipal cost per care hour delivered', () => {
     const fixed = runs({ ...SMALL, providers: { priceRule: 'fixed', pricePerHour: 1800 } }, 'internal-split-per-unit');
     expect(final(fixed, 'budget.price')).toBe(1800);
     const cost = runs({ ...SMALL, providers: { priceRule: 'cost', pricePerHour: 1800 } }, 'internal-split-per-unit');

@@ -78,9 +78,9 @@ export interface Providers {
   readonly lossRate: Float64Array;
   /** Consecutive weeks a firm has delivered below the statutory floor. */
   readonly belowFloor: Int32Array;
-  /** This budget year's cost and paid hours so far (the price rule reads last year's). */
+  /** This budget year's cost and care hours delivered so far (the price rule reads last year's). */
   readonly costYear: Float64Array;
-  readonly paidHoursYear: Float64Array;
+  readonly deliveredYear: Float64Array;
   // Per-step figures, recomputed each step:
   readonly users: Int32Array;
   readonly started: Int32Array;

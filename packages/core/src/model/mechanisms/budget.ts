@@ -3,8 +3,10 @@
  * turn of each calendar year it sets next year's frame from this year's outturn (a share of the
  * overrun or underspend is carried: a soft budget within limits, Kornai 1986), from the change in
  * granted hours (caseload funding, which a budget-maximising assessor can use: Niskanen 1971) and
- * from waits for a start; and it sets the per-unit price by its rule (fixed, last year's cost per
- * paid hour, or the lowest provider's cost per paid hour: a yardstick, Shleifer 1985). Frame-funded
+ * from waits for a start; and it sets the per-unit price by its rule (fixed, last year's municipal
+ * cost per care hour delivered, or the lowest provider's: a yardstick, Shleifer 1985). Cost per hour
+ * delivered, not per hour paid: a price that followed paid hours would fall whenever providers fall
+ * short of their orders and ratchet their budgets down. Frame-funded
  * units share the frame; units paid per unit earn the price; both answer to the same frame.
  */
 import { power } from './power.ts';
@@ -32,7 +34,7 @@ export function budgetYear(state: ModelState, year: number): void {
   const p = state.providers;
   for (let j = 0; j < p.count; j++) {
     p.costYear[j] = 0;
-    p.paidHoursYear[j] = 0;
+    p.deliveredYear[j] = 0;
   }
 }
 
@@ -66,7 +68,7 @@ function nextPrice(state: ModelState): number {
   let hours = 0;
   let lowest = Number.POSITIVE_INFINITY;
   for (let j = 0; j < p.count; j++) {
-    const h = p.paidHoursYear[j] as number;
+    const h = p.deliveredYear[j] as number;
     if (p.active[j] !== 1 || h <= 0) continue;
     const perHour = (p.costYear[j] as number) / h;
     if (perHour < lowest) lowest = perHour;

@@ -58,7 +58,7 @@ export function finance(state: ModelState, _ctx: StepContext): void {
     }
     totals.overbilledHours += overbilled;
     p.costYear[j] = (p.costYear[j] as number) + cost;
-    p.paidHoursYear[j] = (p.paidHoursYear[j] as number) + (mech.paidOnReported ? delivered * reportFactor : (p.granted[j] as number));
+    p.deliveredYear[j] = (p.deliveredYear[j] as number) + delivered;
     p.revenue[j] = revenue - caught;
     const surplus = revenue - caught - cost;
     if (p.commercial[j] === 1) {

@@ -23,7 +23,7 @@ export function createProviders(): Providers {
   return {
     count: 0, active: new Uint8Array(MAX_PROVIDERS), commercial: new Uint8Array(MAX_PROVIDERS),
     wage: f(), overhead: f(), profitWeight: f(), gaming: f(), quality: f(), surplus: f(), vacancies: i(), quits: i(), turnover: f(),
-    practice: f(), xslack: f(), lossRate: f(), belowFloor: i(), costYear: f(), paidHoursYear: f(),
+    practice: f(), xslack: f(), lossRate: f(), belowFloor: i(), costYear: f(), deliveredYear: f(),
     users: i(), started: i(), lost: i(), staff: i(), sick: i(), staffHours: f(), tempHours: f(), motivationSum: f(), competenceSum: f(),
     demand: f(), serviceRatio: f(), deliverFactor: f(), reportFactor: f(), preventionPerUser: f(), complaints: i(),
     costlinessSum: f(), satisfactionSum: f(), granted: f(), delivered: f(), slack: f(), careCapacity: f(), budget: f(), cost: f(), revenue: f(),
@@ -50,7 +50,7 @@ export function addProvider(p: Providers, params: ModelParams, commercial: boole
   p.lossRate[j] = 0;
   p.belowFloor[j] = 0;
   p.costYear[j] = 0;
-  p.paidHoursYear[j] = 0;
+  p.deliveredYear[j] = 0;
   return j;
 }
 

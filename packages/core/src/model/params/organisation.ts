@@ -115,7 +115,7 @@ export const providersSchema = z
     specificityDiscipline: share('Share of the room for under-delivery and over-reporting that a fully detailed decision written by an independent orderer closes.', {
       default: 0.5, grade: 'A', source: 'assumption; contract theory and TCE (domain brief §6: detail in a decision narrows the room)',
     }),
-    priceRule: choice('How the per-unit price is set each year: "fixed" (pricePerHour throughout), "cost" (last year\'s municipal full cost per paid hour), "benchmark" (the lowest cost per paid hour among providers last year: a yardstick).', ['fixed', 'cost', 'benchmark'], {
+    priceRule: choice('How the per-unit price is set each year: "fixed" (pricePerHour throughout), "cost" (last year\'s municipal full cost per care hour delivered), "benchmark" (the lowest cost per care hour delivered among providers last year: a yardstick).', ['fixed', 'cost', 'benchmark'], {
       default: 'cost', grade: 'A', source: 'domain brief §6 (one budget process: a price from a rule); Shleifer 1985 (yardstick competition)',
     }),
     lastResortFloor: share('The statutory duty: the share of granted hours every user must get. Municipal units staff to it whatever their budget; a firm below it for handoverWeeks hands its users to the municipality.', {
