@@ -1,5 +1,5 @@
 // `pnpm validate`: runs the pattern-oriented validation and writes docs/validation.md.
-// Options: --scale S (default 0.5), --reps N (default 10), --seed S (default 1), --only P1,P5, --out FILE.
+// Options: --scale S (default 0.25), --points P (default 12), --reps N (default 5), --seed S (default 1), --only P1,P5, --out FILE.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { VERSION } from '@ppsim/core';
@@ -10,17 +10,19 @@ const opt = (name: string, fallback: string) => {
   const i = args.indexOf(`--${name}`);
   return i >= 0 && args[i + 1] !== undefined ? (args[i + 1] as string) : fallback;
 };
-const scale = Number(opt('scale', '0.5'));
-const reps = Number(opt('reps', '10'));
+const scale = Number(opt('scale', '0.25'));
+const points = Number(opt('points', '12'));
+const reps = Number(opt('reps', '5'));
 const seed = Number(opt('seed', '1'));
 const only = opt('only', '') === '' ? undefined : opt('only', '').split(',');
 const out = opt('out', join(import.meta.dirname, '..', 'docs', 'validation.md'));
 
 const started = Date.now();
 const results = runValidation({
-  scale, reps, seed, ...(only === undefined ? {} : { only }),
+  scale, reps, points, seed, ...(only === undefined ? {} : { only }),
   onPattern: (r) => process.stderr.write(`${r.pattern.id}: ${r.verdict} (${((Date.now() - started) / 1000).toFixed(0)} s)\n`),
 });
 const command = `pnpm validate ${args.join(' ')}`.trim();
-writeFileSync(out, renderReport(results, { scale, reps, seed, command, version: VERSION, date: new Date().toISOString().slice(0, 10) }));
-process.stdout.write(`wrote ${out}: ${results.filter((r) => r.verdict === 'reproduced').length} of ${results.length} patterns reproduced\n`);
+writeFileSync(out, renderReport(results, { scale, reps, points, seed, command, version: VERSION, date: new Date().toISOString().slice(0, 10) }));
+const tested = results.filter((r) => r.verdict !== 'by construction').length;
+process.stdout.write(`wrote ${out}: ${results.filter((r) => r.verdict === 'reproduced').length} of ${tested} patterns that could fail reproduced (${results.length - tested} by construction, not counted)\n`);

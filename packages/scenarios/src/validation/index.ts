@@ -1,3 +1,3 @@
-export { PATTERNS, up, down, flat, type Pattern, type Arm, type Check, type Effect, type Verdict } from './patterns.ts';
-export { runValidation, type ValidationOptions, type PatternResult, type CheckResult } from './run.ts';
-export { renderReport } from './report.ts';
+export { PATTERNS, type Pattern, type Arm, type Check, type Region } from './patterns.ts';
+export { runValidation, judgeCheck, HOLD_SHARE, type ValidationOptions, type PatternResult, type CheckResult, type Verdict } from './run.ts';
+export { renderReport, type ReportMeta } from './report.ts';

@@ -1,16 +1,29 @@
 /**
- * Runs the validation patterns: each arm replicated with the same seeds (common random numbers),
- * the paired difference of each metric in the final full year, and each check's verdict.
+ * Runs the validation patterns: each pattern's region sampled by a Latin hypercube, both arms at
+ * every point on the same seeds (common random numbers), the paired effect of each checked metric
+ * in the final full year, and each check's verdict over the points.
  */
-import { compareRuns, parseParams, replicationSeeds, runReplications, summarise, type ModelParamsInput } from '@ppsim/core';
+import {
+  compareRuns, createRng, latinHypercube, parseParams, regimePreset, replicationSeeds, runReplications, summarise, tInterval, withParam,
+  type ModelParams, type RunResult,
+} from '@ppsim/core';
 import { loadScenario } from '../loader.ts';
-import { PATTERNS, type Arm, type Effect, type Pattern, type Verdict } from './patterns.ts';
+import { PATTERNS } from './patterns.ts';
+import type { Arm, Check, Pattern } from './types.ts';
+
+/** What a check concludes; `by construction` is the verdict of a pattern a formula fixes. */
+export type Verdict = 'reproduced' | 'not reproduced' | 'inconclusive' | 'by construction';
+
+/** Share of points at which an `up`/`down` effect must reach its minimum size to count as reproduced. */
+export const HOLD_SHARE = 0.75;
 
 /** Options of {@link runValidation}. */
 export interface ValidationOptions {
-  /** population.scale for every arm (1 = Bergen scale). */
+  /** population.scale for every arm that is not a case (1 = Bergen scale). */
   readonly scale: number;
   readonly reps: number;
+  /** Points sampled in each pattern's region. */
+  readonly points: number;
   readonly seed: number;
   /** Only patterns whose id starts with one of these (default: all). */
   readonly only?: readonly string[];
@@ -18,57 +31,128 @@ export interface ValidationOptions {
   readonly onPattern?: (result: PatternResult) => void;
 }
 
-/** One check of a pattern: the claim, the paired effects it looked at, and its verdict. */
+/** One check over the region: its effect at each point, the share of points where it holds, the pooled effect and the verdict. */
 export interface CheckResult {
-  readonly claim: string;
-  readonly effects: readonly Effect[];
-  readonly verdict: Verdict;
+  readonly check: Check;
+  readonly effects: readonly number[];
+  readonly holding: number;
+  readonly mean: number;
+  readonly lo: number;
+  readonly hi: number;
+  readonly verdict: Exclude<Verdict, 'by construction'>;
 }
 
 /** One pattern with the results of its checks and the overall verdict. */
 export interface PatternResult {
   readonly pattern: Pattern;
+  readonly points: number;
   readonly checks: readonly CheckResult[];
   readonly verdict: Verdict;
 }
 
 /**
- * `runValidation({ scale, reps, seed, only?, onPattern? })`: runs both arms of every pattern (or
- * those in `only`) on the same seeds and judges each check by its paired 95 % interval.
+ * `runValidation({ scale, reps, points, seed, only?, onPattern? })`: runs both arms of every pattern
+ * (or those in `only`) at `points` points of its region on the same seeds and judges each check.
  * `pnpm validate` calls it and writes docs/validation.md.
  */
 export function runValidation(options: ValidationOptions): PatternResult[] {
   const seeds = replicationSeeds(options.seed, options.reps);
   const chosen = PATTERNS.filter((p) => options.only === undefined || options.only.some((prefix) => p.id.startsWith(prefix)));
   return chosen.map((pattern) => {
-    const a = runArm(pattern.a, options.scale, seeds);
-    const b = runArm(pattern.b, options.scale, seeds);
-    const diff = compareRuns(a, b);
-    const base = summarise(a).metrics;
-    const checks = pattern.checks.map((check) => {
-      const effects = check.metrics.map((metric): Effect => {
-        const d = diff[metric];
-        if (d === undefined) throw new Error(`validation pattern ${pattern.id}: unknown metric ${metric}`);
-        return { metric, base: base[metric]?.mean ?? Number.NaN, mean: d.mean, lo: d.ci95[0], hi: d.ci95[1] };
-      });
-      return { claim: check.claim, effects, verdict: check.judge(effects) };
-    });
-    const result: PatternResult = { pattern, checks, verdict: overall(checks.map((c) => c.verdict)) };
+    const result = runPattern(pattern, options, seeds);
     options.onPattern?.(result);
     return result;
   });
 }
 
-function runArm(arm: Arm, scale: number, seeds: readonly number[]) {
+function runPattern(pattern: Pattern, options: ValidationOptions, seeds: readonly number[]): PatternResult {
+  const ranges = pattern.region.ranges;
+  const design = ranges.length === 0 ? [[]] : latinHypercube(ranges, options.points, createRng(options.seed).stream(`validation/${pattern.id}`));
+  // Per check: the effect at each point, and (for a single point) the paired interval over seeds.
+  const effects = pattern.checks.map(() => [] as number[]);
+  let single: { lo: number; hi: number }[] = [];
+  for (const values of design) {
+    const a = runArm(pattern, pattern.a, values, options.scale, seeds);
+    const b = runArm(pattern, pattern.b, values, options.scale, seeds);
+    const diff = compareRuns(a, b);
+    const base = summarise(a).metrics;
+    single = pattern.checks.map((check, k) => {
+      const d = diff[check.metric];
+      if (d === undefined) throw new Error(`validation pattern ${pattern.id}: unknown metric ${check.metric}`);
+      const scale = check.relative ? Math.abs(base[check.metric]?.mean ?? Number.NaN) : 1;
+      (effects[k] as number[]).push(relativeTo(d.mean, scale));
+      return { lo: relativeTo(d.ci95[0], scale), hi: relativeTo(d.ci95[1], scale) };
+    });
+  }
+  const checks = pattern.checks.map((check, k) => judgeCheck(check, effects[k] as number[], design.length === 1 ? single[k] : undefined));
+  const verdict: Verdict = pattern.construction !== undefined ? 'by construction' : overall(checks.map((c) => c.verdict));
+  return { pattern, points: design.length, checks, verdict };
+}
+
+/** An effect over a base; a base of zero makes any change infinitely large in its direction. */
+function relativeTo(x: number, base: number): number {
+  if (base > 0 && Number.isFinite(base)) return x / base;
+  return x === 0 ? 0 : x * Number.POSITIVE_INFINITY;
+}
+
+/**
+ * `judgeCheck(check, effects, seedInterval?)`: the verdict of one check from its effect at each
+ * point (the pooled interval is a t-interval over the points; for a single point, pass the paired
+ * interval over seeds).
+ */
+export function judgeCheck(check: Check, effects: readonly number[], seedInterval?: { readonly lo: number; readonly hi: number }): CheckResult {
+  const pooled = seedInterval ?? pooledInterval(effects);
+  const mean = effects.reduce((s, x) => s + x, 0) / effects.length;
+  const holdsAt = (e: number) => (check.expect === 'up' ? e >= check.minEffect : check.expect === 'down' ? e <= -check.minEffect : within(e, check.bounds));
+  const holding = effects.filter(holdsAt).length / effects.length;
+  let verdict: CheckResult['verdict'];
+  if (check.expect === 'within') {
+    const [lo, hi] = check.bounds ?? [Number.NEGATIVE_INFINITY, Number.POSITIVE_INFINITY];
+    verdict = pooled.lo >= lo && pooled.hi <= hi ? 'reproduced' : pooled.hi < lo || pooled.lo > hi ? 'not reproduced' : 'inconclusive';
+  } else {
+    const sign = check.expect === 'up' ? 1 : -1;
+    const right = sign > 0 ? pooled.lo > 0 : pooled.hi < 0;
+    const wrong = sign > 0 ? pooled.hi < 0 : pooled.lo > 0;
+    verdict = right && holding >= HOLD_SHARE ? 'reproduced' : wrong || holding < 1 - HOLD_SHARE ? 'not reproduced' : 'inconclusive';
+  }
+  return { check, effects, holding, mean, lo: pooled.lo, hi: pooled.hi, verdict };
+}
+
+function within(x: number, bounds: readonly [number, number] | undefined): boolean {
+  return bounds === undefined || (x >= bounds[0] && x <= bounds[1]);
+}
+
+function pooledInterval(effects: readonly number[]): { lo: number; hi: number } {
+  if (effects.some((e) => !Number.isFinite(e))) {
+    const all = effects.every((e) => e > 0) ? Number.POSITIVE_INFINITY : effects.every((e) => e < 0) ? Number.NEGATIVE_INFINITY : Number.NaN;
+    return { lo: all, hi: all };
+  }
+  if (effects.length < 2) return { lo: effects[0] ?? Number.NaN, hi: effects[0] ?? Number.NaN };
+  const t = tInterval(effects);
+  return { lo: t.lo, hi: t.hi };
+}
+
+function runArm(pattern: Pattern, arm: Arm, values: readonly number[], scale: number, seeds: readonly number[]): RunResult[] {
   if (arm.scenario !== undefined) {
     const s = loadScenario(arm.scenario.id, arm.scenario.variant === undefined ? {} : { variant: arm.scenario.variant });
     return runReplications({ params: s.params, timeline: s.timeline, seeds });
   }
-  const input = { ...arm.params, population: { ...(arm.params.population ?? {}), scale } } as ModelParamsInput;
-  return runReplications({ params: parseParams(input), seeds, ...(arm.timeline === undefined ? {} : { timeline: arm.timeline }) });
+  let params: ModelParams = parseParams({ population: { scale } });
+  const apply = (path: string, value: unknown) => {
+    params = withParam(params, path, value);
+  };
+  for (const [path, value] of Object.entries(pattern.region.fixed)) apply(path, value);
+  pattern.region.ranges.forEach((r, k) => apply(r.path, values[k]));
+  if (arm.preset !== undefined) {
+    const preset = regimePreset(arm.preset);
+    if (preset === undefined) throw new Error(`validation pattern ${pattern.id}: unknown preset ${arm.preset}`);
+    for (const change of preset.set) apply(change.path, change.value);
+  }
+  for (const [path, value] of Object.entries(arm.set ?? {})) apply(path, value);
+  return runReplications({ params, seeds, ...(arm.timeline === undefined ? {} : { timeline: arm.timeline }) });
 }
 
-function overall(verdicts: readonly Verdict[]): Verdict {
+function overall(verdicts: readonly CheckResult['verdict'][]): Verdict {
   if (verdicts.every((v) => v === 'reproduced')) return 'reproduced';
   if (verdicts.some((v) => v === 'not reproduced')) return 'not reproduced';
   return 'inconclusive';
