@@ -16,3 +16,6 @@ export { morrisIndices, type MorrisIndexRow, type MorrisIndicesOptions } from '.
 export { saltelliDesign, type SaltelliDesign } from './saltelli-design.ts';
 export { sobolIndices, type SobolIndexRow, type SobolIndicesOptions } from './sobol-indices.ts';
 export type { BootstrapOptions } from './internal/bootstrap.ts';
+export { classificationTree, type ClassificationTree, type ClassificationTreeOptions, type TreeLeaf, type TreeNode, type TreeSplit } from './classification-tree.ts';
+export { MAP_DEFAULT_RANGES, type MapDefaultRange } from './map-ranges.ts';
+export { MAP_NEED_TOLERANCE, MAP_TREE, mapPoint, regimeMap, type MapPoint, type NeedMetFloor, type RegimeMap, type RegimeOutcome } from './regime-map.ts';
