@@ -4,11 +4,12 @@
  * 0 (ok), 1 (run failure) or 2 (bad input).
  */
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
-import { VERSION } from '@ppsim/core';
+import { REGIME_PRESETS, VERSION } from '@ppsim/core';
 import { runDemo } from './commands/demo.ts';
 import { compareCommand } from './commands/compare.ts';
 import { rerunCommand } from './commands/rerun.ts';
 import { runCommand } from './commands/run.ts';
+import { mapCommand } from './commands/map.ts';
 import { mergeCommand, sweepCommand } from './commands/sweep.ts';
 import { splitReference } from './commands/scenario.ts';
 import { sensitivityCommand } from './commands/sensitivity.ts';
@@ -26,6 +27,14 @@ function integerOption(flag: string, min: number, max: number) {
       throw new InvalidArgumentError(`expected a whole number from ${min} to ${max}, received "${value}". Fix: e.g. ${flag} ${Math.min(max, Math.max(min, 20))}`);
     }
     return n;
+  };
+}
+
+function shareOption(flag: string) {
+  return (value: string): number => {
+    const x = Number(value);
+    if (value.trim() === '' || !(x >= 0 && x <= 1)) throw new InvalidArgumentError(`expected a share from 0 to 1, received "${value}". Fix: e.g. ${flag} 0.02`);
+    return x;
   };
 }
 
@@ -119,7 +128,7 @@ export function buildProgram(
   program
     .command('rerun')
     .description('re-execute a result from its own provenance and check that it is reproduced byte for byte (exit 0) or not (exit 1)')
-    .argument('<result>', 'an --out folder of run, compare or demo, or its summary.json (or a saved --json output)')
+    .argument('<result>', 'an --out folder of run, compare, demo, sweep or map, or its summary.json (or a saved --json output)')
     .option('--json', 'print one JSON report on stdout and nothing else')
     .action((target: string, opts: { json?: boolean }) => {
       const result = rerunCommand(target, { json: opts.json === true });
@@ -156,13 +165,13 @@ export function buildProgram(
     });
 
   /** The options sweep and sensitivity share: scenario, output folder, ranges, replications, seed. */
-  const designCommand = (name: string, description: string, outHelp: string, repsDefault: number) =>
+  const designCommand = (name: string, description: string, outHelp: string, repsDefault: number, param: readonly [flag: string, help: string] = ['<path=lo:hi[:steps]>', 'a parameter range (repeatable); steps for grids']) =>
     program
       .command(name)
       .description(description)
       .argument('[scenario]', 'a case id (case:variant), or a scenario file', 'reference')
       .requiredOption('--out <dir>', outHelp)
-      .option('--param <path=lo:hi[:steps]>', 'a parameter range (repeatable); steps for grids', collectSet, [])
+      .option(`--param ${param[0]}`, param[1], collectSet, [])
       .option('--reps <n>', 'replications per point (the same seeds at every point)', integerOption('--reps', 1, 10_000), repsDefault)
       .option('--seed <s>', 'master seed', integerOption('--seed', 0, Number.MAX_SAFE_INTEGER), 1)
       .option('--years <y>', 'simulated years (default: the scenario\'s)', integerOption('--years', 1, 100))
@@ -178,20 +187,39 @@ export function buildProgram(
     };
   };
 
-  designCommand('sweep', 'runs a design of parameter points × replications into a folder, streaming tidy CSV; resumable and shardable',
+  /** The flags of the commands whose runs shard across machines and threads: sweep and map. */
+  const shardFlags = (command: Command) =>
+    command
+      .option('--shard <i/n>', 'run every n-th run starting at i (default: from SLURM_ARRAY_TASK_ID/COUNT or JOB_COMPLETION_INDEX/PPSIM_SHARD_COUNT)')
+      .option('--workers <n>', 'worker threads (results are the same bytes for any number)', integerOption('--workers', 1, 64), 1);
+
+  shardFlags(designCommand('sweep', 'runs a design of parameter points × replications into a folder, streaming tidy CSV; resumable and shardable',
     'folder for sweep.json, parts/, results.csv and summary.json (resume by running the same command again)', 5)
     .option('--design <d>', 'grid, lhs, sobol, or a CSV file of points with parameter paths as header', 'grid')
-    .option('--runs <n>', 'design points for lhs and sobol', integerOption('--runs', 1, 1_000_000), 20)
-    .option('--shard <i/n>', 'run every n-th run starting at i (default: from SLURM_ARRAY_TASK_ID/COUNT or JOB_COMPLETION_INDEX/PPSIM_SHARD_COUNT)')
-    .option('--workers <n>', 'worker threads (results are the same bytes for any number)', integerOption('--workers', 1, 64), 1)
+    .option('--runs <n>', 'design points for lhs and sobol', integerOption('--runs', 1, 1_000_000), 20))
     .action((scenario: string, opts: DesignOptions & { design: string; runs: number; shard?: string; workers: number }) => {
       emit(sweepCommand({ ...common(scenario, opts), design: opts.design, runs: opts.runs, workers: opts.workers, ...(opts.shard === undefined ? {} : { shard: opts.shard }) }));
     });
 
+  shardFlags(designCommand('map', 'the regime map: every regime at every point of a design over the assumed world parameters (default: core\'s MAP_DEFAULT_RANGES), on the same seeds; who wins where, and which parameters decide it. Resumable and shardable',
+    'folder for map.json, parts/, results.csv, points.csv and summary.json (resume by running the same command again)', 5,
+    ['<path=lo:hi>', 'a parameter range to map, lo < hi (repeatable; default: the assumed world parameters of MAP_DEFAULT_RANGES)'])
+    .requiredOption('--regimes <a,b,…>', `two or more regimes, the baseline first: variants of the scenario (\`ppsim list\`) or governance presets (${REGIME_PRESETS.map((r) => r.name).join(', ')}); a variant wins over a preset of the same name`)
+    .option('--design <d>', 'lhs or sobol', 'lhs')
+    .option('--runs <n>', 'design points', integerOption('--runs', 2, 1_000_000), 64)
+    .option('--need-tolerance <share>', 'a regime may win on cost only if its mean needMet is within this of the best', shareOption('--need-tolerance'), 0.02)
+    .option('--json', 'print summary.json on stdout and nothing else'))
+    .action((scenario: string, opts: DesignOptions & { regimes: string; design: string; runs: number; needTolerance: number; shard?: string; workers: number; json?: boolean }) => {
+      emit(mapCommand({
+        ...common(scenario, opts), regimes: opts.regimes, design: opts.design, runs: opts.runs, needTolerance: opts.needTolerance, workers: opts.workers, json: opts.json === true,
+        ...(opts.shard === undefined ? {} : { shard: opts.shard }),
+      }));
+    });
+
   program
     .command('merge')
-    .description('joins the shard folders of one sweep into the first folder\'s results.csv: the bytes one machine would write')
-    .argument('<dirs...>', 'shard folders written by `ppsim sweep … --shard i/n`')
+    .description('joins the shard folders of one sweep or map into the first folder\'s results (results.csv, summary.json; points.csv for a map): the bytes one machine would write')
+    .argument('<dirs...>', 'shard folders written by `ppsim sweep|map … --shard i/n`')
     .action((dirs: string[]) => {
       io.write(mergeCommand(dirs));
     });
@@ -222,9 +250,9 @@ export function buildProgram(
   return program;
 }
 
-/** A sweep's command as recorded: without --out, --shard, --workers and --quiet, so every shard and resume agrees. */
+/** A sweep's or map's command as recorded: without --out, --shard, --workers, --quiet and --json, so every shard and resume agrees. */
 function recordedDesignCommand(argv: readonly string[]): string[] {
-  return withoutFlags(argv, ['--out', '--shard', '--workers'], ['--quiet']);
+  return withoutFlags(argv, ['--out', '--shard', '--workers'], ['--quiet', '--json']);
 }
 
 /** The arguments as recorded in provenance: `--workers` changes how fast, never what, so it is left out. */

@@ -12,8 +12,8 @@ import { canonicalJson, currentEnvironment, documentText, provenanceScenario, ty
 import { compareDocument } from './compare.ts';
 import { demoDocument } from './demo.ts';
 import { runDocument } from './run.ts';
-import { runSweep } from '../sweep/run.ts';
-import { readSpec, runCount } from '../sweep/spec.ts';
+import { runParts, type PartsJob } from '../sweep/parts.ts';
+import { folderJob } from './sweep.ts';
 
 /** What `rerun` found: the text to print, the warnings for stderr and the exit code (0 or 1). */
 export interface RerunResult {
@@ -35,7 +35,7 @@ function notAResult(file: string, received: string, hint = 'pass the --out folde
 /** `rerunCommand(target, { json })`: reproduces the result in `target` (a folder or a JSON file). */
 export function rerunCommand(target: string, options: { readonly json: boolean }): RerunResult {
   const isDir = existsSync(target) && statSync(target).isDirectory();
-  if (isDir && existsSync(join(target, 'sweep.json'))) return rerunSweep(target, options);
+  if (isDir && (existsSync(join(target, 'sweep.json')) || existsSync(join(target, 'map.json')))) return rerunFolder(target, folderJob(target), options);
   const file = isDir ? join(target, 'summary.json') : target;
   if (!existsSync(file)) throw notAResult(file, 'no such file');
   const seriesFile = basename(file) === 'summary.json' && existsSync(join(dirname(file), 'series.csv')) ? join(dirname(file), 'series.csv') : undefined;
@@ -188,30 +188,30 @@ function firstDifferentLine(a: string, b: string): number {
 }
 
 /**
- * A sweep (or sensitivity) folder: runs its recorded specification again in a temporary folder, on
- * one thread, and compares the joined results.csv with the folder's, byte for byte.
+ * A sweep, sensitivity or map folder: runs its recorded specification again in a temporary folder,
+ * on one thread, and compares the joined results.csv with the folder's, byte for byte.
  */
-function rerunSweep(dir: string, options: { readonly json: boolean }): RerunResult {
-  const spec = readSpec(join(dir, 'sweep.json'));
+function rerunFolder(dir: string, job: PartsJob, options: { readonly json: boolean }): RerunResult {
+  const kind = job.specFile.replace('.json', '');
   const recordedFile = join(dir, 'results.csv');
   if (!existsSync(recordedFile)) {
     throw new PpsimError('invalid_input', {
-      path: recordedFile, expected: 'the results of a finished sweep', received: 'no results.csv',
-      hint: 'finish the sweep first by running its command again (finished runs are kept)',
+      path: recordedFile, expected: `the results of a finished ${kind}`, received: 'no results.csv',
+      hint: `finish the ${kind} first by running its command again (finished runs are kept)`,
     });
   }
   const scratch = mkdtempSync(join(tmpdir(), 'ppsim-rerun-'));
   try {
-    runSweep(scratch, spec);
+    runParts(scratch, job);
     const recorded = readFileSync(recordedFile, 'utf8');
     const fresh = readFileSync(join(scratch, 'results.csv'), 'utf8');
     const reproduced = recorded === fresh;
     const line = reproduced ? undefined : firstDifferentLine(recorded, fresh);
     if (options.json) {
-      return { output: documentText({ reproduced, file: recordedFile, runs: runCount(spec), ...(line === undefined ? {} : { firstDifferentLine: line }) }), warnings: [], code: reproduced ? 0 : 1 };
+      return { output: documentText({ reproduced, file: recordedFile, runs: job.total, ...(line === undefined ? {} : { firstDifferentLine: line }) }), warnings: [], code: reproduced ? 0 : 1 };
     }
     return reproduced
-      ? { output: `✔ reproduced byte for byte: ${recordedFile} (${runCount(spec)} runs of the sweep in ${join(dir, 'sweep.json')})\n`, warnings: [], code: 0 }
+      ? { output: `✔ reproduced byte for byte: ${recordedFile} (${job.total} runs of the ${kind} in ${join(dir, job.specFile)})\n`, warnings: [], code: 0 }
       : { output: `✖ not reproduced: ${recordedFile}: first difference at line ${line}\n`, warnings: [], code: 1 };
   } finally {
     rmSync(scratch, { recursive: true, force: true });

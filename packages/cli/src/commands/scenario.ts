@@ -36,7 +36,8 @@ export function resolveDefaults(sets: readonly string[], years: number | undefin
   return { id: 'reference', title: 'model defaults', params: applyOverrides(parseParams({}), sets, years), timeline: [] };
 }
 
-function applyOverrides(base: ModelParams, sets: readonly string[], years: number | undefined): ModelParams {
+/** `applyOverrides(params, sets, years)`: `--years`, then each `--set path=value` in order, validated. */
+export function applyOverrides(base: ModelParams, sets: readonly string[], years: number | undefined): ModelParams {
   let params = base;
   if (years !== undefined) params = withParam(params, 'horizon.years', years);
   for (const set of sets) {

@@ -12,7 +12,8 @@ import { formatTable } from '../format.ts';
 import { AtomicFileWriter } from '../sinks/fileWriter.ts';
 import { csvField } from '../sinks/csvSink.ts';
 import { makeSpec, parseRange, type SweepSpec } from '../sweep/spec.ts';
-import { runSweep, runSweepOnWorkers, type SweepResult } from '../sweep/run.ts';
+import { runSweep, runSweepOnWorkers } from '../sweep/run.ts';
+import type { SweepResult } from '../sweep/parts.ts';
 import { resolveScenario } from './scenario.ts';
 import { currentEnvironment, documentText, provenanceScenario } from '../provenance.ts';
 import type { DesignOptions } from './sweep.ts';
@@ -34,7 +35,7 @@ export function sensitivityCommand(o: SensitivityOptions): string | Promise<stri
     throw new PpsimError('invalid_input', { path: '--param', expected: 'at least two path=lo:hi ranges', received: o.params.length, hint: 'e.g. --param governance.controlIntensity=0:1 --param staff.motivation.crowding=0:1' });
   }
   const scenario = resolveScenario(o.scenario, o.set, o.years, o.variant === undefined ? {} : { variant: o.variant });
-  const ranges = o.params.map(parseRange);
+  const ranges = o.params.map((p) => parseRange(p));
   const rng = createRng(o.seed);
   const morris = o.method === 'morris' ? morrisDesign(ranges, o.samples, { levels: 4 }, rng.stream('sensitivity/morris')) : undefined;
   const saltelli = o.method === 'sobol' ? saltelliDesign(ranges, o.samples) : undefined;

@@ -1,9 +1,13 @@
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { PpsimError } from '@ppsim/core';
 import { resolveScenario } from './scenario.ts';
 import { makeSpec, parseRange, readSpec, runCount, type SweepSpec } from '../sweep/spec.ts';
 import type { ProgressFactory } from '../progress.ts';
-import { joinParts, runSweep, runSweepOnWorkers, type Shard, type SweepResult } from '../sweep/run.ts';
+import { runSweep, runSweepOnWorkers, sweepJob } from '../sweep/run.ts';
+import type { PartsJob, Shard, SweepResult } from '../sweep/parts.ts';
+import { mapJob } from '../map/run.ts';
+import { readMapSpec } from '../map/spec.ts';
 
 /** Options shared by sweep and sensitivity: the scenario, the parameter ranges, the replications and the folder. */
 export interface DesignOptions {
@@ -56,7 +60,7 @@ export function sweepCommand(o: SweepOptions): string | Promise<string> {
   const scenario = resolveScenario(o.scenario, o.set, o.years, o.variant === undefined ? {} : { variant: o.variant });
   const spec = makeSpec({
     scenario: { id: scenario.id, params: scenario.params, timeline: scenario.timeline },
-    ranges: o.params.map(parseRange), design: o.design, runs: o.runs, reps: o.reps, seed: o.seed, command: o.command ?? [],
+    ranges: o.params.map((p) => parseRange(p)), design: o.design, runs: o.runs, reps: o.reps, seed: o.seed, command: o.command ?? [],
   });
   const shard = resolveShard(o.shard);
   const count = shard === undefined ? runCount(spec) : Math.ceil((runCount(spec) - shard.index) / shard.count);
@@ -76,17 +80,24 @@ function sweepMessage(spec: SweepSpec, out: string, result: SweepResult): string
     : `Shard done: ${result.ran} runs now, ${result.skipped} done before; join the shards with \`ppsim merge\`.\n`;
 }
 
-/** `ppsim merge DIR…`: joins the parts of shard folders into the first folder's results. */
+/** `folderJob(dir)`: the job a sweep or map folder holds, rebuilt from its specification file. */
+export function folderJob(dir: string): PartsJob {
+  if (existsSync(join(dir, 'map.json'))) return mapJob(readMapSpec(join(dir, 'map.json')));
+  if (existsSync(join(dir, 'sweep.json'))) return sweepJob(readSpec(join(dir, 'sweep.json')));
+  throw new PpsimError('invalid_input', { path: dir, expected: 'a folder written by ppsim sweep or ppsim map (with sweep.json or map.json)', received: 'neither', hint: 'pass the --out folders of the shards' });
+}
+
+/** `ppsim merge DIR…`: joins the parts of the shard folders of one sweep or map into the first folder's results. */
 export function mergeCommand(dirs: readonly string[]): string {
   const [first, ...rest] = dirs;
-  if (first === undefined) throw new PpsimError('invalid_input', { path: 'merge', expected: 'one or more sweep folders', received: 'none', hint: 'ppsim merge out/shard-0 out/shard-1 …' });
-  const spec = readSpec(join(first, 'sweep.json'));
-  const text = JSON.stringify(spec);
+  if (first === undefined) throw new PpsimError('invalid_input', { path: 'merge', expected: 'one or more sweep or map folders', received: 'none', hint: 'ppsim merge out/shard-0 out/shard-1 …' });
+  const job = folderJob(first);
+  const text = JSON.stringify(job.spec);
   for (const dir of rest) {
-    if (JSON.stringify(readSpec(join(dir, 'sweep.json'))) !== text) {
-      throw new PpsimError('invalid_input', { path: dir, expected: `the same sweep as ${first}`, received: 'a different sweep.json', hint: 'merge only shards of one sweep command' });
+    if (JSON.stringify(folderJob(dir).spec) !== text) {
+      throw new PpsimError('invalid_input', { path: dir, expected: `the same ${job.specFile} as ${first}`, received: 'a different specification', hint: 'merge only shards of one command' });
     }
   }
-  joinParts(first, spec, dirs.map((d) => join(d, 'parts')));
+  job.join(first, dirs.map((d) => join(d, 'parts')));
   return `Merged ${dirs.length} folder(s) into ${join(first, 'results.csv')}.\n`;
 }

@@ -6,3 +6,4 @@ register();
 const mod = await import('./worker.ts');
 export default mod.default;
 export const sweepRun = mod.sweepRun;
+export const mapRun = mod.mapRun;

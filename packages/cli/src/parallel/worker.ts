@@ -6,6 +6,8 @@
 import { runReplications, type ClockOptions, type ModelParams, type SeriesTable, type TimelineEvent } from '@ppsim/core';
 import { runRows } from '../sweep/run.ts';
 import type { SweepSpec } from '../sweep/spec.ts';
+import { mapRows } from '../map/run.ts';
+import type { MapSpec } from '../map/spec.ts';
 
 export interface ReplicationTask {
   readonly params: ModelParams;
@@ -29,4 +31,9 @@ export default function replicate(task: ReplicationTask): ReplicationResult {
 /** A sweep task: the CSV rows of run `run` of `spec` (the main thread writes the part file). */
 export function sweepRun(task: { readonly spec: SweepSpec; readonly run: number }): string {
   return runRows(task.spec, task.run);
+}
+
+/** A map task: the results.csv row of run `run` of `spec` (the main thread writes the part file). */
+export function mapRun(task: { readonly spec: MapSpec; readonly run: number }): string {
+  return mapRows(task.spec, task.run);
 }

@@ -5,35 +5,71 @@
  */
 import { readFileSync } from 'node:fs';
 import {
-  PpsimError, createRng, gridDesign, latinHypercube, parseDesignCsv, replicationSeeds, sobolDesign,
-  type ModelParams, type ParamRange, type TimelineEvent,
+  PpsimError, closest, createRng, gridDesign, latinHypercube, parameterLeaves, parseDesignCsv, replicationSeeds, sobolDesign,
+  type ModelParams, type ParamRange, type ParameterLeaf, type TimelineEvent,
 } from '@ppsim/core';
 
-export interface SweepSpec {
-  readonly format: 'ppsim-sweep/v1';
-  /** The command that made the sweep, without the flags that change where or how fast it runs (--out, --shard, --workers, --quiet). */
+/** What the specifications of sweeps and maps share: the varied parameters, their design points and the seeds. */
+export interface DesignSpec {
+  /** The command that made it, without the flags that change where or how fast it runs (--out, --shard, --workers, --quiet, --json). */
   readonly command: readonly string[];
-  readonly scenario: { readonly id: string; readonly params: ModelParams; readonly timeline: readonly TimelineEvent[] };
   readonly ranges: readonly ParamRange[];
   readonly design: string;
+  /** Design points in parameter units, one row per point, columns in the order of `ranges`. */
   readonly points: readonly (readonly number[])[];
   readonly reps: number;
   readonly seed: number;
+  /** `replicationSeeds(seed, reps)`: replication i runs on seed i at every point. */
   readonly seeds: readonly number[];
 }
 
-/** `path=lo:hi[:steps]` → a range (steps only matter for grids). */
-export function parseRange(text: string): ParamRange {
+/** A sweep's specification, as written to sweep.json. */
+export interface SweepSpec extends DesignSpec {
+  readonly format: 'ppsim-sweep/v1';
+  readonly scenario: { readonly id: string; readonly params: ModelParams; readonly timeline: readonly TimelineEvent[] };
+}
+
+/**
+ * `parseRange(text, { strict? })`: `path=lo:hi[:steps]` → a range of a numeric model parameter,
+ * within its schema bounds; a whole-number parameter gets `integer: true`, so designs sample whole
+ * values (steps only matter for grids). `strict` asks for lo < hi and no steps. Checked here,
+ * before any folder is made.
+ */
+export function parseRange(text: string, options: { readonly strict?: boolean } = {}): ParamRange {
   const m = /^([A-Za-z][\w.]*)=(-?[\d.e+-]+):(-?[\d.e+-]+)(?::(\d+))?$/.exec(text);
   const lo = Number(m?.[2]);
   const hi = Number(m?.[3]);
-  if (m === null || !Number.isFinite(lo) || !Number.isFinite(hi) || lo > hi) {
+  // Strict (the map): a range to explore, so lo < hi and no grid steps.
+  const strict = options.strict === true;
+  if (m === null || !Number.isFinite(lo) || !Number.isFinite(hi) || lo > hi || (strict && (lo === hi || m[4] !== undefined))) {
     throw new PpsimError('invalid_input', {
-      path: '--param', expected: 'path=lo:hi or path=lo:hi:steps with lo ≤ hi', received: text,
-      hint: 'e.g. --param governance.controlIntensity=0:1:5',
+      path: '--param', expected: strict ? 'path=lo:hi with lo < hi' : 'path=lo:hi or path=lo:hi:steps with lo ≤ hi', received: text,
+      hint: strict ? 'e.g. --param staff.motivation.mean=0.2:0.9' : 'e.g. --param governance.controlIntensity=0:1:5',
     });
   }
-  return m[4] === undefined ? { path: m[1] as string, lo, hi } : { path: m[1] as string, lo, hi, steps: Number(m[4]) };
+  const range = m[4] === undefined ? { path: m[1] as string, lo, hi } : { path: m[1] as string, lo, hi, steps: Number(m[4]) };
+  return schemaRange(range, text);
+}
+
+let leaves: ReadonlyMap<string, ParameterLeaf> | undefined;
+
+function schemaRange(range: ParamRange, text: string): ParamRange {
+  leaves ??= new Map(parameterLeaves().map((l) => [l.path, l]));
+  const leaf = leaves.get(range.path);
+  const fail = (expected: string, hint: string) => new PpsimError('invalid_input', { path: '--param', expected, received: text, hint });
+  if (leaf === undefined) {
+    const guess = closest(range.path, leaves.keys());
+    throw fail('the path of a numeric model parameter', guess === undefined ? 'see `ppsim schema` or docs/ODD.md for every parameter' : `did you mean "${guess}"?`);
+  }
+  if (leaf.kind !== 'number' && leaf.kind !== 'integer') {
+    throw fail(`a numeric parameter; ${range.path} is ${leaf.kind === 'choice' ? `a choice (${(leaf.choices ?? []).join(', ')})` : leaf.kind}`, 'set it with --set, or compare its settings as scenarios');
+  }
+  const min = leaf.min ?? -Infinity;
+  const max = leaf.max ?? Infinity;
+  if (range.lo < min || range.hi > max) throw fail(`a range within ${range.path}'s bounds ${min}–${max}`, `e.g. --param ${range.path}=${min}:${max}`);
+  if (leaf.kind === 'number') return range;
+  if (!Number.isInteger(range.lo) || !Number.isInteger(range.hi)) throw fail(`whole-number bounds: ${range.path} is a whole number`, `e.g. --param ${range.path}=${Math.ceil(range.lo)}:${Math.floor(range.hi)}`);
+  return { ...range, integer: true };
 }
 
 /** Design points in parameter units, one row per point, columns in the order of `ranges`. */
