@@ -8,7 +8,7 @@ const SMALL = ['--years', '2', '--set', 'population.scale=0.05', '--quiet'];
 const PARAMS = ['--param', 'governance.controlIntensity=0:1', '--param', 'staff.motivation.crowding=0:1'];
 
 describe('ppsim sensitivity', () => {
-  it('--method morris gives μ*, μ and σ with bootstrap intervals per metric and parameter; control moves direct time, crowding hardly', () => {
+  it('--method morris gives μ*, μ and σ with bootstrap intervals per metric and parameter; control moves direct time several times more than crowding (which acts only through motivation and slack)', () => {
     const dir = mkdtempSync(join(tmpdir(), 'ppsim-sens-'));
     const r = cli('sensitivity', ...PARAMS, '--samples', '4', '--reps', '1', '--metric', 'directTimeShare', ...SMALL, '--out', dir);
     expect(r.code).toBe(0);
@@ -16,7 +16,7 @@ describe('ppsim sensitivity', () => {
     const control = rows.find((x) => x.parameter === 'governance.controlIntensity');
     const crowding = rows.find((x) => x.parameter === 'staff.motivation.crowding');
     expect(control?.muStarLo).toBeLessThanOrEqual(control?.muStar ?? Number.NaN);
-    expect(control?.muStar).toBeGreaterThan(10 * (crowding?.muStar ?? Number.POSITIVE_INFINITY));
+    expect(control?.muStar).toBeGreaterThan(3 * (crowding?.muStar ?? Number.POSITIVE_INFINITY));
     expect(readFileSync(join(dir, 'sensitivity.csv'), 'utf8').split('\n')[0]).toBe('metric,method,parameter,mu,muStar,sigma,muStarLo,muStarHi');
   });
 

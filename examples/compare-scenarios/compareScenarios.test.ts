@@ -16,6 +16,6 @@ describe('examples/compare-scenarios', () => {
   it('the golden run: frame funding lowers transaction costs on these seeds, as when this example was written', () => {
     const tc = r.rows.find((m) => m.metric === 'cost.transaction')!;
     expect(tc.difference.ci95[1]).toBeLessThan(0);
-    expect(Math.round(tc.difference.mean)).toMatchInlineSnapshot(`-548030`);
+    expect(Math.round(tc.difference.mean)).toMatchInlineSnapshot(`-755285`);
   });
 });

@@ -66,7 +66,7 @@ export const METRICS: readonly MetricDefinition[] = [
   { name: 'providers.failures', unit: 'per year', description: 'Firms that lost their contract for delivering below the statutory floor.', year: (y) => y.sum('failures') },
   { name: 'providers.slack', unit: 'share', description: 'X-inefficiency: mean share of providers\' working time lost to slack, weighted by users.', year: (y) => y.mean('slackMean') },
   { name: 'budget.price', unit: 'currency/hour', description: 'The per-unit price the council set for the year (paid to firms, and to municipal units under per-unit financing).', year: (y) => y.mean('price') },
-  { name: 'budget.frame', unit: 'currency/year', description: 'The frame the council set for the year in its budget process.', year: (y) => y.mean('frame') },
+  { name: 'budget.frame', unit: 'currency/year', description: 'The frame the council set for the year in its yearly budget round.', year: (y) => y.mean('frame') },
   { name: 'orderer.officeHours', unit: 'hours/week', description: 'Mean weekly hours of the orderer office (or integrated case work).', year: (y) => y.mean('officeHours') },
 ];
 

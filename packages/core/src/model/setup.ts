@@ -12,7 +12,7 @@ import { addProvider, createProviders } from './mechanisms/market.ts';
 import { needOf } from './mechanisms/demography.ts';
 import { addStaff } from './mechanisms/staffing.ts';
 import { equilibriumSlack } from './mechanisms/slack.ts';
-import { OFFICE_SLACK, budgetedOfficeHours } from './mechanisms/orderer.ts';
+import { DETERRENCE_WEEKS, OFFICE_SLACK, budgetedOfficeHours, startingAuditRate } from './mechanisms/orderer.ts';
 import { PpsimError } from '../errors.ts';
 import { withParam, type ModelParams } from './params/index.ts';
 import type { BehaviourRules } from './rules.ts';
@@ -120,6 +120,8 @@ export function setupState(input: ModelInput, ctx: SetupContext, rules: Behaviou
   state.officeHours = budgetedOfficeHours(state);
   state.officeDemand = state.officeHours / (1 + OFFICE_SLACK);
   for (let j = 0; j < providers.count; j++) providers.xslack[j] = equilibriumSlack(state, j);
+  state.auditRate = startingAuditRate(state);
+  state.detection = 1 - detExp(-state.auditRate * DETERRENCE_WEEKS * params.service.measurability);
   return state;
 }
 

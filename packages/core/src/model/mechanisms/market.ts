@@ -144,6 +144,7 @@ function switchProviders(state: ModelState): void {
       state.providers.lost[from] = (state.providers.lost[from] as number) + 1;
       state.providers.started[j] = (state.providers.started[j] as number) + 1;
       c.provider[s] = j;
+      if (!state.mech.separateOrderer && state.providers.commercial[j] === 0) c.assessor[s] = j; // its new unit assesses it from now on
       c.satisfaction[s] = Math.max(0, (c.satisfaction[s] as number) - params.users.switchCost);
       totals.switches++;
     }
@@ -254,6 +255,7 @@ function closeFirm(state: ModelState, j: number): void {
     if (users.alive[s] !== 1 || c.provider[s] !== j || c.status[s] !== IN_SERVICE) continue;
     next = nextMunicipal(p, next);
     c.provider[s] = next;
+    if (!state.mech.separateOrderer) c.assessor[s] = next;
     p.started[next] = (p.started[next] as number) + 1;
     totals.takeovers++;
     next++;

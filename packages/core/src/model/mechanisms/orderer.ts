@@ -123,11 +123,25 @@ function demandSmoothed(state: ModelState, demand: number): number {
  * being caught within a clawback period (DETERRENCE_WEEKS).
  */
 function monitor(state: ModelState, hoursPerProvider: number): void {
-  const rate = (hoursPerProvider * state.mech.independence) / state.params.orderer.hoursPerAudit;
-  state.auditsPerWeek = rate < 1 ? rate : 1;
+  state.auditsPerWeek = auditsFor(state, hoursPerProvider);
   // Providers judge the risk by the audits of the last quarter or so, not by this week's alone.
   state.auditRate += (state.auditsPerWeek - state.auditRate) / DETERRENCE_WEEKS;
   state.detection = 1 - detExp(-state.auditRate * DETERRENCE_WEEKS * state.params.service.measurability);
+}
+
+/** Effective audits per week per provider from the monitoring hours done for it (at most one). */
+function auditsFor(state: ModelState, hoursPerProvider: number): number {
+  const rate = (hoursPerProvider * state.mech.independence) / state.params.orderer.hoursPerAudit;
+  return rate < 1 ? rate : 1;
+}
+
+/**
+ * The audit rate providers perceive at the start: what the regime's follow-up would do with the
+ * office fully staffed (so the first quarter is not an audit holiday).
+ */
+export function startingAuditRate(state: ModelState): number {
+  const { params, mech } = state;
+  return auditsFor(state, params.orderer.followUpHoursPerProvider * mech.control * (mech.separateOrderer ? 1 : params.orderer.internalMonitoringShare) * mech.tc);
 }
 
 /**

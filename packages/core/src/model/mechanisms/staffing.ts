@@ -130,7 +130,9 @@ function recruit(state: ModelState): void {
     // A hard budget: a unit or firm staffs only what its money pays for (its share of the frame,
     // or what per-unit pay brings in). Short of money, care is rationed rather than the budget overrun.
     const costPerHead = (p.cost[j] as number) / Math.max(1, (p.staff[j] as number) + (p.tempHours[j] as number) / sp.hoursPerWeek);
-    const affordable = costPerHead > 0 && (p.budget[j] as number) > 0 ? Math.floor((p.budget[j] as number) / costPerHead) : wanted;
+    // Before a provider has a cost record (its first week) it plans with what it wants; after that,
+    // no money means no staff beyond the statutory floor.
+    const affordable = costPerHead > 0 ? Math.floor(Math.max(0, p.budget[j] as number) / costPerHead) : wanted;
     // The statutory duty (provider of last resort): a municipal unit staffs at least for the floor
     // share of its users' demand, whatever its budget; the overrun goes to the council.
     const floor = p.commercial[j] === 0 ? Math.ceil(wanted * params.providers.lastResortFloor) : 0;

@@ -143,10 +143,10 @@ export const providersSchema = z
   })
   .describe('Provider units and firms, their costs and time use.');
 
-/** Money: the council's frame and its yearly budget process. */
+/** Money: the council's frame and its yearly budget round. */
 export const budgetSchema = z
   .strictObject({
-    framePerYear: num('The council\'s budget frame for the service in the first year, at scale 1; later years follow the budget process.', {
+    framePerYear: num('The council\'s budget frame for the service in the first year, at scale 1; later years follow the council\'s yearly budget round.', {
       default: 2.3e9, min: 0, max: 1e12, unit: 'currency/year', grade: 'A', source: 'assumption: sized so the default (integrated, frame-funded) municipality starts near balance',
     }),
     overrunCover: share('One budget process for every financing mode: the share of last year\'s overrun (or underspend) the council adds to (or takes from) next year\'s frame. 1 covers every deficit (a soft budget), 0 never adjusts; persistent deficits need a value below 1.', {
@@ -159,7 +159,7 @@ export const budgetSchema = z
       default: 0.01, min: 0, max: 0.5, unit: 'share per week', grade: 'A', source: 'assumption',
     }),
   })
-  .describe('The budget frame and the council\'s yearly budget process.');
+  .describe('The budget frame and the council\'s yearly budget round.');
 
 /** Multipliers on transaction costs. */
 export const transactionCostsSchema = z
