@@ -23,6 +23,8 @@ function fixture(): { dist: string; results: string } {
   mkdirSync(join(results, 'parts'), { recursive: true });
   writeFileSync(join(results, 'summary.json'), '{"ppsim":"0.1.0"}');
   writeFileSync(join(results, 'series.csv'), 'scenario,seed,step,year\n');
+  writeFileSync(join(results, 'points.csv'), 'point,winner,decided\n');
+  writeFileSync(join(results, 'map.json'), '{"format":"ppsim-map/v1"}');
   writeFileSync(join(results, 'notes.txt'), 'private');
   return { dist, results };
 }
@@ -32,7 +34,7 @@ describe('ppsim view', () => {
     const empty = mkdtempSync(join(tmpdir(), 'ppsim-empty-'));
     const a = await cli('view', empty, '--no-open');
     expect(a.code).toBe(2);
-    expect(a.err).toMatch(/expected a folder holding summary\.json, series\.csv, results\.csv, sensitivity\.json, sensitivity\.csv \(any of them\), received "an empty folder"\. Fix:/);
+    expect(a.err).toMatch(/expected a folder holding summary\.json, series\.csv, results\.csv, points\.csv, sensitivity\.json, sensitivity\.csv \(any of them\), received "an empty folder"\. Fix:/);
     const b = await cli('view', join(empty, 'nothing-here'), '--no-open');
     expect(b.code).toBe(2);
     expect(b.err).toMatch(/nothing at that path/);
@@ -52,9 +54,10 @@ describe('ppsim view', () => {
       expect(index.headers.get('content-type')).toMatch(/text\/html/);
       expect(await index.text()).toContain('ppsim viewer');
       expect((await get('/assets/app.js')).headers.get('content-type')).toMatch(/text\/javascript/);
-      expect(await (await get('/results/ppsim-files.json')).json()).toEqual(['summary.json', 'series.csv']);
+      expect(await (await get('/results/ppsim-files.json')).json()).toEqual(['summary.json', 'series.csv', 'points.csv']);
+      expect((await get('/results/points.csv')).headers.get('content-type')).toMatch(/text\/csv/);
       expect(await (await get('/results/summary.json')).text()).toBe('{"ppsim":"0.1.0"}');
-      for (const path of ['/results/notes.txt', '/results/../secret.txt', '/%2e%2e/secret.txt', '/..%2fsecret.txt', '/missing.js']) {
+      for (const path of ['/results/notes.txt', '/results/map.json', '/results/../secret.txt', '/%2e%2e/secret.txt', '/..%2fsecret.txt', '/missing.js']) {
         const r = await get(path);
         expect([403, 404]).toContain(r.status);
         expect(await r.text()).not.toContain('not for the browser');

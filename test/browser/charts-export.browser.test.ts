@@ -8,7 +8,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { costBreakdown, differenceSeries, morrisBars, sobolBars, sweepGrid, tornadoBars } from '../../packages/viz/src/gallery-fixtures.ts';
+import { costBreakdown, differenceSeries, morrisBars, regimeMapSlice, sobolBars, sweepGrid, tornadoBars } from '../../packages/viz/src/gallery-fixtures.ts';
 import { BROWSER_SETUP, CHARTS, openGallery, STEP, type GalleryPage, type Hooked } from './gallery-page.ts';
 import { SCREENSHOTS, screenshot } from './harness.ts';
 
@@ -95,7 +95,7 @@ describe('gallery.html in Chromium: update, export, layout', () => {
         out.push({ id, type: blob.type, size: blob.size, width: bitmap.width, viewBox: svg.viewBox.baseVal.width, dark, bytes });
       }
       return out;
-    }, ['cost', 'sweep', 'sobol']);
+    }, ['cost', 'sweep', 'sobol', 'regime-map']);
     for (const r of results) {
       // The exported PNG (drawn from svgString alone, without the page's CSS), for a human to compare.
       writeFileSync(join(SCREENSHOTS, `export-${r.id}.png`), Uint8Array.from(r.bytes));
@@ -113,6 +113,7 @@ describe('gallery.html in Chromium: update, export, layout', () => {
       'sweep',
       'sobol',
       'tornado',
+      'regime-map',
     ]);
     const diff = differenceSeries(40);
     const breakdown = costBreakdown();
@@ -124,6 +125,8 @@ describe('gallery.html in Chromium: update, export, layout', () => {
     expect(rows['sweep']).toContain('4,0.15,');
     expect(rows['sobol']).toHaveLength(1 + 2 * sobolBars().rows.length);
     expect(rows['tornado']).toHaveLength(1 + tornadoBars().rows.length);
+    expect(rows['regime-map']?.[0]).toBe('key,x,y,class,solid');
+    expect(rows['regime-map']).toHaveLength(1 + regimeMapSlice().points.length);
   }, STEP);
 
   it('the CSV button downloads <id>.csv with the chart data', async () => {

@@ -12,6 +12,7 @@ import {
   differenceSeries,
   grantedShareSeries,
   morrisBars,
+  regimeMapSlice,
   sobolBars,
   sweepGrid,
   tornadoBars,
@@ -38,7 +39,7 @@ afterAll(async () => {
 const points = (d: string | null) => (d ?? '').match(/[ML]/g)?.length ?? 0;
 
 describe('gallery.html in Chromium: marks and tooltips', () => {
-  it('draws all eight charts, each an <svg> with a viewBox, <title> and <desc>', async () => {
+  it('draws every chart, each an <svg> with a viewBox, <title> and <desc>', async () => {
     await expect(page.locator('figure[data-chart] svg').count()).resolves.toBe(CHARTS.length);
     for (const id of CHARTS) {
       const svg = chart(id).locator('svg');
@@ -108,6 +109,29 @@ describe('gallery.html in Chromium: marks and tooltips', () => {
     bars.forEach((b, i) => expect((values[i] ?? 0) < 0 ? b.x + b.w : b.x).toBeCloseTo(zero, 5));
   }, STEP);
 
+  it('regimeMapChart(host, regimeMapSlice()): a mark per point in its class\'s colour and shape, hollow where not decided, labelled rules, the heading in the svg', async () => {
+    const data = regimeMapSlice();
+    const marks = await chart('regime-map').locator('path.ppsim-point').evaluateAll((ps) =>
+      ps.map((p) => ({ cls: p.getAttribute('data-class'), d: p.getAttribute('d'), stroke: p.getAttribute('stroke'), fill: p.getAttribute('fill'), hollow: p.classList.contains('ppsim-point--hollow') })));
+    expect(marks).toHaveLength(data.points.length);
+    expect(marks.map((m) => m.cls)).toEqual(data.points.map((p) => data.classes[p.cls]?.key));
+    // One colour and one shape per class, none shared between classes.
+    const byClass = data.classes.map((c) => marks.filter((m) => m.cls === c.key));
+    for (const group of byClass) {
+      expect(new Set(group.map((m) => m.stroke)).size).toBe(1);
+      expect(new Set(group.map((m) => m.d)).size).toBe(1);
+    }
+    expect(new Set(byClass.map((g) => g[0]?.stroke)).size).toBe(data.classes.length);
+    expect(new Set(byClass.map((g) => g[0]?.d)).size).toBe(data.classes.length);
+    expect(marks.filter((m) => m.hollow)).toHaveLength(data.points.filter((p) => !p.solid).length);
+    for (const m of marks) expect(m.fill === '#ffffff').toBe(m.hollow);
+    await expect(count('regime-map', 'line.ppsim-rule')).resolves.toBe(data.rules?.length);
+    await expect(chart('regime-map').locator('.ppsim-rule-text').allTextContents()).resolves.toEqual(data.rules?.map((r) => r.label));
+    await expect(chart('regime-map').locator('.ppsim-heading').allTextContents()).resolves.toEqual([data.heading?.[0]]);
+    await expect(count('regime-map', '.ppsim-legend-item')).resolves.toBe(data.classes.length + 3);
+    await screenshot(chart('regime-map'), 'regime-map');
+  }, STEP);
+
   it('every chart: hovering the plot shows a tooltip, leaving hides it', async () => {
     for (const id of CHARTS) {
       const tip = chart(id).locator('.ppsim-tooltip');
@@ -118,7 +142,7 @@ describe('gallery.html in Chromium: marks and tooltips', () => {
       await page.mouse.move(box.x + box.width * 0.6, box.y + box.height * 0.4);
       await tip.waitFor({ state: 'visible' });
       await expect(tip.textContent()).resolves.toMatch(/\S/);
-      if (id === 'cost' || id === 'breakdown' || id === 'sobol') await screenshot(chart(id), `${id}-hover`);
+      if (id === 'cost' || id === 'breakdown' || id === 'sobol' || id === 'regime-map') await screenshot(chart(id), `${id}-hover`);
       await chart(id).locator('h2').hover();
       await tip.waitFor({ state: 'hidden' });
     }

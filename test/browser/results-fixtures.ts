@@ -1,6 +1,6 @@
 /**
  * Real CLI result folders for the viewer's tests: small runs of `ppsim run`, `compare`, `demo`,
- * `sweep` and `sensitivity`, written once per test file into a temporary folder.
+ * `sweep`, `sensitivity` and `map`, written once per test file into a temporary folder.
  */
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,6 +14,7 @@ export interface ResultFolders {
   readonly demo: string;
   readonly sweep: string;
   readonly sensitivity: string;
+  readonly map: string;
 }
 
 const SMALL = ['--set', 'population.scale=0.05', '--quiet'];
@@ -24,16 +25,18 @@ async function cli(...argv: string[]): Promise<void> {
   if (code !== 0) throw new Error(`ppsim ${argv.join(' ')} exited with ${code}: ${err}`);
 }
 
-/** Writes the five kinds of result folder; returns their paths. */
+/** Writes the six kinds of result folder; returns their paths. */
 export async function writeResultFolders(): Promise<ResultFolders> {
   const root = mkdtempSync(join(tmpdir(), 'ppsim-results-'));
   const f: ResultFolders = {
-    root, run: join(root, 'run'), compare: join(root, 'compare'), demo: join(root, 'demo'), sweep: join(root, 'sweep'), sensitivity: join(root, 'sensitivity'),
+    root, run: join(root, 'run'), compare: join(root, 'compare'), demo: join(root, 'demo'), sweep: join(root, 'sweep'), sensitivity: join(root, 'sensitivity'), map: join(root, 'map'),
   };
   await cli('run', 'bergen', '--reps', '3', '--years', '6', '--out', f.run, ...SMALL);
   await cli('compare', 'bergen', 'bergen:frame-funding', '--reps', '3', '--years', '3', '--out', f.compare, ...SMALL);
   await cli('demo', '--reps', '2', '--years', '2', '--out', f.demo, ...SMALL);
   await cli('sweep', 'reference', '--param', 'staff.motivation.crowding=0:1:3', '--param', 'providers.pricePerHour=900:1300:2', '--reps', '2', '--years', '2', '--out', f.sweep, ...SMALL);
   await cli('sensitivity', 'reference', '--param', 'staff.motivation.crowding=0:1', '--param', 'providers.pricePerHour=900:1300', '--samples', '2', '--years', '2', '--out', f.sensitivity, ...SMALL);
+  // Sixteen points: enough for the tree to split (a leaf needs five); two replications, the fewest a map allows.
+  await cli('map', 'reference', '--regimes', 'integrated,competitive-choice', '--runs', '16', '--reps', '2', '--years', '2', '--out', f.map, ...SMALL);
   return f;
 }

@@ -6,9 +6,13 @@
  */
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { METRICS } from '@ppsim/core';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resultFolder, serveViewer, type ViewServer } from '../../packages/cli/src/commands/view.ts';
+import { mapReport } from '../../packages/cli/src/map/report.ts';
+import { rankParameters, treeRules } from '../../packages/viz/src/data/map-tree.ts';
+import { readResult } from '../../packages/viz/src/data/results.ts';
 import { buildOnce, launchChromium, screenshot } from './harness.ts';
 import { writeResultFolders, type ResultFolders } from './results-fixtures.ts';
 
@@ -127,7 +131,7 @@ describe('the viewer in Chromium', () => {
     expect(await linePoints(page, 'compare-difference')).toBe(3);
     expect(await page.locator('figure[data-chart="compare-difference"] path.ppsim-band').count()).toBe(1);
     const rows = page.locator('table.results-table tbody tr');
-    expect(await rows.count()).toBe(29);
+    expect(await rows.count()).toBe(METRICS.length);
     expect(await page.locator('table.results-table tbody tr[data-metric="cost.total"] td').nth(3).textContent()).toMatch(/\[.+, .+\]/);
     await screenshot(page, 'viewer-compare');
     // Another metric redraws the charts from the same runs.
@@ -146,7 +150,7 @@ describe('the viewer in Chromium', () => {
     expect(await page.textContent('#open-status')).toMatch(/ppsim compare/);
     expect(await linePoints(page, 'open-metric', 0)).toBe(3);
     expect(await page.locator('figure[data-chart="open-metric"] path.ppsim-band').count()).toBe(2);
-    expect(await page.locator('table.results-table tbody tr').count()).toBe(29);
+    expect(await page.locator('table.results-table tbody tr').count()).toBe(METRICS.length);
     await screenshot(page, 'viewer-open-compare');
     expect(errors).toEqual([]);
     await page.close();
@@ -166,6 +170,95 @@ describe('the viewer in Chromium', () => {
     expect(errors).toEqual([]);
     await page.close();
   }, 60_000);
+
+  it('opens a regime map served by `ppsim view DIR`: a mark per point coloured by winner, the tree\'s rules, tooltips, x and y menus, export', async () => {
+    const server = await serveViewer(dist, 0, resultFolder(folders.map));
+    servers.push(server);
+    const { page, errors } = await open(server.openUrl);
+    const fig = page.locator('figure[data-chart="map-scatter"]');
+    await page.waitForSelector('figure[data-chart="map-scatter"] path.ppsim-point');
+    expect(await page.textContent('#open-status')).toMatch(/ppsim map/);
+    const text = (name: string) => readFileSync(join(folders.map, name), 'utf8');
+    const map = readResult(['summary.json', 'points.csv'].map((name) => ({ name, text: text(name) })));
+    if (map.kind !== 'map') throw new Error(map.kind);
+    const names = map.regimes.map((g) => g.name);
+    // One mark per point, in its winner's colour and shape, hollow where the verdict is not decided.
+    const marks = () => fig.locator('path.ppsim-point').evaluateAll((ps) => ps.map((p) => ({
+      cls: p.getAttribute('data-class'), stroke: p.getAttribute('stroke'), d: p.getAttribute('d'), hollow: p.classList.contains('ppsim-point--hollow'), at: p.getAttribute('transform'),
+    })));
+    const before = await marks();
+    expect(before.map((m) => m.cls)).toEqual(map.points.map((p) => names[p.winner]));
+    expect(before.map((m) => m.hollow)).toEqual(map.points.map((p) => !p.decided));
+    for (const name of names) expect(new Set(before.filter((m) => m.cls === name).map((m) => `${m.stroke} ${m.d}`)).size).toBeLessThanOrEqual(1);
+    expect(new Set(before.map((m) => m.stroke)).size).toBe(new Set(map.points.map((p) => p.winner)).size);
+    // The axes start on the two parameters that decide most; the tree's splits on them are dashed rules with labels.
+    const [x, y] = rankParameters(map);
+    expect(await page.inputValue('#map-x')).toBe(x);
+    expect(await page.inputValue('#map-y')).toBe(y);
+    expect(await fig.locator('.ppsim-x-title').textContent()).toMatch(new RegExp(`^${(x ?? '').replaceAll('.', '\\.')} \\(.+\\)$`));
+    const rules = treeRules(map.tree.root, x ?? '', y ?? '');
+    expect(rules.length, 'the fixture map\'s tree splits on its two most important parameters').toBeGreaterThan(0);
+    expect(await fig.locator('line.ppsim-rule').count()).toBe(rules.length);
+    expect(await fig.locator('.ppsim-rule-text').allTextContents()).toEqual(rules.map((r) => expect.stringContaining(r.parameter) as unknown as string));
+    expect(await fig.locator('.ppsim-subheading').allTextContents()).toEqual(['16 points (lhs) × 2 regimes × 2 replications · 2 years · population scale 0.05 · seed 1']);
+    // The deciding parameters: the tree in the words of `ppsim map`, the importance table, the floor and the rule.
+    const report = mapReport(JSON.parse(text('summary.json')) as Parameters<typeof mapReport>[0], folders.map).split('\n');
+    expect(await page.locator('#map-tree li').allTextContents()).toEqual(report.filter((l) => /^ {2}(where|everywhere)/.test(l)).map((l) => l.trim()));
+    expect(await page.locator('#map-importance tbody tr').count()).toBe(map.params.length);
+    expect(await page.locator('#map-importance tbody tr').first().getAttribute('data-parameter')).toBe(x);
+    expect(await page.textContent('#map-floor')).toMatch(/^Need-met floor: .* \(.+ at point \d+\)/);
+    expect(await page.textContent('#map-rule')).toContain('cost.perNeedHourMet');
+    expect(await page.locator('figure[data-chart="map-wins"] rect.ppsim-bar--first').count()).toBe(2);
+    await screenshot(page, 'viewer-open-map');
+    // Hover on the first point: its verdict, each regime's cost and need met, the paired difference with its interval.
+    const tip = fig.locator('.ppsim-tooltip');
+    const box = await fig.locator('path.ppsim-point').first().boundingBox();
+    if (!box) throw new Error('the first mark has no box');
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await tip.waitFor({ state: 'visible' });
+    const first = map.points[0];
+    const tipText = await tip.innerText();
+    expect(tipText).toContain(`Point 0: ${names[first?.winner ?? 0]} wins, ${first?.decided === true ? 'decided' : 'not decided'}`);
+    expect(tipText).toMatch(/integrated: cost per hour of need met [\d,.]+ currency\/hour, need met [\d.]+%/);
+    expect(tipText).toMatch(/Paired difference competitive-choice − integrated: −?[\d,.]+ currency\/hour \[−?[\d,.]+ – −?[\d,.]+\]/);
+    expect(tipText).toContain(`${x}: `);
+    await screenshot(fig, 'viewer-open-map-hover');
+    await page.mouse.move(0, 0);
+    await tip.waitFor({ state: 'hidden' });
+    // From the keyboard: Tab onto the plot, the arrow keys move between points, Escape hides.
+    await fig.locator('.ppsim-overlay').focus();
+    await tip.waitFor({ state: 'visible' });
+    const focused = await tip.textContent();
+    await page.keyboard.press('ArrowRight');
+    expect(await tip.textContent()).not.toBe(focused);
+    await page.keyboard.press('Escape');
+    await tip.waitFor({ state: 'hidden' });
+    // Another parameter across: the marks move, the title and the rules follow.
+    const other = map.params.find((p) => p !== x && p !== y) ?? '';
+    await page.selectOption('#map-x', other);
+    expect(await fig.locator('.ppsim-x-title').textContent()).toContain(other);
+    expect((await marks()).map((m) => m.at)).not.toEqual(before.map((m) => m.at));
+    expect(await fig.locator('line.ppsim-rule').count()).toBe(treeRules(map.tree.root, other, y ?? '').length);
+    await page.selectOption('#map-y', x ?? '');
+    expect(await fig.locator('.ppsim-titles').textContent()).toContain(x);
+    // Export: the CSV is points.csv; the SVG carries the title and the run's size.
+    const [csv] = await Promise.all([page.waitForEvent('download'), fig.getByRole('button', { name: /as CSV/ }).click()]);
+    expect(readFileSync(await csv.path(), 'utf8').replace(/^\ufeff/, '').trimEnd().split(/\r?\n/)).toEqual(text('points.csv').trimEnd().split('\n'));
+    const [svg] = await Promise.all([page.waitForEvent('download'), fig.getByRole('button', { name: /as SVG/ }).click()]);
+    const svgText = readFileSync(await svg.path(), 'utf8');
+    expect(svgText).toContain('Regime map of reference: integrated, competitive-choice');
+    expect(svgText).toContain('16 points (lhs) × 2 regimes × 2 replications');
+    const [png] = await Promise.all([page.waitForEvent('download'), fig.getByRole('button', { name: /as PNG/ }).click()]);
+    expect(readFileSync(await png.path()).subarray(1, 4).toString()).toBe('PNG');
+    // The same map from chosen files.
+    const { page: chosen, errors: chosenErrors } = await open(`${plain.url}?view=open`);
+    await chosen.setInputFiles('#open-files', ['summary.json', 'points.csv'].map((f) => join(folders.map, f)));
+    await chosen.waitForSelector('figure[data-chart="map-scatter"] path.ppsim-point');
+    expect(await chosen.locator('figure[data-chart="map-scatter"] path.ppsim-point').count()).toBe(16);
+    expect([...errors, ...chosenErrors]).toEqual([]);
+    await chosen.close();
+    await page.close();
+  }, 90_000);
 
   it('opens files dropped on the page', async () => {
     const { page, errors } = await open(`${plain.url}?view=open`);

@@ -1,10 +1,11 @@
 /**
  * Realistic fixture data for the chart gallery: a cost series for two scenarios over 2005–2024
  * with the split abolished in 2009, their paired difference, a breakdown into production and seven
- * transaction-cost items, a 5 × 5 sweep with one failed cell, and Morris and Sobol indices.
+ * transaction-cost items, a 5 × 5 sweep with one failed cell, Morris and Sobol indices, and a
+ * regime map of three regimes over two parameters.
  * Deterministic (a fixed wobble, no random source) so that screenshots compare across runs.
  */
-import type { BandPoint, BandSeries, BarsData, HeatmapData, StackedData, TimeSeriesData } from './charts/types.ts';
+import type { BandPoint, BandSeries, BarsData, HeatmapData, RegimeMapData, StackedData, TimeSeriesData } from './charts/types.ts';
 
 /** The gallery's years. */
 export const YEARS: readonly number[] = Array.from({ length: 20 }, (_, i) => 2005 + i);
@@ -165,5 +166,42 @@ export function tornadoBars(): BarsData {
     }),
     value: { label: 'Change in B − A when the parameter rises 10 % (NOK/year)', unit: 'NOK/year' },
     signed: true,
+  };
+}
+
+const REGIMES = ['integrated', 'internal-split', 'competitive-choice'] as const;
+
+/**
+ * A regime map's slice: 36 points spread evenly over control intensity and
+ * staff motivation; competition wins where control is light, integration where staff are
+ * motivated, the internal split elsewhere; points near a threshold are not decided.
+ */
+export function regimeMapSlice(): RegimeMapData {
+  const frac = (v: number) => v - Math.floor(v);
+  const points = Array.from({ length: 36 }, (_, i) => {
+    // The R2 sequence (Roberts 2018): evenly spread in two dimensions, like a design's points.
+    const x = frac(0.5 + i * 0.7548776662);
+    const y = 0.2 + 0.7 * frac(0.5 + i * 0.5698402910);
+    const cls = x < 0.43 ? 2 : y >= 0.6 ? 0 : 1;
+    const solid = Math.abs(x - 0.43) > 0.08 && (x < 0.43 || Math.abs(y - 0.6) > 0.06) && i % 7 !== 3;
+    const tooltip = [
+      { text: `Point ${i}: ${REGIMES[cls]} wins${solid ? ', decided' : ', not decided'}`, cls },
+      ...REGIMES.map((name, g) => ({ text: `${name}: ${(900 + 300 * wobble(i, g)).toFixed(0)} NOK per hour of need met`, cls: g })),
+      { text: `Control intensity: ${x.toFixed(2)}` },
+      { text: `Staff motivation: ${y.toFixed(2)}` },
+    ];
+    return { key: String(i), x, y, cls, solid, tooltip };
+  });
+  return {
+    classes: REGIMES.map((name) => ({ key: name, label: name })),
+    points,
+    rules: [
+      { axis: 'x', at: 0.43, label: 'governance.controlIntensity = 0.43' },
+      { axis: 'y', at: 0.6, from: 0.43, label: 'staff.motivation.mean = 0.6' },
+    ],
+    x: { label: 'governance.controlIntensity (share 0–1)', unit: '', domain: [0, 1] },
+    y: { label: 'staff.motivation.mean (share 0–1)', unit: '', domain: [0.2, 0.9] },
+    heading: ['Regime map of reference: integrated, internal-split, competitive-choice', '36 points (lhs) × 3 regimes × 5 replications · 20 years · population scale 0.25 · seed 1'],
+    legend: { solid: 'decided', hollow: 'not decided', rule: 'tree threshold' },
   };
 }

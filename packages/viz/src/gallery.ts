@@ -10,6 +10,7 @@ import {
   downloadPng,
   downloadSvg,
   heatmapChart,
+  regimeMapChart,
   stackedAreaChart,
   svgString,
   svgToPngBlob,
@@ -23,6 +24,7 @@ import {
   differenceSeries,
   grantedShareSeries,
   morrisBars,
+  regimeMapSlice,
   sobolBars,
   sweepGrid,
   tornadoBars,
@@ -77,6 +79,7 @@ card('sweep', 'Sweep: transaction costs', 'Mean over 10 replications per cell; o
 card('morris', 'Morris screening: μ*', 'Elementary effects over 20 trajectories; whiskers are bootstrap 95 % intervals.', (h, o) => barsChart(h, morrisBars(), o));
 card('sobol', 'Sobol indices: S1 and ST', 'First-order and total-order indices with bootstrap 95 % intervals.', (h, o) => barsChart(h, sobolBars(), o), { height: 400 });
 card('tornado', 'Tornado: one parameter at a time', 'Signed change of the B − A difference when each parameter rises 10 %.', (h, o) => barsChart(h, tornadoBars(), o));
+card('regime-map', 'Regime map: who wins where', 'Each point of the design marked by the regime that wins there (colour and shape); hollow where the verdict is not decided; dashed rules are the classification tree\'s thresholds.', (h, o) => regimeMapChart(h, regimeMapSlice(), o));
 
 window.ppsimGallery = {
   charts,

@@ -9,8 +9,8 @@ import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { PpsimError } from '@ppsim/core';
 
-/** Result files the viewer reads from a folder (the part files of sweeps are not needed). */
-export const RESULT_FILES = ['summary.json', 'series.csv', 'results.csv', 'sensitivity.json', 'sensitivity.csv'] as const;
+/** Result files the viewer reads from a folder (the part files of sweeps and maps are not needed, nor a map's map.json). */
+export const RESULT_FILES = ['summary.json', 'series.csv', 'results.csv', 'points.csv', 'sensitivity.json', 'sensitivity.csv'] as const;
 
 const MIME: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8',
@@ -62,7 +62,7 @@ export interface ViewServer {
 export function resultFolder(dir: string): { folder: string; files: string[] } {
   const path = resolve(dir);
   if (!existsSync(path)) {
-    throw new PpsimError('invalid_input', { path: dir, expected: 'a result folder written with --out', received: 'nothing at that path', hint: 'pass the --out folder of ppsim run, compare, demo, sweep or sensitivity' });
+    throw new PpsimError('invalid_input', { path: dir, expected: 'a result folder written with --out', received: 'nothing at that path', hint: 'pass the --out folder of ppsim run, compare, demo, sweep, sensitivity or map' });
   }
   const folder = statSync(path).isDirectory() ? path : resolve(path, '..');
   const files = RESULT_FILES.filter((f) => existsSync(join(folder, f)));

@@ -5,7 +5,7 @@
  */
 import { max, scaleBand, scaleLinear } from 'd3';
 import { axisFormat, formatEstimate } from './format.ts';
-import { drawTitle, drawXAxis, PAD, titleLines, TITLE_LINE } from './internal/axes.ts';
+import { drawTitle, drawXAxis, fitText, PAD, titleLines, TITLE_LINE } from './internal/axes.ts';
 import { chartBase, chartHandle } from './internal/base.ts';
 import { csvTable } from './internal/csv.ts';
 import { drawLegend, type LegendItem } from './internal/legend.ts';
@@ -109,14 +109,6 @@ export function barsChart(host: HTMLElement, data: BarsData, options: ChartOptio
     options.keyboardHint ?? DEFAULT_HINT,
   );
 
-  /** `label`, cut with an ellipsis to fit `width` (the tooltip and the CSV keep it whole). */
-  function fitLabel(label: string, width: number): string {
-    if (chart.measure([label], 'ppsim-row-label') <= width) return label;
-    let n = label.length - 1;
-    while (n > 1 && chart.measure([`${label.slice(0, n)}…`], 'ppsim-row-label') > width) n -= 1;
-    return `${label.slice(0, n).trimEnd()}…`;
-  }
-
   function draw(d: BarsData): void {
     const { width: W } = chart;
     current = d;
@@ -131,7 +123,7 @@ export function barsChart(host: HTMLElement, data: BarsData, options: ChartOptio
     const format = axisFormat(ticks, d.value.unit, locale);
 
     const labelWidth = Math.min(W * 0.38, chart.measure(d.rows.map((r) => r.label), 'ppsim-row-label'));
-    const shown = new Map(d.rows.map((r) => [r.key, fitLabel(r.label, labelWidth)]));
+    const shown = new Map(d.rows.map((r) => [r.key, fitText(chart, r.label, labelWidth, 'ppsim-row-label')]));
     plotLeft = PAD + labelWidth + 10;
     plotRight = W - 22;
     const items: LegendItem[] = d.legend && paired

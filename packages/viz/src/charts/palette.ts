@@ -1,10 +1,10 @@
 /**
- * Colours and dash patterns the charts share. The categorical palette is Okabe & Ito's
+ * Colours, dash patterns and mark shapes the charts share. The categorical palette is Okabe & Ito's
  * ("Color Universal Design", 2008): eight colours that stay distinct under the common forms of
- * colour blindness. Lines also get distinct dash patterns, so that series differ without colour too
- * (print in grey, deuteranopia, projectors).
+ * colour blindness. Lines also get distinct dash patterns, and point marks distinct shapes, so that
+ * series differ without colour too (print in grey, deuteranopia, projectors).
  */
-import { interpolateRgb, interpolateViridis } from 'd3';
+import { interpolateRgb, interpolateViridis, symbolCircle, symbolCross, symbolDiamond, symbolSquare, symbolStar, symbolTriangle, symbolWye, type SymbolType } from 'd3';
 
 /**
  * Okabe–Ito categorical palette, in the order series take it.
@@ -57,4 +57,12 @@ export function lineDash(i: number, n: number): string {
 /** The fill of area or bar `i` (after eight: the same colours lighter, then darker). */
 export function areaColour(i: number): string {
   return shade(PALETTE[i % PALETTE.length] ?? '#000000', Math.floor(i / PALETTE.length));
+}
+
+/** Shapes of point marks, in the order classes take them; paired with `lineColour(i)`. */
+export const SHAPES: readonly SymbolType[] = [symbolCircle, symbolTriangle, symbolSquare, symbolDiamond, symbolCross, symbolStar, symbolWye];
+
+/** The shape of class `i` (after seven the shapes repeat, the colours having moved on). */
+export function markShape(i: number): SymbolType {
+  return SHAPES[i % SHAPES.length] ?? symbolCircle;
 }

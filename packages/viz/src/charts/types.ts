@@ -82,6 +82,45 @@ export interface BarsData {
   readonly signed?: boolean;
 }
 
+/** One design point of a regime map: where it lies on the slice and which class (regime) wins there. */
+export interface RegimeMapPoint {
+  readonly key: string;
+  readonly x: number;
+  readonly y: number;
+  /** Index into `RegimeMapData.classes`: the mark's colour and shape. */
+  readonly cls: number;
+  /** Filled when the verdict is decided, hollow when it is not. */
+  readonly solid: boolean;
+  /** The tooltip's lines, the first one its head; a line with `cls` gets that class's swatch. */
+  readonly tooltip: readonly { readonly text: string; readonly cls?: number }[];
+}
+
+/** A threshold drawn as a dashed rule at `at` on `axis`, from `from` to `to` along the other axis (undefined: the plot's edge). */
+export interface ThresholdRule {
+  readonly axis: 'x' | 'y';
+  readonly at: number;
+  readonly from?: number | undefined;
+  readonly to?: number | undefined;
+  readonly label: string;
+}
+
+/** A slice of a regime map: the design's points over two parameters, each marked by the regime that wins there. */
+export interface RegimeMapData {
+  /** The classes (regimes) in legend order; each gets an Okabe–Ito colour and a shape of its own. */
+  readonly classes: readonly { readonly key: string; readonly label: string }[];
+  readonly points: readonly RegimeMapPoint[];
+  readonly rules?: readonly ThresholdRule[];
+  /** Axes; `domain` (e.g. the parameter's range in the design) instead of the points' extent. */
+  readonly x: AxisText & { readonly domain?: readonly [number, number] };
+  readonly y: AxisText & { readonly domain?: readonly [number, number] };
+  /** Lines above the plot that exports keep: a title first (bold), then e.g. the run's size. */
+  readonly heading?: readonly string[];
+  /** Legend words for filled and hollow marks and for the rules. */
+  readonly legend: { readonly solid: string; readonly hollow: string; readonly rule: string };
+  /** What `csv()` exports, one row per point; default: key, x, y, class, solid. */
+  readonly table?: { readonly columns: readonly string[]; readonly rows: readonly (readonly (string | number | undefined)[])[] };
+}
+
 export interface ChartOptions {
   /** Accessible title (the <svg>'s <title>) and the file name stem on export. */
   readonly title: string;

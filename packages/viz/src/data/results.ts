@@ -1,6 +1,6 @@
 /**
  * Opening what the CLI writes: the --out folder (or files) of `ppsim run`, `compare`, `demo`,
- * `sweep` and `sensitivity`. Each file is recognised by its content, checked against the shape the
+ * `sweep`, `sensitivity` and `map` (read in results-map.ts). Each file is recognised by its content, checked against the shape the
  * CLI writes, and turned into what the charts need; anything else is refused with a message naming
  * the file, what was expected, what was found and what to do.
  */
@@ -9,24 +9,14 @@ import { csvParseRows } from 'd3';
 import { z } from 'zod';
 import type { EventMarker } from '../charts/types.ts';
 import { digestTable, type RunDigest } from '../sim/digest.ts';
+import { readMap, type MapResult } from './results-map.ts';
+import { base, bodyRows, describe, parseJson, provenanceSchema as provenance, ResultError, schemaError, type InputFile } from './result-files.ts';
 
-/** A file as the page received it. */
-export interface InputFile {
-  readonly name: string;
-  readonly text: string;
-}
-
-/** A problem with the files, worded for the page. */
-export class ResultError extends Error {
-  constructor(readonly file: string, readonly expected: string, readonly received: string, readonly hint: string) {
-    super(`${file}: expected ${expected}, received ${received}. Fix: ${hint}`);
-    this.name = 'ResultError';
-  }
-}
+export { ResultError, type InputFile } from './result-files.ts';
+export type { MapResult } from './results-map.ts';
 
 const interval = z.tuple([z.number().nullable(), z.number().nullable()]);
 const byYear = z.record(z.string(), z.number().nullable());
-const provenance = z.looseObject({ ppsim: z.string(), command: z.array(z.string()) });
 const scenarioEntry = z.looseObject({ id: z.string(), variant: z.string().nullable().optional(), timeline: z.array(z.looseObject({ date: z.string(), label: z.string().optional() })).optional() });
 
 const runSummary = z.looseObject({
@@ -140,9 +130,7 @@ export interface SensitivityResult {
   readonly files: readonly string[];
 }
 
-export type LoadedResult = EnsembleResult | SweepResult | SensitivityResult;
-
-const base = (name: string) => name.split(/[\\/]/).pop() ?? name;
+export type LoadedResult = EnsembleResult | SweepResult | SensitivityResult | MapResult;
 
 /**
  * Recognises and reads a set of result files (a folder's files, or some of them). Files the CLI
@@ -162,37 +150,21 @@ export function readResult(files: readonly InputFile[]): LoadedResult {
   const summary = byName.get('summary.json') ?? files.find((f) => f.name.endsWith('.json') && base(f.name) !== 'sweep.json');
   const results = byName.get('results.csv');
   const series = byName.get('series.csv');
+  const points = byName.get('points.csv');
   if (summary === undefined) {
+    if (points !== undefined) throw new ResultError('points.csv', 'a map\'s points.csv together with its summary.json', 'points.csv without summary.json', 'open the whole map folder, or summary.json together with points.csv');
     if (results !== undefined) return readSweep(undefined, results);
     if (series !== undefined) return readEnsembles(undefined, series);
-    throw new ResultError(names.join(', '), 'summary.json, series.csv, results.csv or sensitivity.json from a ppsim --out folder', `${names.length} other file(s)`, 'choose the --out folder of ppsim run, compare, demo, sweep or sensitivity');
+    throw new ResultError(names.join(', '), 'summary.json, series.csv, results.csv, points.csv or sensitivity.json from a ppsim --out folder', `${names.length} other file(s)`, 'choose the --out folder of ppsim run, compare, demo, sweep, sensitivity or map');
   }
   const doc = parseJson(summary);
-  if (typeof doc === 'object' && doc !== null && (doc as { format?: unknown }).format === 'ppsim-sweep-summary/v1') {
+  const format = typeof doc === 'object' && doc !== null ? (doc as { format?: unknown }).format : undefined;
+  if (format === 'ppsim-sweep-summary/v1') {
     if (results === undefined) throw new ResultError(base(summary.name), 'a sweep summary with its results.csv', 'summary.json alone', 'open the whole sweep folder, or summary.json together with results.csv');
     return readSweep(doc, results);
   }
+  if (format === 'ppsim-map-summary/v1' || format === 'ppsim-map/v1') return readMap(doc, points, summary.name);
   return readEnsembles(doc, series, summary.name);
-}
-
-function parseJson(file: InputFile): unknown {
-  try {
-    return JSON.parse(file.text) as unknown;
-  } catch (error) {
-    throw new ResultError(base(file.name), 'JSON', `text that does not parse (${error instanceof Error ? error.message : String(error)})`, 'open summary.json or sensitivity.json as the CLI wrote it');
-  }
-}
-
-function schemaError(file: string, what: string, error: z.ZodError): ResultError {
-  const first = error.issues[0];
-  const where = first === undefined || first.path.length === 0 ? '' : ` at ${first.path.join('.')}`;
-  return new ResultError(file, what, `a document that differs${where} (${first?.message ?? 'unknown'})`, 'open the files of a ppsim command unchanged; a newer ppsim may have written them');
-}
-
-function describe(doc: unknown): string {
-  if (doc === null || typeof doc !== 'object') return JSON.stringify(doc)?.slice(0, 40) ?? String(doc);
-  const keys = Object.keys(doc);
-  return `an object with keys ${keys.slice(0, 6).join(', ')}${keys.length > 6 ? ', …' : ''}`;
 }
 
 const est = (e: { mean: number | null; ci95: readonly [number | null, number | null] }): Estimate => ({ mean: e.mean ?? Number.NaN, lo: e.ci95[0] ?? Number.NaN, hi: e.ci95[1] ?? Number.NaN });
@@ -269,16 +241,6 @@ export function yearFraction(date: string): number {
   return year + (dayNumber(date) - dayNumber(`${year}-01-01`)) / (isLeapYear(year) ? 366 : 365);
 }
 
-/** The rows after the header, blank lines skipped; a row with another number of fields than the header is refused. */
-function bodyRows(file: InputFile, rows: readonly string[][], hint: string): string[][] {
-  const width = rows[0]?.length ?? 0;
-  return rows.slice(1).filter((row, i) => {
-    if (row.length === 1 && row[0] === '') return false;
-    if (row.length !== width) throw new ResultError(base(file.name), `${width} fields on every line`, `${row.length} on line ${i + 2}`, hint);
-    return true;
-  });
-}
-
 /** series.csv: one row per label, seed and step, raw reporter columns. Groups rows into runs. */
 function readSeries(file: InputFile): { labels: string[]; runs: Map<string, RunDigest[]> } {
   const rows = csvParseRows(file.text);
@@ -326,6 +288,9 @@ function readSweep(doc: unknown, results: InputFile): SweepResult {
   }
   const rows = csvParseRows(results.text);
   const header = rows[0] ?? [];
+  if (header[0] === 'point' && header[1] === 'regime') {
+    throw new ResultError(base(results.name), 'the results.csv of ppsim sweep', 'the results.csv of ppsim map (columns point, regime, rep, seed, …)', 'open the whole map folder, or its summary.json together with points.csv');
+  }
   if (header[0] !== 'point' || header[1] !== 'rep' || header[2] !== 'seed' || header[3] !== 'year') {
     throw new ResultError(base(results.name), 'the results.csv of ppsim sweep (columns point, rep, seed, year, parameters…, metrics…)', `columns ${header.slice(0, 4).join(', ') || '(none)'}`, 'open results.csv from a sweep or sensitivity --out folder');
   }

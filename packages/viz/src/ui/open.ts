@@ -1,7 +1,8 @@
 /**
  * Open results: the --out folder (or files) of a CLI command, dropped on the page, chosen, or
  * served by `ppsim view DIR` (which the page finds through `?open=`). Each kind gets its charts:
- * ensembles their bands and paired differences, sweeps a heatmap, sensitivity analyses bars.
+ * ensembles their bands and paired differences, sweeps a heatmap, sensitivity analyses bars,
+ * regime maps their winners over two parameters (ui/map.ts).
  */
 import { barsChart, heatmapChart, stackedAreaChart, timeSeriesChart } from '../charts/index.ts';
 import type { BandSeries, BarsData, HeatmapData, TimeSeriesData } from '../charts/types.ts';
@@ -12,8 +13,9 @@ import { card } from './card.ts';
 import { METRIC_ORDER } from './chartDefs.ts';
 import { finalRows } from './compare.ts';
 import type { AppContext, Cleanup } from './context.ts';
-import { h, replace, select } from './dom.ts';
+import { append, h, replace, select } from './dom.ts';
 import { bandNote } from './explore.ts';
+import { renderMap } from './map.ts';
 import { axisTitle, costStack, differenceSeries, scenarioSeries, unitOf } from './series.ts';
 import { resultsTable } from './table.ts';
 
@@ -45,7 +47,7 @@ async function filesFromDrop(transfer: DataTransfer): Promise<File[]> {
 
 /** Reads result files that the page was given; only the files the viewer knows are read. */
 async function readFiles(files: readonly File[]): Promise<InputFile[]> {
-  const wanted = /(^|\/)(summary\.json|series\.csv|results\.csv|sensitivity\.json|sensitivity\.csv|[^/]+\.json)$/;
+  const wanted = /(^|\/)(summary\.json|series\.csv|results\.csv|points\.csv|sensitivity\.json|sensitivity\.csv|[^/]+\.json)$/;
   const picked = files.filter((f) => wanted.test(f.webkitRelativePath || f.name) && !/(^|\/)parts\//.test(f.webkitRelativePath || f.name));
   return Promise.all(picked.map(async (f) => ({ name: f.webkitRelativePath || f.name, text: await f.text() })));
 }
@@ -113,6 +115,7 @@ export function renderOpen(root: HTMLElement, ctx: AppContext, given?: LoadedRes
 export function renderResult(host: HTMLElement, result: LoadedResult, ctx: AppContext): void {
   if (result.kind === 'ensembles') renderEnsembles(host, result, ctx);
   else if (result.kind === 'sweep') renderSweep(host, result, ctx);
+  else if (result.kind === 'map') { renderMap(host, result); append(host, provenanceBlock(result.provenance)); }
   else renderSensitivity(host, result, ctx);
 }
 

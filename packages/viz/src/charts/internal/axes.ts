@@ -63,23 +63,31 @@ export const PAD = 8;
 export const TITLE_LINE = 16;
 
 /**
- * `text` broken at spaces into lines no wider than `width` when drawn as an axis title (a single
- * word wider than that keeps its own line). Empty text gives no lines.
+ * `text` broken at spaces into lines no wider than `width` when drawn as an axis title, or with
+ * `className` (a single word wider than that keeps its own line). Empty text gives no lines.
  */
-export function titleLines(chart: ChartBase, text: string | undefined, width: number): string[] {
+export function titleLines(chart: ChartBase, text: string | undefined, width: number, className = 'ppsim-axis-title'): string[] {
   if (!text) return [];
-  if (chart.measure([text], 'ppsim-axis-title') <= width) return [text];
+  if (chart.measure([text], className) <= width) return [text];
   const lines: string[] = [];
   let line = '';
   for (const word of text.split(/\s+/)) {
     const wider = line ? `${line} ${word}` : word;
-    if (line && chart.measure([wider], 'ppsim-axis-title') > width) {
+    if (line && chart.measure([wider], className) > width) {
       lines.push(line);
       line = word;
     } else line = wider;
   }
   if (line) lines.push(line);
   return lines;
+}
+
+/** `text` cut with an ellipsis to fit `width` when drawn with `className` (tooltips and CSV keep it whole). */
+export function fitText(chart: ChartBase, text: string, width: number, className: string): string {
+  if (chart.measure([text], className) <= width) return text;
+  let n = text.length - 1;
+  while (n > 1 && chart.measure([`${text.slice(0, n)}…`], className) > width) n -= 1;
+  return `${text.slice(0, n).trimEnd()}…`;
 }
 
 /**

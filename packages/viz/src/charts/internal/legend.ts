@@ -9,12 +9,15 @@ import type { ChartBase, G } from './base.ts';
 export interface LegendItem {
   readonly key: string;
   readonly label: string;
-  /** `line`: a stroke (with `dash`); `band`: a pale box; `line+band`: both; `box`: a solid box. */
-  readonly swatch: 'line' | 'band' | 'line+band' | 'box';
+  /** `line`: a stroke (with `dash`); `band`: a pale box; `line+band`: both; `box`: a solid box; `symbol`: a point mark. */
+  readonly swatch: 'line' | 'band' | 'line+band' | 'box' | 'symbol';
   readonly colour: string;
   readonly dash?: string;
   /** For `box` swatches: a fill other than the colour, e.g. a pattern url. */
   readonly fill?: string;
+  /** For `symbol` swatches: the mark's path (centred on 0,0) and whether it is drawn hollow. */
+  readonly symbol?: string;
+  readonly hollow?: boolean;
 }
 
 const ROW = 18;
@@ -59,6 +62,14 @@ export function drawLegend(chart: ChartBase, g: G, items: readonly LegendItem[],
         .attr('fill', d.item.fill ?? colour)
         .attr('stroke', '#666')
         .attr('stroke-width', 0.5);
+    }
+    if (swatch === 'symbol') {
+      e.append('path')
+        .attr('d', d.item.symbol ?? '')
+        .attr('transform', `translate(${SWATCH / 2},9)`)
+        .attr('fill', d.item.hollow === true ? '#ffffff' : colour)
+        .attr('stroke', colour)
+        .attr('stroke-width', d.item.hollow === true ? 1.6 : 1);
     }
     if (swatch === 'line' || swatch === 'line+band') {
       e.append('line')
