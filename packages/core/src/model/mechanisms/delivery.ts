@@ -181,9 +181,12 @@ function userOutcomes(state: ModelState, ctx: StepContext): void {
   const smooth = 1 / u.satisfactionWeeks;
   const complaintBase = u.complaintsPerYear / WEEKS_PER_YEAR;
   const flex = mech.flexibility;
-  // A decision goes stale sooner for a service that cannot be specified in advance; a flexible
-  // provider tolerates more mismatch before asking for a reassessment.
-  const requestAt = REQUEST_MISMATCH * (0.5 + params.service.specifiability) * (1 + flex);
+  // A flexible provider tolerates more mismatch before asking for a reassessment. A service that
+  // cannot be specified in advance is assessed with more error (orderer.ts), so its decisions are
+  // further off and asked to be redone more often; the threshold itself is the same for every
+  // service (a threshold that rose with specifiability had left specifiable services' decisions
+  // stale as needs grew).
+  const requestAt = REQUEST_MISMATCH * (1 + flex);
   for (let j = 0; j < p.count; j++) {
     p.complaints[j] = 0;
     const working = (p.staff[j] as number) - (p.sick[j] as number);

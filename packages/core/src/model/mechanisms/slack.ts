@@ -19,15 +19,18 @@ export function slackPressure(state: ModelState, j: number): number {
   const { params, mech, providers: p } = state;
   const k = params.providers.slack;
   const perUnit = paidPerUnit(state, j);
-  let pressure = (perUnit ? k.owner * (p.profitWeight[j] as number) : 0) + k.benchmarking * params.governance.benchmarking;
-  if (params.governance.userChoice && mech.outsideProviders && activeFirms(state) > 0) pressure += k.competition;
-  pressure += k.loss * (p.lossRate[j] as number);
-  if (mech.separateOrderer) pressure += k.transparency * (1 - mech.assessorInterest);
+  // Comparing a unit's cost with others', with a price or with its orders tells something only as
+  // far as its output can be verified: these pressures scale with measurability (TCE; Le Grand 2003:
+  // quasi-markets need information). An owner's interest and users who leave press regardless.
+  let compared = k.benchmarking * params.governance.benchmarking;
+  if (mech.separateOrderer) compared += k.transparency * (1 - mech.assessorInterest);
   const revenue = p.revenue[j] as number;
   if (perUnit && revenue > 0) {
     const above = (p.cost[j] as number) / revenue - 1;
-    if (above > 0) pressure += k.yardstick * above;
+    if (above > 0) compared += k.yardstick * above;
   }
+  let pressure = compared * params.service.measurability + (perUnit ? k.owner * (p.profitWeight[j] as number) : 0) + k.loss * (p.lossRate[j] as number);
+  if (params.governance.userChoice && mech.outsideProviders && activeFirms(state) > 0) pressure += k.competition;
   return pressure;
 }
 

@@ -9,10 +9,10 @@ import { num, share } from './define.ts';
 export const serviceSchema = z
   .strictObject({
     name: z.string().min(1).max(80).default('home care').describe('Label of the service, for outputs only.').meta({ unit: 'text', grade: 'A', source: 'label' }),
-    measurability: share('How well delivery can be verified: drives audit detection (gaming, cream-skimming) and lowers contracting cost.', {
+    measurability: share('How well delivery can be verified: drives audit detection (gaming, cream-skimming), lowers contracting cost, and sets how much benchmarking, cost transparency and a yardstick price press on slack.', {
       default: 0.35, grade: 'A', source: 'assumption; home nursing measures poorly, road maintenance well (domain brief §4)',
     }),
-    specifiability: share('How far the needed service can be specified in advance: low values make assessments err more and decisions go stale sooner (more reassessment requests).', {
+    specifiability: share('How far the needed service can be specified in advance: low values make assessments err more, so decisions miss need further and are asked to be redone more often.', {
       default: 0.4, grade: 'A', source: 'assumption; seed 002 (rehab and mental health fit the split worst)',
     }),
     assetSpecificity: share('Investments tied to the relationship (local knowledge, trust); raises contracting cost.', {
