@@ -81,3 +81,10 @@ export function machine(): Record<string, string | number> {
     memoryGiB: Math.round(totalmem() / 2 ** 30),
   };
 }
+
+/** The number after `--name` in this process's arguments, or `fallback` (the bench scripts' flags). */
+export function numberFlag(name: string, fallback: number): number {
+  const args = process.argv.slice(2);
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? Number(args[i + 1]) : fallback;
+}

@@ -10,16 +10,11 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { machine } from './harness.ts';
+import { machine, numberFlag } from './harness.ts';
 
-const args = process.argv.slice(2);
-const opt = (name: string, fallback: number) => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 ? Number(args[i + 1]) : fallback;
-};
-const runs = opt('runs', 200);
-const reps = opt('reps', 5);
-const workers = opt('workers', 2);
+const runs = numberFlag('runs', 200);
+const reps = numberFlag('reps', 5);
+const workers = numberFlag('workers', 2);
 const root = fileURLToPath(new URL('..', import.meta.url));
 const out = mkdtempSync(join(tmpdir(), 'ppsim-bench-map-'));
 const command = ['map', 'reference', '--regimes', 'integrated,competitive-choice', '--runs', String(runs), '--reps', String(reps), '--set', 'population.scale=0.25', '--workers', String(workers), '--quiet', '--out', out];

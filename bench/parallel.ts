@@ -6,16 +6,11 @@
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { machine, summarise } from './harness.ts';
+import { machine, numberFlag, summarise } from './harness.ts';
 
-const args = process.argv.slice(2);
-const opt = (name: string, fallback: number) => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 ? Number(args[i + 1]) : fallback;
-};
-const reps = opt('reps', 100);
-const workers = opt('workers', 2);
-const repeat = opt('repeat', 1);
+const reps = numberFlag('reps', 100);
+const workers = numberFlag('workers', 2);
+const repeat = numberFlag('repeat', 1);
 const root = fileURLToPath(new URL('..', import.meta.url));
 
 function wallSeconds(threads: number): number {
