@@ -30,7 +30,8 @@ export function slackPressure(state: ModelState, j: number): number {
     if (above > 0) compared += k.yardstick * above;
   }
   let pressure = compared * params.service.measurability + (perUnit ? k.owner * (p.profitWeight[j] as number) : 0) + k.loss * (p.lossRate[j] as number);
-  if (params.governance.userChoice && mech.outsideProviders && activeFirms(state) > 0) pressure += k.competition;
+  // The threat of exit is as strong as the share of users able to exit: queens, not pawns.
+  if (params.governance.userChoice && mech.outsideProviders && activeFirms(state) > 0) pressure += k.competition * params.users.queenShare;
   return pressure;
 }
 
