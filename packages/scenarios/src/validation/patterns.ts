@@ -176,5 +176,6 @@ export const PATTERNS: readonly Pattern[] = [
     a: { label: 'integrated, frame', preset: 'integrated' },
     b: { label: 'competitive, choice', preset: 'competitive-choice' },
     checks: [up('an hour of need met costs at least 1 % more', 'outcome', 'cost.perNeedHourMet', 0.01), up('transaction costs rise by at least 10 %', 'costs', 'cost.transaction', 0.1)],
+    note: 'The check asks for the loss theory expects (Le Grand). The evidence cited is weaker: no documented saving, which a tie would also satisfy. Where the model ties, the split\'s transaction costs are offset by slack that competition and lost users squeeze even among motivated staff (providers.slack.max and the pressures are assumptions [A]).',
   },
 ];
