@@ -189,6 +189,13 @@ const LABELS: Readonly<Record<string, { readonly en: string; readonly nb: string
   'market.creamSkimmed': { en: 'Users turned away (cream-skimming)', nb: 'Brukere avvist (fløteskumming)' },
   'budget.deviation': { en: 'Budget deviation', nb: 'Budsjettavvik' },
   'orderer.officeHours': { en: 'Orderer office hours', nb: 'Timer i bestillerkontoret' },
+  'equity.horizontal': { en: 'Unequal treatment of equal needs', nb: 'Ulik behandling av like behov' },
+  'gaming.detectedShare': { en: 'Over-billing detected', nb: 'Avdekket overfakturering' },
+  'providers.takeovers': { en: 'Users taken over by the municipality', nb: 'Brukere overtatt av kommunen' },
+  'providers.failures': { en: 'Firms failed', nb: 'Firmaer som sviktet' },
+  'providers.slack': { en: 'Slack (X-inefficiency)', nb: 'Slakk (X-ineffektivitet)' },
+  'budget.price': { en: 'Price per hour', nb: 'Pris per time' },
+  'budget.frame': { en: 'Budget frame', nb: 'Budsjettramme' },
   'ledger.careTime': { en: 'Care time', nb: 'Omsorgstid' },
   'ledger.preventionTime': { en: 'Prevention time', nb: 'Forebyggingstid' },
   'ledger.idleTime': { en: 'Idle time', nb: 'Ledig tid' },
@@ -217,7 +224,7 @@ export function label(name: string): string {
 const UNITS_NB: Readonly<Record<string, string>> = {
   'currency/year': 'valuta/år', 'currency/user-year': 'valuta per bruker og år', 'currency/hour': 'valuta/time', share: 'andel',
   weeks: 'uker', persons: 'personer', 'ability 0–1': 'funksjonsevne 0–1', 'score 0–1': 'skår 0–1', 'share/year': 'andel/år',
-  'hours/year': 'timer/år', 'hours/week': 'timer/uke', 'per year': 'per år', firms: 'firmaer', year: 'år',
+  'hours/year': 'timer/år', 'hours/week': 'timer/uke', 'per year': 'per år', firms: 'firmaer', year: 'år', 'sd of ratio': 'standardavvik i forholdstall',
 };
 
 /** A unit in the current language. */

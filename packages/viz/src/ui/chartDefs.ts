@@ -51,6 +51,12 @@ export const SECTIONS: readonly SectionDef[] = [
       { id: 'admin-share', kind: 'series', metrics: ['adminShare'], note: {
         en: 'Transaction costs as a share of all resources used.',
         nb: 'Transaksjonskostnader som andel av all ressursbruk.' } },
+      { id: 'cost-per-need-hour', kind: 'series', metrics: ['cost.perNeedHourMet'], note: {
+        en: "What an hour of users' need met costs the municipality: total cost over the hours of true need met by effective care. It separates efficiency from the level of spending: a regime can spend more and meet more need at the same cost per hour.",
+        nb: 'Hva en time dekket behov koster kommunen: totalkostnad delt på timene av reelt behov dekket av virksom hjelp. Den skiller effektivitet fra hvor mye som brukes: et regime kan bruke mer og dekke mer behov til samme kostnad per time.' } },
+      { id: 'budget', kind: 'series', metrics: ['budget.frame'], note: {
+        en: "The frame the council sets each year, by the same rule under every financing mode: a share of last year's overrun or underspend, the change in granted hours and the waits.",
+        nb: 'Rammen kommunestyret setter hvert år, etter samme regel uansett finansieringsform: en andel av fjorårets overforbruk eller mindreforbruk, endringen i vedtatte timer og ventetidene.' } },
       { id: 'cost-per-user', kind: 'series', metrics: ['cost.perUser'], note: {
         en: 'Spending per user served per year.',
         nb: 'Utgifter per bruker med tjeneste per år.' } },
@@ -65,6 +71,9 @@ export const SECTIONS: readonly SectionDef[] = [
       { id: 'users-equity', kind: 'series', metrics: ['equity.unmetLittle', 'equity.unmetMedium', 'equity.unmetExtensive'], note: {
         en: 'Unmet share of need by need class: under 4, 4–20 and 20 or more hours a week. Cream-skimming and standard times that fit average users hit the extensive-need class hardest.',
         nb: 'Udekket andel av behovet etter behovsgruppe: under 4, 4–20 og 20 timer eller mer i uka. Fløteskumming og standardtider tilpasset gjennomsnittsbrukeren rammer dem med store behov hardest.' } },
+      { id: 'users-horizontal', kind: 'series', metrics: ['equity.horizontal'], note: {
+        en: 'How differently equal needs are treated: the spread of granted hours over true need. Assessors differ in practice; one office with one standard narrows that part, while an assessor who does not know the user errs more.',
+        nb: 'Hvor ulikt like behov behandles: spredningen i vedtatte timer i forhold til reelt behov. Saksbehandlere har ulik praksis; ett kontor med én standard snevrer inn den delen, mens den som ikke kjenner brukeren bommer mer.' } },
       { id: 'users-wait', kind: 'series', metrics: ['wait.assessmentWeeks', 'wait.startWeeks'], note: {
         en: 'Weeks waited for a decision and for the service to start.',
         nb: 'Uker ventet på vedtak og på oppstart av tjenesten.' } },
@@ -91,6 +100,9 @@ export const SECTIONS: readonly SectionDef[] = [
       { id: 'staff-turnover', kind: 'series', metrics: ['staff.turnover'], note: {
         en: 'Staff who quit in a year over mean staff. New staff need weeks to learn their users.',
         nb: 'Ansatte som slutter i løpet av et år delt på gjennomsnittlig antall ansatte. Nyansatte trenger uker for å bli kjent med brukerne.' } },
+      { id: 'staff-slack', kind: 'series', metrics: ['providers.slack'], note: {
+        en: "Slack (X-inefficiency): the share of working time lost to idle time and costly routines. It drifts up where nothing presses and the staff's motivation is low, and is squeezed by benchmarking, competition, users who leave, an orderer's cost transparency and a price below cost.",
+        nb: 'Slakk (X-ineffektivitet): andelen av arbeidstiden som går tapt til ledig tid og kostbare rutiner. Den øker der ingenting presser og motivasjonen er lav, og presses ned av sammenligning, konkurranse, brukere som går, bestillerens kostnadsinnsyn og en pris under kostnad.' } },
       { id: 'staff-direct', kind: 'series', metrics: ['directTimeShare'], note: {
         en: 'Care and prevention time as a share of working time; the rest goes to travel, documentation, coordination and waiting for work.',
         nb: 'Omsorgs- og forebyggingstid som andel av arbeidstiden; resten går til reise, dokumentasjon, koordinering og ledig tid.' } },
@@ -108,6 +120,9 @@ export const SECTIONS: readonly SectionDef[] = [
       { id: 'gaming', kind: 'series', metrics: ['gaming.overbilledHours'], note: {
         en: 'Hours paid for but not delivered, or reported beyond delivery. Providers learn to game when audits are rare; controls catch some of it at a cost.',
         nb: 'Timer betalt men ikke levert, eller rapportert ut over det som ble levert. Leverandører lærer å spille på systemet når kontrollene er sjeldne; kontroll fanger noe av det, mot en kostnad.' } },
+      { id: 'takeovers', kind: 'series', metrics: ['providers.takeovers'], note: {
+        en: 'Users the municipality took over as the provider of last resort: from firms that delivered below the statutory floor for weeks, or that left the market.',
+        nb: 'Brukere kommunen overtok som ansvarlig for nødvendig helsehjelp: fra firmaer som leverte under minstenivået i flere uker, eller som forlot markedet.' } },
       { id: 'cream', kind: 'series', metrics: ['market.creamSkimmed'], note: {
         en: 'Users turned away by commercial providers as unprofitable at the per-unit price (cream-skimming); the municipal provider takes them.',
         nb: 'Brukere som private leverandører avviser som ulønnsomme til stykkprisen (fløteskumming); den kommunale utføreren tar dem.' } },
@@ -120,10 +135,11 @@ export const SECTIONS: readonly SectionDef[] = [
 
 /** Metrics offered in the compare and open views' metric menus, in a sensible order. */
 export const METRIC_ORDER: readonly string[] = [
-  'cost.total', 'cost.resources', 'cost.production', 'cost.transaction', 'cost.perUser', 'adminShare',
+  'cost.total', 'cost.resources', 'cost.production', 'cost.transaction', 'cost.perNeedHourMet', 'cost.perUser', 'adminShare',
   'needMet', 'wait.assessmentWeeks', 'wait.startWeeks', 'users.served', 'users.functionMean', 'satisfaction.users', 'complaints',
-  'equity.unmetLittle', 'equity.unmetMedium', 'equity.unmetExtensive', 'prevention.share',
-  'staff.motivation', 'staff.sickLeave', 'staff.turnover', 'directTimeShare',
-  'market.commercialShare', 'market.commercialProviders', 'market.creamSkimmed', 'gaming.overbilledHours',
-  'hours.granted', 'hours.delivered', 'budget.deviation', 'orderer.officeHours',
+  'equity.horizontal', 'equity.unmetLittle', 'equity.unmetMedium', 'equity.unmetExtensive', 'prevention.share',
+  'staff.motivation', 'staff.sickLeave', 'staff.turnover', 'directTimeShare', 'providers.slack',
+  'market.commercialShare', 'market.commercialProviders', 'market.creamSkimmed', 'gaming.overbilledHours', 'gaming.detectedShare',
+  'providers.takeovers', 'providers.failures',
+  'hours.granted', 'hours.delivered', 'budget.frame', 'budget.price', 'budget.deviation', 'orderer.officeHours',
 ];
