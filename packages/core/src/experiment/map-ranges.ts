@@ -16,12 +16,13 @@ export interface MapDefaultRange extends ParamRange {
   readonly why: string;
 }
 
-const range = (path: string, lo: number, hi: number, why: string): MapDefaultRange => Object.freeze({ path, lo, hi, why });
+const range = (path: string, lo: number, hi: number, why: string, integer = false): MapDefaultRange =>
+  Object.freeze(integer ? { path, lo, hi, integer, why } : { path, lo, hi, why });
 
 /**
  * `MAP_DEFAULT_RANGES`: the ranges `ppsim map` varies when no `--param` is given, in design-column
  * order. Bounds stay inside each parameter's schema range; whole-number parameters
- * (`providers.commercial.count`) are sampled as whole numbers by the caller.
+ * (`providers.commercial.count`) carry `integer: true`, so designs sample them as whole numbers.
  *
  * @example
  * const design = latinHypercube(MAP_DEFAULT_RANGES, 64, createRng(1).stream('map/lhs'));
@@ -42,5 +43,5 @@ export const MAP_DEFAULT_RANGES: readonly MapDefaultRange[] = Object.freeze([
   range('providers.municipal.profitWeight', 0, 1,
     'How much municipal units respond to money: per-unit pay changes what they do only if revenue matters to them.'),
   range('providers.commercial.count', 1, 6,
-    'Real competition needs several firms (Bartlett & Le Grand 1993, quasi-markets); a thin market gives choice without discipline. Only competitive regimes have firms.'),
+    'Real competition needs several firms (Bartlett & Le Grand 1993, quasi-markets); a thin market gives choice without discipline. Only competitive regimes have firms.', true),
 ]);

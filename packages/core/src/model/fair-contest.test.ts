@@ -6,7 +6,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createRng, createSimulation, step, type RunResult } from '../engine/index.ts';
 import { assessorInterest } from './mechanisms/orderer.ts';
-import { compareRuns, parseParams, purchaserProviderModel, regimePreset, runReplications, summarise, withParam, type ModelParams, type ModelParamsInput } from './index.ts';
+import { compareRuns, parseParams, purchaserProviderModel, regimePreset, runMetrics, runReplications, summarise, withParam, type ModelParams, type ModelParamsInput } from './index.ts';
+import { MAP_DEFAULT_RANGES, latinHypercube, mapPoint } from '../experiment/index.ts';
 import type { ModelState } from './state.ts';
 
 const SEEDS = [1, 2, 3, 4];
@@ -217,5 +218,29 @@ describe('no random world collapses care', () => {
       expect((m['hours.delivered']?.mean ?? 0) / (m['hours.granted']?.mean ?? 1), where).toBeGreaterThan(params.providers.lastResortFloor - 0.15);
       expect(m.needMet?.mean, where).toBeGreaterThan(0.2);
     }
+  });
+});
+
+describe('the regime map is two-sided', () => {
+  // The default map's ranges and horizon (20 years: blending and the budget process need time), at
+  // a twentieth of Bergen's size with two replications per regime and point.
+  it('mapPoint over 12 points of MAP_DEFAULT_RANGES: integration and the competitive split each win at a quarter of the points or more', () => {
+    const design = latinHypercube(MAP_DEFAULT_RANGES, 12, createRng(12).stream('test/map'));
+    const regimes = ['integrated', 'competitive-choice'];
+    const wins = [0, 0];
+    for (const point of design) {
+      const outcomes = regimes.map((name) => {
+        let params = withPreset(parseParams({ population: { scale: 0.05 }, horizon: { years: 20 } }), name);
+        MAP_DEFAULT_RANGES.forEach((range, k) => {
+          params = withParam(params, range.path, point[k]);
+        });
+        const per = runMetrics(runReplications({ params, seeds: [1, 2] }));
+        const finalYear = (metric: string) => per.map((m) => (m.values[metric] as readonly number[])[19] as number);
+        return { cost: finalYear('cost.perNeedHourMet'), needMet: finalYear('needMet') };
+      });
+      wins[mapPoint(outcomes).winner]! += 1;
+    }
+    expect(wins[0], 'points integration wins').toBeGreaterThanOrEqual(3);
+    expect(wins[1], 'points the competitive split wins').toBeGreaterThanOrEqual(3);
   });
 });
