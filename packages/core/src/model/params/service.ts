@@ -22,10 +22,10 @@ export const serviceSchema = z
       default: 0.4, grade: 'A', source: 'assumption',
     }),
     needMaxHours: num('Hours per week needed at functional ability 0.', {
-      default: 44, min: 1, max: 168, unit: 'hours/week', grade: 'C', source: 'own fit toward SSB 2009 need classes (extensive: 31.2 h/week), not a source\'s estimate: in effect [A], and it misses them (docs/ODD.md §7.3, §12.1)',
+      default: 44, min: 1, max: 168, unit: 'hours/week', grade: 'A', source: 'own fit toward SSB 2009 need classes (extensive: 31.2 h/week), not a source\'s estimate, and it misses them (docs/ODD.md §7.3, §12.1)',
     }),
     needShape: num('Exponent of need in lost ability: need = needMaxHours · (1 − ability)^needShape; larger is more right-skewed.', {
-      default: 2.2, min: 0.5, max: 5, unit: 'exponent', grade: 'C', source: 'own fit toward SSB 2009 (3.9 h/week at age 80–89, 7.4 at all ages), not a source\'s estimate: in effect [A], and it misses them (docs/ODD.md §7.3, §12.1)',
+      default: 2.2, min: 0.5, max: 5, unit: 'exponent', grade: 'A', source: 'own fit toward SSB 2009 (3.9 h/week at age 80–89, 7.4 at all ages), not a source\'s estimate, and it misses them (docs/ODD.md §7.3, §12.1)',
     }),
     standardTimeFactor: num('Policy multiplier on granted hours (standard times); Bergen cut standard times from 2015-12 and reversed it 2018-01.', {
       default: 1, min: 0.3, max: 2, unit: 'factor', grade: 'M', source: 'Senter for omsorgsforskning 4/2017 (Bergen)',
