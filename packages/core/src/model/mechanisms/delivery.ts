@@ -9,9 +9,9 @@ import type { StepContext } from '../../engine/simulation/index.ts';
 import { item } from '../ledger.ts';
 import { IN_SERVICE, WAITING_ASSESSMENT, WAITING_START, type ModelState } from '../state.ts';
 import { needClass } from '../totals.ts';
-import { MAX_PROVIDERS, detection, paidPerUnit } from './market.ts';
+import { MAX_PROVIDERS, detection } from './market.ts';
 import { power } from './power.ts';
-import { WEEKS_PER_YEAR } from './settings.ts';
+import { WEEKS_PER_YEAR, paidPerUnit } from './settings.ts';
 
 /** Elasticity of travel time to route sparsity (reference users / users served) [A]. */
 export const TRAVEL_ELASTICITY = 0.25;

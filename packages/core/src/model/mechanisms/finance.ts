@@ -7,8 +7,7 @@
  */
 import type { StepContext } from '../../engine/simulation/index.ts';
 import type { ModelState } from '../state.ts';
-import { WEEKS_PER_YEAR } from './settings.ts';
-import { paidPerUnit } from './market.ts';
+import { WEEKS_PER_YEAR, paidPerUnit } from './settings.ts';
 import { recordBudgetWeek } from './budget.ts';
 
 /** Weeks of overbilling an audit claws back when it catches gaming [A]. */

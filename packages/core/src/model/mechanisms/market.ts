@@ -54,11 +54,6 @@ export function addProvider(p: Providers, params: ModelParams, commercial: boole
   return j;
 }
 
-/** Whether provider `j`'s revenue follows hours: firms always (contracts), municipal units under per-unit financing. */
-export function paidPerUnit(state: ModelState, j: number): boolean {
-  return state.providers.commercial[j] === 1 || state.mech.municipalPaidPerUnit;
-}
-
 /**
  * Probability that gaming or selection is caught within a clawback period: set each week by the
  * monitoring the office actually did (orderer.ts), its independence and the service's measurability.

@@ -4,6 +4,7 @@
  * behaviour. Blending (seed 002) softens a separate orderer over time.
  */
 import type { ModelParams } from '../params/index.ts';
+import type { ModelState } from '../state.ts';
 
 export interface Mechanisms {
   /** A separate orderer office assesses and decides (split ≠ integrated). */
@@ -71,4 +72,9 @@ export function deriveMechanisms(params: ModelParams, blend: number): Mechanisms
     assessorInterest: likeProvider,
     assessorSpread: separateOrderer ? 1 - o.officeStandardisation * (1 - likeProvider) : 1,
   };
+}
+
+/** Whether provider `j`'s revenue follows hours: firms always (contracts), municipal units under per-unit financing. */
+export function paidPerUnit(state: ModelState, j: number): boolean {
+  return state.providers.commercial[j] === 1 || state.mech.municipalPaidPerUnit;
 }

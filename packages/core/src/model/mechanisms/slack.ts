@@ -8,8 +8,7 @@
  */
 import type { StepContext } from '../../engine/simulation/index.ts';
 import type { ModelState } from '../state.ts';
-import { paidPerUnit } from './market.ts';
-import { WEEKS_PER_YEAR } from './settings.ts';
+import { WEEKS_PER_YEAR, paidPerUnit } from './settings.ts';
 
 /** Weeks over which a provider's loss of users is smoothed into a yearly rate [A]. */
 export const LOSS_WEEKS = 26;

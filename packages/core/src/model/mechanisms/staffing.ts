@@ -10,8 +10,8 @@ import { curveFor } from './curves.ts';
 import type { StepContext } from '../../engine/simulation/index.ts';
 import type { ModelParams } from '../params/index.ts';
 import type { ModelState, Staff } from '../state.ts';
-import { WEEKS_PER_YEAR } from './settings.ts';
-import { MAX_PROVIDERS, paidPerUnit } from './market.ts';
+import { WEEKS_PER_YEAR, paidPerUnit } from './settings.ts';
+import { MAX_PROVIDERS } from './market.ts';
 
 /** Share of a vacancy's hours that temporary staff cover [A]. */
 export const TEMP_COVER = 0.8;
