@@ -4,12 +4,12 @@
  */
 import { scheduleEvents } from '../engine/clock/index.ts';
 import { createPopulation } from '../engine/population/index.ts';
-import { detExp, type RandomStream } from '../engine/rng/index.ts';
+import { detExp } from '../engine/rng/index.ts';
 import type { SetupContext } from '../engine/simulation/index.ts';
 import { Ledger } from './ledger.ts';
 import { deriveMechanisms } from './mechanisms/settings.ts';
 import { addProvider, createProviders } from './mechanisms/market.ts';
-import { needOf } from './mechanisms/demography.ts';
+import { initialiseUser } from './mechanisms/demography.ts';
 import { addStaff } from './mechanisms/staffing.ts';
 import { equilibriumSlack } from './mechanisms/slack.ts';
 import { DETERRENCE_WEEKS, OFFICE_SLACK, budgetedOfficeHours, startingAuditRate } from './mechanisms/orderer.ts';
@@ -144,19 +144,6 @@ function checkTimeline(params: ModelParams, timeline: readonly TimelineEvent[]):
       }
     });
   });
-}
-
-/** Sets age, ability, need, costliness and choosing type of a new user. */
-export function initialiseUser(users: Users, s: number, params: ModelParams, stream: RandomStream, age: number, ability: number): void {
-  const c = users.columns;
-  c.age[s] = age;
-  c.ability[s] = ability;
-  c.need[s] = needOf(ability, params);
-  c.provider[s] = -1;
-  c.reviewStep[s] = -1;
-  c.queen[s] = stream.random() < params.users.queenShare ? 1 : 0;
-  c.costliness[s] = stream.lognormal(0, 0.3);
-  c.satisfaction[s] = 0.6;
 }
 
 /** e^(sd·z): a log-normal multiplier with median 1 (engine-independent exp). */

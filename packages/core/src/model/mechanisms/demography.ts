@@ -9,8 +9,8 @@
 import type { StepContext } from '../../engine/simulation/index.ts';
 import { PowerCurve, curveFor } from './curves.ts';
 import type { ModelParams } from '../params/index.ts';
-import { WAITING_ASSESSMENT, type ModelState } from '../state.ts';
-import { initialiseUser } from '../setup.ts';
+import { WAITING_ASSESSMENT, type ModelState, type Users } from '../state.ts';
+import type { RandomStream } from '../../engine/rng/index.ts';
 import { power } from './power.ts';
 import { WEEKS_PER_YEAR } from './settings.ts';
 
@@ -86,4 +86,17 @@ export function arrivals(state: ModelState, ctx: StepContext): void {
 function powerCurveFor(state: ModelState, shape: number): PowerCurve {
   if (state.needCurve === undefined || state.needCurve.y !== shape) state.needCurve = new PowerCurve(shape);
   return state.needCurve;
+}
+
+/** Sets age, ability, need, costliness and choosing type of a new user. */
+export function initialiseUser(users: Users, s: number, params: ModelParams, stream: RandomStream, age: number, ability: number): void {
+  const c = users.columns;
+  c.age[s] = age;
+  c.ability[s] = ability;
+  c.need[s] = needOf(ability, params);
+  c.provider[s] = -1;
+  c.reviewStep[s] = -1;
+  c.queen[s] = stream.random() < params.users.queenShare ? 1 : 0;
+  c.costliness[s] = stream.lognormal(0, 0.3);
+  c.satisfaction[s] = 0.6;
 }

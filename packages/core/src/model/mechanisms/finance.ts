@@ -89,7 +89,7 @@ export function finance(state: ModelState, _ctx: StepContext): void {
  * the municipal units by their users (the budget follows last week's caseload).
  */
 function setBudgets(state: ModelState, firmPayments: number): void {
-  const { providers: p, mech, ledger } = state;
+  const { providers: p, ledger } = state;
   let municipalUsers = 0;
   for (let j = 0; j < p.count; j++) if (p.active[j] === 1 && p.commercial[j] === 0) municipalUsers += p.users[j] as number;
   const room = Math.max(0, ledger.budgetIn - ledger.municipalAdmin - firmPayments);
