@@ -1,10 +1,11 @@
 /**
- * Phase `slack`: X-inefficiency (Leibenstein 1966). A sheltered unit's slack (idle time, costly
- * routines, overstaffing) drifts toward its maximum when nothing presses on it, and is squeezed by
- * pressure: an owner who weighs surplus when revenue follows hours, benchmarking against comparable
- * units (under every regime), competition for users who can
- * choose, the users it loses (choice with teeth), the cost transparency a separate orderer brings,
- * and a price below its cost (a yardstick: Shleifer 1985). Slack takes working time in delivery.
+ * Phase `slack`: X-inefficiency (Leibenstein 1966). A unit's slack (idle time, costly routines,
+ * overstaffing) drifts toward a ceiling set by its staff's lack of motivation when nothing presses
+ * on it, and is squeezed by pressure: an owner who weighs surplus when revenue follows hours;
+ * competition for users who can choose, and the users it loses (choice with teeth, as far as its
+ * owner or its staff care); and, as far as output can be verified, benchmarking against comparable
+ * units (under every regime), the cost transparency a separate orderer brings and a price below its
+ * cost (a yardstick: Shleifer 1985). Slack takes working time in delivery.
  */
 import type { StepContext } from '../../engine/simulation/index.ts';
 import type { ModelState } from '../state.ts';
@@ -28,7 +29,13 @@ export function slackPressure(state: ModelState, j: number): number {
     const above = (p.cost[j] as number) / revenue - 1;
     if (above > 0) compared += k.yardstick * above;
   }
-  let pressure = compared * params.service.measurability + (perUnit ? k.owner * (p.profitWeight[j] as number) : 0) + k.loss * (p.lossRate[j] as number);
+  // Losing users presses a provider as far as it cares: through its revenue, if its owner weighs
+  // surplus and is paid per unit, or through its staff's pride in serving users (motivation).
+  const owner = perUnit ? (p.profitWeight[j] as number) : 0;
+  const staff = p.staff[j] as number;
+  const motivation = staff > 0 ? (p.motivationSum[j] as number) / staff : params.staff.motivation.mean;
+  const cares = owner > motivation ? owner : motivation;
+  let pressure = compared * params.service.measurability + k.owner * owner + k.loss * cares * (p.lossRate[j] as number);
   // The threat of exit is as strong as the share of users able to exit: queens, not pawns.
   if (params.governance.userChoice && mech.outsideProviders && activeFirms(state) > 0) pressure += k.competition * params.users.queenShare;
   return pressure;
