@@ -12,7 +12,8 @@ import { addProvider, createProviders } from './mechanisms/market.ts';
 import { initialiseUser } from './mechanisms/demography.ts';
 import { addStaff } from './mechanisms/staffing.ts';
 import { equilibriumSlack } from './mechanisms/slack.ts';
-import { DETERRENCE_WEEKS, OFFICE_SLACK, budgetedOfficeHours, startingAuditRate } from './mechanisms/orderer.ts';
+import { OFFICE_SLACK, budgetedOfficeHours, startMonitoring } from './mechanisms/orderer.ts';
+import { createBudget } from './mechanisms/budget.ts';
 import { PpsimError } from '../errors.ts';
 import { withParam, type ModelParams } from './params/index.ts';
 import type { BehaviourRules } from './rules.ts';
@@ -110,18 +111,14 @@ export function setupState(input: ModelInput, ctx: SetupContext, rules: Behaviou
     auditsPerWeek: 0,
     auditRate: 0,
     detection: 0,
-    budget: {
-      year: -1, frame: params.budget.framePerYear * scale, price: params.providers.pricePerHour,
-      spending: 0, budgetIn: 0, granted: 0, startWaitSum: 0, started: 0, weeks: 0, lastGranted: 0,
-    },
+    budget: createBudget(params),
     curves: {},
     needCurve: undefined,
   };
   state.officeHours = budgetedOfficeHours(state);
   state.officeDemand = state.officeHours / (1 + OFFICE_SLACK);
   for (let j = 0; j < providers.count; j++) providers.xslack[j] = equilibriumSlack(state, j);
-  state.auditRate = startingAuditRate(state);
-  state.detection = 1 - detExp(-state.auditRate * DETERRENCE_WEEKS * params.service.measurability);
+  startMonitoring(state);
   return state;
 }
 

@@ -10,10 +10,21 @@
  * units share the frame; units paid per unit earn the price; both answer to the same frame.
  */
 import { power } from './power.ts';
-import type { ModelState } from '../state.ts';
+import type { ModelParams } from '../params/index.ts';
+import type { BudgetProcess, ModelState } from '../state.ts';
 
 /** Mean weeks of waiting for a start that the council tolerates before it adds money [A]. */
 export const TOLERATED_WAIT_WEEKS = 2;
+
+/** The budget process before the first year: the frame and price the parameters give. */
+export function createBudget(params: ModelParams): BudgetProcess {
+  return { year: -1, frame: startingFrame(params), price: params.providers.pricePerHour, spending: 0, budgetIn: 0, granted: 0, startWaitSum: 0, started: 0, weeks: 0, lastGranted: 0 };
+}
+
+/** The frame the parameters set, at scale (currency per year). */
+function startingFrame(params: ModelParams): number {
+  return params.budget.framePerYear * params.population.scale;
+}
 
 /** Called by the council at the start of every step: closes a finished budget year. */
 export function budgetYear(state: ModelState, year: number): void {
@@ -87,6 +98,6 @@ function nextPrice(state: ModelState): number {
  */
 export function budgetEvent(state: ModelState, path: string): void {
   const { params } = state;
-  if (path === 'budget.framePerYear' || path === 'population.scale') state.budget.frame = params.budget.framePerYear * params.population.scale;
+  if (path === 'budget.framePerYear' || path === 'population.scale') state.budget.frame = startingFrame(params);
   if (path === 'providers.pricePerHour' || path === 'providers.priceRule') state.budget.price = params.providers.pricePerHour;
 }

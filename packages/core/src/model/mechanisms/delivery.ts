@@ -9,9 +9,9 @@ import type { StepContext } from '../../engine/simulation/index.ts';
 import { item } from '../ledger.ts';
 import { IN_SERVICE, WAITING_ASSESSMENT, WAITING_START, type ModelState } from '../state.ts';
 import { needClass } from '../totals.ts';
-import { MAX_PROVIDERS, detection } from './market.ts';
+import { MAX_PROVIDERS } from './market.ts';
 import { power } from './power.ts';
-import { WEEKS_PER_YEAR, paidPerUnit } from './settings.ts';
+import { WEEKS_PER_YEAR, paidPerUnit, staffMotivation } from './settings.ts';
 
 /** Elasticity of travel time to route sparsity (reference users / users served) [A]. */
 export const TRAVEL_ELASTICITY = 0.25;
@@ -72,7 +72,7 @@ function demandPerProvider(state: ModelState): void {
 function providerTime(state: ModelState): void {
   const { providers: p, params, mech, rules, totals } = state;
   const pp = params.providers;
-  const detect = detection(state);
+  const detect = state.detection;
   const gamingCap = pp.gamingPropensity;
   const room = 1 - pp.specificityDiscipline * mech.specificity * mech.independence;
   for (let j = 0; j < p.count; j++) {
@@ -101,8 +101,7 @@ function providerTime(state: ModelState): void {
     const duplicate = Math.min(available, (p.started[j] as number) * pp.duplicateAssessmentHours * mech.separation * mech.tc);
     const complaintHours = Math.min(available - duplicate, mech.separateOrderer ? 0 : (p.complaints[j] as number) * params.orderer.complaintHours * params.orderer.integratedCaseworkShare * mech.tc);
     const direct = available - duplicate - complaintHours;
-    const staffN = p.staff[j] as number;
-    const motivation = staffN > 0 ? (p.motivationSum[j] as number) / staffN : params.staff.motivation.mean;
+    const motivation = staffMotivation(state, j);
     const perUnit = paidPerUnit(state, j);
     const weight = p.profitWeight[j] as number;
     const chosen = rules.preventionShare({ motivation, profitWeight: weight, paidPerUnit: perUnit, autonomy: params.governance.autonomy, baseShare: pp.preventionShare });

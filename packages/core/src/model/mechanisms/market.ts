@@ -55,14 +55,6 @@ export function addProvider(p: Providers, params: ModelParams, commercial: boole
 }
 
 /**
- * Probability that gaming or selection is caught within a clawback period: set each week by the
- * monitoring the office actually did (orderer.ts), its independence and the service's measurability.
- */
-export function detection(state: ModelState): number {
-  return state.detection;
-}
-
-/**
  * Phase `allocation`: decided users (in the start queue, oldest decision first) get a provider and
  * start when it has room (a municipal unit must take a user who waited MUNICIPAL_START_WEEKS);
  * choosing users pick by perceived quality, and dissatisfied choosing users switch.
@@ -77,7 +69,7 @@ function startWaiting(state: ModelState, ctx: StepContext): void {
   const { users, providers: p, params, streams, totals, mech } = state;
   const c = users.columns;
   const choice = params.governance.userChoice;
-  const detect = detection(state);
+  const detect = state.detection;
   const queue = state.startQueue;
   for (let k = queue.length; k > 0; k--) {
     const s = users.slotOf(queue.shift());

@@ -9,7 +9,7 @@
 import { detExp } from '../../engine/rng/index.ts';
 import type { StepContext } from '../../engine/simulation/index.ts';
 import { item } from '../ledger.ts';
-import { WEEKS_PER_YEAR } from './settings.ts';
+import { WEEKS_PER_YEAR, staffMotivation } from './settings.ts';
 import { IN_SERVICE, WAITING_START, type ModelState } from '../state.ts';
 
 /** Weeks over which the council adjusts the office to its workload [A]. */
@@ -36,7 +36,7 @@ export function orderer(state: ModelState, ctx: StepContext): void {
   let active = 0;
   let firms = 0;
   for (let j = 0; j < p.count; j++) if (p.active[j] === 1) { active++; if (p.commercial[j] === 1) firms++; }
-  const monitoring = active * o.followUpHoursPerProvider * mech.control * (mech.separateOrderer ? 1 : o.internalMonitoringShare) * tc;
+  const monitoring = active * monitoringHoursPerProvider(state);
   const contracting = firms * o.contractHoursPerCommercial * (1 - params.service.measurability) * (0.5 + params.service.assetSpecificity) * tc;
   const invoicing = mech.invoicing ? (state.lastServed * o.invoicingHoursPerUserYear / WEEKS_PER_YEAR) * tc : 0;
   const complaints = mech.separateOrderer ? state.lastComplaints * o.complaintHours * tc : 0;
@@ -126,7 +126,22 @@ function monitor(state: ModelState, hoursPerProvider: number): void {
   state.auditsPerWeek = auditsFor(state, hoursPerProvider);
   // Providers judge the risk by the audits of the last quarter or so, not by this week's alone.
   state.auditRate += (state.auditsPerWeek - state.auditRate) / DETERRENCE_WEEKS;
-  state.detection = 1 - detExp(-state.auditRate * DETERRENCE_WEEKS * state.params.service.measurability);
+  state.detection = perceivedDetection(state);
+}
+
+/**
+ * Sets the audit rate providers perceive at the start to what the regime's follow-up would do with
+ * the office fully staffed, so the first quarter is not an audit holiday.
+ */
+export function startMonitoring(state: ModelState): void {
+  state.auditRate = auditsFor(state, monitoringHoursPerProvider(state));
+  state.detection = perceivedDetection(state);
+}
+
+/** Follow-up hours per provider per week the regime asks for: a separate orderer's, or the internal share of them. */
+function monitoringHoursPerProvider(state: ModelState): number {
+  const { params, mech } = state;
+  return params.orderer.followUpHoursPerProvider * mech.control * (mech.separateOrderer ? 1 : params.orderer.internalMonitoringShare) * mech.tc;
 }
 
 /** Effective audits per week per provider from the monitoring hours done for it (at most one). */
@@ -135,13 +150,9 @@ function auditsFor(state: ModelState, hoursPerProvider: number): number {
   return rate < 1 ? rate : 1;
 }
 
-/**
- * The audit rate providers perceive at the start: what the regime's follow-up would do with the
- * office fully staffed (so the first quarter is not an audit holiday).
- */
-export function startingAuditRate(state: ModelState): number {
-  const { params, mech } = state;
-  return auditsFor(state, params.orderer.followUpHoursPerProvider * mech.control * (mech.separateOrderer ? 1 : params.orderer.internalMonitoringShare) * mech.tc);
+/** The chance a gaming provider is caught within a clawback period, at the perceived audit rate. */
+function perceivedDetection(state: ModelState): number {
+  return 1 - detExp(-state.auditRate * DETERRENCE_WEEKS * state.params.service.measurability);
 }
 
 /**
@@ -177,8 +188,7 @@ function decide(state: ModelState, s: number, sd: number, pressure: number, step
 export function assessorInterest(state: ModelState, k: number): number {
   const { mech, params, providers: p } = state;
   if (mech.assessorInterest === 0) return 0;
-  const staff = p.staff[k] as number;
-  const motivation = staff > 0 ? (p.motivationSum[k] as number) / staff : params.staff.motivation.mean;
+  const motivation = staffMotivation(state, k);
   const weight = mech.municipalPaidPerUnit ? params.providers.municipal.profitWeight : params.providers.municipal.budgetWeight * params.budget.caseloadElasticity;
   const shortfall = 1 - (p.serviceRatio[k] as number);
   return mech.assessorInterest * (params.orderer.inducedDemand * weight * (1 - motivation) - params.orderer.rationingAtTheDoor * shortfall);

@@ -1,7 +1,8 @@
 /**
  * Governance settings translated into the mechanism switches and intensities the phases use. This
  * is the one place where `split` and `financing` are read; every outcome then follows from
- * behaviour. Blending (seed 002) softens a separate orderer over time.
+ * behaviour. Blending (seed 002) softens a separate orderer over time. Two per-provider readings
+ * every phase needs sit here too: whether a provider is paid per unit, and its staff's motivation.
  */
 import type { ModelParams } from '../params/index.ts';
 import type { ModelState } from '../state.ts';
@@ -77,4 +78,10 @@ export function deriveMechanisms(params: ModelParams, blend: number): Mechanisms
 /** Whether provider `j`'s revenue follows hours: firms always (contracts), municipal units under per-unit financing. */
 export function paidPerUnit(state: ModelState, j: number): boolean {
   return state.providers.commercial[j] === 1 || state.mech.municipalPaidPerUnit;
+}
+
+/** Mean intrinsic motivation of provider `j`'s staff this week (the new-staff mean before it has any). */
+export function staffMotivation(state: ModelState, j: number): number {
+  const staff = state.providers.staff[j] as number;
+  return staff > 0 ? (state.providers.motivationSum[j] as number) / staff : state.params.staff.motivation.mean;
 }

@@ -9,13 +9,16 @@
  */
 import type { StepContext } from '../../engine/simulation/index.ts';
 import type { ModelState } from '../state.ts';
-import { WEEKS_PER_YEAR, paidPerUnit } from './settings.ts';
+import { WEEKS_PER_YEAR, paidPerUnit, staffMotivation } from './settings.ts';
 
 /** Weeks over which a provider's loss of users is smoothed into a yearly rate [A]. */
 export const LOSS_WEEKS = 26;
 
-/** The pressure on provider `j`'s slack this week (0 = sheltered). */
-export function slackPressure(state: ModelState, j: number): number {
+/**
+ * The pressure on provider `j`'s slack this week (0 = sheltered), given its staff's motivation and
+ * the pressure of competition on every provider (see {@link competitionPressure}).
+ */
+export function slackPressure(state: ModelState, j: number, motivation: number, competition: number): number {
   const { params, mech, providers: p } = state;
   const k = params.providers.slack;
   const perUnit = paidPerUnit(state, j);
@@ -32,13 +35,21 @@ export function slackPressure(state: ModelState, j: number): number {
   // Losing users presses a provider as far as it cares: through its revenue, if its owner weighs
   // surplus and is paid per unit, or through its staff's pride in serving users (motivation).
   const owner = perUnit ? (p.profitWeight[j] as number) : 0;
-  const staff = p.staff[j] as number;
-  const motivation = staff > 0 ? (p.motivationSum[j] as number) / staff : params.staff.motivation.mean;
   const cares = owner > motivation ? owner : motivation;
-  let pressure = compared * params.service.measurability + k.owner * owner + k.loss * cares * (p.lossRate[j] as number);
-  // The threat of exit is as strong as the share of users able to exit: queens, not pawns.
-  if (params.governance.userChoice && mech.outsideProviders && activeFirms(state) > 0) pressure += k.competition * params.users.queenShare;
-  return pressure;
+  return compared * params.service.measurability + k.owner * owner + k.loss * cares * (p.lossRate[j] as number) + competition;
+}
+
+/**
+ * The pressure of competition on every provider: firms compete for users who can choose, and the
+ * threat of exit is as strong as the share of users able to exit (queens, not pawns).
+ */
+export function competitionPressure(state: ModelState): number {
+  const { params, mech, providers: p } = state;
+  if (!params.governance.userChoice || !mech.outsideProviders) return 0;
+  for (let j = 0; j < p.count; j++) {
+    if (p.active[j] === 1 && p.commercial[j] === 1) return params.providers.slack.competition * params.users.queenShare;
+  }
+  return 0;
 }
 
 /**
@@ -46,39 +57,32 @@ export function slackPressure(state: ModelState, j: number): number {
  * and knights give it without being pressed while knaves do not (Le Grand 2003), so the ceiling
  * scales with the staff's lack of intrinsic motivation.
  */
-export function slackCeiling(state: ModelState, j: number): number {
-  const p = state.providers;
-  const staff = p.staff[j] as number;
-  const motivation = staff > 0 ? (p.motivationSum[j] as number) / staff : state.params.staff.motivation.mean;
+function slackCeiling(state: ModelState, motivation: number): number {
   return state.params.providers.slack.max * (1 - motivation);
 }
 
 /** The slack at which drift and squeeze balance under this week's pressure: where a provider starts. */
 export function equilibriumSlack(state: ModelState, j: number): number {
   const k = state.params.providers.slack;
-  const inflow = k.growthPerYear * slackCeiling(state, j);
-  const rate = k.growthPerYear + k.squeezePerYear * slackPressure(state, j);
+  const motivation = staffMotivation(state, j);
+  const inflow = k.growthPerYear * slackCeiling(state, motivation);
+  const rate = k.growthPerYear + k.squeezePerYear * slackPressure(state, j, motivation, competitionPressure(state));
   return rate > 0 ? inflow / rate : k.max;
 }
 
 export function slack(state: ModelState, _ctx: StepContext): void {
   const { providers: p, params } = state;
   const k = params.providers.slack;
+  const competition = competitionPressure(state);
   for (let j = 0; j < p.count; j++) {
     if (p.active[j] !== 1) continue;
     const users = p.users[j] as number;
     const lostYearly = users > 0 ? ((p.lost[j] as number) * WEEKS_PER_YEAR) / users : 0;
     p.lossRate[j] = (p.lossRate[j] as number) + (lostYearly - (p.lossRate[j] as number)) / LOSS_WEEKS;
+    const motivation = staffMotivation(state, j);
     const x = p.xslack[j] as number;
-    const change = (k.growthPerYear * (slackCeiling(state, j) - x) - k.squeezePerYear * slackPressure(state, j) * x) / WEEKS_PER_YEAR;
+    const change = (k.growthPerYear * (slackCeiling(state, motivation) - x) - k.squeezePerYear * slackPressure(state, j, motivation, competition) * x) / WEEKS_PER_YEAR;
     const next = x + change;
     p.xslack[j] = next < 0 ? 0 : next;
   }
-}
-
-function activeFirms(state: ModelState): number {
-  const p = state.providers;
-  let n = 0;
-  for (let j = 0; j < p.count; j++) if (p.active[j] === 1 && p.commercial[j] === 1) n++;
-  return n;
 }
