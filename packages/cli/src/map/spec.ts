@@ -4,14 +4,13 @@
  * winner rule's tolerance. Everything is checked and resolved here, before a folder is made, and
  * written to `map.json` before any run, so a resumed or sharded map runs exactly the same runs.
  */
-import { readFileSync } from 'node:fs';
 import {
-  MAP_DEFAULT_RANGES, PpsimError, REGIME_PRESETS, closest, regimePreset, replicationSeeds, withParam,
+  MAP_DEFAULT_RANGES, PpsimError, REGIME_PRESETS, closest, regimePreset, replicationSeeds, withRegime,
   type ModelParams, type TimelineEvent,
 } from '@ppsim/core';
 import { badOption } from '../errors.ts';
 import { applyOverrides, resolveScenario, type ResolvedScenario } from '../commands/scenario.ts';
-import { designPoints, parseRange, type DesignSpec } from '../sweep/spec.ts';
+import { designPoints, parseRange, readSpecFile, type DesignSpec } from '../sweep/spec.ts';
 
 /** One regime as the map runs it. */
 export interface MapRegime {
@@ -75,11 +74,7 @@ export function makeMapSpec(o: MapInputs): MapSpec {
 
 /** `readMapSpec(path)`: a map.json written by `ppsim map`. */
 export function readMapSpec(path: string): MapSpec {
-  const spec = JSON.parse(readFileSync(path, 'utf8')) as MapSpec;
-  if (spec.format !== 'ppsim-map/v1') {
-    throw new PpsimError('invalid_input', { path, expected: 'a ppsim map specification (format ppsim-map/v1)', received: String(spec.format), hint: 'point at a folder written by `ppsim map`' });
-  }
-  return spec;
+  return readSpecFile<MapSpec>(path, 'ppsim-map/v1', 'map');
 }
 
 /**
@@ -109,8 +104,7 @@ function resolveRegimes(o: MapInputs, base: ResolvedScenario, varied: ReadonlySe
       const own = variants.length === 0 ? `${base.id} has no variants` : `a variant of ${base.id} (${variants.join(', ')})`;
       throw badOption('--regimes', `${own} or a governance preset (${presets.join(', ')})`, name, guess === undefined ? '`ppsim list` shows the variants of each scenario' : `did you mean "${guess}"?`);
     }
-    let params = base.params;
-    for (const { path, value } of preset.set) params = withParam(params, path, value);
+    const params = withRegime(base.params, preset);
     const settings = preset.set.map((s) => s.path).filter((p) => !fixed.has(p));
     if (settings.length === 0) throw nothingSet(name, preset.set.map((s) => s.path));
     return { name, kind: 'preset', description: preset.description, settings, params: applyOverrides(params, o.set, o.years), timeline: withoutPaths(base.timeline, new Set([...varied, ...preset.set.map((s) => s.path)])) };

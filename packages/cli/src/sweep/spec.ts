@@ -106,9 +106,14 @@ export function runCount(spec: SweepSpec): number {
 }
 
 export function readSpec(path: string): SweepSpec {
-  const spec = JSON.parse(readFileSync(path, 'utf8')) as SweepSpec;
-  if (spec.format !== 'ppsim-sweep/v1') {
-    throw new PpsimError('invalid_input', { path, expected: 'a ppsim sweep specification (format ppsim-sweep/v1)', received: String(spec.format), hint: 'point at a folder written by `ppsim sweep`' });
+  return readSpecFile<SweepSpec>(path, 'ppsim-sweep/v1', 'sweep');
+}
+
+/** `readSpecFile(path, format, command)`: the specification a `ppsim <command>` folder holds, refused unless it has that format. */
+export function readSpecFile<T extends { readonly format: string }>(path: string, format: T['format'], command: string): T {
+  const spec = JSON.parse(readFileSync(path, 'utf8')) as T;
+  if (spec.format !== format) {
+    throw new PpsimError('invalid_input', { path, expected: `a ppsim ${command} specification (format ${format})`, received: String(spec.format), hint: `point at a folder written by \`ppsim ${command}\`` });
   }
   return spec;
 }

@@ -6,7 +6,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createRng, createSimulation, step, type RunResult } from '../engine/index.ts';
 import { assessorInterest } from './mechanisms/orderer.ts';
-import { compareRuns, parseParams, purchaserProviderModel, regimePreset, runMetrics, runReplications, summarise, withParam, type ModelParams, type ModelParamsInput } from './index.ts';
+import { compareRuns, parseParams, purchaserProviderModel, regimePreset, runMetrics, runReplications, summarise, withParam, withRegime, type ModelParams, type ModelParamsInput } from './index.ts';
 import { MAP_DEFAULT_RANGES, latinHypercube, mapPoint } from '../experiment/index.ts';
 import type { ModelState } from './state.ts';
 
@@ -15,9 +15,9 @@ const SMALL = { population: { scale: 0.1 }, horizon: { years: 4 } } as const;
 const CLOCK = { start: '2005-01-03', unit: 'week' } as const;
 
 function withPreset(params: ModelParams, name: string): ModelParams {
-  let p = params;
-  for (const change of regimePreset(name)?.set ?? []) p = withParam(p, change.path, change.value);
-  return p;
+  const preset = regimePreset(name);
+  if (preset === undefined) throw new Error(`no preset ${name}`);
+  return withRegime(params, preset);
 }
 
 function runs(input: ModelParamsInput, preset?: string, seeds: readonly number[] = SEEDS): RunResult[] {

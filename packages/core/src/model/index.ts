@@ -13,4 +13,4 @@ export { Ledger, LEDGER_ITEMS, ledgerImbalance, type LedgerItem } from './ledger
 export { defaultRules, defaultPreventionShare, defaultChooseProvider, defaultMotivationTarget, type BehaviourRules, type PreventionContext, type ChoiceContext, type MotivationContext } from './rules.ts';
 export type { ModelInput, TimelineEvent } from './setup.ts';
 export type { ModelState, ParamChange } from './state.ts';
-export { REGIME_PRESETS, regimePreset, type RegimePreset } from './regimes.ts';
+export { REGIME_PRESETS, regimePreset, withRegime, type RegimePreset } from './regimes.ts';

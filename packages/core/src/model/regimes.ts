@@ -3,6 +3,7 @@
  * money flows, whether users choose and firms may enter). `ppsim map` and the validation suite
  * compare regimes by these names; no outcome formula ever reads them.
  */
+import { withParam, type ModelParams } from './params/index.ts';
 import type { ParamChange } from './state.ts';
 
 /** A named regime: the parameter settings that make it, and one line on what it is. */
@@ -36,6 +37,13 @@ export const REGIME_PRESETS: readonly RegimePreset[] = Object.freeze([
     'governance.split': 'competitive', 'governance.financing': 'perUnitPerformed', 'governance.userChoice': true, 'providers.commercial.count': 3,
   }),
 ]);
+
+/** `withRegime(params, preset)`: the parameters with the preset's settings applied, in order. */
+export function withRegime(params: ModelParams, preset: RegimePreset): ModelParams {
+  let p = params;
+  for (const { path, value } of preset.set) p = withParam(p, path, value);
+  return p;
+}
 
 /** The preset called `name`, or undefined. */
 export function regimePreset(name: string): RegimePreset | undefined {

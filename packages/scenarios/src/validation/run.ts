@@ -4,7 +4,7 @@
  * in the final full year, and each check's verdict over the points.
  */
 import {
-  compareRuns, createRng, latinHypercube, parseParams, regimePreset, replicationSeeds, runReplications, summarise, tInterval, withParam,
+  compareRuns, createRng, latinHypercube, parseParams, regimePreset, replicationSeeds, runReplications, summarise, tInterval, withParam, withRegime,
   type ModelParams, type RunResult,
 } from '@ppsim/core';
 import { loadScenario } from '../loader.ts';
@@ -146,7 +146,7 @@ function runArm(pattern: Pattern, arm: Arm, values: readonly number[], scale: nu
   if (arm.preset !== undefined) {
     const preset = regimePreset(arm.preset);
     if (preset === undefined) throw new Error(`validation pattern ${pattern.id}: unknown preset ${arm.preset}`);
-    for (const change of preset.set) apply(change.path, change.value);
+    params = withRegime(params, preset);
   }
   for (const [path, value] of Object.entries(arm.set ?? {})) apply(path, value);
   return runReplications({ params, seeds, ...(arm.timeline === undefined ? {} : { timeline: arm.timeline }) });
