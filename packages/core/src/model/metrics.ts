@@ -36,6 +36,7 @@ export const METRICS: readonly MetricDefinition[] = [
   { name: 'cost.transaction', unit: 'currency/year', description: 'Transaction costs: orderer office, contracting, monitoring, invoicing, complaints, provider documentation, coordination, duplicated assessment.', year: (y) => y.sum('transaction') },
   { name: 'cost.resources', unit: 'currency/year', description: 'Resources used: production plus transaction costs (cost.total less firms\' surplus and the municipality\'s unspent frame).', year: (y) => y.sum('production') + y.sum('transaction') },
   { name: 'cost.perNeedHourMet', unit: 'currency/hour', description: 'cost.total divided by the hours of true need met by effective care: what an hour of need met costs the municipality.', year: (y) => div(y.sum('spending'), y.sum('metHours')) },
+  { name: 'cost.perHourDelivered', unit: 'currency/hour', description: 'cost.total divided by the care hours actually delivered: what an hour of care costs the municipality, whoever delivers it.', year: (y) => div(y.sum('spending'), y.sum('deliveredHours')) },
   { name: 'cost.perUser', unit: 'currency/user-year', description: 'cost.total divided by the mean number of users served.', year: (y) => div(y.sum('spending'), y.mean('served')) },
   { name: 'adminShare', unit: 'share', description: 'Transaction costs as a share of production plus transaction costs.', year: (y) => div(y.sum('transaction'), y.sum('production') + y.sum('transaction')) },
   { name: 'hours.granted', unit: 'hours/year', description: 'Hours in the decisions of users in service.', year: (y) => y.sum('grantedHours') },
@@ -67,6 +68,12 @@ export const METRICS: readonly MetricDefinition[] = [
   { name: 'providers.slack', unit: 'share', description: 'X-inefficiency: mean share of providers\' working time lost to slack, weighted by users.', year: (y) => y.mean('slackMean') },
   { name: 'budget.price', unit: 'currency/hour', description: 'The per-unit price the council set for the year (paid to firms, and to municipal units under per-unit financing).', year: (y) => y.mean('price') },
   { name: 'budget.frame', unit: 'currency/year', description: 'The frame the council set for the year in its yearly budget round.', year: (y) => y.mean('frame') },
+  { name: 'tendering.rounds', unit: 'per year', description: 'Tender rounds held (contracts expired, or ended when a holder failed).', year: (y) => y.sum('tenderRounds') },
+  { name: 'tendering.bidders', unit: 'bidders', description: 'Mean bidders per tender round (firms present, outside firms, and a control bid where allowed).', year: (y) => div(y.sum('bidders'), y.sum('tenderRounds')) },
+  { name: 'tendering.price', unit: 'currency/hour', description: 'Mean price per hour paid under tendered contracts (0 when no firm holds a lot).', year: (y) => div(y.sum('contractRevenue'), y.sum('contractHours')) },
+  { name: 'tendering.renegotiations', unit: 'per year', description: 'Contracts whose price was raised to the holder\'s cost because the bid was too low.', year: (y) => y.sum('renegotiations') },
+  { name: 'tendering.transfers', unit: 'per year', description: 'Users moved to another provider because their lot changed hands.', year: (y) => y.sum('lotTransfers') },
+  { name: 'reorganisation.disruption', unit: 'share 0–1', description: 'What is left of a reorganisation\'s disruption (1 when the split is introduced or abolished or financing changes, fading to 0).', year: (y) => y.mean('disruption') },
   { name: 'orderer.officeHours', unit: 'hours/week', description: 'Mean weekly hours of the orderer office (or integrated case work).', year: (y) => y.mean('officeHours') },
 ];
 

@@ -2,7 +2,8 @@
  * The purchaser–provider model as an engine model: its setup and the order of its phases.
  *
  * Each week: council (events, blending, reset) → demography (function, need, exit) → arrivals →
- * orderer (assessments, decisions, reassessments, office tasks) → allocation (provider choice,
+ * orderer (assessments, decisions, reassessments, office tasks) → tendering (expired contracts put
+ * out to tender, loss-making ones renegotiated) → allocation (provider choice,
  * start, switching) → staffing (motivation, sick leave, quitting, hiring) → delivery (time use,
  * care, prevention, satisfaction) → finance (payments, audits, budget) → market (hand-over, entry
  * and exit) → slack (X-inefficiency drifts and is squeezed).
@@ -16,6 +17,7 @@ import { allocation, market } from './mechanisms/market.ts';
 import { orderer } from './mechanisms/orderer.ts';
 import { staffing } from './mechanisms/staffing.ts';
 import { slack } from './mechanisms/slack.ts';
+import { tenders } from './mechanisms/tendering.ts';
 import { defaultRules, type BehaviourRules } from './rules.ts';
 import { setupState, type ModelInput } from './setup.ts';
 import type { ModelState } from './state.ts';
@@ -37,6 +39,7 @@ export function createPurchaserProviderModel(rules: Partial<BehaviourRules> = {}
       { name: 'demography', run: demography },
       { name: 'arrivals', run: arrivals },
       { name: 'orderer', run: orderer },
+      { name: 'tendering', run: tenders },
       { name: 'allocation', run: allocation },
       { name: 'staffing', run: staffing },
       { name: 'delivery', run: delivery },

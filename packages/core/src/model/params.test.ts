@@ -118,7 +118,7 @@ describe('withParam(params, path, value)', () => {
     const error = thrown(() => withParam(parseParams({}), 'governance.spilt', 'internal'));
     expect(error.code).toBe('invalid_input');
     expect(error.message).toMatchInlineSnapshot(
-      `"governance.spilt: expected a parameter path; "governance" has "split", "financing", "userChoice", "controlIntensity", "decisionSpecificity", "autonomy", "benchmarking", "decisionsWithEndDate", "reviewWeeks", "blendingPerYear", "blendSpecificity", "blendControl", "blendAssessment", received "spilt". Fix: did you mean "split"?"`,
+      `"governance.spilt: expected a parameter path; "governance" has "split", "financing", "userChoice", "tendering", "controlIntensity", "decisionSpecificity", "autonomy", "benchmarking", "decisionsWithEndDate", "reviewWeeks", "blendingPerYear", "blendSpecificity", "blendControl", "blendAssessment", received "spilt". Fix: did you mean "split"?"`,
     );
     expect(thrown(() => withParam(parseParams({}), 'nope', 1)).path).toBe('nope');
   });

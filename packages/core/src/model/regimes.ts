@@ -33,6 +33,9 @@ export const REGIME_PRESETS: readonly RegimePreset[] = Object.freeze([
   preset('competitive-choice', 'A separate orderer office; users choose among municipal units and commercial firms, all paid per granted hour.', {
     'governance.split': 'competitive', 'governance.financing': 'perUnitGranted', 'governance.userChoice': true, 'providers.commercial.count': 3,
   }),
+  preset('competitive-tender', 'A separate orderer office puts half the areas out to tender when contracts expire (LOU); the lowest bid wins and is paid its price per granted hour; the rest stay with municipal units paid per granted hour.', {
+    'governance.split': 'competitive', 'governance.financing': 'perUnitGranted', 'governance.userChoice': false, 'governance.tendering': true, 'providers.commercial.count': 0,
+  }),
   preset('competitive-performed', 'As competitive-choice, but providers are paid per reported delivered hour.', {
     'governance.split': 'competitive', 'governance.financing': 'perUnitPerformed', 'governance.userChoice': true, 'providers.commercial.count': 3,
   }),

@@ -14,6 +14,7 @@ import { addStaff } from './mechanisms/staffing.ts';
 import { equilibriumSlack } from './mechanisms/slack.ts';
 import { OFFICE_SLACK, budgetedOfficeHours, startMonitoring } from './mechanisms/orderer.ts';
 import { createBudget } from './mechanisms/budget.ts';
+import { createTenders } from './mechanisms/lots.ts';
 import { PpsimError } from '../errors.ts';
 import { withParam, type ModelParams } from './params/index.ts';
 import type { BehaviourRules } from './rules.ts';
@@ -112,6 +113,8 @@ export function setupState(input: ModelInput, ctx: SetupContext, rules: Behaviou
     auditRate: 0,
     detection: 0,
     budget: createBudget(params),
+    tenders: createTenders(),
+    disruption: 0,
     curves: {},
     needCurve: undefined,
   };
@@ -159,6 +162,6 @@ function createStreams(ctx: SetupContext): Streams {
     setup: s('setup'), arrivals: s('users/arrivals'), decline: s('users/decline'), exit: s('users/exit'),
     assessment: s('orderer/assessment'), choice: s('users/choice'), complaints: s('users/complaints'),
     sickness: s('staff/sickness'), quitting: s('staff/quitting'), hiring: s('staff/hiring'),
-    audits: s('providers/audits'), market: s('providers/market'), practice: s('orderer/practice'),
+    audits: s('providers/audits'), market: s('providers/market'), practice: s('orderer/practice'), tenders: s('providers/tenders'),
   };
 }

@@ -7,6 +7,7 @@ import type { ModelParams } from './params/index.ts';
 import type { BehaviourRules } from './rules.ts';
 import type { StepTotals } from './totals.ts';
 import type { ExpCurve, PowerCurve } from './mechanisms/curves.ts';
+import type { Tenders } from './mechanisms/lots.ts';
 
 /** User status (u8 column). */
 export const WAITING_ASSESSMENT = 0;
@@ -81,6 +82,11 @@ export interface Providers {
   /** This budget year's cost and care hours delivered so far (the price rule reads last year's). */
   readonly costYear: Float64Array;
   readonly deliveredYear: Float64Array;
+  /** The price per hour of the lots a firm holds (mean over them; 0: paid the common price), and how many. */
+  readonly contractPrice: Float64Array;
+  readonly lotsHeld: Int32Array;
+  /** The area a provider's routes cover, relative to a municipal unit's area without tendering (1); under tendering, lots are areas. */
+  readonly coverage: Float64Array;
   // Per-step figures, recomputed each step:
   readonly users: Int32Array;
   readonly started: Int32Array;
@@ -127,6 +133,7 @@ export interface Streams {
   readonly audits: RandomStream;
   readonly market: RandomStream;
   readonly practice: RandomStream;
+  readonly tenders: RandomStream;
 }
 
 /** A dated change of parameters (a regime change, a standard-time cut, a new budget). */
@@ -170,6 +177,10 @@ export interface ModelState {
   detection: number;
   /** The council's budget process: this year's frame (currency/year) and per-unit price (currency/hour). */
   readonly budget: BudgetProcess;
+  /** The lots' contracts under tendering (mechanisms/tendering.ts). */
+  readonly tenders: Tenders;
+  /** What is left of a reorganisation's disruption (1 when it happens, fading to 0). */
+  disruption: number;
   /** Tabulated hazard curves, keyed by what they depend on (rebuilt when a slope changes). */
   readonly curves: Record<string, { k: number; curve: ExpCurve } | undefined>;
   /** Tabulated (1 − ability)^needShape. */
@@ -192,6 +203,8 @@ export interface BudgetProcess {
   weeks: number;
   /** Last year's mean weekly granted hours (0 before a year has passed). */
   lastGranted: number;
+  /** Last year's municipal full cost per care hour delivered (the price per hour before a year has passed): what bids are measured against. */
+  municipalCostPerHour: number;
 }
 
 /** A growable FIFO ring of agent ids. */

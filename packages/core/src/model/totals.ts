@@ -46,6 +46,13 @@ export class StepTotals {
   /** Users taken over by the municipality (provider of last resort) and firms that failed. */
   takeovers = 0;
   failures = 0;
+  /** Tender rounds held, bidders in them, contracts renegotiated, users moved with their lot, and hours paid at contract prices and what they cost. */
+  tenderRounds = 0;
+  bidders = 0;
+  renegotiations = 0;
+  lotTransfers = 0;
+  contractHours = 0;
+  contractRevenue = 0;
   /** Granted/need ratios of users in service (need ≥ 1 h/week): count, sum and sum of squares (horizontal equity). */
   ratioCount = 0;
   ratioSum = 0;

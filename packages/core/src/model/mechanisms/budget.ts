@@ -18,7 +18,7 @@ export const TOLERATED_WAIT_WEEKS = 2;
 
 /** The budget process before the first year: the frame and price the parameters give. */
 export function createBudget(params: ModelParams): BudgetProcess {
-  return { year: -1, frame: startingFrame(params), price: params.providers.pricePerHour, spending: 0, budgetIn: 0, granted: 0, startWaitSum: 0, started: 0, weeks: 0, lastGranted: 0 };
+  return { year: -1, frame: startingFrame(params), price: params.providers.pricePerHour, spending: 0, budgetIn: 0, granted: 0, startWaitSum: 0, started: 0, weeks: 0, lastGranted: 0, municipalCostPerHour: params.providers.pricePerHour };
 }
 
 /** The frame the parameters set, at scale (currency per year). */
@@ -32,6 +32,7 @@ export function budgetYear(state: ModelState, year: number): void {
   if (b.year === year) return;
   if (b.year >= 0 && b.weeks > 0) {
     b.frame = nextFrame(state);
+    b.municipalCostPerHour = municipalCostPerHour(state);
     b.price = nextPrice(state);
     b.lastGranted = b.granted / b.weeks;
   }
@@ -69,6 +70,19 @@ function nextFrame(state: ModelState): number {
   const wait = b.started > 0 ? b.startWaitSum / b.started : 0;
   const waiting = rules.waitResponse * Math.max(0, wait - TOLERATED_WAIT_WEEKS);
   return Math.max(0, b.frame * (1 + rules.overrunCover * overrun) * caseload * (1 + waiting));
+}
+
+/** This year's municipal full cost per care hour delivered (last year's figure if nothing was delivered). */
+function municipalCostPerHour(state: ModelState): number {
+  const p = state.providers;
+  let cost = 0;
+  let hours = 0;
+  for (let j = 0; j < p.count; j++) {
+    if (p.active[j] !== 1 || p.commercial[j] !== 0) continue;
+    cost += p.costYear[j] as number;
+    hours += p.deliveredYear[j] as number;
+  }
+  return hours > 0 ? cost / hours : state.budget.municipalCostPerHour;
 }
 
 function nextPrice(state: ModelState): number {

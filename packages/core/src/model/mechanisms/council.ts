@@ -7,16 +7,21 @@ import type { StepContext } from '../../engine/simulation/index.ts';
 import { withParam } from '../params/index.ts';
 import type { ModelState } from '../state.ts';
 import { budgetEvent, budgetYear } from './budget.ts';
+import { item } from '../ledger.ts';
 import { WEEKS_PER_YEAR, deriveMechanisms } from './settings.ts';
 
 
 export function council(state: ModelState, ctx: StepContext): void {
+  const before = state.params.governance;
   for (const event of state.events.at(ctx.step)) {
     for (const change of event.payload) {
       state.params = withParam(state.params, change.path, change.value);
       budgetEvent(state, change.path);
     }
   }
+  const g = state.params.governance;
+  const reorganised = g.split !== before.split || g.financing !== before.financing;
+  state.disruption = reorganised ? (state.params.reorganisation.disruptionWeeks > 0 ? 1 : 0) : Math.max(0, state.disruption - 1 / Math.max(1, state.params.reorganisation.disruptionWeeks));
   budgetYear(state, ctx.year);
   const { params, providers: p } = state;
   // Blending needs a separate orderer, and is carried by municipal providers' shared background.
@@ -40,4 +45,6 @@ export function council(state: ModelState, ctx: StepContext): void {
   }
   state.totals.reset();
   state.ledger.reset(state.budget.frame / WEEKS_PER_YEAR);
+  // A reorganisation costs once: project staff, consultants, systems, severance.
+  if (reorganised) state.ledger.book(item('reorganisation'), state.params.reorganisation.costShare * state.budget.frame * state.mech.tc);
 }

@@ -81,13 +81,14 @@ function providerTime(state: ModelState): void {
     const work = (p.staffHours[j] as number) + (p.tempHours[j] as number);
     const costliness = usersJ > 0 ? (p.costlinessSum[j] as number) / usersJ : 1;
     // Sparser routes, longer trips: travel grows as the provider's users per area fall. The area
-    // shrinks with the municipality, so the reference scales with population.scale.
-    const density = power(Math.max(0.01, (pp.referenceUsers * params.population.scale) / Math.max(usersJ, 1)), TRAVEL_ELASTICITY);
+    // shrinks with the municipality, so the reference scales with population.scale; a provider
+    // whose routes cover less area (a tendered lot) needs fewer users for the same density.
+    const density = power(Math.max(0.01, (pp.referenceUsers * params.population.scale * (p.coverage[j] as number)) / Math.max(usersJ, 1)), TRAVEL_ELASTICITY);
     let travel = Math.min(0.5, pp.travelShare * Math.min(1.6, Math.max(0.7, density)) * costliness);
     let documentation = Math.min(0.5, (pp.documentationShare + pp.documentationPerControl * mech.control) * mech.tc);
     let coordination = Math.min(0.5, pp.coordinationShare * mech.separation * mech.tc);
-    // X-inefficiency: time lost to slack (slack.ts).
-    let lost = p.xslack[j] as number;
+    // X-inefficiency: time lost to slack (slack.ts), and to a reorganisation while it settles.
+    let lost = (p.xslack[j] as number) + state.disruption * params.reorganisation.productivityLoss;
     // Overheads can never take more than all the time: scale them down together if they would.
     const overheads = travel + documentation + coordination + lost;
     if (overheads > MAX_OVERHEAD_SHARE) {
@@ -163,7 +164,10 @@ function bookProviderTime(state: ModelState, j: number, t: TimeUse): void {
   ledger.book(item('tempPremium'), tempPremium);
   const staffCost = (t.work + sickHours) * wage + tempPremium;
   ledger.book(item('overhead'), staffCost * (p.overhead[j] as number));
-  p.cost[j] = staffCost * (1 + (p.overhead[j] as number));
+  // A unit paid per unit keeps its own accounts and invoices each user monthly.
+  const accounting = paidPerUnit(state, j) ? (params.providers.accountingHoursPerWeek * params.population.scale + ((p.users[j] as number) * 12 / WEEKS_PER_YEAR) * params.providers.hoursPerInvoice) * wage * state.mech.tc : 0;
+  ledger.book(item('accounting'), accounting);
+  p.cost[j] = staffCost * (1 + (p.overhead[j] as number)) + accounting;
 }
 
 /** Per-provider factors of pass 2, computed once per step (scratch, never reallocated). */

@@ -1,13 +1,14 @@
 /**
  * Phase `finance`: providers are paid (frame: a municipal unit's cost is covered; per unit: this
- * year's price per granted or per reported hour, internal for municipal units; commercial contracts
+ * year's price per granted or per reported hour, internal for municipal units, or a firm's contract
+ * price where it won a tender; commercial contracts
  * are always paid per hour), audits (as many as the monitoring hours done allow) may catch gaming
  * and claw payments back, and the municipality's budget position feeds budget pressure and the
  * council's budget year.
  */
 import type { StepContext } from '../../engine/simulation/index.ts';
 import type { ModelState } from '../state.ts';
-import { WEEKS_PER_YEAR, paidPerUnit } from './settings.ts';
+import { WEEKS_PER_YEAR, paidPerUnit, priceOf } from './settings.ts';
 import { recordBudgetWeek } from './budget.ts';
 
 /** Weeks of overbilling an audit claws back when it catches gaming [A]. */
@@ -15,7 +16,6 @@ export const CLAWBACK_WEEKS = 13;
 
 export function finance(state: ModelState, _ctx: StepContext): void {
   const { providers: p, params, mech, ledger, streams, totals } = state;
-  const price = state.budget.price;
   // Audits follow the monitoring hours the office actually did this week (orderer.ts).
   const auditChance = state.auditsPerWeek;
   const catchChance = params.service.measurability;
@@ -30,6 +30,7 @@ export function finance(state: ModelState, _ctx: StepContext): void {
     const reportFactor = p.reportFactor[j] as number;
     const delivered = p.delivered[j] as number;
     const cost = p.cost[j] as number;
+    const price = priceOf(state, j);
     let revenue: number;
     let overbilled: number;
     if (!perUnit) {
@@ -59,6 +60,10 @@ export function finance(state: ModelState, _ctx: StepContext): void {
     p.costYear[j] = (p.costYear[j] as number) + cost;
     p.deliveredYear[j] = (p.deliveredYear[j] as number) + delivered;
     p.revenue[j] = revenue - caught;
+    if ((p.contractPrice[j] as number) > 0) {
+      totals.contractRevenue += revenue;
+      totals.contractHours += price > 0 ? revenue / price : 0;
+    }
     const surplus = revenue - caught - cost;
     if (p.commercial[j] === 1) {
       payments += revenue;

@@ -7,6 +7,7 @@ import type { StepContext } from '../../engine/simulation/index.ts';
 import type { ModelParams } from '../params/index.ts';
 import { IN_SERVICE, WAITING_START, type ModelState, type Providers } from '../state.ts';
 import { equilibriumSlack } from './slack.ts';
+import { lotHolder } from './lots.ts';
 
 /** Most provider slots ever used in one run (units plus firms that entered). */
 export const MAX_PROVIDERS = 64;
@@ -23,7 +24,7 @@ export function createProviders(): Providers {
   return {
     count: 0, active: new Uint8Array(MAX_PROVIDERS), commercial: new Uint8Array(MAX_PROVIDERS),
     wage: f(), overhead: f(), profitWeight: f(), gaming: f(), quality: f(), surplus: f(), vacancies: i(), quits: i(), turnover: f(),
-    practice: f(), xslack: f(), lossRate: f(), belowFloor: i(), costYear: f(), deliveredYear: f(),
+    practice: f(), xslack: f(), lossRate: f(), belowFloor: i(), costYear: f(), deliveredYear: f(), contractPrice: f(), lotsHeld: i(), coverage: f(),
     users: i(), started: i(), lost: i(), staff: i(), sick: i(), staffHours: f(), tempHours: f(), motivationSum: f(), competenceSum: f(),
     demand: f(), serviceRatio: f(), deliverFactor: f(), reportFactor: f(), preventionPerUser: f(), complaints: i(),
     costlinessSum: f(), satisfactionSum: f(), granted: f(), delivered: f(), slack: f(), careCapacity: f(), budget: f(), cost: f(), revenue: f(),
@@ -51,6 +52,9 @@ export function addProvider(p: Providers, params: ModelParams, commercial: boole
   p.belowFloor[j] = 0;
   p.costYear[j] = 0;
   p.deliveredYear[j] = 0;
+  p.contractPrice[j] = 0;
+  p.lotsHeld[j] = 0;
+  p.coverage[j] = 1;
   return j;
 }
 
@@ -76,6 +80,7 @@ function startWaiting(state: ModelState, ctx: StepContext): void {
     if (s < 0 || c.status[s] !== WAITING_START) continue;
     let j = -1;
     if (choice && c.queen[s] === 1) j = pick(state, s, false);
+    else if (mech.tendering) j = lotHolder(state, s);
     else if (mech.outsideProviders && streams.choice.random() < params.providers.commercial.marketShare) j = randomActive(p, streams.choice.random(), true);
     if (j >= 0 && p.commercial[j] === 1 && refuses(state, s, j, detect)) {
       totals.creamSkimmed++;
@@ -191,13 +196,16 @@ export function market(state: ModelState, ctx: StepContext): void {
     return;
   }
   handOver(state);
-  if (!params.providers.commercial.entry || ctx.step % 13 !== 12) return;
+  // Under tendering without user choice, firms come in by winning a lot, not by entering.
+  if (!params.providers.commercial.entry || ctx.step % 13 !== 12 || (mech.tendering && !params.governance.userChoice)) return;
   const price = state.budget.price;
   let surplusSum = 0;
   let firms = 0;
   for (let j = 0; j < p.count; j++) {
     if (p.active[j] !== 1 || p.commercial[j] !== 1) continue;
     firms++;
+    // A contract holder in deficit is renegotiated or fails under its contract (tendering.ts).
+    if ((p.lotsHeld[j] as number) > 0) continue;
     surplusSum += p.surplus[j] as number;
     // A weekly deficit per user above 5 % of the revenue of a 4-hour user, sustained: exit.
     if ((p.surplus[j] as number) < -0.05 * price * 4) closeFirm(state, j);
@@ -233,7 +241,7 @@ function handOver(state: ModelState): void {
  * at once, spread evenly over its units, so nobody waits for care they were
  * granted. Each user taken over is counted.
  */
-function closeFirm(state: ModelState, j: number): void {
+export function closeFirm(state: ModelState, j: number): void {
   const { users, providers: p, totals } = state;
   p.active[j] = 0;
   const c = users.columns;
@@ -250,7 +258,7 @@ function closeFirm(state: ModelState, j: number): void {
 }
 
 /** The first active municipal unit at or after `from` (cycling), so takeovers spread evenly. */
-function nextMunicipal(p: Providers, from: number): number {
+export function nextMunicipal(p: Providers, from: number): number {
   for (let k = 0; k < p.count; k++) {
     const j = (from + k) % p.count;
     if (p.active[j] === 1 && p.commercial[j] === 0) return j;

@@ -99,6 +99,8 @@ export function orderer(state: ModelState, ctx: StepContext): void {
   ledger.book(item('contracting'), contractingDone * wage);
   ledger.book(item('invoicing'), invoicingDone * wage);
   ledger.book(item('ordererOffice'), Math.max(0, capacity - complaintsDone - monitoringDone - contractingDone - invoicingDone) * wage);
+  // A separate office also has its management, premises and systems, shared over the services it orders.
+  if (mech.separateOrderer) ledger.book(item('ordererOffice'), ((o.fixedCostPerYear * params.population.scale) / o.servicesCovered / WEEKS_PER_YEAR) * tc);
 
   // The council sizes the office toward its workload, slower when the budget is overrun, and
   // beyond its budgeted caseworkers only as far as it is flexible (a hiring freeze: not at all).

@@ -12,6 +12,8 @@ export interface Mechanisms {
   readonly separateOrderer: boolean;
   /** Commercial providers may take users (competitive split). */
   readonly outsideProviders: boolean;
+  /** Lots are put out to tender (governance.tendering under a competitive split). */
+  readonly tendering: boolean;
   /** Municipal providers' revenue follows hours (per-unit financing). */
   readonly municipalPaidPerUnit: boolean;
   /** Payment follows reported hours (so over-reporting pays) rather than granted hours. */
@@ -59,6 +61,7 @@ export function deriveMechanisms(params: ModelParams, blend: number): Mechanisms
   return {
     separateOrderer,
     outsideProviders: g.split === 'competitive',
+    tendering: g.split === 'competitive' && g.tendering,
     municipalPaidPerUnit: g.financing !== 'frame',
     paidOnReported: g.financing === 'perUnitPerformed',
     invoicing: g.financing !== 'frame',
@@ -78,6 +81,12 @@ export function deriveMechanisms(params: ModelParams, blend: number): Mechanisms
 /** Whether provider `j`'s revenue follows hours: firms always (contracts), municipal units under per-unit financing. */
 export function paidPerUnit(state: ModelState, j: number): boolean {
   return state.providers.commercial[j] === 1 || state.mech.municipalPaidPerUnit;
+}
+
+/** The price per hour provider `j` is paid when paid per unit: its contract's, or the council's common price. */
+export function priceOf(state: ModelState, j: number): number {
+  const contract = state.providers.contractPrice[j] as number;
+  return contract > 0 ? contract : state.budget.price;
 }
 
 /** Mean intrinsic motivation of provider `j`'s staff this week (the new-staff mean before it has any). */

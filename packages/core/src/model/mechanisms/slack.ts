@@ -36,7 +36,18 @@ export function slackPressure(state: ModelState, j: number, motivation: number, 
   // surplus and is paid per unit, or through its staff's pride in serving users (motivation).
   const owner = perUnit ? (p.profitWeight[j] as number) : 0;
   const cares = owner > motivation ? owner : motivation;
-  return compared * params.service.measurability + k.owner * owner + k.loss * cares * (p.lossRate[j] as number) + competition;
+  return compared * params.service.measurability + k.owner * owner + k.loss * cares * (p.lossRate[j] as number) + competition + contestability(state, j);
+}
+
+/**
+ * The next tender round presses whoever can lose a lot in it: a firm that holds one, and the
+ * municipal units where they must win their lots in a control bid (in proportion to the lots tendered).
+ */
+function contestability(state: ModelState, j: number): number {
+  if (!state.mech.tendering) return 0;
+  const t = state.params.tendering;
+  if (state.providers.commercial[j] === 1) return (state.providers.lotsHeld[j] as number) > 0 ? t.contestability : 0;
+  return t.inHouseBids ? t.contestability * t.share : 0;
 }
 
 /**

@@ -21,6 +21,9 @@ export const governanceSchema = z
     userChoice: flag('Users may choose and switch provider (brukervalg / LOV); money follows the user.', {
       default: false, grade: 'M', source: 'seed 000; Bergen byrådssak 42/09',
     }),
+    tendering: flag('Contracts for areas of the service are put out to tender when they expire (LOU; competition for the market; see `tendering.*`). Needs split "competitive"; combines with userChoice (choice at a set price) and with providers.priceRule "benchmark" (a computed comparison price).', {
+      default: false, grade: 'M', source: 'domain brief §6 (Sweden: LOV and LOU side by side); Hjelmar et al. 2013',
+    }),
     controlIntensity: share('Documentation and reporting demands, audits and KPIs, 0 (none) to 1 (heavy).', {
       default: 0.3, grade: 'A', source: 'assumption; seed 004 (Vänersborg NPM steering) for the high end',
     }),

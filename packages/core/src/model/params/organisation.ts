@@ -65,6 +65,12 @@ export const ordererSchema = z
     budgetBias: num('Downward bias of granted hours per unit of budget overrun (budget pressure).', {
       default: 0.5, min: 0, max: 5, unit: 'log per overrun share', grade: 'A', source: 'assumption',
     }),
+    fixedCostPerYear: num('Fixed cost of a separate orderer office (management, premises, systems for orders and invoices) at scale 1, before it is shared over the services it orders.', {
+      default: 3e6, min: 0, max: 1e10, unit: 'currency/year', grade: 'A', source: 'assumption (NOK); seed 001 (Moss: an office with its own management and systems)',
+    }),
+    servicesCovered: num('Services the orderer office orders for (home care, practical help, nursing-home places, …): the simulated service carries 1/servicesCovered of its fixed cost, and abolishing the split for all of them saves the whole.', {
+      default: 1, min: 1, max: 20, unit: 'services', grade: 'A', source: 'assumption; seed 001 (Moss: one office for several services)',
+    }),
     staffingFlexibility: share('How far the council lets the office grow beyond its budgeted caseworkers toward its workload (1: fully, within about half a year; 0: not at all, a hiring freeze). The office can always shrink.', {
       default: 1, grade: 'A', source: 'assumption',
     }),
@@ -117,6 +123,12 @@ export const providersSchema = z
     }),
     priceRule: choice('How the per-unit price is set each year: "fixed" (pricePerHour throughout), "cost" (last year\'s municipal full cost per care hour delivered), "benchmark" (the lowest cost per care hour delivered among providers last year: a yardstick).', ['fixed', 'cost', 'benchmark'], {
       default: 'cost', grade: 'A', source: 'domain brief §6 (one budget process: a price from a rule); Shleifer 1985 (yardstick competition)',
+    }),
+    accountingHoursPerWeek: num('Weekly hours of accounting and reporting a provider unit carries when it is paid per unit (a result unit with its own accounts), at scale 1.', {
+      default: 10, min: 0, max: 400, unit: 'hours/week', grade: 'A', source: 'assumption; seed 001 (Moss: result units and internal accounts)',
+    }),
+    hoursPerInvoice: num('Provider hours per monthly invoice (one per user) under per-unit pay.', {
+      default: 0.1, min: 0, max: 10, unit: 'hours/invoice', grade: 'A', source: 'assumption; seed 001 (Moss: internal invoicing)',
     }),
     lastResortFloor: share('The statutory duty: the share of granted hours every user must get. Municipal units staff to it whatever their budget; a firm below it for handoverWeeks hands its users to the municipality.', {
       default: 0.7, grade: 'A', source: 'helse- og omsorgstjenesteloven § 3-1 (the municipality must ensure necessary care); the floor\'s size is an assumption',
