@@ -17,6 +17,7 @@ function drawParams(r: RandomStream, i: number): ModelParamsInput {
       split: SPLITS[i % 3] as (typeof SPLITS)[number],
       financing: FINANCING[Math.floor(i / 3) % 3] as (typeof FINANCING)[number],
       userChoice: r.random() < 0.5,
+      tendering: r.random() < 0.5,
       controlIntensity: r.random(),
       decisionSpecificity: r.random(),
       autonomy: r.random(),
@@ -27,6 +28,7 @@ function drawParams(r: RandomStream, i: number): ModelParamsInput {
     staff: { motivation: { mean: r.random(), crowding: r.uniform(0, 2) } },
     providers: { commercial: { count: r.int(6) } },
     service: { measurability: r.random() },
+    tendering: { share: r.random(), inHouseBids: r.random() < 0.5, lots: 1 + r.int(8), contractYears: 1 + r.int(4), estimateError: r.uniform(0, 0.5) },
   };
 }
 

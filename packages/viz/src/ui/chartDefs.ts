@@ -123,6 +123,9 @@ export const SECTIONS: readonly SectionDef[] = [
       { id: 'takeovers', kind: 'series', metrics: ['providers.takeovers'], note: {
         en: 'Users the municipality took over as the provider of last resort: from firms that delivered below the statutory floor for weeks, or that left the market.',
         nb: 'Brukere kommunen overtok som ansvarlig for nødvendig helsehjelp: fra firmaer som leverte under minstenivået i flere uker, eller som forlot markedet.' } },
+      { id: 'tender-price', kind: 'series', metrics: ['tendering.price', 'budget.price'], note: {
+        en: 'Under tendering, the price per hour firms won their areas at, beside the common price. Bids start from each firm\'s own cost; the markup falls as bidders increase; a bid below cost is renegotiated or fails.',
+        nb: 'Ved anbud: timeprisen firmaene vant sine områder til, ved siden av den felles prisen. Tilbudene tar utgangspunkt i firmaets egen kostnad; påslaget faller med flere tilbydere; et tilbud under kostnad reforhandles eller svikter.' } },
       { id: 'cream', kind: 'series', metrics: ['market.creamSkimmed'], note: {
         en: 'Users turned away by commercial providers as unprofitable at the per-unit price (cream-skimming); the municipal provider takes them.',
         nb: 'Brukere som private leverandører avviser som ulønnsomme til stykkprisen (fløteskumming); den kommunale utføreren tar dem.' } },
@@ -135,11 +138,12 @@ export const SECTIONS: readonly SectionDef[] = [
 
 /** Metrics offered in the compare and open views' metric menus, in a sensible order. */
 export const METRIC_ORDER: readonly string[] = [
-  'cost.total', 'cost.resources', 'cost.production', 'cost.transaction', 'cost.perNeedHourMet', 'cost.perUser', 'adminShare',
+  'cost.total', 'cost.resources', 'cost.production', 'cost.transaction', 'cost.perNeedHourMet', 'cost.perHourDelivered', 'cost.perUser', 'adminShare',
   'needMet', 'wait.assessmentWeeks', 'wait.startWeeks', 'users.served', 'users.functionMean', 'satisfaction.users', 'complaints',
   'equity.horizontal', 'equity.unmetLittle', 'equity.unmetMedium', 'equity.unmetExtensive', 'prevention.share',
   'staff.motivation', 'staff.sickLeave', 'staff.turnover', 'directTimeShare', 'providers.slack',
   'market.commercialShare', 'market.commercialProviders', 'market.creamSkimmed', 'gaming.overbilledHours', 'gaming.detectedShare',
   'providers.takeovers', 'providers.failures',
+  'tendering.rounds', 'tendering.bidders', 'tendering.price', 'tendering.renegotiations', 'tendering.transfers', 'reorganisation.disruption',
   'hours.granted', 'hours.delivered', 'budget.frame', 'budget.price', 'budget.deviation', 'orderer.officeHours',
 ];

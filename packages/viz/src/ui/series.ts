@@ -51,6 +51,8 @@ const TRANSACTION_LAYERS: readonly { readonly key: string; readonly items: reado
   { key: 'ledger.coordination', items: ['ledger.coordination'] },
   { key: 'ledger.duplicatedAssessment', items: ['ledger.duplicatedAssessment'] },
   { key: 'ledger.complaints', items: ['ledger.complaintsOrderer', 'ledger.complaintsProvider'] },
+  { key: 'ledger.accounting', items: ['ledger.accounting'] },
+  { key: 'ledger.reorganisation', items: ['ledger.reorganisation'] },
 ];
 const TRANSACTION_ITEMS = new Set(TRANSACTION_LAYERS.flatMap((l) => l.items));
 const PRODUCTION_ITEMS = LEDGER_COLUMNS.filter((c) => !TRANSACTION_ITEMS.has(c));

@@ -117,7 +117,7 @@ function tenderRound(state: ModelState, l: number, step: number): void {
       }
     }
   }
-  bookRound(state, winner >= 0 ? bestBid : reference);
+  bookRound(state, l, winner >= 0 ? bestBid : reference);
   t.rounds++;
   t.ends[l] = step + Math.round(k.contractYears * WEEKS_PER_YEAR);
   t.holder[l] = winner;
@@ -130,12 +130,15 @@ function tenderRound(state: ModelState, l: number, step: number): void {
 }
 
 /** Ex-ante costs of a round: a share of the contract's value, higher for services hard to measure, lower with experience. */
-function bookRound(state: ModelState, price: number): void {
-  const { params, providers: p, ledger } = state;
+function bookRound(state: ModelState, l: number, price: number): void {
+  const { params, users, ledger } = state;
   const k = params.tendering;
+  const c = users.columns;
   let granted = 0;
-  for (let j = 0; j < p.count; j++) if (p.active[j] === 1) granted += p.granted[j] as number;
-  const value = (granted / k.lots) * WEEKS_PER_YEAR * k.contractYears * price;
+  for (let s = 0; s < users.slotCount; s++) {
+    if (users.alive[s] === 1 && c.status[s] === IN_SERVICE && lotOf(users.ids[s] as number, k.lots) === l) granted += c.granted[s] as number;
+  }
+  const value = granted * WEEKS_PER_YEAR * k.contractYears * price;
   const complexity = Math.max(0, 1 + k.complexityPremium * (0.5 - params.service.measurability));
   const experience = 1 / (1 + k.learning * state.tenders.rounds);
   ledger.book(item('contracting'), value * k.exAnteShare * complexity * experience * state.mech.tc);
