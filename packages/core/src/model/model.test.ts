@@ -183,7 +183,7 @@ describe('createSimulation(model, { params: { params, timeline } }) with a bad t
   it('reports a mistyped path at setup, with its place in the timeline', () => {
     const params = parseParams({ population: { scale: 0.05 } });
     const timeline = [{ date: '2006-01-02', set: [{ path: 'governance.spilt', value: 'integrated' }] }];
-    expect(() => createSimulation(purchaserProviderModel, { params: { params, timeline }, seed: 1, clock: { start: '2005-01-03', unit: 'week' } })).toThrowErrorMatchingInlineSnapshot(`[PpsimError: timeline[0].set[0] (governance.spilt): expected a parameter path; "governance" has "split", "financing", "userChoice", "controlIntensity", "decisionSpecificity", "autonomy", "benchmarking", "decisionsWithEndDate", "reviewWeeks", "blendingPerYear", "blendSpecificity", "blendControl", "blendAssessment", received "integrated". Fix: did you mean "split"?]`);
+    expect(() => createSimulation(purchaserProviderModel, { params: { params, timeline }, seed: 1, clock: { start: '2005-01-03', unit: 'week' } })).toThrowErrorMatchingInlineSnapshot(`[PpsimError: timeline[0].set[0] (governance.spilt): expected a parameter path; "governance" has "split", "financing", "userChoice", "tendering", "controlIntensity", "decisionSpecificity", "autonomy", "benchmarking", "decisionsWithEndDate", "reviewWeeks", "blendingPerYear", "blendSpecificity", "blendControl", "blendAssessment", received "integrated". Fix: did you mean "split"?]`);
   });
 });
 

@@ -178,4 +178,48 @@ export const PATTERNS: readonly Pattern[] = [
     checks: [up('an hour of need met costs at least 1 % more', 'outcome', 'cost.perNeedHourMet', 0.01), up('transaction costs rise by at least 10 %', 'costs', 'cost.transaction', 0.1)],
     note: 'The check asks for the loss theory expects (Le Grand). The evidence cited is weaker: no documented saving, which a tie would also satisfy. Where the model ties, the split\'s transaction costs are offset by slack that competition and lost users squeeze even among motivated staff (providers.slack.max and the pressures are assumptions [A]).',
   },
+  {
+    id: 'P8c-tendering',
+    title: 'With knavish providers, a measurable service and good monitoring, tendering lowers the cost per hour against in-house provision',
+    source: "proponents' claim 2 (seed 000); Le Grand 2003; Hjelmar et al. 2013 (savings where the service is measurable) [M]",
+    region: {
+      description: 'as P8 (knavish staff and owners, a measurable service, real monitoring); every area tendered, firms bid from their own cost',
+      fixed: { ...YEARS, 'tendering.share': 1 },
+      ranges: [range('staff.motivation.mean', 0.1, 0.4), range('providers.municipal.profitWeight', 0.5, 1), range('providers.commercial.knavery', 0.6, 1), range('service.measurability', 0.7, 1), range('governance.controlIntensity', 0.5, 0.9)],
+    },
+    a: { label: 'integrated, frame (in-house)', preset: 'integrated' },
+    b: { label: 'tendered', preset: 'competitive-tender' },
+    checks: [
+      down('an hour of care delivered costs at least 3 % less', 'outcome', 'cost.perHourDelivered', 0.03),
+      down('slack falls by at least 30 %', 'time use', 'providers.slack', 0.3),
+      { claim: 'need met does not fall by more than 0.02', level: 'outcome', metric: 'needMet', expect: 'within', minEffect: 0, relative: false, bounds: [-0.02, 1] },
+    ],
+  },
+  {
+    id: 'P8d-technical-tendering',
+    title: 'In a technical service, contracting out by tender saves 5–15 % of the cost per hour',
+    source: 'Hjelmar et al. 2013; Petersen, Hjelmar & Vrangbæk 2018 (refuse collection and roads: savings of about 5–15 %) [M]',
+    region: {
+      description: 'a technical service (measurability 0.7–0.95, specifiability 0.75–0.95, asset specificity 0.1–0.3), staff motivation 0.4–0.7, firms\' knavery 0.4–0.8; every area tendered',
+      fixed: { ...YEARS, 'tendering.share': 1 },
+      ranges: [range('service.measurability', 0.7, 0.95), range('service.specifiability', 0.75, 0.95), range('service.assetSpecificity', 0.1, 0.3), range('staff.motivation.mean', 0.4, 0.7), range('providers.commercial.knavery', 0.4, 0.8)],
+    },
+    a: { label: 'in-house (integrated, frame)', preset: 'integrated' },
+    b: { label: 'tendered', preset: 'competitive-tender' },
+    checks: [within('the cost per hour delivered changes by −15 % to −5 %', 'costs', 'cost.perHourDelivered', -0.15, -0.05, true)],
+  },
+  {
+    id: 'P8e-no-tender-gain-with-knights',
+    title: 'In home care with motivated staff, tendering brings no saving',
+    source: 'Hjelmar et al. 2013; Petersen, Hjelmar & Vrangbæk 2018 (no documented savings in welfare services) [M]',
+    region: {
+      description: 'as P8b (motivated staff, knightly owners, a service hard to specify and measure, light monitoring); every area tendered',
+      fixed: { ...YEARS, 'tendering.share': 1 },
+      ranges: [range('staff.motivation.mean', 0.75, 0.95), range('providers.municipal.profitWeight', 0, 0.3), range('providers.commercial.knavery', 0, 0.4), range('service.specifiability', 0.05, 0.35), range('service.measurability', 0.05, 0.35), range('governance.controlIntensity', 0.1, 0.4)],
+    },
+    a: { label: 'integrated, frame (in-house)', preset: 'integrated' },
+    b: { label: 'tendered', preset: 'competitive-tender' },
+    checks: [within('an hour of need met costs no more than 1 % less', 'outcome', 'cost.perNeedHourMet', -0.01, 1, true)],
+    note: 'The evidence is an absence: no documented saving. The check asks only that the model finds none; a loss would also pass.',
+  },
 ];

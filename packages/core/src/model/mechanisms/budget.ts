@@ -72,38 +72,45 @@ function nextFrame(state: ModelState): number {
   return Math.max(0, b.frame * (1 + rules.overrunCover * overrun) * caseload * (1 + waiting));
 }
 
-/** This year's municipal full cost per care hour delivered (last year's figure if nothing was delivered). */
+/** Share of all care hours the municipal units must deliver for their own cost to set the price [A]. */
+export const MIN_MUNICIPAL_SHARE = 0.1;
+
+/**
+ * This year's full cost per care hour delivered of the municipal units, or of every provider where
+ * the municipal units deliver too little of the service for their cost to mean anything (a service
+ * contracted out); last year's figure if nothing was delivered.
+ */
 function municipalCostPerHour(state: ModelState): number {
   const p = state.providers;
   let cost = 0;
   let hours = 0;
+  let allCost = 0;
+  let allHours = 0;
   for (let j = 0; j < p.count; j++) {
-    if (p.active[j] !== 1 || p.commercial[j] !== 0) continue;
+    if (p.active[j] !== 1) continue;
+    allCost += p.costYear[j] as number;
+    allHours += p.deliveredYear[j] as number;
+    if (p.commercial[j] !== 0) continue;
     cost += p.costYear[j] as number;
     hours += p.deliveredYear[j] as number;
   }
-  return hours > 0 ? cost / hours : state.budget.municipalCostPerHour;
+  if (hours > MIN_MUNICIPAL_SHARE * allHours && hours > 0) return cost / hours;
+  return allHours > 0 ? allCost / allHours : state.budget.municipalCostPerHour;
 }
 
 function nextPrice(state: ModelState): number {
   const { params, providers: p } = state;
   const rule = params.providers.priceRule;
   if (rule === 'fixed') return params.providers.pricePerHour;
-  let cost = 0;
-  let hours = 0;
+  if (rule === 'cost') return state.budget.municipalCostPerHour;
   let lowest = Number.POSITIVE_INFINITY;
   for (let j = 0; j < p.count; j++) {
     const h = p.deliveredYear[j] as number;
     if (p.active[j] !== 1 || h <= 0) continue;
     const perHour = (p.costYear[j] as number) / h;
     if (perHour < lowest) lowest = perHour;
-    if (p.commercial[j] === 0) {
-      cost += p.costYear[j] as number;
-      hours += h;
-    }
   }
-  if (rule === 'benchmark') return Number.isFinite(lowest) ? lowest : state.budget.price;
-  return hours > 0 ? cost / hours : state.budget.price;
+  return Number.isFinite(lowest) ? lowest : state.budget.price;
 }
 
 /**

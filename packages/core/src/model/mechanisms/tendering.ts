@@ -144,19 +144,29 @@ function bookRound(state: ModelState, l: number, price: number): void {
   ledger.book(item('contracting'), value * k.exAnteShare * complexity * experience * state.mech.tc);
 }
 
+/** Users moved away from each provider in one hand-over (scratch, reused). */
+const movedFrom = new Int32Array(MAX_PROVIDERS);
+const movedTo = new Int32Array(MAX_PROVIDERS);
+const servedBy = new Int32Array(MAX_PROVIDERS);
+
 /**
  * Users of lot `l` served by `from` (or, when `from` is −1, by the municipal units) move to `to`
  * (−1: the municipal units, spread evenly). Users who chose their provider stay with it. The move
- * costs continuity as a switch does.
+ * costs continuity as a switch does; staff follow their users (a transfer of undertaking).
  */
 function moveLot(state: ModelState, l: number, from: number, to: number): void {
   const { users, providers: p, params, totals } = state;
   const c = users.columns;
   const lots = params.tendering.lots;
   const chosen = params.governance.userChoice;
+  movedFrom.fill(0);
+  movedTo.fill(0);
+  servedBy.fill(0);
   let next = 0;
   for (let s = 0; s < users.slotCount; s++) {
-    if (users.alive[s] !== 1 || c.status[s] !== IN_SERVICE || lotOf(users.ids[s] as number, lots) !== l) continue;
+    if (users.alive[s] !== 1 || c.status[s] !== IN_SERVICE) continue;
+    servedBy[c.provider[s] as number] = (servedBy[c.provider[s] as number] as number) + 1;
+    if (lotOf(users.ids[s] as number, lots) !== l) continue;
     if (chosen && c.queen[s] === 1) continue;
     const j = c.provider[s] as number;
     if (from >= 0 ? j !== from : p.commercial[j] === 1) continue;
@@ -166,12 +176,54 @@ function moveLot(state: ModelState, l: number, from: number, to: number): void {
       next = target + 1;
     }
     if (target === j) continue;
+    movedFrom[j] = (movedFrom[j] as number) + 1;
+    movedTo[target] = (movedTo[target] as number) + 1;
     c.provider[s] = target;
     if (!state.mech.separateOrderer && p.commercial[target] === 0) c.assessor[s] = target;
     p.started[target] = (p.started[target] as number) + 1;
     c.satisfaction[s] = Math.max(0, (c.satisfaction[s] as number) - params.users.switchCost);
     totals.lotTransfers++;
   }
+  transferStaff(state, to);
+}
+
+/**
+ * Staff follow the users moved: from each provider that lost users, its staff in proportion to the
+ * users it lost (times `tendering.staffTransfer`) go to the new holder (or spread over the municipal
+ * units as they received users).
+ */
+function transferStaff(state: ModelState, to: number): void {
+  const { staff, providers: p, params } = state;
+  const sc = staff.columns;
+  let target = to;
+  for (let f = 0; f < p.count; f++) {
+    const lost = movedFrom[f] as number;
+    if (lost === 0) continue;
+    let moving = Math.round(params.tendering.staffTransfer * staffOf(state, f) * (lost / Math.max(1, servedBy[f] as number)));
+    for (let s = 0; s < staff.slotCount && moving > 0; s++) {
+      if (staff.alive[s] !== 1 || sc.provider[s] !== f) continue;
+      if (to < 0) target = nextReceiver(target + 1);
+      sc.provider[s] = target;
+      moving--;
+    }
+  }
+}
+
+/** Staff of provider `f` now (the per-step count is not kept between steps). */
+function staffOf(state: ModelState, f: number): number {
+  const { staff } = state;
+  let n = 0;
+  for (let s = 0; s < staff.slotCount; s++) if (staff.alive[s] === 1 && staff.columns.provider[s] === f) n++;
+  return n;
+}
+
+/** The next provider (cycling from `from`) that received users in this hand-over. */
+function nextReceiver(from: number): number {
+  for (let k = 0; k < MAX_PROVIDERS; k++) {
+    const j = (from + k) % MAX_PROVIDERS;
+    if ((movedTo[j] as number) > 0) return j;
+  }
+  return 0;
 }
 
 /**

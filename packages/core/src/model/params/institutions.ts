@@ -44,6 +44,9 @@ export const tenderingSchema = z
     renegotiation: share('Chance that a lot holder in sustained deficit gets its price raised to its cost rather than failing (a low bid turns into renegotiation).', {
       default: 0.5, grade: 'A', source: 'assumption; Bajari, Houghton & Tadelis 2014 (renegotiation of low bids)',
     }),
+    staffTransfer: share('Share of a provider\'s staff serving a lot that follow its users to the new holder (transfer of undertaking); the rest stay and shrink by attrition.', {
+      default: 0.8, grade: 'A', source: 'arbeidsmiljøloven kap. 16 and Directive 2001/23/EC (staff follow a transferred activity; whether a re-tender is a transfer is decided case by case, hence below 1)',
+    }),
     contestability: num('Pressure on the slack of a lot holder from the prospect of losing its lot at the next round.', {
       default: 0.5, min: 0, max: 5, unit: 'pressure', grade: 'A', source: 'assumption; Baumol, Panzar & Willig 1982 (contestable markets); Le Grand 2003',
     }),
