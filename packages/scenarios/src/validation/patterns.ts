@@ -87,7 +87,7 @@ export const PATTERNS: readonly Pattern[] = [
       down('transaction costs fall after the abolition', 'costs', 'cost.transaction', 0, false),
       within('by NOK 8.5–34 million a year (the claim ±factor 2)', 'costs', 'cost.transaction', -34e6, -8.5e6, false),
     ],
-    note: 'Moss\'s dates and scale are assumptions of the case file (docs/cases.md); the figure is a claim, so agreement within a factor of two is all this checks. One case is one point: the region is the case.',
+    note: 'Moss\'s dates and scale are assumptions of the case file (docs/cases.md); the figure is a claim, so agreement within a factor of two is all this checks. One case is one point: the region is the case. What the abolition removes in the model: the office\'s split-only tasks and its fixed cost (`orderer.fixedCostPerYear`, all of it carried by home care since the case leaves `orderer.servicesCovered` at 1: an upper bound), internal invoicing on both sides (`orderer.invoicingHoursPerUserYear`, the units\' accounts `providers.accountingHoursPerWeek` and `providers.hoursPerInvoice`), coordination and duplicated assessment; against it, a reorganisation cost and disruption (`reorganisation.*`) and the integrated units\' own case work. The model simulates home care only, while Moss\'s figure is said of the whole orderer model (seed 001 names no service), so a shortfall is expected unless home care carried most of it; the checks say how far the mechanisms reach.',
   },
   {
     id: 'P4-blending',
