@@ -233,7 +233,7 @@ export function label(name: string): string {
 const UNITS_NB: Readonly<Record<string, string>> = {
   'currency/year': 'valuta/år', 'currency/user-year': 'valuta per bruker og år', 'currency/hour': 'valuta/time', share: 'andel',
   weeks: 'uker', persons: 'personer', 'ability 0–1': 'funksjonsevne 0–1', 'score 0–1': 'skår 0–1', 'share/year': 'andel/år',
-  'hours/year': 'timer/år', 'hours/week': 'timer/uke', 'per year': 'per år', firms: 'firmaer', year: 'år', 'sd of ratio': 'standardavvik i forholdstall',
+  'hours/year': 'timer/år', 'hours/week': 'timer/uke', 'per year': 'per år', firms: 'firmaer', bidders: 'tilbydere', 'share 0–1': 'andel 0–1', year: 'år', 'sd of ratio': 'standardavvik i forholdstall',
 };
 
 /** A unit in the current language. */
@@ -252,6 +252,8 @@ const GROUPS: Readonly<Record<string, { readonly en: string; readonly nb: string
   staff: { en: 'Staff', nb: 'Ansatte' },
   budget: { en: 'Budget', nb: 'Budsjett' },
   transactionCosts: { en: 'Transaction costs', nb: 'Transaksjonskostnader' },
+  tendering: { en: 'Tendering', nb: 'Anbud' },
+  reorganisation: { en: 'Reorganisation', nb: 'Omorganisering' },
 };
 
 export function groupLabel(group: string): string {
