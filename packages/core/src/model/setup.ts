@@ -111,6 +111,7 @@ export function setupState(input: ModelInput, ctx: SetupContext, rules: Behaviou
     auditsPerWeek: 0,
     auditRate: 0,
     detection: 0,
+    reportedBreachShare: 0,
     budget: createBudget(params),
     curves: {},
     needCurve: undefined,

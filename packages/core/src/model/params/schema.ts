@@ -4,6 +4,7 @@ import { governanceSchema } from './governance.ts';
 import { budgetSchema, ordererSchema, providersSchema, transactionCostsSchema } from './organisation.ts';
 import { populationSchema, staffSchema, usersSchema } from './people.ts';
 import { serviceSchema } from './service.ts';
+import { targetsSchema } from './targets.ts';
 
 /** Simulated period. */
 export const horizonSchema = z
@@ -33,6 +34,7 @@ export const modelParamsSchema = z.strictObject({
   staff: staffSchema.prefault({}),
   budget: budgetSchema.prefault({}),
   transactionCosts: transactionCostsSchema.prefault({}),
+  targets: targetsSchema.prefault({}),
 });
 
 /** Parsed, complete parameters. */
