@@ -112,6 +112,7 @@ export function setupState(input: ModelInput, ctx: SetupContext, rules: Behaviou
     auditsPerWeek: 0,
     auditRate: 0,
     detection: 0,
+    reportedBreachShare: 0,
     budget: createBudget(params),
     tenders: createTenders(),
     disruption: 0,

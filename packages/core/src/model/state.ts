@@ -175,6 +175,8 @@ export interface ModelState {
   /** Audits per week smoothed over a clawback period: the risk providers perceive. */
   auditRate: number;
   detection: number;
+  /** Reported share of starts beyond the waiting-time target, smoothed over a quarter: what a sanction responds to. */
+  reportedBreachShare: number;
   /** The council's budget process: this year's frame (currency/year) and per-unit price (currency/hour). */
   readonly budget: BudgetProcess;
   /** The lots' contracts under tendering (mechanisms/tendering.ts). */

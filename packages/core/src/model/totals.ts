@@ -26,6 +26,10 @@ export class StepTotals {
   reassessed = 0;
   started = 0;
   startWaitSum = 0;
+  /** Starts beyond the waiting-time target, those reported (hidden ones not), and the start waits as reported. */
+  breaches = 0;
+  reportedBreaches = 0;
+  reportedStartWaitSum = 0;
   // providers and staff
   workHours = 0;
   directHours = 0;

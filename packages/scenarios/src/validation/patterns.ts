@@ -74,7 +74,30 @@ export const PATTERNS: readonly Pattern[] = [
       down('the administrative share falls by at least 10 %', 'costs', 'adminShare', 0.1),
     ],
     construction: 'every cost item removed at abolition (office tasks, invoicing, coordination, duplicated assessment) exists only under a split',
-    note: 'The second half of the pattern (waiting after abolition depends on whether targets remain, Scotland vs England [M]) needs a targets mechanism the model does not have yet.',
+    note: 'The second half of the pattern (waiting after abolition depends on whether targets remain, Scotland vs England [M]) is P3c.',
+  },
+  {
+    id: 'P3c-abolition-targets',
+    title: 'After abolishing the split, waiting depends on whether waiting-time targets with sanctions remain',
+    source: 'Scotland vs England: Propper et al. 2008, 2010; Bevan & Hood 2006; Connolly, Bevan & Mays 2010 [M]',
+    region: {
+      description: 'internal split paid per granted hour with a start-wait target of 1.5–3 weeks and a sanction of 0.3–1, abolished (integrated, frame) on 2007-01-01 in both arms; the target dropped with the split vs kept; control 0.1–0.6, measurability 0.1–0.9, municipal profit weight 0–0.6',
+      fixed: YEARS,
+      ranges: [range('targets.startWeeks', 1.5, 3), range('targets.sanction', 0.3, 1), range('governance.controlIntensity', 0.1, 0.6), range('service.measurability', 0.1, 0.9), range('providers.municipal.profitWeight', 0, 0.6)],
+    },
+    a: {
+      label: 'split and targets abolished', preset: 'internal-split-per-unit',
+      timeline: [{ date: '2007-01-01', set: [{ path: 'governance.split', value: 'integrated' }, { path: 'governance.financing', value: 'frame' }, { path: 'targets.startWeeks', value: 0 }] }],
+    },
+    b: {
+      label: 'split abolished, targets kept', preset: 'internal-split-per-unit',
+      timeline: [{ date: '2007-01-01', set: [{ path: 'governance.split', value: 'integrated' }, { path: 'governance.financing', value: 'frame' }] }],
+    },
+    checks: [
+      down('the true wait for a start is at least 20 % shorter where targets remain', 'waiting', 'wait.startWeeks', 0.2),
+      down('the reported wait is at least 20 % shorter too (gaming hides part of the breaches)', 'waiting (reported)', 'wait.reportedStartWeeks', 0.2),
+    ],
+    note: 'Targets shorten waits through three mechanisms with assumed sizes (targets.overbooking, targets.effort, targets.gaming [A]): users about to breach are started first with care time taken from users in service, and reported breaches press on slack. The pattern fails where the target does not bind (waits already shorter) or the sanction is too weak to stretch capacity.',
   },
   {
     id: 'P3b-moss-savings',

@@ -74,6 +74,16 @@ describe('runValidation({ scale, points, reps, seed }): a small version of every
     }
   });
 
+  it('P3c-abolition-targets: where targets remain after the abolition, the true and the reported start waits are shorter at every point', () => {
+    const r = results.find((x) => x.pattern.id === 'P3c-abolition-targets');
+    expect(r?.pattern.construction).toBeUndefined();
+    for (const c of r?.checks ?? []) {
+      expect(c.verdict, c.check.claim).not.toBe('not reproduced');
+      expect(c.effects.every((e) => e < -c.check.minEffect), c.check.claim).toBe(true);
+    }
+    expect(r?.checks.map((c) => c.check.metric)).toEqual(['wait.startWeeks', 'wait.reportedStartWeeks']);
+  });
+
   it('renderReport(results, meta) gives a table row and a section per pattern, with sources, regions and levels', () => {
     const md = renderReport(results, { scale: 0.08, points: 4, reps: 3, seed: 1, command: 'test', version: '0', date: '2026-01-01' });
     for (const r of results) {

@@ -77,6 +77,9 @@ export const SECTIONS: readonly SectionDef[] = [
       { id: 'users-wait', kind: 'series', metrics: ['wait.assessmentWeeks', 'wait.startWeeks'], note: {
         en: 'Weeks waited for a decision and for the service to start.',
         nb: 'Uker ventet på vedtak og på oppstart av tjenesten.' } },
+      { id: 'users-targets', kind: 'series', metrics: ['wait.targetBreaches', 'wait.reportedBreaches'], note: {
+        en: 'Under a waiting-time target: the share of starts after a longer wait than the target, and the share reported. Providers start users about to breach first and are pressed to cut slack; under a heavy sanction and weak audits some breaches are hidden (clocks stopped), so the reported share lies below the true one. Zero without a target.',
+        nb: 'Med et ventetidsmål: andelen oppstarter etter lengre ventetid enn målet, og andelen som rapporteres. Utførerne starter først dem som er i ferd med å bryte målet og presses til å kutte slakk; med harde sanksjoner og svak kontroll skjules noen brudd (klokken stoppes), så den rapporterte andelen ligger under den sanne. Null uten mål.' } },
       { id: 'users-function', kind: 'series', metrics: ['users.functionMean'], note: {
         en: "Mean functional ability of users (0–1). It declines with age and with unmet need; prevention and everyday rehabilitation slow the decline. Per-unit pay for care hours gives providers little reason to prevent.",
         nb: 'Brukernes gjennomsnittlige funksjonsevne (0–1). Den faller med alder og udekket behov; forebygging og hverdagsrehabilitering bremser fallet. Stykkpris per omsorgstime gir utførerne lite grunn til å forebygge.' } },
@@ -139,7 +142,7 @@ export const SECTIONS: readonly SectionDef[] = [
 /** Metrics offered in the compare and open views' metric menus, in a sensible order. */
 export const METRIC_ORDER: readonly string[] = [
   'cost.total', 'cost.resources', 'cost.production', 'cost.transaction', 'cost.perNeedHourMet', 'cost.perHourDelivered', 'cost.perUser', 'adminShare',
-  'needMet', 'wait.assessmentWeeks', 'wait.startWeeks', 'users.served', 'users.functionMean', 'satisfaction.users', 'complaints',
+  'needMet', 'wait.assessmentWeeks', 'wait.startWeeks', 'wait.reportedStartWeeks', 'wait.targetBreaches', 'wait.reportedBreaches', 'users.served', 'users.functionMean', 'satisfaction.users', 'complaints',
   'equity.horizontal', 'equity.unmetLittle', 'equity.unmetMedium', 'equity.unmetExtensive', 'prevention.share',
   'staff.motivation', 'staff.sickLeave', 'staff.turnover', 'directTimeShare', 'providers.slack',
   'market.commercialShare', 'market.commercialProviders', 'market.creamSkimmed', 'gaming.overbilledHours', 'gaming.detectedShare',

@@ -8,6 +8,7 @@ import type { ModelParams } from '../params/index.ts';
 import { IN_SERVICE, WAITING_START, type ModelState, type Providers } from '../state.ts';
 import { equilibriumSlack } from './slack.ts';
 import { lotHolder } from './lots.ts';
+import { aboutToBreach, overbookingHours, recordStart, reviewTargets } from './targets.ts';
 
 /** Most provider slots ever used in one run (units plus firms that entered). */
 export const MAX_PROVIDERS = 64;
@@ -61,15 +62,22 @@ export function addProvider(p: Providers, params: ModelParams, commercial: boole
 /**
  * Phase `allocation`: decided users (in the start queue, oldest decision first) get a provider and
  * start when it has room (a municipal unit must take a user who waited MUNICIPAL_START_WEEKS);
- * choosing users pick by perceived quality, and dissatisfied choosing users switch.
+ * choosing users pick by perceived quality, and dissatisfied choosing users switch. Under a
+ * waiting-time target those about to breach it are served first (targets.ts).
  */
 export function allocation(state: ModelState, ctx: StepContext): void {
-  startWaiting(state, ctx);
+  if (state.params.targets.startWeeks > 0) startWaiting(state, ctx, true);
+  startWaiting(state, ctx, false);
+  reviewTargets(state);
   if (state.params.governance.userChoice) switchProviders(state);
 }
 
-/** Decided users waiting for a start, first in first out; those not started wait in line again. */
-function startWaiting(state: ModelState, ctx: StepContext): void {
+/**
+ * Decided users waiting for a start, first in first out; those not started wait in line again. The
+ * priority pass takes only users about to breach a target, the other pass everyone else, so each
+ * user is tried once a week and the line keeps its order.
+ */
+function startWaiting(state: ModelState, ctx: StepContext, priority: boolean): void {
   const { users, providers: p, params, streams, totals, mech } = state;
   const c = users.columns;
   const choice = params.governance.userChoice;
@@ -78,6 +86,11 @@ function startWaiting(state: ModelState, ctx: StepContext): void {
   for (let k = queue.length; k > 0; k--) {
     const s = users.slotOf(queue.shift());
     if (s < 0 || c.status[s] !== WAITING_START) continue;
+    const waited = ctx.step - (c.decidedStep[s] as number);
+    if (aboutToBreach(state, waited) !== priority) {
+      queue.push(users.ids[s] as number);
+      continue;
+    }
     let j = -1;
     if (choice && c.queen[s] === 1) j = pick(state, s, false);
     else if (mech.tendering) j = lotHolder(state, s);
@@ -92,15 +105,15 @@ function startWaiting(state: ModelState, ctx: StepContext): void {
     if (j < 0 && !mech.separateOrderer && p.active[own] === 1 && p.commercial[own] === 0) j = own;
     if (j < 0) j = randomActive(p, uUnit, false);
     if (j < 0) j = 0;
-    const waited = ctx.step - (c.decidedStep[s] as number);
     const hours = c.granted[s] as number;
-    if (canStart(p, j, hours, waited)) {
+    if (canStart(p, j, hours, waited, priority ? overbookingHours(state, j) : 0)) {
       p.slack[j] = (p.slack[j] as number) - hours;
       c.status[s] = IN_SERVICE;
       c.provider[s] = j;
       p.started[j] = (p.started[j] as number) + 1;
       totals.started++;
       totals.startWaitSum += waited;
+      recordStart(state, j, waited);
       // Waiting sours the start: satisfaction begins lower the longer the wait since application.
       const sinceApplication = ctx.step - Math.max(0, c.appliedStep[s] as number);
       c.satisfaction[s] = Math.max(0, (c.satisfaction[s] as number) - WAIT_DISSATISFACTION * sinceApplication);
@@ -113,10 +126,11 @@ function startWaiting(state: ModelState, ctx: StepContext): void {
 /**
  * A provider starts a user when it has spare care time for them; a municipal unit must start anyone
  * who waited MUNICIPAL_START_WEEKS; a firm that kept up with its users last week takes new ones and
- * hires for them (temporary staff cover at once), so a new entrant can grow from nothing.
+ * hires for them (temporary staff cover at once), so a new entrant can grow from nothing. `stretch`
+ * is care time it will take from users in service to meet a target.
  */
-function canStart(p: Providers, j: number, hours: number, waited: number): boolean {
-  if ((p.slack[j] as number) >= hours) return true;
+function canStart(p: Providers, j: number, hours: number, waited: number, stretch: number): boolean {
+  if ((p.slack[j] as number) + stretch >= hours) return true;
   return p.commercial[j] === 0 ? waited >= MUNICIPAL_START_WEEKS : (p.serviceRatio[j] as number) >= FIRM_GROWTH_RATIO;
 }
 

@@ -5,11 +5,13 @@
  * competition for users who can choose, and the users it loses (choice with teeth, as far as its
  * owner or its staff care); and, as far as output can be verified, benchmarking against comparable
  * units (under every regime), the cost transparency a separate orderer brings and a price below its
- * cost (a yardstick: Shleifer 1985). Slack takes working time in delivery.
+ * cost (a yardstick: Shleifer 1985); and a waiting-time target with sanctions, as far as breaches are
+ * reported (targets.ts). Slack takes working time in delivery.
  */
 import type { StepContext } from '../../engine/simulation/index.ts';
 import type { ModelState } from '../state.ts';
 import { WEEKS_PER_YEAR, paidPerUnit, staffMotivation } from './settings.ts';
+import { targetPressure } from './targets.ts';
 
 /** Weeks over which a provider's loss of users is smoothed into a yearly rate [A]. */
 export const LOSS_WEEKS = 26;
@@ -36,7 +38,7 @@ export function slackPressure(state: ModelState, j: number, motivation: number, 
   // surplus and is paid per unit, or through its staff's pride in serving users (motivation).
   const owner = perUnit ? (p.profitWeight[j] as number) : 0;
   const cares = owner > motivation ? owner : motivation;
-  return compared * params.service.measurability + k.owner * owner + k.loss * cares * (p.lossRate[j] as number) + competition + contestability(state, j);
+  return compared * params.service.measurability + k.owner * owner + k.loss * cares * (p.lossRate[j] as number) + competition + contestability(state, j) + targetPressure(state);
 }
 
 /**

@@ -5,6 +5,7 @@ import { budgetSchema, ordererSchema, providersSchema, transactionCostsSchema } 
 import { populationSchema, staffSchema, usersSchema } from './people.ts';
 import { serviceSchema } from './service.ts';
 import { reorganisationSchema, tenderingSchema } from './institutions.ts';
+import { targetsSchema } from './targets.ts';
 
 /** Simulated period. */
 export const horizonSchema = z
@@ -36,6 +37,7 @@ export const modelParamsSchema = z.strictObject({
   transactionCosts: transactionCostsSchema.prefault({}),
   tendering: tenderingSchema.prefault({}),
   reorganisation: reorganisationSchema.prefault({}),
+  targets: targetsSchema.prefault({}),
 });
 
 /** Parsed, complete parameters. */
