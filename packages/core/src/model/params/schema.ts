@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { num } from './define.ts';
 import { governanceSchema } from './governance.ts';
 import { budgetSchema, ordererSchema, providersSchema, transactionCostsSchema } from './organisation.ts';
+import { nursingHomesSchema } from './nursing-homes.ts';
 import { populationSchema, staffSchema, usersSchema } from './people.ts';
 import { serviceSchema } from './service.ts';
 
@@ -33,6 +34,7 @@ export const modelParamsSchema = z.strictObject({
   staff: staffSchema.prefault({}),
   budget: budgetSchema.prefault({}),
   transactionCosts: transactionCostsSchema.prefault({}),
+  nursingHomes: nursingHomesSchema.prefault({}),
 });
 
 /** Parsed, complete parameters. */
