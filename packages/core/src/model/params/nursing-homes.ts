@@ -14,8 +14,8 @@ export const nursingHomesSchema = z
     exitPerYear: num('Yearly hazard rate with which a nursing-home resident leaves (mostly death).', {
       default: 0.45, min: 0, max: 100, unit: 'per year', grade: 'A', source: 'assumption: mean stays of about two years in Norwegian long-term places',
     }),
-    costPerPlaceYear: num('Municipal cost of one nursing-home place for a year, at scale 1 per resident.', {
-      default: 1_100_000, min: 0, max: 1e8, unit: 'currency/place-year', grade: 'C', source: 'KOSTRA order of magnitude for Norway in the 2010s (NOK 1.0–1.3 million per place-year, as quoted in ppsim issue 13)',
+    costPerPlaceYear: num('The municipality\'s cost of one nursing-home place for a year (the number of places grows with population.scale, the cost of a place does not).', {
+      default: 1_100_000, min: 0, max: 1e8, unit: 'currency/place-year', grade: 'C', source: 'SSB KOSTRA, "korrigerte brutto driftsutgifter, institusjon, pr. kommunal plass": about NOK 1.0–1.3 million in the 2010s (as quoted in ppsim issue 13, not read from the table)',
     }),
   })
   .describe('Nursing homes: who moves there, how long they stay, what a place costs the municipality.');
