@@ -3,7 +3,8 @@
  * duplicated assessment with a separate orderer, travel set by route density, direct time) and
  * direct time between ordered care and prevention (multitasking, a swappable rule); they deliver
  * what their capacity allows, may under-deliver or over-report when it pays and audits are rare;
- * users get care, prevention, continuity and punctuality (the service ratio), and judge it.
+ * users get care, prevention, continuity and punctuality (the service ratio), and judge it; family
+ * covers part of the need formal care leaves (informal care).
  */
 import type { StepContext } from '../../engine/simulation/index.ts';
 import { item } from '../ledger.ts';
@@ -181,6 +182,8 @@ function userOutcomes(state: ModelState, ctx: StepContext): void {
   const complaintBase = u.complaintsPerYear / WEEKS_PER_YEAR;
   const flex = mech.flexibility;
   const informal = u.informalCare;
+  // Family's share of a waiting user's need: formal care leaves all of it.
+  const waitingFamily = familyShare(1, informal);
   // A flexible provider tolerates more mismatch before asking for a reassessment. A service that
   // cannot be specified in advance is assessed with more error (orderer.ts), so its decisions are
   // further off and asked to be redone more often; the threshold itself is the same for every
@@ -233,9 +236,8 @@ function userOutcomes(state: ModelState, ctx: StepContext): void {
       else if (status === WAITING_START) waitingStart++;
       prevention[s] = 0;
       formalMet[s] = 0;
-      const family = familyShare(1, informal);
-      unmet[s] = 1 - family;
-      informalHours += family * need;
+      unmet[s] = 1 - waitingFamily;
+      informalHours += waitingFamily * need;
       continue;
     }
     const j = providerOf[s] as number;
@@ -243,9 +245,10 @@ function userOutcomes(state: ModelState, ctx: StepContext): void {
     const delivered = aimedHours(granted, need, flex, upward[j] as number) * (deliveredShare[j] as number);
     const effective = delivered * (effectiveness[j] as number);
     const met = need > 0 ? Math.min(1, effective / need) : 1;
-    const family = familyShare(1 - met, informal);
+    const formalGap = 1 - met;
+    const family = familyShare(formalGap, informal);
     formalMet[s] = met;
-    unmet[s] = 1 - met - family;
+    unmet[s] = formalGap - family;
     informalHours += family * need;
     prevention[s] = preventionPerUser[j] as number;
     const target = 0.55 * met + 0.25 * (continuityOf[j] as number) + 0.2 * (serviceRatio[j] as number);

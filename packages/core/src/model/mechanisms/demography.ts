@@ -9,11 +9,10 @@
  * episode's end, rising with ability). All functional forms are assumptions [A]; see docs/ODD.md.
  */
 import type { StepContext } from '../../engine/simulation/index.ts';
-import { detExp } from '../../engine/rng/index.ts';
 import { PowerCurve, curveFor } from './curves.ts';
 import type { ModelParams } from '../params/index.ts';
 import { IN_SERVICE, WAITING_ASSESSMENT, type ModelState, type Users } from '../state.ts';
-import type { RandomStream } from '../../engine/rng/index.ts';
+import { detExp, type RandomStream } from '../../engine/rng/index.ts';
 import { nursingHomes } from './nursing-homes.ts';
 import { power } from './power.ts';
 import { WEEKS_PER_YEAR } from './settings.ts';
