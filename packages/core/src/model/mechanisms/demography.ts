@@ -58,8 +58,9 @@ export function demography(state: ModelState, _ctx: StepContext): void {
     const averted = potential * (dose / (dose + HALF_DOSE_HOURS));
     // Exactly one draw per user per step on each stream, whatever happens: scenarios stay in step.
     const noise = 0.5 + decline.random();
-    let a = a0 - weeklyDecline * ageFactor * (1 - averted) * (1 + unmetEffect * (unmet[s] as number)) * noise
-      + weeklyRestoration * (met[s] as number) * (1 - a0);
+    // Restoration is 0 for home care: skip reading `met` then (the loop is memory-bound).
+    const restored = weeklyRestoration > 0 ? weeklyRestoration * (met[s] as number) * (1 - a0) : 0;
+    let a = a0 - weeklyDecline * ageFactor * (1 - averted) * (1 + unmetEffect * (unmet[s] as number)) * noise + restored;
     a = a < 0 ? 0 : a > 1 ? 1 : a;
     ability[s] = a;
     age[s] = (age[s] as number) + 1 / WEEKS_PER_YEAR;
