@@ -94,7 +94,9 @@ describe('monitoring that works', () => {
 
   it('governance.decisionSpecificity 0 → 1 lowers overbilled hours of knavish firms', () => {
     const world = { ...SMALL, providers: { commercial: { knavery: 1 } } } as const;
-    const d = paired(runs({ ...world, governance: { decisionSpecificity: 0 } }, 'competitive-performed'), runs({ ...world, governance: { decisionSpecificity: 1 } }, 'competitive-performed'), 'gaming.overbilledHours');
+    // Firms' gaming varies much from seed to seed: eight seeds keep the interval off zero.
+    const seeds = [1, 2, 3, 4, 5, 6, 7, 8];
+    const d = paired(runs({ ...world, governance: { decisionSpecificity: 0 } }, 'competitive-performed', seeds), runs({ ...world, governance: { decisionSpecificity: 1 } }, 'competitive-performed', seeds), 'gaming.overbilledHours');
     expect(d.ci95[1]).toBeLessThan(0);
   });
 

@@ -6,7 +6,9 @@
  * boundary. The identities
  *   budget in = net payments to firms + municipal units' cost + municipal administration + municipal surplus
  *   net payments to firms + municipal units' cost = production + provider transaction costs + firms' surplus
- * hold every step (checked by `ledgerImbalance`, tested over long fuzzed runs).
+ * hold every step (checked by `ledgerImbalance`, tested over long fuzzed runs). Nursing homes are a
+ * separate budget line of the municipality, outside the service's frame and both identities: their
+ * cost is booked apart (`nursingHomes`) and counted in the municipality's total (`municipalTotal`).
  */
 
 /** Cost items, in a fixed order (the index is the column in `Ledger.items`). */
@@ -44,6 +46,8 @@ export class Ledger {
   providerSurplus = 0;
   /** Municipal units' internal revenue less their cost under per-unit pay: a signal, not money. */
   internalDeviation = 0;
+  /** Nursing-home places paid this step: a budget line of its own, funded as used. */
+  nursingHomes = 0;
 
   /** Clears every amount for a new step and records the step's frame budget. */
   reset(budgetIn: number): void {
@@ -54,6 +58,7 @@ export class Ledger {
     this.municipalProviderCost = 0;
     this.providerSurplus = 0;
     this.internalDeviation = 0;
+    this.nursingHomes = 0;
   }
 
   /** Books a non-negative amount under an item. */
@@ -80,6 +85,8 @@ export class Ledger {
   get spending(): number { return this.payments - this.clawback + this.municipalProviderCost + this.municipalAdmin; }
   /** The frame budget less spending: positive when the municipality spends less than its frame. */
   get municipalSurplus(): number { return this.budgetIn - this.spending; }
+  /** What the municipality spends on the service and on the nursing-home places its users move to. */
+  get municipalTotal(): number { return this.spending + this.nursingHomes; }
 }
 
 /**
@@ -89,7 +96,7 @@ export class Ledger {
 export function ledgerImbalance(ledger: Ledger): { readonly imbalance: number; readonly negative: boolean } {
   const budget = Math.abs(ledger.budgetIn - (ledger.payments - ledger.clawback) - ledger.municipalProviderCost - ledger.municipalAdmin - ledger.municipalSurplus);
   const provider = Math.abs(ledger.payments - ledger.clawback + ledger.municipalProviderCost - ledger.production - ledger.providerTransaction - ledger.providerSurplus);
-  let negative = ledger.payments < 0 || ledger.clawback < 0 || ledger.budgetIn < 0 || ledger.municipalProviderCost < 0 || ledger.clawback > ledger.payments;
+  let negative = ledger.payments < 0 || ledger.clawback < 0 || ledger.budgetIn < 0 || ledger.municipalProviderCost < 0 || ledger.clawback > ledger.payments || ledger.nursingHomes < 0;
   for (let i = 0; i < ledger.items.length; i++) if ((ledger.items[i] as number) < 0) negative = true;
   return { imbalance: Math.max(budget, provider), negative };
 }

@@ -78,6 +78,14 @@ export const METRICS: readonly MetricDefinition[] = [
   { name: 'tendering.transfers', unit: 'per year', description: 'Users moved to another provider because their lot changed hands.', year: (y) => y.sum('lotTransfers') },
   { name: 'reorganisation.disruption', unit: 'share 0–1', description: 'What is left of a reorganisation\'s disruption (1 when the split is introduced or abolished or financing changes, fading to 0).', year: (y) => y.mean('disruption') },
   { name: 'orderer.officeHours', unit: 'hours/week', description: 'Mean weekly hours of the orderer office (or integrated case work).', year: (y) => y.mean('officeHours') },
+  { name: 'users.exits', unit: 'per year', description: 'Users who left: recovered, moved to a nursing home or died.', year: (y) => y.sum('exits') },
+  { name: 'users.recovered', unit: 'per year', description: 'Users whose episode ended recovered (they need the service no more).', year: (y) => y.sum('recoveries') },
+  { name: 'users.stayWeeks', unit: 'weeks', description: 'Mean stay from application to leaving, by Little\'s law: users present (waiting or in service) over exits per week.', year: (y) => div(y.sum('served') + y.sum('waitingAssessment') + y.sum('waitingStart'), y.sum('exits')) },
+  { name: 'nursingHomes.admissions', unit: 'per year', description: 'Users who moved from the service to a nursing home.', year: (y) => y.sum('nursingHomeAdmissions') },
+  { name: 'nursingHomes.residents', unit: 'persons', description: 'Mean number of nursing-home residents the municipality pays for (place-years per year).', year: (y) => y.mean('nursingHomeResidents') },
+  { name: 'cost.nursingHomes', unit: 'currency/year', description: 'The municipality\'s cost of nursing-home places, a budget line outside the service\'s frame.', year: (y) => y.sum('nursingHomeCost') },
+  { name: 'cost.municipal', unit: 'currency/year', description: 'The municipality\'s total: cost.total plus cost.nursingHomes.', year: (y) => y.sum('municipalTotal') },
+  { name: 'informal.hoursPerUserWeek', unit: 'hours/user-week', description: 'Hours of need covered by family (informal care) per user per week, users in service and waiting.', year: (y) => div(y.sum('informalHours'), y.sum('served') + y.sum('waitingAssessment') + y.sum('waitingStart')) },
 ];
 
 /** Metric values per calendar year of one run. */

@@ -10,6 +10,7 @@ import { Ledger } from './ledger.ts';
 import { deriveMechanisms } from './mechanisms/settings.ts';
 import { addProvider, createProviders } from './mechanisms/market.ts';
 import { initialiseUser } from './mechanisms/demography.ts';
+import { steadyResidents } from './mechanisms/nursing-homes.ts';
 import { addStaff } from './mechanisms/staffing.ts';
 import { equilibriumSlack } from './mechanisms/slack.ts';
 import { OFFICE_SLACK, budgetedOfficeHours, startMonitoring } from './mechanisms/orderer.ts';
@@ -44,7 +45,7 @@ export function setupState(input: ModelInput, ctx: SetupContext, rules: Behaviou
     capacity: Math.ceil(nUsers * 1.3) + 64,
     fields: {
       age: 'f32', ability: 'f32', need: 'f32', granted: 'f32', status: 'u8', appliedStep: 'i32', decidedStep: 'i32',
-      reviewStep: 'i32', queued: 'u8', provider: 'i16', assessor: 'i16', queen: 'u8', costliness: 'f32', satisfaction: 'f32', prevention: 'f32', unmet: 'f32',
+      reviewStep: 'i32', queued: 'u8', provider: 'i16', assessor: 'i16', queen: 'u8', costliness: 'f32', satisfaction: 'f32', prevention: 'f32', unmet: 'f32', met: 'f32',
     },
   });
   const providers = createProviders();
@@ -118,7 +119,9 @@ export function setupState(input: ModelInput, ctx: SetupContext, rules: Behaviou
     disruption: 0,
     curves: {},
     needCurve: undefined,
+    nursingHomeResidents: 0,
   };
+  state.nursingHomeResidents = steadyResidents(state);
   state.officeHours = budgetedOfficeHours(state);
   state.officeDemand = state.officeHours / (1 + OFFICE_SLACK);
   for (let j = 0; j < providers.count; j++) providers.xslack[j] = equilibriumSlack(state, j);

@@ -37,9 +37,11 @@ export type Users = Population<{
   /** Cost factor of serving this user (distance, complexity); what cream-skimming selects on. */
   costliness: 'f32';
   satisfaction: 'f32';
-  /** Last week's prevention and rehabilitation hours and unmet share of need. */
+  /** Last week's prevention and rehabilitation hours and unmet share of need (what neither formal nor informal care covered). */
   prevention: 'f32';
   unmet: 'f32';
+  /** Last week's share of need met by formal care: the work that restores ability (`service.restoration`). */
+  met: 'f32';
 }>;
 
 /** Care staff as struct-of-arrays (ansatte). */
@@ -187,6 +189,8 @@ export interface ModelState {
   readonly curves: Record<string, { k: number; curve: ExpCurve } | undefined>;
   /** Tabulated (1 − ability)^needShape. */
   needCurve: PowerCurve | undefined;
+  /** Nursing-home residents, an expected count (not agents): users who left home for a place the municipality pays for. */
+  nursingHomeResidents: number;
 }
 
 /** What the council's yearly budget process keeps between years (mechanisms/budget.ts). */

@@ -15,6 +15,11 @@ export class StepTotals {
   satisfactionSum = 0;
   arrivals = 0;
   exits = 0;
+  /** Of the exits: episodes ended recovered, and moves to a nursing home (the rest died). */
+  recoveries = 0;
+  nursingHomeAdmissions = 0;
+  /** Hours of need covered by family (informal care), users in service and waiting. */
+  informalHours = 0;
   complaints = 0;
   /** Need and met need by need class: 0 little (< 4 h/week), 1 medium (4–20), 2 extensive (≥ 20). */
   readonly needByClass = new Float64Array(3);

@@ -60,6 +60,9 @@ export const SECTIONS: readonly SectionDef[] = [
       { id: 'cost-per-user', kind: 'series', metrics: ['cost.perUser'], note: {
         en: 'Spending per user served per year.',
         nb: 'Utgifter per bruker med tjeneste per år.' } },
+      { id: 'cost-municipal', kind: 'series', metrics: ['cost.municipal', 'cost.nursingHomes'], note: {
+        en: 'The municipality\'s total: the service plus the nursing-home places of users who moved there, a budget line of its own. Faster decline sends more users to a costlier place.',
+        nb: 'Kommunens totale kostnad: tjenesten pluss sykehjemsplassene til brukere som flyttet dit, en egen budsjettpost. Raskere funksjonsfall sender flere til et dyrere tilbud.' } },
     ],
   },
   {
@@ -89,6 +92,12 @@ export const SECTIONS: readonly SectionDef[] = [
       { id: 'users-served', kind: 'series', metrics: ['users.served'], note: {
         en: 'Mean number of users in service.',
         nb: 'Gjennomsnittlig antall brukere med tjeneste.' } },
+      { id: 'users-nursing-homes', kind: 'series', metrics: ['nursingHomes.residents'], note: {
+        en: 'Nursing-home residents the municipality pays for: users who left the service for a place, as their function failed.',
+        nb: 'Sykehjemsbeboere kommunen betaler for: brukere som gikk fra tjenesten til en plass da funksjonen sviktet.' } },
+      { id: 'users-informal', kind: 'series', metrics: ['informal.hoursPerUserWeek'], note: {
+        en: 'Hours a week family covers per user: more where formal care leaves more of the need uncovered, up to a limit.',
+        nb: 'Timer i uka pårørende dekker per bruker: mer der den formelle omsorgen lar mer av behovet stå udekket, opp til en grense.' } },
     ],
   },
   {
@@ -148,5 +157,7 @@ export const METRIC_ORDER: readonly string[] = [
   'market.commercialShare', 'market.commercialProviders', 'market.creamSkimmed', 'gaming.overbilledHours', 'gaming.detectedShare',
   'providers.takeovers', 'providers.failures',
   'tendering.rounds', 'tendering.bidders', 'tendering.price', 'tendering.renegotiations', 'tendering.transfers', 'reorganisation.disruption',
+  'cost.municipal', 'cost.nursingHomes', 'nursingHomes.residents', 'nursingHomes.admissions', 'users.exits', 'users.recovered', 'users.stayWeeks',
+  'informal.hoursPerUserWeek',
   'hours.granted', 'hours.delivered', 'budget.frame', 'budget.price', 'budget.deviation', 'orderer.officeHours',
 ];

@@ -3,7 +3,8 @@
  * duplicated assessment with a separate orderer, travel set by route density, direct time) and
  * direct time between ordered care and prevention (multitasking, a swappable rule); they deliver
  * what their capacity allows, may under-deliver or over-report when it pays and audits are rare;
- * users get care, prevention, continuity and punctuality (the service ratio), and judge it.
+ * users get care, prevention, continuity and punctuality (the service ratio), and judge it; family
+ * covers part of the need formal care leaves (informal care).
  */
 import type { StepContext } from '../../engine/simulation/index.ts';
 import { item } from '../ledger.ts';
@@ -179,11 +180,14 @@ const deliveredShare = new Float64Array(MAX_PROVIDERS);
 function userOutcomes(state: ModelState, ctx: StepContext): void {
   const { users, providers: p, params, mech, streams, totals } = state;
   const c = users.columns;
-  const { status: statusOf, need: needOf, granted: grantedOf, provider: providerOf, satisfaction, unmet, prevention, queued, reviewStep, ability } = c;
+  const { status: statusOf, need: needOf, granted: grantedOf, provider: providerOf, satisfaction, unmet, prevention, queued, reviewStep, ability, met: formalMet } = c;
   const u = params.users;
   const smooth = 1 / u.satisfactionWeeks;
   const complaintBase = u.complaintsPerYear / WEEKS_PER_YEAR;
   const flex = mech.flexibility;
+  const informal = u.informalCare;
+  // Family's share of a waiting user's need: formal care leaves all of it.
+  const waitingFamily = familyShare(1, informal);
   // A flexible provider tolerates more mismatch before asking for a reassessment. A service that
   // cannot be specified in advance is assessed with more error (orderer.ts), so its decisions are
   // further off and asked to be redone more often; the threshold itself is the same for every
@@ -223,6 +227,7 @@ function userOutcomes(state: ModelState, ctx: StepContext): void {
   let ratioCount = 0;
   let ratioSum = 0;
   let ratioSquares = 0;
+  let informalHours = 0;
   const needByClass = totals.needByClass;
   const metByClass = totals.metByClass;
   for (let s = 0; s < users.slotCount; s++) {
@@ -234,7 +239,9 @@ function userOutcomes(state: ModelState, ctx: StepContext): void {
       if (status === WAITING_ASSESSMENT) waitingAssessment++;
       else if (status === WAITING_START) waitingStart++;
       prevention[s] = 0;
-      unmet[s] = 1;
+      formalMet[s] = 0;
+      unmet[s] = 1 - waitingFamily;
+      informalHours += waitingFamily * need;
       continue;
     }
     const j = providerOf[s] as number;
@@ -242,7 +249,11 @@ function userOutcomes(state: ModelState, ctx: StepContext): void {
     const delivered = aimedHours(granted, need, flex, upward[j] as number) * (deliveredShare[j] as number);
     const effective = delivered * (effectiveness[j] as number);
     const met = need > 0 ? Math.min(1, effective / need) : 1;
-    unmet[s] = 1 - met;
+    const formalGap = 1 - met;
+    const family = familyShare(formalGap, informal);
+    formalMet[s] = met;
+    unmet[s] = formalGap - family;
+    informalHours += family * need;
     prevention[s] = preventionPerUser[j] as number;
     const target = 0.55 * met + 0.25 * (continuityOf[j] as number) + 0.2 * (serviceRatio[j] as number);
     const sat = (satisfaction[s] as number) + smooth * (target - (satisfaction[s] as number));
@@ -290,6 +301,7 @@ function userOutcomes(state: ModelState, ctx: StepContext): void {
   totals.ratioCount += ratioCount;
   totals.ratioSum += ratioSum;
   totals.ratioSquares += ratioSquares;
+  totals.informalHours += informalHours;
   for (let j = 0; j < p.count; j++) {
     // Perceived quality: what users say, heard slowly (word of mouth, ratings).
     if ((p.users[j] as number) > 0) p.quality[j] = (p.quality[j] as number) + ((p.satisfactionSum[j] as number) / (p.users[j] as number) - (p.quality[j] as number)) / 13;
@@ -297,4 +309,13 @@ function userOutcomes(state: ModelState, ctx: StepContext): void {
   totals.complaints += complaints;
   state.lastComplaints = complaints;
   state.lastServed = totals.usersServed;
+}
+
+/**
+ * Share of need family covers when formal care leaves `gap` of it uncovered: a share of the gap that
+ * rises with the gap, up to a limit. Less formal care, family steps in; more crowds family care out.
+ */
+export function familyShare(gap: number, informal: { readonly share: number; readonly response: number; readonly max: number }): number {
+  const covered = informal.share + informal.response * gap;
+  return gap * (covered < informal.max ? covered : informal.max);
 }

@@ -2,15 +2,18 @@
  * Users' function and need (phase `demography`) and new applications (phase `arrivals`).
  *
  * Ability a ∈ [0, 1] declines each week by δ(age)·(1 − prevention effect)·(1 + unmet-need penalty)
- * with multiplicative noise; need = needMax·(1 − a)^shape hours per week (right-skewed, calibrated
- * to SSB need classes); exit to an institution or death has a weekly hazard rising with age and lost
- * ability. All functional forms are assumptions [A]; see docs/ODD.md.
+ * with multiplicative noise, and work restores a share of what is lost (`service.restoration`, 0 for
+ * home care); need = needMax·(1 − a)^shape hours per week (right-skewed, calibrated to SSB need
+ * classes). Users leave with a weekly hazard: for good (rising with age and lost ability; death or a
+ * nursing home, the nursing-home share rising with lost ability) or, in service, recovered (an
+ * episode's end, rising with ability). All functional forms are assumptions [A]; see docs/ODD.md.
  */
 import type { StepContext } from '../../engine/simulation/index.ts';
 import { PowerCurve, curveFor } from './curves.ts';
 import type { ModelParams } from '../params/index.ts';
-import { WAITING_ASSESSMENT, type ModelState, type Users } from '../state.ts';
-import type { RandomStream } from '../../engine/rng/index.ts';
+import { IN_SERVICE, WAITING_ASSESSMENT, type ModelState, type Users } from '../state.ts';
+import { detExp, type RandomStream } from '../../engine/rng/index.ts';
+import { nursingHomes } from './nursing-homes.ts';
 import { power } from './power.ts';
 import { WEEKS_PER_YEAR } from './settings.ts';
 
@@ -25,11 +28,14 @@ export function needOf(ability: number, params: ModelParams): number {
 export function demography(state: ModelState, _ctx: StepContext): void {
   const { users, params, streams, totals } = state;
   const c = users.columns;
-  const { age, ability, need, prevention, unmet } = c;
+  const { age, ability, need, prevention, unmet, met, status } = c;
   const alive = users.alive;
   const u = params.users;
   const weeklyDecline = u.declinePerYear / WEEKS_PER_YEAR;
   const weeklyExit = u.exitPerYear / WEEKS_PER_YEAR;
+  const weeklyRecovery = u.recoveryPerYear / WEEKS_PER_YEAR;
+  const weeklyRestoration = params.service.restoration / WEEKS_PER_YEAR;
+  const homeAtZero = params.nursingHomes.shareAtAbilityZero;
   const potential = params.service.preventionPotential;
   const maxHours = params.service.needMaxHours;
   const shape = params.service.needShape;
@@ -38,8 +44,12 @@ export function demography(state: ModelState, _ctx: StepContext): void {
   const exit = streams.exit;
   const ageCurve = curveFor(state, 'age', u.declineAgeSlope, -40, 40);
   const abilityCurve = curveFor(state, 'ability', -u.exitAbilityEffect, -0.5, 0.5);
+  const recoveryCurve = curveFor(state, 'recovery', u.recoveryAbilityEffect, -0.5, 0.5);
   const needCurve = powerCurveFor(state, shape);
   const n = users.slotCount;
+  let recoveries = 0;
+  let admissions = 0;
+  let exits = 0;
   for (let s = 0; s < n; s++) {
     if (alive[s] !== 1) continue;
     const a0 = ability[s] as number;
@@ -48,17 +58,35 @@ export function demography(state: ModelState, _ctx: StepContext): void {
     const averted = potential * (dose / (dose + HALF_DOSE_HOURS));
     // Exactly one draw per user per step on each stream, whatever happens: scenarios stay in step.
     const noise = 0.5 + decline.random();
-    let a = a0 - weeklyDecline * ageFactor * (1 - averted) * (1 + unmetEffect * (unmet[s] as number)) * noise;
+    // Restoration is 0 for home care: skip reading `met` then (the loop is memory-bound).
+    const restored = weeklyRestoration > 0 ? weeklyRestoration * (met[s] as number) * (1 - a0) : 0;
+    let a = a0 - weeklyDecline * ageFactor * (1 - averted) * (1 + unmetEffect * (unmet[s] as number)) * noise + restored;
     a = a < 0 ? 0 : a > 1 ? 1 : a;
     ability[s] = a;
     age[s] = (age[s] as number) + 1 / WEEKS_PER_YEAR;
     need[s] = maxHours * needCurve.at(1 - a);
-    const hazard = weeklyExit * ageFactor * abilityCurve.at(a - 0.5);
-    if (exit.random() < hazard) {
-      users.remove(s);
-      totals.exits++;
+    // Competing risks on one draw: leaving for good, or (in service) recovering.
+    const exitHazard = weeklyExit * ageFactor * abilityCurve.at(a - 0.5);
+    const recoveryHazard = weeklyRecovery > 0 && status[s] === IN_SERVICE ? weeklyRecovery * recoveryCurve.at(a - 0.5) : 0;
+    const hazard = exitHazard + recoveryHazard;
+    const x = exit.random();
+    // 1 − e^(−h) ≤ h, so the exponential is needed only for the few draws below h.
+    if (x < hazard) {
+      const leave = 1 - detExp(-hazard);
+      if (x < leave) {
+        // The draw, uniform below `leave`, also picks the destination in proportion to the hazards.
+        const recovered = (leave * recoveryHazard) / hazard;
+        if (x < recovered) recoveries++;
+        else if (x < recovered + (leave - recovered) * homeAtZero * (1 - a)) admissions++;
+        users.remove(s);
+        exits++;
+      }
     }
   }
+  totals.exits += exits;
+  totals.recoveries += recoveries;
+  totals.nursingHomeAdmissions += admissions;
+  nursingHomes(state, admissions);
 }
 
 export function arrivals(state: ModelState, ctx: StepContext): void {
@@ -75,6 +103,7 @@ export function arrivals(state: ModelState, ctx: StepContext): void {
     c.granted[s] = 0;
     c.prevention[s] = 0;
     c.unmet[s] = 0;
+    c.met[s] = 0;
     c.queued[s] = 0;
     state.assessmentQueue.push(users.ids[s] as number);
     totals.arrivals++;

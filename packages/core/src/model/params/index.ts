@@ -3,6 +3,7 @@ export { governanceSchema, type Governance } from './governance.ts';
 export { serviceSchema, type Service } from './service.ts';
 export { populationSchema, usersSchema, staffSchema } from './people.ts';
 export { targetsSchema } from './targets.ts';
+export { nursingHomesSchema, type NursingHomes } from './nursing-homes.ts';
 export { ordererSchema, providersSchema, budgetSchema, transactionCostsSchema } from './organisation.ts';
 export { tenderingSchema, reorganisationSchema, type Tendering, type Reorganisation } from './institutions.ts';
 export { parseParams, withParam, deepFreeze, describeIssues, formatPath, closest, type ParamIssue } from './parse.ts';

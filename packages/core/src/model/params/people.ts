@@ -29,12 +29,32 @@ export const usersSchema = z
     unmetNeedDecline: num('Extra relative decline per unit of unmet need share (unmet need harms function).', {
       default: 0.8, min: 0, max: 5, unit: 'factor', grade: 'A', source: 'assumption',
     }),
-    exitPerYear: num('Yearly probability of leaving (institution or death) at age 80 and ability 0.5.', {
-      default: 0.35, min: 0, max: 1, unit: 'probability/year', grade: 'A', source: 'assumption',
+    exitPerYear: num('Yearly hazard rate of leaving for good (death or a nursing home) at age 80 and ability 0.5; the weekly chance is 1 − e^(−rate·factors/52), so rates above 1 give stays of months or weeks.', {
+      default: 0.35, min: 0, max: 100, unit: 'per year', grade: 'A', source: 'assumption',
     }),
     exitAbilityEffect: num('Log hazard ratio of exit per unit of lost ability.', {
       default: 2, min: 0, max: 10, unit: 'log HR', grade: 'A', source: 'assumption',
     }),
+    recoveryPerYear: num('Yearly hazard rate with which a user in service ends the episode recovered (needs the service no more), at ability 0.5: episodes of rehabilitation or hospital care. 0: home care, left only by death or a nursing home.', {
+      default: 0, min: 0, max: 100, unit: 'per year', grade: 'A', source: 'assumption; domain brief §6 (rehabilitation and hospital care come in episodes of weeks)',
+    }),
+    recoveryAbilityEffect: num('Log hazard ratio of recovery per unit of ability: the episode ends sooner as function returns (discharge after recovery).', {
+      default: 2, min: 0, max: 10, unit: 'log HR', grade: 'A', source: 'assumption',
+    }),
+    informalCare: z
+      .strictObject({
+        share: share('Share of the need formal care leaves uncovered that family and friends cover when formal care covers almost all of it.', {
+          default: 0.2, grade: 'A', source: 'assumption; NOU 2011:11 (informal care of the same order of volume as the municipal care services, most of it to people outside them)',
+        }),
+        response: num('Rise of that share per unit of the formal gap (the share of need formal care leaves uncovered): less formal care, family steps in; more formal care crowds family care out.', {
+          default: 0.4, min: 0, max: 2, unit: 'share per share', grade: 'A', source: 'assumption; substitution between formal and informal care (domain brief §6)',
+        }),
+        max: share('Largest share of the uncovered need family can cover, whatever the gap.', {
+          default: 0.6, grade: 'A', source: 'assumption',
+        }),
+      })
+      .prefault({})
+      .describe('Informal care by family: how much of the need formal care leaves it covers.'),
     queenShare: share('Share of users who actively choose and switch provider under user choice ("queens"; the rest are "pawns").', {
       default: 0.3, grade: 'A', source: 'assumption; Le Grand 2003 (knights, knaves, pawns and queens)',
     }),

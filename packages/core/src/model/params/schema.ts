@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { num } from './define.ts';
 import { governanceSchema } from './governance.ts';
 import { budgetSchema, ordererSchema, providersSchema, transactionCostsSchema } from './organisation.ts';
+import { nursingHomesSchema } from './nursing-homes.ts';
 import { populationSchema, staffSchema, usersSchema } from './people.ts';
 import { serviceSchema } from './service.ts';
 import { reorganisationSchema, tenderingSchema } from './institutions.ts';
@@ -38,6 +39,7 @@ export const modelParamsSchema = z.strictObject({
   tendering: tenderingSchema.prefault({}),
   reorganisation: reorganisationSchema.prefault({}),
   targets: targetsSchema.prefault({}),
+  nursingHomes: nursingHomesSchema.prefault({}),
 });
 
 /** Parsed, complete parameters. */

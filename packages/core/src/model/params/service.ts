@@ -21,6 +21,9 @@ export const serviceSchema = z
     preventionPotential: share('Maximum share of functional decline that prevention and rehabilitation can avert.', {
       default: 0.4, grade: 'A', source: 'assumption',
     }),
+    restoration: num('Share of lost ability (condition) that work restores per year when formal care meets all of the need: rehabilitation and maintenance restore, home care mostly only averts decline (0).', {
+      default: 0, min: 0, max: 52, unit: 'per year', grade: 'A', source: 'assumption; ppsim issue 13 (rehab and technical operations restore by work)',
+    }),
     needMaxHours: num('Hours per week needed at functional ability 0.', {
       default: 44, min: 1, max: 168, unit: 'hours/week', grade: 'A', source: 'own fit toward SSB 2009 need classes (extensive: 31.2 h/week), not a source\'s estimate, and it misses them (docs/ODD.md §7.3, §12.1)',
     }),
