@@ -217,6 +217,7 @@ export const PATTERNS: readonly Pattern[] = [
       down('slack falls by at least 30 %', 'time use', 'providers.slack', 0.3),
       { claim: 'need met does not fall by more than 0.02', level: 'outcome', metric: 'needMet', expect: 'within', minEffect: 0, relative: false, bounds: [-0.02, 1] },
     ],
+    note: 'Where it fails, the ledger says why: tendering removes most slack and meets more need, but the firms keep a markup (the auction\'s (c̄ − c)/n with about four bidders, and the entrant\'s premium the winner does not pay), the rounds and contract management cost the office, and the municipal staff who do not follow their users (`tendering.staffTransfer`) stay until they leave. All of these sizes are assumptions [A], except the ex-ante share [M].',
   },
   {
     id: 'P8d-technical-tendering',
