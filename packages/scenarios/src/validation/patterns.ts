@@ -20,6 +20,11 @@ const up = (claim: string, level: string, metric: string, minEffect: number, rel
 const down = (claim: string, level: string, metric: string, minEffect: number, relative = true): Check => ({ claim, level, metric, expect: 'down', minEffect, relative });
 const within = (claim: string, level: string, metric: string, lo: number, hi: number, relative: boolean): Check => ({ claim, level, metric, expect: 'within', minEffect: 0, relative, bounds: [lo, hi] });
 
+/** Where theory says competition should win: knavish staff and owners, a measurable service, real monitoring (P8, P8c). */
+const KNAVES_MEASURABLE: readonly ParamRange[] = [range('staff.motivation.mean', 0.1, 0.4), range('providers.municipal.profitWeight', 0.5, 1), range('providers.commercial.knavery', 0.6, 1), range('service.measurability', 0.7, 1), range('governance.controlIntensity', 0.5, 0.9)];
+/** Where theory says it should not: motivated staff, knightly owners, a service hard to specify and measure, light monitoring (P8b, P8e). */
+const KNIGHTS_VAGUE: readonly ParamRange[] = [range('staff.motivation.mean', 0.75, 0.95), range('providers.municipal.profitWeight', 0, 0.3), range('providers.commercial.knavery', 0, 0.4), range('service.specifiability', 0.05, 0.35), range('service.measurability', 0.05, 0.35), range('governance.controlIntensity', 0.1, 0.4)];
+
 /** The patterns checked by `pnpm validate`, in report order. */
 export const PATTERNS: readonly Pattern[] = [
   {
@@ -177,7 +182,7 @@ export const PATTERNS: readonly Pattern[] = [
     region: {
       description: 'knavish staff (motivation 0.1–0.4) and owners (municipal profit weight 0.5–1, firms\' knavery 0.6–1), a measurable service (0.7–1), real monitoring (control 0.5–0.9)',
       fixed: YEARS,
-      ranges: [range('staff.motivation.mean', 0.1, 0.4), range('providers.municipal.profitWeight', 0.5, 1), range('providers.commercial.knavery', 0.6, 1), range('service.measurability', 0.7, 1), range('governance.controlIntensity', 0.5, 0.9)],
+      ranges: KNAVES_MEASURABLE,
     },
     a: { label: 'integrated, frame', preset: 'integrated' },
     b: { label: 'competitive, choice', preset: 'competitive-choice' },
@@ -194,7 +199,7 @@ export const PATTERNS: readonly Pattern[] = [
     region: {
       description: 'motivated staff (0.75–0.95) and knightly owners (municipal profit weight 0–0.3, firms\' knavery 0–0.4), a service hard to specify (0.05–0.35) and measure (0.05–0.35), light monitoring (control 0.1–0.4)',
       fixed: YEARS,
-      ranges: [range('staff.motivation.mean', 0.75, 0.95), range('providers.municipal.profitWeight', 0, 0.3), range('providers.commercial.knavery', 0, 0.4), range('service.specifiability', 0.05, 0.35), range('service.measurability', 0.05, 0.35), range('governance.controlIntensity', 0.1, 0.4)],
+      ranges: KNIGHTS_VAGUE,
     },
     a: { label: 'integrated, frame', preset: 'integrated' },
     b: { label: 'competitive, choice', preset: 'competitive-choice' },
@@ -208,7 +213,7 @@ export const PATTERNS: readonly Pattern[] = [
     region: {
       description: 'as P8 (knavish staff and owners, a measurable service, real monitoring); every area tendered, firms bid from their own cost',
       fixed: { ...YEARS, 'tendering.share': 1 },
-      ranges: [range('staff.motivation.mean', 0.1, 0.4), range('providers.municipal.profitWeight', 0.5, 1), range('providers.commercial.knavery', 0.6, 1), range('service.measurability', 0.7, 1), range('governance.controlIntensity', 0.5, 0.9)],
+      ranges: KNAVES_MEASURABLE,
     },
     a: { label: 'integrated, frame (in-house)', preset: 'integrated' },
     b: { label: 'tendered', preset: 'competitive-tender' },
@@ -239,7 +244,7 @@ export const PATTERNS: readonly Pattern[] = [
     region: {
       description: 'as P8b (motivated staff, knightly owners, a service hard to specify and measure, light monitoring); every area tendered',
       fixed: { ...YEARS, 'tendering.share': 1 },
-      ranges: [range('staff.motivation.mean', 0.75, 0.95), range('providers.municipal.profitWeight', 0, 0.3), range('providers.commercial.knavery', 0, 0.4), range('service.specifiability', 0.05, 0.35), range('service.measurability', 0.05, 0.35), range('governance.controlIntensity', 0.1, 0.4)],
+      ranges: KNIGHTS_VAGUE,
     },
     a: { label: 'integrated, frame (in-house)', preset: 'integrated' },
     b: { label: 'tendered', preset: 'competitive-tender' },
