@@ -206,6 +206,8 @@ const LABELS: Readonly<Record<string, { readonly en: string; readonly nb: string
   'tendering.renegotiations': { en: 'Contracts renegotiated', nb: 'Reforhandlede kontrakter' },
   'tendering.transfers': { en: 'Users moved with their area', nb: 'Brukere flyttet med sitt område' },
   'reorganisation.disruption': { en: 'Reorganisation disruption', nb: 'Omstillingsuro' },
+  'learning.groups': { en: 'Learning groups meeting', nb: 'Læringsgrupper i arbeid' },
+  'learning.practice': { en: 'Time saved by better practice', nb: 'Tid spart ved bedre praksis' },
   'ledger.reorganisation': { en: 'Reorganisation', nb: 'Omorganisering' },
   'ledger.accounting': { en: 'Providers\' accounting', nb: 'Utførernes regnskap' },
   'cost.municipal': { en: 'Municipal total cost (with nursing homes)', nb: 'Kommunens totale kostnad (med sykehjem)' },
@@ -265,6 +267,7 @@ const GROUPS: Readonly<Record<string, { readonly en: string; readonly nb: string
   transactionCosts: { en: 'Transaction costs', nb: 'Transaksjonskostnader' },
   tendering: { en: 'Tendering', nb: 'Anbud' },
   reorganisation: { en: 'Reorganisation', nb: 'Omorganisering' },
+  learning: { en: 'Learning loops', nb: 'Læringssløyfer' },
 };
 
 export function groupLabel(group: string): string {

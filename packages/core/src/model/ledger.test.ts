@@ -29,6 +29,7 @@ function drawParams(r: RandomStream, i: number): ModelParamsInput {
     providers: { commercial: { count: r.int(6) } },
     service: { measurability: r.random() },
     tendering: { share: r.random(), inHouseBids: r.random() < 0.5, lots: 1 + r.int(8), contractYears: 1 + r.int(4), estimateError: r.uniform(0, 0.5) },
+    learning: { timeShare: r.random() < 0.5 ? 0 : r.uniform(0, 0.3), includeFirms: r.random() < 0.5, maxGain: r.random() },
   };
 }
 

@@ -6,7 +6,8 @@
  * out to tender, loss-making ones renegotiated) → allocation (provider choice,
  * start, switching) → staffing (motivation, sick leave, quitting, hiring) → delivery (time use,
  * care, prevention, satisfaction) → finance (payments, audits, budget) → market (hand-over, entry
- * and exit) → slack (X-inefficiency drifts and is squeezed).
+ * and exit) → slack (X-inefficiency drifts and is squeezed) → learning (units that lag
+ * comparable units form learning groups; practice improves and spreads).
  */
 import type { ModelDefinition } from '../engine/simulation/index.ts';
 import { council } from './mechanisms/council.ts';
@@ -18,6 +19,7 @@ import { orderer } from './mechanisms/orderer.ts';
 import { staffing } from './mechanisms/staffing.ts';
 import { slack } from './mechanisms/slack.ts';
 import { tenders } from './mechanisms/tendering.ts';
+import { learning } from './mechanisms/learning.ts';
 import { defaultRules, type BehaviourRules } from './rules.ts';
 import { setupState, type ModelInput } from './setup.ts';
 import type { ModelState } from './state.ts';
@@ -46,6 +48,7 @@ export function createPurchaserProviderModel(rules: Partial<BehaviourRules> = {}
       { name: 'finance', run: finance },
       { name: 'market', run: market },
       { name: 'slack', run: slack },
+      { name: 'learning', run: learning },
     ],
     populations: (state) => [state.users, state.staff],
   };

@@ -61,6 +61,8 @@ const base: Record<string, Reporter<ModelState>> = {
   contractHours: (s) => s.totals.contractHours,
   contractRevenue: (s) => s.totals.contractRevenue,
   disruption: (s) => s.disruption,
+  learningGroups: (s) => countLearningGroups(s),
+  practiceMean: (s) => meanPractice(s),
   ratioCount: (s) => s.totals.ratioCount,
   ratioSum: (s) => s.totals.ratioSum,
   ratioSquares: (s) => s.totals.ratioSquares,
@@ -94,6 +96,26 @@ function meanSlack(s: ModelState): number {
   for (let j = 0; j < p.count; j++) {
     if (p.active[j] !== 1) continue;
     sum += (p.xslack[j] as number) * (p.users[j] as number);
+    n += p.users[j] as number;
+  }
+  return n > 0 ? sum / n : 0;
+}
+
+/** Units whose learning group meets this week. */
+function countLearningGroups(s: ModelState): number {
+  let n = 0;
+  for (let j = 0; j < s.providers.count; j++) if (s.providers.active[j] === 1) n += s.providers.learningGroup[j] as number;
+  return n;
+}
+
+/** Mean share of travel, documentation and idle time better practice saves, weighted by users. */
+function meanPractice(s: ModelState): number {
+  const p = s.providers;
+  let sum = 0;
+  let n = 0;
+  for (let j = 0; j < p.count; j++) {
+    if (p.active[j] !== 1) continue;
+    sum += (p.learned[j] as number) * (p.users[j] as number);
     n += p.users[j] as number;
   }
   return n > 0 ? sum / n : 0;

@@ -89,6 +89,10 @@ export interface Providers {
   readonly lotsHeld: Int32Array;
   /** The area a provider's routes cover, relative to a municipal unit's area without tendering (1); under tendering, lots are areas. */
   readonly coverage: Float64Array;
+  /** Learning loops: the share of travel, documentation and idle time better practice saves; whether a learning group meets; smoothed cost per care hour. */
+  readonly learned: Float64Array;
+  readonly learningGroup: Uint8Array;
+  readonly unitCost: Float64Array;
   // Per-step figures, recomputed each step:
   readonly users: Int32Array;
   readonly started: Int32Array;

@@ -85,11 +85,14 @@ function providerTime(state: ModelState): void {
     // shrinks with the municipality, so the reference scales with population.scale; a provider
     // whose routes cover less area (a tendered lot) needs fewer users for the same density.
     const density = power(Math.max(0.01, (pp.referenceUsers * params.population.scale * (p.coverage[j] as number)) / Math.max(usersJ, 1)), TRAVEL_ELASTICITY);
-    let travel = Math.min(0.5, pp.travelShare * Math.min(1.6, Math.max(0.7, density)) * costliness);
-    let documentation = Math.min(0.5, (pp.documentationShare + pp.documentationPerControl * mech.control) * mech.tc);
+    // Better practice from learning loops (learning.ts) saves travel, documentation and idle time.
+    const practised = 1 - (p.learned[j] as number);
+    let travel = Math.min(0.5, pp.travelShare * Math.min(1.6, Math.max(0.7, density)) * costliness) * practised;
+    let documentation = Math.min(0.5, (pp.documentationShare + pp.documentationPerControl * mech.control) * mech.tc) * practised;
     let coordination = Math.min(0.5, pp.coordinationShare * mech.separation * mech.tc);
     // X-inefficiency: time lost to slack (slack.ts), and to a reorganisation while it settles.
-    let lost = (p.xslack[j] as number) + state.disruption * params.reorganisation.productivityLoss;
+    // A learning group that meets takes its time from care (learning.ts).
+    let lost = (p.xslack[j] as number) * practised + state.disruption * params.reorganisation.productivityLoss + (p.learningGroup[j] as number) * params.learning.timeShare;
     // Overheads can never take more than all the time: scale them down together if they would.
     const overheads = travel + documentation + coordination + lost;
     if (overheads > MAX_OVERHEAD_SHARE) {

@@ -6,6 +6,7 @@ import { nursingHomesSchema } from './nursing-homes.ts';
 import { populationSchema, staffSchema, usersSchema } from './people.ts';
 import { serviceSchema } from './service.ts';
 import { reorganisationSchema, tenderingSchema } from './institutions.ts';
+import { learningSchema } from './learning.ts';
 import { targetsSchema } from './targets.ts';
 
 /** Simulated period. */
@@ -38,6 +39,7 @@ export const modelParamsSchema = z.strictObject({
   transactionCosts: transactionCostsSchema.prefault({}),
   tendering: tenderingSchema.prefault({}),
   reorganisation: reorganisationSchema.prefault({}),
+  learning: learningSchema.prefault({}),
   targets: targetsSchema.prefault({}),
   nursingHomes: nursingHomesSchema.prefault({}),
 });
