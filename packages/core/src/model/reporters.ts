@@ -62,11 +62,11 @@ const base: Record<string, Reporter<ModelState>> = {
   contractRevenue: (s) => s.totals.contractRevenue,
   disruption: (s) => s.disruption,
   learningGroups: (s) => countLearningGroups(s),
-  practiceMean: (s) => meanPractice(s),
+  practiceMean: (s) => usersWeighted(s, s.providers.learned),
   ratioCount: (s) => s.totals.ratioCount,
   ratioSum: (s) => s.totals.ratioSum,
   ratioSquares: (s) => s.totals.ratioSquares,
-  slackMean: (s) => meanSlack(s),
+  slackMean: (s) => usersWeighted(s, s.providers.xslack),
   price: (s) => s.budget.price,
   frame: (s) => s.budget.frame,
   budgetIn: (s) => s.ledger.budgetIn,
@@ -88,14 +88,14 @@ const base: Record<string, Reporter<ModelState>> = {
   metExtensive: (s) => s.totals.metByClass[2] as number,
 };
 
-/** Mean X-inefficiency over active providers, weighted by their users. */
-function meanSlack(s: ModelState): number {
+/** Mean of a per-provider figure over active providers, weighted by their users (slack, practice). */
+function usersWeighted(s: ModelState, values: Float64Array): number {
   const p = s.providers;
   let sum = 0;
   let n = 0;
   for (let j = 0; j < p.count; j++) {
     if (p.active[j] !== 1) continue;
-    sum += (p.xslack[j] as number) * (p.users[j] as number);
+    sum += (values[j] as number) * (p.users[j] as number);
     n += p.users[j] as number;
   }
   return n > 0 ? sum / n : 0;
@@ -106,19 +106,6 @@ function countLearningGroups(s: ModelState): number {
   let n = 0;
   for (let j = 0; j < s.providers.count; j++) if (s.providers.active[j] === 1) n += s.providers.learningGroup[j] as number;
   return n;
-}
-
-/** Mean share of travel, documentation and idle time better practice saves, weighted by users. */
-function meanPractice(s: ModelState): number {
-  const p = s.providers;
-  let sum = 0;
-  let n = 0;
-  for (let j = 0; j < p.count; j++) {
-    if (p.active[j] !== 1) continue;
-    sum += (p.learned[j] as number) * (p.users[j] as number);
-    n += p.users[j] as number;
-  }
-  return n > 0 ? sum / n : 0;
 }
 
 function countProviders(s: ModelState, commercial: number): number {

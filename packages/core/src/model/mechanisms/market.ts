@@ -16,6 +16,8 @@ export const MAX_PROVIDERS = 64;
 export const FIRM_GROWTH_RATIO = 0.98;
 /** Satisfaction lost per week waited from application to start [A]. */
 export const WAIT_DISSATISFACTION = 0.02;
+/** A weekly deficit per user above this share of a 4-hour user's revenue, sustained, makes a firm's business (or its contract) loss-making [A]. */
+export const DEFICIT_SHARE = 0.05;
 /** Weeks a decided user waits at most before a municipal unit must start the service [A]. */
 export const MUNICIPAL_START_WEEKS = 4;
 
@@ -224,8 +226,8 @@ export function market(state: ModelState, ctx: StepContext): void {
     // A contract holder in deficit is renegotiated or fails under its contract (tendering.ts).
     if ((p.lotsHeld[j] as number) > 0) continue;
     surplusSum += p.surplus[j] as number;
-    // A weekly deficit per user above 5 % of the revenue of a 4-hour user, sustained: exit.
-    if ((p.surplus[j] as number) < -0.05 * price * 4) closeFirm(state, j);
+    // A weekly deficit per user above DEFICIT_SHARE of the revenue of a 4-hour user, sustained: exit.
+    if ((p.surplus[j] as number) < -DEFICIT_SHARE * price * 4) closeFirm(state, j);
   }
   const meanSurplus = firms === 0 ? 0.05 * price * 4 : surplusSum / firms;
   if (meanSurplus > 0.02 * price * 4 && streams.market.random() < 0.25) {

@@ -14,13 +14,11 @@
 import type { StepContext } from '../../engine/simulation/index.ts';
 import { item } from '../ledger.ts';
 import { IN_SERVICE, type ModelState, type Providers } from '../state.ts';
-import { addProvider, closeFirm, MAX_PROVIDERS, nextMunicipal } from './market.ts';
+import { addProvider, closeFirm, DEFICIT_SHARE, MAX_PROVIDERS, nextMunicipal } from './market.ts';
 import { equilibriumSlack } from './slack.ts';
 import { MAX_LOTS, tenderedLots, lotOf, type Tenders } from './lots.ts';
 import { WEEKS_PER_YEAR } from './settings.ts';
 
-/** A weekly deficit per user above this share of a 4-hour user's revenue, sustained, is a loss-making contract (as in market.ts) [A]. */
-export const DEFICIT_SHARE = 0.05;
 
 /**
  * Phase `tendering` (before allocation): contracts whose holder is gone are ended, expired or ended
@@ -67,6 +65,7 @@ function tenderRound(state: ModelState, l: number, step: number): void {
   const cp = params.providers.commercial;
   const incumbent = t.holder[l] as number;
   const premium = 1 + k.entrantPremium * params.service.assetSpecificity;
+  const newcomerSlack = entrantSlack(state);
   // A firm's cost per care hour relative to the municipal units': its wage and overhead, and the
   // working time it keeps from slack.
   const firmCost = (wage: number, slack: number) => reference * ((wage * (1 + cp.overheadShare)) / (mp.wagePerHour * (1 + mp.overheadShare))) * ((1 - municipalSlack) / Math.max(0.05, 1 - slack));
@@ -86,14 +85,14 @@ function tenderRound(state: ModelState, l: number, step: number): void {
     bidSlot[n] = -1;
     bidWage[n] = wage;
     // An entrant's slack is what a new firm under this week's pressures would carry.
-    bidCost[n] = firmCost(wage, entrantSlack(state)) * premium;
+    bidCost[n] = firmCost(wage, newcomerSlack) * premium;
     n++;
   }
   const inHouse = k.inHouseBids;
   const bidders = n + (inHouse ? 1 : 0);
   // The upper end of the cost distribution bidders share, and each bid: cost as the bidder
   // estimates it plus the equilibrium markup (c̄ − c)/n.
-  const top = firmCost(cp.wagePerHour * (1 + k.costSpread), entrantSlack(state)) * premium;
+  const top = firmCost(cp.wagePerHour * (1 + k.costSpread), newcomerSlack) * premium;
   let best = -1;
   let bestBid = inHouse ? reference : Number.POSITIVE_INFINITY;
   for (let i = 0; i < n; i++) {
