@@ -14,18 +14,18 @@
 /** Cost items, in a fixed order (the index is the column in `Ledger.items`). */
 export const LEDGER_ITEMS = [
   // production (provider side)
-  'careTime', 'preventionTime', 'idleTime', 'travel', 'sickPay', 'tempPremium', 'overhead',
+  'careTime', 'preventionTime', 'idleTime', 'travel', 'sickPay', 'tempPremium', 'overhead', 'support',
   // transaction costs, municipal side
   'ordererOffice', 'contracting', 'monitoring', 'invoicing', 'complaintsOrderer', 'reorganisation',
   // transaction costs, provider side
-  'documentation', 'coordination', 'duplicatedAssessment', 'complaintsProvider', 'accounting',
+  'documentation', 'coordination', 'duplicatedAssessment', 'complaintsProvider', 'accounting', 'collegialReview',
 ] as const;
 /** The name of one ledger item, e.g. `careTime` or `ordererOffice`. */
 export type LedgerItem = (typeof LEDGER_ITEMS)[number];
 
-export const PRODUCTION_ITEMS: readonly LedgerItem[] = ['careTime', 'preventionTime', 'idleTime', 'travel', 'sickPay', 'tempPremium', 'overhead'];
+export const PRODUCTION_ITEMS: readonly LedgerItem[] = ['careTime', 'preventionTime', 'idleTime', 'travel', 'sickPay', 'tempPremium', 'overhead', 'support'];
 export const MUNICIPAL_TRANSACTION_ITEMS: readonly LedgerItem[] = ['ordererOffice', 'contracting', 'monitoring', 'invoicing', 'complaintsOrderer', 'reorganisation'];
-export const PROVIDER_TRANSACTION_ITEMS: readonly LedgerItem[] = ['documentation', 'coordination', 'duplicatedAssessment', 'complaintsProvider', 'accounting'];
+export const PROVIDER_TRANSACTION_ITEMS: readonly LedgerItem[] = ['documentation', 'coordination', 'duplicatedAssessment', 'complaintsProvider', 'accounting', 'collegialReview'];
 
 const INDEX = Object.fromEntries(LEDGER_ITEMS.map((item, i) => [item, i])) as Record<LedgerItem, number>;
 export const item = (name: LedgerItem): number => INDEX[name];
@@ -73,11 +73,11 @@ export class Ledger {
     return s;
   }
 
-  /** Providers' production cost: care, prevention, idle time, travel, sick pay, temporaries, overhead. */
+  /** Providers' production cost: care, prevention, idle time, travel, sick pay, temporaries, overhead, managers' support. */
   get production(): number { return this.sum(PRODUCTION_ITEMS); }
   /** The municipality's transaction costs: orderer office, contracting, monitoring, invoicing, complaints, reorganisations. */
   get municipalAdmin(): number { return this.sum(MUNICIPAL_TRANSACTION_ITEMS); }
-  /** Providers' transaction costs: documentation, coordination, duplicated assessment, complaints, accounting. */
+  /** Providers' transaction costs: documentation, coordination, duplicated assessment, complaints, accounting, collegial review. */
   get providerTransaction(): number { return this.sum(PROVIDER_TRANSACTION_ITEMS); }
   /** All transaction costs: the municipality's and the providers'. */
   get transaction(): number { return this.municipalAdmin + this.providerTransaction; }

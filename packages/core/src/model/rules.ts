@@ -37,6 +37,8 @@ export interface MotivationContext {
   /** Weight the employer's owner gives surplus (0 public mission … 1 profit), and the strength of mission matching. */
   readonly employerProfitWeight: number;
   readonly missionMatch: number;
+  /** Rise in the target from managers' support, as far as staff trust it (0 without support). */
+  readonly support: number;
 }
 
 /**
@@ -86,12 +88,12 @@ export function defaultChooseProvider(ctx: ChoiceContext): number {
 }
 
 /**
- * Motivation crowding (Frey & Jegen 2001): control felt as controlling lowers, autonomy raises;
- * mission matching (Besley & Ghatak 2005): the further the employer's mission from public service,
- * the more a motivated person's motivation falls (in proportion to how motivated they are).
+ * Motivation crowding (Frey & Jegen 2001): control felt as controlling lowers, autonomy and support
+ * raise; mission matching (Besley & Ghatak 2005): the further the employer's mission from public
+ * service, the more a motivated person's motivation falls (in proportion to how motivated they are).
  */
 export function defaultMotivationTarget(ctx: MotivationContext): number {
-  const target = ctx.baseline - ctx.crowding * ctx.felt + ctx.crowdingIn * (ctx.autonomy - 0.5) - ctx.missionMatch * ctx.employerProfitWeight * ctx.baseline;
+  const target = ctx.baseline - ctx.crowding * ctx.felt + ctx.crowdingIn * (ctx.autonomy - 0.5) + ctx.support - ctx.missionMatch * ctx.employerProfitWeight * ctx.baseline;
   return target < 0 ? 0 : target > 1 ? 1 : target;
 }
 

@@ -117,6 +117,7 @@ export function setupState(input: ModelInput, ctx: SetupContext, rules: Behaviou
     budget: createBudget(params),
     tenders: createTenders(),
     disruption: 0,
+    culture: 1,
     curves: {},
     needCurve: undefined,
     nursingHomeResidents: 0,

@@ -93,6 +93,8 @@ export interface Providers {
   readonly learned: Float64Array;
   readonly learningGroup: Uint8Array;
   readonly unitCost: Float64Array;
+  /** A unit's sick share of staff, smoothed like its cost per care hour (learning.ts); its users' rating is `quality`. */
+  readonly unitSick: Float64Array;
   // Per-step figures, recomputed each step:
   readonly users: Int32Array;
   readonly started: Int32Array;
@@ -189,6 +191,8 @@ export interface ModelState {
   readonly tenders: Tenders;
   /** What is left of a reorganisation's disruption (1 when it happens, fading to 0). */
   disruption: number;
+  /** How far staff believe in the current way of steering: 0 right after it changed, 1 once settled (mechanisms/steering.ts). */
+  culture: number;
   /** Tabulated hazard curves, keyed by what they depend on (rebuilt when a slope changes). */
   readonly curves: Record<string, { k: number; curve: ExpCurve } | undefined>;
   /** Tabulated (1 − ability)^needShape. */

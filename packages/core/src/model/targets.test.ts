@@ -70,13 +70,13 @@ describe('targets: priority, effort and gaming', () => {
     expect(mean(met)).toBeLessThan(-0.005);
   });
 
-  it('effort alone (overbooking 0): sanction 0 → 1 squeezes providers.slack, and the time freed raises needMet', () => {
-    // Where care falls short of decisions, freed time goes to users in service before any is left for starts.
+  it('effort alone (overbooking 0): sanction 0 → 1 squeezes providers.slack, and the time freed raises direct time and lowers the cost of an hour of need met', () => {
+    // Units staff to their demand, so freed time shows as care per paid hour rather than as more care.
     const slack = paired(noSanction, effortOnly, 'providers.slack');
     expect(slack.ci95[1]).toBeLessThan(0);
     expect(slack.mean).toBeLessThan(-0.02);
-    const met = paired(noSanction, effortOnly, 'needMet');
-    expect(met.ci95[0]).toBeGreaterThan(0);
+    expect(paired(noSanction, effortOnly, 'directTimeShare').ci95[0]).toBeGreaterThan(0.02);
+    expect(paired(noSanction, effortOnly, 'cost.perNeedHourMet').ci95[1]).toBeLessThan(0);
   });
 
   it('gaming: knavish units under weak audit report fewer breaches and a shorter wait than they have; gaming 0 reports the truth; hiding breaches blunts the effort', () => {

@@ -9,10 +9,12 @@ import type { ModelState } from '../state.ts';
 import { budgetEvent, budgetYear } from './budget.ts';
 import { item } from '../ledger.ts';
 import { WEEKS_PER_YEAR, deriveMechanisms } from './settings.ts';
+import { nextCulture, steeringChanged } from './steering.ts';
 
 
 export function council(state: ModelState, ctx: StepContext): void {
-  const before = state.params.governance;
+  const beforeParams = state.params;
+  const before = beforeParams.governance;
   for (const event of state.events.at(ctx.step)) {
     for (const change of event.payload) {
       state.params = withParam(state.params, change.path, change.value);
@@ -20,8 +22,16 @@ export function council(state: ModelState, ctx: StepContext): void {
     }
   }
   const g = state.params.governance;
+  const r = state.params.reorganisation;
+  // A change of split or financing is a reorganisation; a change of steering alone (control,
+  // autonomy, bottom lines, review, support, learning) carries a share of its cost and disruption,
+  // and the new culture starts from nothing (steering.ts).
   const reorganised = g.split !== before.split || g.financing !== before.financing;
-  state.disruption = reorganised ? (state.params.reorganisation.disruptionWeeks > 0 ? 1 : 0) : Math.max(0, state.disruption - 1 / Math.max(1, state.params.reorganisation.disruptionWeeks));
+  const restyled = state.params !== beforeParams && steeringChanged(beforeParams, state.params);
+  const size = reorganised ? 1 : restyled ? r.steeringShare : 0;
+  const faded = Math.max(0, state.disruption - 1 / Math.max(1, r.disruptionWeeks));
+  state.disruption = size > 0 && r.disruptionWeeks > 0 ? Math.max(faded, size) : faded;
+  state.culture = nextCulture(state, restyled);
   budgetYear(state, ctx.year);
   const { params, providers: p } = state;
   // Blending needs a separate orderer, and is carried by municipal providers' shared background.
@@ -46,5 +56,5 @@ export function council(state: ModelState, ctx: StepContext): void {
   state.totals.reset();
   state.ledger.reset(state.budget.frame / WEEKS_PER_YEAR);
   // A reorganisation costs once: project staff, consultants, systems, severance.
-  if (reorganised) state.ledger.book(item('reorganisation'), state.params.reorganisation.costShare * state.budget.frame * state.mech.tc);
+  if (size > 0) state.ledger.book(item('reorganisation'), size * r.costShare * state.budget.frame * state.mech.tc);
 }

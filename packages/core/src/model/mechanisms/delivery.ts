@@ -13,6 +13,7 @@ import { needClass } from '../totals.ts';
 import { MAX_PROVIDERS } from './market.ts';
 import { power } from './power.ts';
 import { WEEKS_PER_YEAR, paidPerUnit, staffMotivation } from './settings.ts';
+import { exposure, measuringShare, reviewHours, supportHours } from './steering.ts';
 
 /** Elasticity of travel time to route sparsity (reference users / users served) [A]. */
 export const TRAVEL_ELASTICITY = 0.25;
@@ -37,10 +38,14 @@ export function aimedHours(granted: number, need: number, down: number, up: numb
   return granted + (gap > 0 ? up : down) * gap;
 }
 
-/** Share of the upward flexibility a provider uses: 1 unless it is paid per unit and weighs surplus. */
+/**
+ * Share of the upward flexibility a provider uses: extra hours beyond the decision are discretionary
+ * effort, given as far as its staff are motivated (knights go beyond, knaves use room to do less:
+ * Le Grand 2003), and, paid per unit, as far as its owner does not weigh surplus.
+ */
 function upwardWillingness(state: ModelState, j: number): number {
   const perUnit = paidPerUnit(state, j);
-  return perUnit ? 1 - (state.providers.profitWeight[j] as number) : 1;
+  return staffMotivation(state, j) * (perUnit ? 1 - (state.providers.profitWeight[j] as number) : 1);
 }
 
 const upward = new Float64Array(MAX_PROVIDERS);
@@ -76,6 +81,10 @@ function providerTime(state: ModelState): void {
   const detect = state.detection;
   const gamingCap = pp.gamingPropensity;
   const room = 1 - pp.specificityDiscipline * mech.specificity * mech.independence;
+  // What other bottom lines would reveal makes gaming the one that pays less (steering.ts).
+  const unexposed = 1 - exposure(params);
+  const measuring = measuringShare(params);
+  const review = reviewHours(state);
   for (let j = 0; j < p.count; j++) {
     if (p.active[j] !== 1) continue;
     const usersJ = p.users[j] as number;
@@ -88,7 +97,8 @@ function providerTime(state: ModelState): void {
     // Better practice from learning loops (learning.ts) saves travel, documentation and idle time.
     const practised = 1 - (p.learned[j] as number);
     let travel = Math.min(0.5, pp.travelShare * Math.min(1.6, Math.max(0.7, density)) * costliness) * practised;
-    let documentation = Math.min(0.5, (pp.documentationShare + pp.documentationPerControl * mech.control) * mech.tc) * practised;
+    // Documentation and reporting: what control asks for, and measuring the further bottom lines.
+    let documentation = Math.min(0.5, (pp.documentationShare + pp.documentationPerControl * mech.control + measuring) * mech.tc) * practised;
     let coordination = Math.min(0.5, pp.coordinationShare * mech.separation * mech.tc);
     // X-inefficiency: time lost to slack (slack.ts), and to a reorganisation while it settles.
     // A learning group that meets takes its time from care (learning.ts).
@@ -105,7 +115,9 @@ function providerTime(state: ModelState): void {
     const available = work * (1 - travel - documentation - coordination - lost);
     const duplicate = Math.min(available, (p.started[j] as number) * pp.duplicateAssessmentHours * mech.separation * mech.tc);
     const complaintHours = Math.min(available - duplicate, mech.separateOrderer ? 0 : (p.complaints[j] as number) * params.orderer.complaintHours * params.orderer.integratedCaseworkShare * mech.tc);
-    const direct = available - duplicate - complaintHours;
+    // Colleagues' review of other units' work comes out of care staff's time.
+    const reviewing = Math.min(available - duplicate - complaintHours, review);
+    const direct = available - duplicate - complaintHours - reviewing;
     const motivation = staffMotivation(state, j);
     const perUnit = paidPerUnit(state, j);
     const weight = p.profitWeight[j] as number;
@@ -115,7 +127,7 @@ function providerTime(state: ModelState): void {
     // Gaming: under pay per granted hour, deliver less than granted; under pay per reported hour,
     // report more than delivered. It pays only where owners weigh surplus and audits rarely look,
     // within the room the decision leaves (detailed decisions by an independent orderer narrow it).
-    const gaming = perUnit ? gamingCap * room * weight * (p.gaming[j] as number) * (1 - detect) : 0;
+    const gaming = perUnit ? gamingCap * room * weight * (p.gaming[j] as number) * (1 - detect) * unexposed : 0;
     p.deliverFactor[j] = perUnit && !mech.paidOnReported ? 1 - gaming : 1;
     p.reportFactor[j] = mech.paidOnReported ? 1 + gaming : 1;
     const care = direct * (1 - share);
@@ -134,7 +146,7 @@ function providerTime(state: ModelState): void {
     totals.directHours += careUsed + prevention;
     totals.preventionHours += prevention;
     totals.tempHours += p.tempHours[j] as number;
-    bookProviderTime(state, j, { work, care: careUsed, prevention, travel: work * travel, documentation: work * documentation, coordination: work * coordination, duplicate, complaintHours });
+    bookProviderTime(state, j, { work, care: careUsed, prevention, travel: work * travel, documentation: work * documentation, coordination: work * coordination, duplicate, complaintHours, reviewing });
   }
 }
 
@@ -147,13 +159,14 @@ interface TimeUse {
   readonly coordination: number;
   readonly duplicate: number;
   readonly complaintHours: number;
+  readonly reviewing: number;
 }
 
 /** Books a provider's staff cost by what the time was used for, and keeps its total cost in `p.cost`. */
 function bookProviderTime(state: ModelState, j: number, t: TimeUse): void {
   const { providers: p, ledger, params } = state;
   const wage = p.wage[j] as number;
-  const idle = Math.max(0, t.work - t.care - t.prevention - t.travel - t.documentation - t.coordination - t.duplicate - t.complaintHours);
+  const idle = Math.max(0, t.work - t.care - t.prevention - t.travel - t.documentation - t.coordination - t.duplicate - t.complaintHours - t.reviewing);
   const sickHours = (p.sick[j] as number) * params.staff.hoursPerWeek;
   ledger.book(item('careTime'), t.care * wage);
   ledger.book(item('preventionTime'), t.prevention * wage);
@@ -163,6 +176,7 @@ function bookProviderTime(state: ModelState, j: number, t: TimeUse): void {
   ledger.book(item('coordination'), t.coordination * wage);
   ledger.book(item('duplicatedAssessment'), t.duplicate * wage);
   ledger.book(item('complaintsProvider'), t.complaintHours * wage);
+  ledger.book(item('collegialReview'), t.reviewing * wage);
   ledger.book(item('sickPay'), sickHours * wage);
   const tempPremium = (p.tempHours[j] as number) * wage * params.staff.tempPremium;
   ledger.book(item('tempPremium'), tempPremium);
@@ -171,7 +185,10 @@ function bookProviderTime(state: ModelState, j: number, t: TimeUse): void {
   // A unit paid per unit keeps its own accounts and invoices each user monthly.
   const accounting = paidPerUnit(state, j) ? (params.providers.accountingHoursPerWeek * params.population.scale + ((p.users[j] as number) * 12 / WEEKS_PER_YEAR) * params.providers.hoursPerInvoice) * wage * state.mech.tc : 0;
   ledger.book(item('accounting'), accounting);
-  p.cost[j] = staffCost * (1 + (p.overhead[j] as number)) + accounting;
+  // Managers' and support staff's time for the care staff (steering.managerSupport).
+  const support = supportHours(params, p.staff[j] as number) * wage;
+  ledger.book(item('support'), support);
+  p.cost[j] = staffCost * (1 + (p.overhead[j] as number)) + accounting + support;
 }
 
 /** Per-provider factors of pass 2, computed once per step (scratch, never reallocated). */

@@ -27,7 +27,7 @@ export function createProviders(): Providers {
   return {
     count: 0, active: new Uint8Array(MAX_PROVIDERS), commercial: new Uint8Array(MAX_PROVIDERS),
     wage: f(), overhead: f(), profitWeight: f(), gaming: f(), quality: f(), surplus: f(), vacancies: i(), quits: i(), turnover: f(),
-    practice: f(), xslack: f(), lossRate: f(), belowFloor: i(), costYear: f(), deliveredYear: f(), contractPrice: f(), lotsHeld: i(), coverage: f(), learned: f(), learningGroup: new Uint8Array(MAX_PROVIDERS), unitCost: f(),
+    practice: f(), xslack: f(), lossRate: f(), belowFloor: i(), costYear: f(), deliveredYear: f(), contractPrice: f(), lotsHeld: i(), coverage: f(), learned: f(), learningGroup: new Uint8Array(MAX_PROVIDERS), unitCost: f(), unitSick: f(),
     users: i(), started: i(), lost: i(), staff: i(), sick: i(), staffHours: f(), tempHours: f(), motivationSum: f(), competenceSum: f(),
     demand: f(), serviceRatio: f(), deliverFactor: f(), reportFactor: f(), preventionPerUser: f(), complaints: i(),
     costlinessSum: f(), satisfactionSum: f(), granted: f(), delivered: f(), slack: f(), careCapacity: f(), budget: f(), cost: f(), revenue: f(),
@@ -61,6 +61,7 @@ export function addProvider(p: Providers, params: ModelParams, commercial: boole
   p.learned[j] = 0;
   p.learningGroup[j] = 0;
   p.unitCost[j] = 0;
+  p.unitSick[j] = 0;
   return j;
 }
 

@@ -10,6 +10,7 @@ import { detExp } from '../../engine/rng/index.ts';
 import type { StepContext } from '../../engine/simulation/index.ts';
 import { item } from '../ledger.ts';
 import { WEEKS_PER_YEAR, staffMotivation } from './settings.ts';
+import { reviewHours } from './steering.ts';
 import { IN_SERVICE, WAITING_START, type ModelState } from '../state.ts';
 
 /** Weeks over which the council adjusts the office to its workload [A]. */
@@ -120,8 +121,9 @@ function demandSmoothed(state: ModelState, demand: number): number {
 
 /**
  * Audits and deterrence from the monitoring hours actually done per provider this week (an office
- * short of hours detects less): effective audits per week are hours × independence / hours per
- * audit, and an audit finds gaming with probability `measurability`. What deters is the chance of
+ * short of hours detects less) and from collegial review: effective audits per week are (hours ×
+ * independence + review hours × review detection) / hours per audit, and an audit finds gaming with
+ * probability `measurability`. What deters is the chance of
  * being caught within a clawback period (DETERRENCE_WEEKS).
  */
 function monitor(state: ModelState, hoursPerProvider: number): void {
@@ -146,10 +148,29 @@ function monitoringHoursPerProvider(state: ModelState): number {
   return params.orderer.followUpHoursPerProvider * mech.control * (mech.separateOrderer ? 1 : params.orderer.internalMonitoringShare) * mech.tc;
 }
 
-/** Effective audits per week per provider from the monitoring hours done for it (at most one). */
+/**
+ * Effective audits per week per provider from the monitoring hours done for it, and from colleagues'
+ * review, which finds `reviewDetection` as much per hour as far as the reviewers are motivated to
+ * look (knaves wave each other through), at most one.
+ */
 function auditsFor(state: ModelState, hoursPerProvider: number): number {
-  const rate = (hoursPerProvider * state.mech.independence) / state.params.orderer.hoursPerAudit;
+  const review = reviewHours(state);
+  const reviewed = review > 0 ? review * state.params.steering.reviewDetection * meanMotivation(state) : 0;
+  const rate = (hoursPerProvider * state.mech.independence + reviewed) / state.params.orderer.hoursPerAudit;
   return rate < 1 ? rate : 1;
+}
+
+/** Mean motivation of all care staff this week (the new-staff mean before there are any). */
+function meanMotivation(state: ModelState): number {
+  const p = state.providers;
+  let sum = 0;
+  let staff = 0;
+  for (let j = 0; j < p.count; j++) {
+    if (p.active[j] !== 1) continue;
+    sum += p.motivationSum[j] as number;
+    staff += p.staff[j] as number;
+  }
+  return staff > 0 ? sum / staff : state.params.staff.motivation.mean;
 }
 
 /** The chance a gaming provider is caught within a clawback period, at the perceived audit rate. */

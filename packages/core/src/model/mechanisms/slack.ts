@@ -12,6 +12,7 @@ import type { StepContext } from '../../engine/simulation/index.ts';
 import type { ModelState } from '../state.ts';
 import { WEEKS_PER_YEAR, paidPerUnit, staffMotivation } from './settings.ts';
 import { targetPressure } from './targets.ts';
+import { comparability } from './steering.ts';
 
 /** Weeks over which a provider's loss of users is smoothed into a yearly rate [A]. */
 export const LOSS_WEEKS = 26;
@@ -25,8 +26,9 @@ export function slackPressure(state: ModelState, j: number, motivation: number, 
   const k = params.providers.slack;
   const perUnit = paidPerUnit(state, j);
   // Comparing a unit's cost with others', with a price or with its orders tells something only as
-  // far as its output can be verified: these pressures scale with measurability (TCE; Le Grand 2003:
-  // quasi-markets need information). An owner's interest and users who leave press regardless.
+  // far as its output can be verified: these pressures scale with measurability, or with what further
+  // bottom lines reveal (steering.ts; TCE; Le Grand 2003: quasi-markets need information). An
+  // owner's interest and users who leave press regardless.
   let compared = k.benchmarking * params.governance.benchmarking;
   if (mech.separateOrderer) compared += k.transparency * (1 - mech.assessorInterest);
   const revenue = p.revenue[j] as number;
@@ -38,7 +40,8 @@ export function slackPressure(state: ModelState, j: number, motivation: number, 
   // surplus and is paid per unit, or through its staff's pride in serving users (motivation).
   const owner = perUnit ? (p.profitWeight[j] as number) : 0;
   const cares = owner > motivation ? owner : motivation;
-  return compared * params.service.measurability + k.owner * owner + k.loss * cares * (p.lossRate[j] as number) + competition + contestability(state, j) + targetPressure(state);
+  // Audits and colleagues' review that would catch shirking press on it as well (oversight).
+  return compared * comparability(params) + k.oversight * state.detection + k.owner * owner + k.loss * cares * (p.lossRate[j] as number) + competition + contestability(state, j) + targetPressure(state);
 }
 
 /**
@@ -48,8 +51,9 @@ export function slackPressure(state: ModelState, j: number, motivation: number, 
 function contestability(state: ModelState, j: number): number {
   if (!state.mech.tendering) return 0;
   const t = state.params.tendering;
-  if (state.providers.commercial[j] === 1) return (state.providers.lotsHeld[j] as number) > 0 ? t.contestability : 0;
-  return t.inHouseBids ? t.contestability * t.share : 0;
+  // A firm under the HOD deal keeps its lot while it stays in business: nothing to contest.
+  if (state.providers.commercial[j] === 1) return (state.providers.lotsHeld[j] as number) > 0 && t.award === 'lowestBid' ? t.contestability : 0;
+  return t.inHouseBids && t.award === 'lowestBid' ? t.contestability * t.share : 0;
 }
 
 /**
@@ -68,10 +72,12 @@ export function competitionPressure(state: ModelState): number {
 /**
  * The slack a provider drifts toward with no pressure: effort is discretionary (Leibenstein 1966),
  * and knights give it without being pressed while knaves do not (Le Grand 2003), so the ceiling
- * scales with the staff's lack of intrinsic motivation.
+ * scales with the staff's lack of intrinsic motivation; room for judgment widens the discretion.
  */
 function slackCeiling(state: ModelState, motivation: number): number {
-  return state.params.providers.slack.max * (1 - motivation);
+  const k = state.params.providers.slack;
+  const room = 1 + k.discretion * (state.params.governance.autonomy - 0.5);
+  return k.max * (1 - motivation) * (room > 0 ? room : 0);
 }
 
 /** The slack at which drift and squeeze balance under this week's pressure: where a provider starts. */

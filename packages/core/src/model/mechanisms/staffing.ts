@@ -12,6 +12,7 @@ import type { ModelParams } from '../params/index.ts';
 import type { ModelState, Staff } from '../state.ts';
 import { WEEKS_PER_YEAR, paidPerUnit } from './settings.ts';
 import { MAX_PROVIDERS } from './market.ts';
+import { feltReview, supportLift } from './steering.ts';
 
 /** Share of a vacancy's hours that temporary staff cover [A]. */
 export const TEMP_COVER = 0.8;
@@ -33,10 +34,10 @@ export function addStaff(staff: Staff, params: ModelParams, stream: RandomStream
   c.sickWeeksLeft[s] = 0;
 }
 
-/** Control and incentives as a staff member at provider `j` feels them. */
+/** Control (audits, reports and colleagues' review as far as it is felt as control) and incentives as a staff member at provider `j` feels them. */
 export function feltControl(state: ModelState, j: number): number {
   const perUnit = paidPerUnit(state, j);
-  return state.mech.control * (1 - 0.5 * state.params.governance.autonomy) + (perUnit ? 0.5 * (state.providers.profitWeight[j] as number) : 0);
+  return (state.mech.control + feltReview(state)) * (1 - 0.5 * state.params.governance.autonomy) + (perUnit ? 0.5 * (state.providers.profitWeight[j] as number) : 0);
 }
 
 export function staffing(state: ModelState, _ctx: StepContext): void {
@@ -62,7 +63,7 @@ export function staffing(state: ModelState, _ctx: StepContext): void {
   // One context object per step, updated per person: the rule sees a typed view, nothing allocates.
   const rule = {
     baseline: 0, felt: 0, autonomy: params.governance.autonomy, crowding: sp.motivation.crowding, crowdingIn: sp.motivation.crowdingIn,
-    employerProfitWeight: 0, missionMatch: sp.motivation.missionMatch,
+    employerProfitWeight: 0, missionMatch: sp.motivation.missionMatch, support: supportLift(state),
   };
   const n = staff.slotCount;
   for (let s = 0; s < n; s++) {

@@ -10,6 +10,7 @@
  *   less where the orderer's audits would find it (`state.detection`).
  * No randomness: hidden breaches are counted as expected shares.
  */
+import { exposure } from './steering.ts';
 import type { ModelState } from '../state.ts';
 
 /** Weeks over which the reported breach share is smoothed: performance figures were quarterly [A]. */
@@ -44,10 +45,10 @@ export function recordStart(state: ModelState, j: number, waited: number): void 
   totals.reportedStartWaitSum += waited - hidden * (waited - target);
 }
 
-/** The expected share of a breach provider `j` hides: sanction × its profit weight × the chance audits miss it. */
+/** The expected share of a breach provider `j` hides: sanction × its profit weight × the chance audits, and the other bottom lines, miss it. */
 export function hiddenShare(state: ModelState, j: number): number {
   const t = state.params.targets;
-  return t.gaming * t.sanction * (state.providers.profitWeight[j] as number) * (1 - state.detection);
+  return t.gaming * t.sanction * (state.providers.profitWeight[j] as number) * (1 - state.detection) * (1 - exposure(state.params));
 }
 
 /** After the week's starts: the reported breach share, smoothed over a quarter (what managers are judged on). */

@@ -7,7 +7,10 @@
  * increase (Vickrey 1961; Krishna 2009, ch. 2; McAfee & McMillan 1987). A bidder that does not hold
  * the lot carries an entrant's premium where assets are specific (Williamson 1985). The lowest bid
  * wins; municipal units may bid at their own cost (a control bid) where the rules allow. A round costs
- * the municipality a share of the contract's value (Petersen et al. 2019), booked as contracting. A
+ * the municipality a share of the contract's value (Petersen et al. 2019), booked as contracting.
+ * Under the HOD deal (seed 003) nobody bids: the municipality computes a comparison price from its
+ * own units' cost per care hour, and a firm that joins its measurement and learning is guaranteed
+ * the lot at that price (no markup, no contest, a cheaper round). A
  * winner whose bid falls short of its cost runs a deficit: each quarter it is either renegotiated to
  * its cost or it fails, the municipality takes its users over and the lot is tendered again.
  */
@@ -18,6 +21,7 @@ import { addProvider, closeFirm, DEFICIT_SHARE, MAX_PROVIDERS, nextMunicipal } f
 import { equilibriumSlack } from './slack.ts';
 import { MAX_LOTS, tenderedLots, lotOf, type Tenders } from './lots.ts';
 import { WEEKS_PER_YEAR } from './settings.ts';
+import { comparability } from './steering.ts';
 
 
 /**
@@ -54,7 +58,11 @@ const bidCost = new Float64Array(MAX_PROVIDERS + 64);
 const bidWage = new Float64Array(MAX_PROVIDERS + 64);
 const bidSlot = new Int32Array(MAX_PROVIDERS + 64);
 
-/** One tender round for lot `l`: bids from the firms present and from outside, the lowest wins. */
+/**
+ * One tender round for lot `l`: bids from the firms present and from outside, the lowest wins. Under
+ * the HOD deal (`tendering.award` "comparisonPrice") a holder keeps its lot, and a free lot goes to
+ * the firm expecting the lowest cost below the comparison price, at that price.
+ */
 function tenderRound(state: ModelState, l: number, step: number): void {
   const { params, providers: p, streams, tenders: t, totals } = state;
   const k = params.tendering;
@@ -64,6 +72,12 @@ function tenderRound(state: ModelState, l: number, step: number): void {
   const mp = params.providers.municipal;
   const cp = params.providers.commercial;
   const incumbent = t.holder[l] as number;
+  const deal = k.award === 'comparisonPrice';
+  // The HOD deal: a firm that holds the lot keeps it at the comparison price while it is in business.
+  if (deal && incumbent >= 0 && p.active[incumbent] === 1) {
+    letLot(state, l, step, incumbent, reference, incumbent);
+    return;
+  }
   const premium = 1 + k.entrantPremium * params.service.assetSpecificity;
   const newcomerSlack = entrantSlack(state);
   // A firm's cost per care hour relative to the municipal units': its wage and overhead, and the
@@ -88,16 +102,18 @@ function tenderRound(state: ModelState, l: number, step: number): void {
     bidCost[n] = firmCost(wage, newcomerSlack) * premium;
     n++;
   }
-  const inHouse = k.inHouseBids;
+  const inHouse = k.inHouseBids && !deal;
   const bidders = n + (inHouse ? 1 : 0);
   // The upper end of the cost distribution bidders share, and each bid: cost as the bidder
-  // estimates it plus the equilibrium markup (c̄ − c)/n.
+  // estimates it plus the equilibrium markup (c̄ − c)/n. Under the HOD deal nobody bids: a firm
+  // joins if it expects the comparison price to cover its cost, and the municipality takes the
+  // one expecting the lowest cost, at the comparison price.
   const top = firmCost(cp.wagePerHour * (1 + k.costSpread), newcomerSlack) * premium;
   let best = -1;
-  let bestBid = inHouse ? reference : Number.POSITIVE_INFINITY;
+  let bestBid = inHouse || deal ? reference : Number.POSITIVE_INFINITY;
   for (let i = 0; i < n; i++) {
     const estimate = (bidCost[i] as number) * Math.max(0.1, 1 + k.estimateError * stream.normal());
-    const bid = estimate + Math.max(0, top - estimate) / bidders;
+    const bid = deal ? estimate : estimate + Math.max(0, top - estimate) / bidders;
     if (bid < bestBid) {
       bestBid = bid;
       best = i;
@@ -116,11 +132,18 @@ function tenderRound(state: ModelState, l: number, step: number): void {
       }
     }
   }
-  bookRound(state, l, winner >= 0 ? bestBid : reference);
+  letLot(state, l, step, winner, winner >= 0 && !deal ? bestBid : reference, incumbent);
+}
+
+/** Lets lot `l` to `winner` (−1: the municipal units) at `price` for a contract period, after booking the round. */
+function letLot(state: ModelState, l: number, step: number, winner: number, price: number, incumbent: number): void {
+  const { tenders: t, params } = state;
+  const k = params.tendering;
+  bookRound(state, l, price);
   t.rounds++;
   t.ends[l] = step + Math.round(k.contractYears * WEEKS_PER_YEAR);
   t.holder[l] = winner;
-  t.price[l] = winner >= 0 ? bestBid : 0;
+  t.price[l] = winner >= 0 ? price : 0;
   if (winner !== incumbent) {
     moveLot(state, l, incumbent, winner);
     // A firm that no longer holds a lot and has no chosen users has lost its business.
@@ -128,7 +151,10 @@ function tenderRound(state: ModelState, l: number, step: number): void {
   }
 }
 
-/** Ex-ante costs of a round: a share of the contract's value, higher for services hard to measure, lower with experience. */
+/**
+ * Ex-ante costs of a round: a share of the contract's value, higher for services hard to measure,
+ * lower with experience; setting a comparison price instead costs `comparisonCostShare` of that.
+ */
 function bookRound(state: ModelState, l: number, price: number): void {
   const { params, users, ledger } = state;
   const k = params.tendering;
@@ -140,7 +166,8 @@ function bookRound(state: ModelState, l: number, price: number): void {
   const value = granted * WEEKS_PER_YEAR * k.contractYears * price;
   const complexity = Math.max(0, 1 + k.complexityPremium * (0.5 - params.service.measurability));
   const experience = 1 / (1 + k.learning * state.tenders.rounds);
-  ledger.book(item('contracting'), value * k.exAnteShare * complexity * experience * state.mech.tc);
+  const deal = k.award === 'comparisonPrice' ? k.comparisonCostShare : 1;
+  ledger.book(item('contracting'), value * k.exAnteShare * complexity * experience * deal * state.mech.tc);
 }
 
 /** Users moved away from each provider in one hand-over (scratch, reused). */
@@ -281,12 +308,13 @@ function holdsLot(t: Tenders, j: number): boolean {
 /**
  * The slack a bidder without a unit here expects to carry: where drift toward its ceiling balances
  * the pressures a contract holder meets (its owner's weight on surplus, benchmarking as far as output
- * is measurable, the prospect of the next round). A firm that wins starts at its own equilibrium.
+ * is measurable, the audits and reviews that would catch shirking, the prospect of the next round). A firm that wins starts at its own equilibrium.
  */
 function entrantSlack(state: ModelState): number {
   const { params } = state;
   const k = params.providers.slack;
-  const pressure = k.owner * params.providers.commercial.knavery + k.benchmarking * params.governance.benchmarking * params.service.measurability + params.tendering.contestability;
+  const contest = params.tendering.award === 'lowestBid' ? params.tendering.contestability : 0;
+  const pressure = k.owner * params.providers.commercial.knavery + k.benchmarking * params.governance.benchmarking * comparability(params) + k.oversight * state.detection + contest;
   const rate = k.growthPerYear + k.squeezePerYear * pressure;
   return rate > 0 ? (k.growthPerYear * k.max * (1 - params.staff.motivation.mean)) / rate : k.max;
 }

@@ -7,6 +7,7 @@ export { nursingHomesSchema, type NursingHomes } from './nursing-homes.ts';
 export { ordererSchema, providersSchema, budgetSchema, transactionCostsSchema } from './organisation.ts';
 export { tenderingSchema, reorganisationSchema, type Tendering, type Reorganisation } from './institutions.ts';
 export { learningSchema, type Learning } from './learning.ts';
+export { steeringSchema, type Steering } from './steering.ts';
 export { parseParams, withParam, deepFreeze, describeIssues, formatPath, closest, type ParamIssue } from './parse.ts';
 export type { Grade, ParamMeta } from './define.ts';
 export { parameterTable, parameterLeaves, type ParameterLeaf } from './table.ts';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { flag, num, share } from './define.ts';
+import { choice, flag, num, share } from './define.ts';
 
 /**
  * Competition for the market (LOU tendering): the service is divided into lots (areas) whose
@@ -47,6 +47,12 @@ export const tenderingSchema = z
     staffTransfer: share('Share of a provider\'s staff serving a lot that follow its users to the new holder (transfer of undertaking); the rest stay and shrink by attrition.', {
       default: 0.8, grade: 'A', source: 'arbeidsmiljøloven kap. 16 and Directive 2001/23/EC (staff follow a transferred activity; whether a re-tender is a transfer is decided case by case, hence below 1)',
     }),
+    award: choice('How a tendered lot is let: "lowestBid" (sealed bids, the lowest wins and is paid its bid) or "comparisonPrice" (the HOD deal, seed 003: no bidding; a firm that joins the municipality\'s measurement and learning is guaranteed the lot at a price the municipality computes from its own units\' cost per care hour, and keeps it while it stays in business).', ['lowestBid', 'comparisonPrice'], {
+      default: 'lowestBid', grade: 'M', source: 'LOU / EU Directive 2014/24/EU (bids); seed 003 (Slagelse\'s HOD: a guaranteed share and a computed comparison price)',
+    }),
+    comparisonCostShare: share('Cost of setting a comparison price and agreeing the deal, as a share of a tender round\'s ex-ante cost (no bids to invite or evaluate, but the municipality\'s own cost accounting).', {
+      default: 0.3, grade: 'A', source: 'assumption; seed 003 (the municipality computes the comparison price)',
+    }),
     contestability: num('Pressure on the slack of a lot holder from the prospect of losing its lot at the next round.', {
       default: 0.5, min: 0, max: 5, unit: 'pressure', grade: 'A', source: 'assumption; Baumol, Panzar & Willig 1982 (contestable markets); Le Grand 2003',
     }),
@@ -70,6 +76,9 @@ export const reorganisationSchema = z
     }),
     productivityLoss: share('Share of care staff\'s working time lost at the start of the disruption (new routines, uncertainty, meetings).', {
       default: 0.03, grade: 'A', source: 'assumption; Fulop et al. 2002 (management attention diverted)',
+    }),
+    steeringShare: share('Share of a reorganisation\'s one-off cost and peak disruption that a change of steering alone carries (control, decision detail, autonomy, benchmarking, bottom lines, collegial review, support or learning time changed without the split or financing).', {
+      default: 0.5, grade: 'A', source: 'assumption; seed 004 (Vänersborg\'s central scheduling: consultants and six schedulers taken from care work); seed 000 (Sarpsborg: culture does not change at once)',
     }),
   })
   .describe('What a reorganisation costs: once, and while it settles.');

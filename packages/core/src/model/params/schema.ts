@@ -7,6 +7,7 @@ import { populationSchema, staffSchema, usersSchema } from './people.ts';
 import { serviceSchema } from './service.ts';
 import { reorganisationSchema, tenderingSchema } from './institutions.ts';
 import { learningSchema } from './learning.ts';
+import { steeringSchema } from './steering.ts';
 import { targetsSchema } from './targets.ts';
 
 /** Simulated period. */
@@ -40,6 +41,7 @@ export const modelParamsSchema = z.strictObject({
   tendering: tenderingSchema.prefault({}),
   reorganisation: reorganisationSchema.prefault({}),
   learning: learningSchema.prefault({}),
+  steering: steeringSchema.prefault({}),
   targets: targetsSchema.prefault({}),
   nursingHomes: nursingHomesSchema.prefault({}),
 });
