@@ -19,7 +19,7 @@ describe('examples/compare-scenarios', () => {
     // office's waiting work grow), while need met falls (by its mean: with three replications its
     // interval reaches zero) and prevention rises clearly.
     const row = (metric: string) => r.rows.find((m) => m.metric === metric)!;
-    expect(Math.round(row('cost.transaction').difference.mean)).toMatchInlineSnapshot(`-877744`);
+    expect(Math.round(row('cost.transaction').difference.mean)).toMatchInlineSnapshot(`-1334427`);
     expect(row('needMet').difference.mean).toBeLessThan(-0.02);
     expect(row('prevention.share').difference.ci95[0]).toBeGreaterThan(0);
   });

@@ -208,6 +208,7 @@ const LABELS: Readonly<Record<string, { readonly en: string; readonly nb: string
   'reorganisation.disruption': { en: 'Reorganisation disruption', nb: 'Omstillingsuro' },
   'learning.groups': { en: 'Learning groups meeting', nb: 'Læringsgrupper i arbeid' },
   'learning.practice': { en: 'Time saved by better practice', nb: 'Tid spart ved bedre praksis' },
+  'steering.culture': { en: 'Trust in the way of steering', nb: 'Tillit til styringsformen' },
   'ledger.reorganisation': { en: 'Reorganisation', nb: 'Omorganisering' },
   'ledger.accounting': { en: 'Providers\' accounting', nb: 'Utførernes regnskap' },
   'cost.municipal': { en: 'Municipal total cost (with nursing homes)', nb: 'Kommunens totale kostnad (med sykehjem)' },
@@ -235,6 +236,8 @@ const LABELS: Readonly<Record<string, { readonly en: string; readonly nb: string
   'ledger.duplicatedAssessment': { en: 'Duplicated assessment', nb: 'Dobbel kartlegging' },
   'ledger.complaintsProvider': { en: 'Complaints (provider)', nb: 'Klager (utfører)' },
   'ledger.complaints': { en: 'Complaints (both sides)', nb: 'Klager (begge sider)' },
+  'ledger.support': { en: 'Managers\' support', nb: 'Lederstøtte' },
+  'ledger.collegialReview': { en: 'Collegial review', nb: 'Kollegial vurdering' },
 };
 
 /** The label of a metric or ledger column (its name when none is known). */
@@ -268,6 +271,9 @@ const GROUPS: Readonly<Record<string, { readonly en: string; readonly nb: string
   tendering: { en: 'Tendering', nb: 'Anbud' },
   reorganisation: { en: 'Reorganisation', nb: 'Omorganisering' },
   learning: { en: 'Learning loops', nb: 'Læringssløyfer' },
+  steering: { en: 'Steering (bottom lines, review, support)', nb: 'Styring (bunnlinjer, kollegavurdering, støtte)' },
+  targets: { en: 'Waiting-time targets', nb: 'Ventetidsmål' },
+  nursingHomes: { en: 'Nursing homes', nb: 'Sykehjem' },
 };
 
 export function groupLabel(group: string): string {

@@ -121,7 +121,7 @@ describe('ppsim map with bad input', () => {
 
   it('an unknown regime: lists the known ones and the closest', () => {
     expect(refused('--regimes', 'integrated,compettive-choice')).toMatchInlineSnapshot(`
-      "✖ --regimes: expected a variant of reference (internal-split, competitive-per-unit, trust-based) or a governance preset (integrated, integrated-per-unit, internal-split, internal-split-per-unit, competitive-choice, competitive-tender, competitive-performed), received "compettive-choice". Fix: did you mean "competitive-choice"?
+      "✖ --regimes: expected a variant of reference (internal-split, competitive-per-unit, trust-based) or a governance preset (integrated, integrated-per-unit, internal-split, internal-split-per-unit, competitive-choice, competitive-tender, competitive-performed, trust-based, hod), received "compettive-choice". Fix: did you mean "competitive-choice"?
       "
     `);
   });
@@ -213,7 +213,7 @@ describe('ppsim map with bad input', () => {
 
   it('a variant regime when the scenario is already a variant; an unknown scenario', () => {
     expect(refused('reference:trust-based', '--regimes', 'internal-split,integrated')).toMatchInlineSnapshot(`
-      "✖ --regimes: expected a governance preset (integrated, integrated-per-unit, internal-split, internal-split-per-unit, competitive-choice, competitive-tender, competitive-performed): the scenario is already variant trust-based, received "internal-split". Fix: map reference without :trust-based to compare its variants
+      "✖ --regimes: expected a governance preset (integrated, integrated-per-unit, internal-split, internal-split-per-unit, competitive-choice, competitive-tender, competitive-performed, trust-based, hod): the scenario is already variant trust-based, received "internal-split". Fix: map reference without :trust-based to compare its variants
       "
     `);
     expect(refused('refrence', '--regimes', 'integrated,internal-split')).toMatchInlineSnapshot(`

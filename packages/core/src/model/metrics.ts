@@ -79,6 +79,7 @@ export const METRICS: readonly MetricDefinition[] = [
   { name: 'reorganisation.disruption', unit: 'share 0–1', description: 'What is left of a reorganisation\'s disruption (1 when the split is introduced or abolished or financing changes, fading to 0).', year: (y) => y.mean('disruption') },
   { name: 'learning.groups', unit: 'units', description: 'Mean number of units whose learning group meets (learning loops).', year: (y) => y.mean('learningGroups') },
   { name: 'learning.practice', unit: 'share', description: 'Share of travel, documentation and idle time that better practice saves, mean over units weighted by users.', year: (y) => y.mean('practiceMean') },
+  { name: 'steering.culture', unit: 'share 0–1', description: 'How far staff believe in the current way of steering: 0 right after a change of steering, 1 once it has settled (steering.cultureYears).', year: (y) => y.mean('culture') },
   { name: 'orderer.officeHours', unit: 'hours/week', description: 'Mean weekly hours of the orderer office (or integrated case work).', year: (y) => y.mean('officeHours') },
   { name: 'users.exits', unit: 'per year', description: 'Users who left: recovered, moved to a nursing home or died.', year: (y) => y.sum('exits') },
   { name: 'users.recovered', unit: 'per year', description: 'Users whose episode ended recovered (they need the service no more).', year: (y) => y.sum('recoveries') },

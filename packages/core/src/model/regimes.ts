@@ -41,7 +41,7 @@ export const REGIME_PRESETS: readonly RegimePreset[] = Object.freeze([
   }),
   preset('trust-based', 'Municipal units assess and deliver, funded by a frame, steered with trust (SOU 2018:47): few goals and reports, round decisions and room for judgment, collegial review in place of most audits, managers\' support, less weight on rankings.', {
     'governance.split': 'integrated', 'governance.financing': 'frame', 'governance.userChoice': false, 'providers.commercial.count': 0,
-    'governance.controlIntensity': 0.1, 'governance.decisionSpecificity': 0.1, 'governance.autonomy': 0.9, 'governance.benchmarking': 0.15,
+    'governance.controlIntensity': 0.1, 'governance.decisionSpecificity': 0.15, 'governance.autonomy': 0.85, 'governance.benchmarking': 0.15,
     'steering.collegialReview': 0.3, 'steering.managerSupport': 0.5,
   }),
   preset('hod', 'Holistic operation (Slagelse\'s HOD): municipal units funded by a frame and steered on four bottom lines with learning groups; a quarter of the areas let to firms that join the measurement and learning, at a computed comparison price.', {

@@ -63,6 +63,7 @@ const base: Record<string, Reporter<ModelState>> = {
   disruption: (s) => s.disruption,
   learningGroups: (s) => countLearningGroups(s),
   practiceMean: (s) => usersWeighted(s, s.providers.learned),
+  culture: (s) => s.culture,
   ratioCount: (s) => s.totals.ratioCount,
   ratioSum: (s) => s.totals.ratioSum,
   ratioSquares: (s) => s.totals.ratioSquares,

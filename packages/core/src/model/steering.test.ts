@@ -66,6 +66,12 @@ describe('multiple bottom lines', () => {
     expect(paired(one, blind, 'directTimeShare').ci95[1]).toBeLessThan(-0.02);
   });
 
+  it('several lines tell more where cost says little and blunt the pressure where it says much: bottomLines 1 → 4 lowers slack for a vague service, raises it for a measurable one', () => {
+    const slackAt = (measurability: number, lines: number) => runs({ service: { measurability }, steering: { bottomLines: lines } });
+    expect(paired(slackAt(0.05, 1), slackAt(0.05, 4), 'providers.slack').ci95[1]).toBeLessThan(-0.005);
+    expect(paired(slackAt(0.95, 1), slackAt(0.95, 4), 'providers.slack').ci95[0]).toBeGreaterThan(0.005);
+  });
+
   it('learning groups form on any bottom line a unit lags on: more lines, more groups', () => {
     const learning = { timeShare: 0.02 } as const;
     const groups = (lines: number) => final(runs({ learning, steering: { bottomLines: lines } }), 'learning.groups');
@@ -117,7 +123,7 @@ describe('a change of steering', () => {
   it('costs a share of a reorganisation once, disrupts, and the new culture starts from nothing', () => {
     const params = parseParams({ ...SMALL, steering: { collegialReview: 0.3 } });
     const sim = createSimulation(purchaserProviderModel, {
-      params: { params, timeline: [{ date: '2005-03-07', label: 'trust', set: [{ path: 'steering.managerSupport', value: 0.5 }] }] }, seed: 1, clock: CLOCK,
+      params: { params, timeline: [{ date: '2005-03-07', set: [{ path: 'steering.managerSupport', value: 0.5 }] }] }, seed: 1, clock: CLOCK,
     });
     let booked = 0;
     let lowest = 1;

@@ -156,7 +156,7 @@ export const METRIC_ORDER: readonly string[] = [
   'staff.motivation', 'staff.sickLeave', 'staff.turnover', 'directTimeShare', 'providers.slack',
   'market.commercialShare', 'market.commercialProviders', 'market.creamSkimmed', 'gaming.overbilledHours', 'gaming.detectedShare',
   'providers.takeovers', 'providers.failures',
-  'tendering.rounds', 'tendering.bidders', 'tendering.price', 'tendering.renegotiations', 'tendering.transfers', 'reorganisation.disruption', 'learning.groups', 'learning.practice',
+  'tendering.rounds', 'tendering.bidders', 'tendering.price', 'tendering.renegotiations', 'tendering.transfers', 'reorganisation.disruption', 'learning.groups', 'learning.practice', 'steering.culture',
   'cost.municipal', 'cost.nursingHomes', 'nursingHomes.residents', 'nursingHomes.admissions', 'users.exits', 'users.recovered', 'users.stayWeeks',
   'informal.hoursPerUserWeek',
   'hours.granted', 'hours.delivered', 'budget.frame', 'budget.price', 'budget.deviation', 'orderer.officeHours',

@@ -52,6 +52,7 @@ const TRANSACTION_LAYERS: readonly { readonly key: string; readonly items: reado
   { key: 'ledger.duplicatedAssessment', items: ['ledger.duplicatedAssessment'] },
   { key: 'ledger.complaints', items: ['ledger.complaintsOrderer', 'ledger.complaintsProvider'] },
   { key: 'ledger.accounting', items: ['ledger.accounting'] },
+  { key: 'ledger.collegialReview', items: ['ledger.collegialReview'] },
   { key: 'ledger.reorganisation', items: ['ledger.reorganisation'] },
 ];
 const TRANSACTION_ITEMS = new Set(TRANSACTION_LAYERS.flatMap((l) => l.items));
@@ -59,7 +60,7 @@ const PRODUCTION_ITEMS = LEDGER_COLUMNS.filter((c) => !TRANSACTION_ITEMS.has(c))
 
 /**
  * Mean yearly resources used, as stacked layers: production (care, prevention, idle time, travel,
- * sick pay, temporary-staff premium, overhead) as one layer at the bottom, then each
+ * sick pay, temporary-staff premium, overhead, managers' support) as one layer at the bottom, then each
  * transaction-cost item. Layers that are zero throughout are left out.
  */
 export function costStack(runs: readonly RunDigest[], markers: readonly EventMarker[], transactionOnly = false): StackedData {

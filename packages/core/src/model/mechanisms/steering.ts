@@ -25,12 +25,17 @@ export function measuringShare(params: ModelParams): number {
 }
 
 /**
- * How far comparisons of units' results tell something: the service's measurability, raised by what
- * further bottom lines reveal that cost per hour alone does not.
+ * How far comparisons of units' results press on their slack. With one bottom line it is the
+ * service's measurability. With L lines, attention is shared: the cost line carries 1/L of it, as
+ * far as cost can be verified, and each other line (users' and staff's ratings, sick leave) shows
+ * slack with chance `indicatorCoverage`. Several lines tell more where cost and hours say little,
+ * and blunt the pressure where they say much (several goals give low-powered incentives: Dixit 2002;
+ * Holmström & Milgrom 1991).
  */
 export function comparability(params: ModelParams): number {
+  const lines = params.steering.bottomLines;
   const m = params.service.measurability;
-  return m + (1 - m) * exposure(params);
+  return m / lines + (1 - 1 / lines) * params.steering.indicatorCoverage;
 }
 
 /** Collegial review hours per unit per week, taken from its care staff's time. */
