@@ -5,7 +5,7 @@
 // - every dotted path in backticks that starts like a parameter is a parameter, a group of them or
 //   a metric (a renamed or removed parameter leaves no trace in the text);
 // - the "home care (defaults)" column of §10 is the schema's defaults;
-// - every named constant of §7.18 is exported by the file its row names, with the value it gives,
+// - every named constant of §7.19 is exported by the file its row names, with the value it gives,
 //   and every numeric constant a mechanism exports is listed there;
 // - the parameter count under the table is the schema's.
 import { readdirSync, readFileSync } from 'node:fs';
@@ -133,7 +133,7 @@ describe('docs/ODD.md quotes the defaults the schema gives', () => {
   });
 });
 
-describe('docs/ODD.md §7.18 lists the constants the code has', () => {
+describe('docs/ODD.md §7.19 lists the constants the code has', () => {
   const rows = tableRows(section(prose(odd), 'Constants in the code'))
     .map((r) => ({ name: /^`([A-Z][A-Z0-9_]*)`$/.exec(r[0] ?? '')?.[1], value: r[1] ?? '', file: r[2] ?? '' }))
     .filter((r): r is { name: string; value: string; file: string } => r.name !== undefined);

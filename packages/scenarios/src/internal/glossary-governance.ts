@@ -243,7 +243,7 @@ export const GOVERNANCE_TERMS: readonly GlossaryEntry[] = [
       nb: 'Færre mål og rapporter, mer rom for faglig skjønn, kollegial vurdering og læring i stedet for detaljert kontroll. Den svenske Tillitsdelegationen (SOU 2018:47) formulerte prinsipper som tillit, innbyggerfokus, helhet, handlingsrom, støtte, kunnskap og åpenhet.',
     },
     see: ['holistic-steering', 'crowding-out', 'management-by-objectives'],
-    params: ['governance.controlIntensity', 'governance.autonomy'],
+    params: ['governance.controlIntensity', 'governance.autonomy', 'steering.collegialReview', 'steering.managerSupport', 'steering.cultureYears', 'providers.slack.discretion'],
     source: { doc: 'docs/cases.md', section: 'Vänersborg' },
   },
   {
@@ -255,6 +255,7 @@ export const GOVERNANCE_TERMS: readonly GlossaryEntry[] = [
       nb: 'Å styre en tjeneste som en helhet i stedet for som bestillinger mellom enheter. Sarpsborg oppga det som grunn til å avvikle modellen i 2009; Slagelses HOD bruker det på veier og grøntområder, med flere bunnlinjer (innbyggeres og ansattes vurderinger, nøkkeltall, trivsel) og læringsgrupper.',
     },
     see: ['integrated-provision', 'trust-based-steering'],
+    params: ['steering.bottomLines', 'steering.indicatorCoverage', 'learning.timeShare', 'tendering.award'],
     source: { doc: 'docs/cases.md', section: 'Slagelse' },
   },
   {
