@@ -249,6 +249,6 @@ export const PATTERNS: readonly Pattern[] = [
     a: { label: 'integrated, frame (in-house)', preset: 'integrated' },
     b: { label: 'tendered', preset: 'competitive-tender' },
     checks: [within('an hour of need met costs no more than 1 % less', 'outcome', 'cost.perNeedHourMet', -0.01, 1, true)],
-    note: 'The evidence is an absence: no documented saving. The check asks only that the model finds none; a loss would also pass.',
+    note: 'The evidence is an absence: no documented saving. The check asks only that the model finds none; a loss would also pass. The outcome is heavy-tailed: most runs save a few per cent, while a contract that fails hands its users to the municipality at once and costs far more, so a handful of replications can decide the verdict (with five replications from master seed 2 instead of 1 it reads "not reproduced"; with ten, both read "reproduced").',
   },
 ];
