@@ -4,22 +4,22 @@
  * sbatch, its shards merged with `ppsim merge`, and results.csv compared byte for byte with the same
  * sweep on one machine; then one task is cancelled mid-run, resubmitted alone with `sbatch --array=K`,
  * and the bytes checked again. Skipped where Slurm is not installed, except in CI (CI or
- * PPSIM_REQUIRE_SLURM=1 set), where a Slurm that cannot start fails the test and says why.
+ * PPSIM_REQUIRE_CLUSTER=1 set), where a Slurm that cannot start fails the test and says why.
  */
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cliProcess } from './helpers/cli.ts';
-import { slurmMissing, startSlurm, waitFor, type MiniSlurm } from './helpers/slurm.ts';
+import { CLUSTER_REQUIRED, slurmMissing, startSlurm, waitFor, type MiniSlurm } from './helpers/slurm.ts';
 
 const root = join(import.meta.dirname, '..');
 const SCRIPT = join(root, 'docs', 'cluster', 'sweep-array.sh');
 const SHARDS = 4;
 const KILLED = 1;
-const required = process.env['CI'] !== undefined || process.env['PPSIM_REQUIRE_SLURM'] === '1';
 const missing = slurmMissing();
-const work = mkdtempSync(join(tmpdir(), 'ppsim-slurm-'));
+// Made by the test, so that a skipped run leaves nothing behind.
+let work = '';
 let slurm: MiniSlurm | undefined;
 
 /** The script's `pnpm ppsim sweep …` command as arguments, without --shard and --out: the one-machine sweep. */
@@ -67,13 +67,14 @@ async function finished(dir: string, job: string): Promise<void> {
 
 afterAll(async () => {
   await slurm?.stop();
-  rmSync(work, { recursive: true, force: true });
+  if (work !== '') rmSync(work, { recursive: true, force: true });
 }, 120_000);
 
-describe.skipIf(missing !== undefined && !required)('docs/cluster/sweep-array.sh on a one-node Slurm', () => {
+describe.skipIf(missing !== undefined && !CLUSTER_REQUIRED)('docs/cluster/sweep-array.sh on a one-node Slurm', () => {
   it('sbatch, merge: the bytes of one machine; a task cancelled mid-run and resubmitted with --array=K: the same bytes', async () => {
     // In CI a missing or broken Slurm is a failure of this test, with the reason, never a skip.
-    if (missing !== undefined) throw new Error(`Slurm is required here (CI or PPSIM_REQUIRE_SLURM=1) but cannot be started: ${missing}`);
+    if (missing !== undefined) throw new Error(`Slurm is required here (CI or PPSIM_REQUIRE_CLUSTER=1) but cannot be started: ${missing}`);
+    work = mkdtempSync(join(tmpdir(), 'ppsim-slurm-'));
     try {
       slurm = await startSlurm(join(work, 'cluster'), { cpus: 2 });
     } catch (error) {

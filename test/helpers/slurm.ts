@@ -10,12 +10,18 @@ import { createServer } from 'node:net';
 import { userInfo } from 'node:os';
 import { join } from 'node:path';
 
+/**
+ * Whether the cluster tests (Slurm, the container image) must run rather than be skipped when their
+ * tools are missing: in CI (`CI` set) and with `PPSIM_REQUIRE_CLUSTER=1` (`.ci/run` sets it).
+ */
+export const CLUSTER_REQUIRED = process.env['CI'] !== undefined || process.env['PPSIM_REQUIRE_CLUSTER'] === '1';
+
 /** The programs the test cluster needs, with the Debian package that has each. */
 const PROGRAMS = [['munged', 'munge'], ['mungekey', 'munge'], ['slurmctld', 'slurm-wlm'], ['slurmd', 'slurm-wlm'], ['sbatch', 'slurm-wlm'], ['squeue', 'slurm-wlm'], ['scancel', 'slurm-wlm'], ['sinfo', 'slurm-wlm']] as const;
 const SBIN = ['/usr/sbin', '/usr/bin', '/sbin', '/bin'];
 
-/** Where `program` is, or undefined. */
-function which(program: string): string | undefined {
+/** Where `program` is (on PATH or in the sbin folders), or undefined. */
+export function which(program: string): string | undefined {
   const dirs = [...(process.env['PATH'] ?? '').split(':'), ...SBIN];
   return dirs.map((d) => join(d, program)).find((p) => existsSync(p));
 }
