@@ -40,6 +40,9 @@ describe('ppsim view', () => {
     const b = await cli('view', join(empty, 'nothing-here'), '--no-open');
     expect(b.code).toBe(2);
     expect(b.err).toMatch(/nothing at that path/);
+    const d = await cli('view', '/dev/zero', '--no-open');
+    expect(d.code).toBe(2);
+    expect(d.err).toMatch(/\/dev\/zero: expected a result folder written with --out, or one of its files, received "neither a folder nor a regular file"/);
     const c = await cli('view', '--port', '70000');
     expect(c.code).toBe(2);
     expect(c.err).toMatch(/--port.*0 to 65535/);

@@ -66,7 +66,11 @@ export function resultFolder(dir: string): { folder: string; files: string[] } {
   if (!existsSync(path)) {
     throw new PpsimError('invalid_input', { path: dir, expected: 'a result folder written with --out', received: 'nothing at that path', hint: 'pass the --out folder of ppsim run, compare, demo, sweep, sensitivity or map' });
   }
-  const folder = statSync(path).isDirectory() ? path : resolve(path, '..');
+  const stats = statSync(path);
+  if (!stats.isDirectory() && !stats.isFile()) {
+    throw new PpsimError('invalid_input', { path: dir, expected: 'a result folder written with --out, or one of its files', received: 'neither a folder nor a regular file', hint: 'pass the --out folder of ppsim run, compare, demo, sweep, sensitivity or map' });
+  }
+  const folder = stats.isDirectory() ? path : resolve(path, '..');
   const files = RESULT_FILES.filter((f) => existsSync(join(folder, f)));
   if (files.length === 0) {
     const found = readdirSync(folder).slice(0, 8);
