@@ -5,7 +5,7 @@
  * /dev/zero, a folder and a Unix socket: a hang would be killed and show as a signal.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -22,7 +22,10 @@ const socketPath = join(dir, 'socket.yaml');
 const socket = createServer();
 
 beforeAll(() => new Promise<void>((done) => socket.listen(socketPath, done)));
-afterAll(() => new Promise<void>((done) => socket.close(() => done())));
+afterAll(async () => {
+  await new Promise<void>((done) => socket.close(() => done()));
+  rmSync(dir, { recursive: true, force: true });
+});
 
 /** Exit 2, a one-line error without a stack trace, and not killed for hanging. */
 function refused(r: ProcessResult, received: RegExp): void {

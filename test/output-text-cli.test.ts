@@ -3,10 +3,10 @@
  * scenario's title, place, summary, labels, notes or a flag value never reach the terminal raw, and a
  * CSV label that a spreadsheet would run as a formula is written as text (numbers stay numbers).
  */
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { readResult } from '../packages/viz/src/data/results.ts';
 import { cliProcess, type ProcessResult } from './helpers/cli.ts';
 
@@ -34,6 +34,14 @@ variants:
     params:
       governance.controlIntensity: { value: 0.7, source: s1, grade: M }
 `;
+const folders: string[] = [];
+const tmp = (prefix: string) => {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  folders.push(dir);
+  return dir;
+};
+afterAll(() => { for (const dir of folders) rmSync(dir, { recursive: true, force: true }); });
+
 const SMALL = ['--reps', '2', '--years', '1', '--set', 'population.scale=0.02', '--quiet'];
 // C0 controls but tab and line feed, DEL and C1 controls: what a terminal acts on.
 const RAW_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
@@ -46,7 +54,7 @@ function shownNotActedOn(r: ProcessResult): void {
 
 describe('escape sequences in user-given text', () => {
   it('are shown as \\u001b by list, validate, run, run --json and in error messages, never sent raw', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'ppsim-esc-'));
+    const dir = tmp('ppsim-esc-');
     const file = join(dir, 'esc-town.yaml');
     writeFileSync(file, SCENARIO);
     const bad = join(dir, 'bad.yaml');
@@ -68,6 +76,14 @@ describe('escape sequences in user-given text', () => {
     expect(JSON.parse(json?.out ?? '')).toHaveProperty(['scenario', 'title'], 'Esc\u001b[2J town');
     expect(variant?.out).toContain('ppsim run esc-town --variant red: Esc\\u001b[2J town');
     expect(badFile?.code).toBe(2);
+    // summary.json holds the bytes --json prints, escapes included (a C1 CSI here).
+    writeFileSync(file, SCENARIO.replace('title: "Esc\\e[2J town"', 'title: "CSI\\x9b2J town"'));
+    const out = join(dir, 'out');
+    const c1 = await cliProcess(['run', file, ...SMALL, '--json', '--out', out]);
+    expect(c1.code).toBe(0);
+    expect(c1.out).not.toMatch(RAW_CONTROL);
+    expect(c1.out).toContain('"title": "CSI\\u009b2J town"');
+    expect(readFileSync(join(out, 'summary.json'), 'utf8')).toBe(c1.out);
     expect(badRef?.code).toBe(2);
     expect(badSet?.code).toBe(2);
   });
@@ -75,7 +91,7 @@ describe('escape sequences in user-given text', () => {
 
 describe('CSV text cells a spreadsheet would run as formulas', () => {
   it('compare =a.yaml: series.csv labels it \'=a.yaml, numbers unchanged, and the viewer reads the label back', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'ppsim-csv-'));
+    const dir = tmp('ppsim-csv-');
     mkdirSync(join(dir, 'plain'));
     writeFileSync(join(dir, '=a.yaml'), SCENARIO.replace('id: esc-town', 'id: formula-town'));
     copyFileSync(join(dir, '=a.yaml'), join(dir, 'plain', 'a.yaml'));

@@ -1,13 +1,15 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { PpsimError } from '@ppsim/core';
 import { readRegularFile, readUserFile } from './files.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'ppsim-files-'));
 const what = 'a test file';
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('readRegularFile(path, { maxBytes, what })', () => {
   it('reads a regular file of at most maxBytes as UTF-8', () => {
