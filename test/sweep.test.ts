@@ -66,6 +66,18 @@ describe('resolveShard(flag, env)', () => {
     expect(resolveShard(undefined, {})).toBeUndefined();
     expect(() => resolveShard('4/4', {})).toThrow(/expected i\/n with 0 ≤ i < n/);
   });
+
+  it('refuses Slurm variables that cannot tell the shard count: a task resubmitted alone, an array with gaps', () => {
+    const slurm = (id: number, count: number, min: number, max: number) => ({
+      SLURM_ARRAY_TASK_ID: String(id), SLURM_ARRAY_TASK_COUNT: String(count), SLURM_ARRAY_TASK_MIN: String(min), SLURM_ARRAY_TASK_MAX: String(max),
+    });
+    expect(resolveShard(undefined, slurm(2, 4, 0, 3))).toEqual({ index: 2, count: 4 });
+    expect(resolveShard(undefined, slurm(3, 16, 1, 16))).toEqual({ index: 2, count: 16 });
+    expect(resolveShard(undefined, slurm(0, 1, 0, 0))).toEqual({ index: 0, count: 1 });
+    expect(() => resolveShard(undefined, slurm(7, 1, 7, 7))).toThrow(/SLURM_ARRAY_TASK_ID: expected the tasks of one whole array 0\.\.n-1 .*received "task 7 of an array of 1 from 7 to 7"\. Fix: pass the shard explicitly/);
+    expect(() => resolveShard(undefined, slurm(7, 2, 3, 7))).toThrow(/received "task 7 of an array of 2 from 3 to 7"/);
+    expect(resolveShard('7/16', slurm(7, 1, 7, 7))).toEqual({ index: 7, count: 16 });
+  });
 });
 
 describe('ppsim sweep killed with SIGKILL and started again', () => {

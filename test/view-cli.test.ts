@@ -2,13 +2,15 @@
  * `ppsim view`: what it refuses (a folder that holds no result, a taken port) and what its server
  * serves (the built viewer, a result folder's result files and their list, nothing else).
  */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { request } from 'node:http';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PpsimError } from '@ppsim/core';
-import { resultFolder, serveViewer } from '../packages/cli/src/commands/view.ts';
+import { resultFolder, serveViewer, type ViewServer } from '../packages/cli/src/commands/view.ts';
 import { cliAsync as cli } from './helpers/cli.ts';
 
 /** A stand-in for the built viewer and a result folder, in a temporary folder. */
@@ -38,6 +40,9 @@ describe('ppsim view', () => {
     const b = await cli('view', join(empty, 'nothing-here'), '--no-open');
     expect(b.code).toBe(2);
     expect(b.err).toMatch(/nothing at that path/);
+    const d = await cli('view', '/dev/zero', '--no-open');
+    expect(d.code).toBe(2);
+    expect(d.err).toMatch(/\/dev\/zero: expected a result folder written with --out, or one of its files, received "neither a folder nor a regular file"/);
     const c = await cli('view', '--port', '70000');
     expect(c.code).toBe(2);
     expect(c.err).toMatch(/--port.*0 to 65535/);
@@ -79,6 +84,93 @@ describe('ppsim view', () => {
       expect((error as PpsimError).message).toMatch(/--port: expected a free port on 127\.0\.0\.1, received \d+\. Fix: choose another with --port, or --port 0/);
     } finally {
       await new Promise<void>((ok) => blocker.close(() => ok()));
+    }
+  });
+});
+
+/** A GET with a Host header of our choosing (undefined: none at all), as a page elsewhere could send. */
+function get(server: ViewServer, path: string, host?: string): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }> {
+  const { port } = new URL(server.url);
+  return new Promise((resolve, reject) => {
+    const req = request({ host: '127.0.0.1', port, path, setHost: false, headers: host === undefined ? {} : { host } }, (res) => {
+      let body = '';
+      res.on('data', (d: Buffer) => void (body += d.toString()));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+describe('serveViewer(dist, port, results) against hostile requests', () => {
+  it('answers only Host headers naming its own loopback address and port (DNS rebinding gets 421)', async () => {
+    const { dist, results } = fixture();
+    const server = await serveViewer(dist, 0, resultFolder(results));
+    const { port } = new URL(server.url);
+    try {
+      for (const host of [`127.0.0.1:${port}`, `localhost:${port}`, `LOCALHOST:${port}`, `[::1]:${port}`]) {
+        expect((await get(server, '/results/summary.json', host)).status).toBe(200);
+      }
+      for (const host of [`evil.example:${port}`, 'evil.example', `127.0.0.1:${Number(port) + 1}`, '127.0.0.1', `localhost.evil.example:${port}`, undefined]) {
+        const r = await get(server, '/results/summary.json', host);
+        // Without any Host header, Node's HTTP/1.1 parser answers 400 before the viewer sees the request.
+        expect(host === undefined ? [400, 421] : [421]).toContain(r.status);
+        expect(r.body).not.toContain('ppsim":"0.1.0');
+      }
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('never serves a symbolic link that leads outside the served folders', async () => {
+    const { dist, results } = fixture();
+    const secret = join(dist, '..', 'secret.txt');
+    symlinkSync(secret, join(results, 'results.csv'));
+    symlinkSync(secret, join(dist, 'assets', 'leak.js'));
+    symlinkSync('/etc', join(dist, 'etc'));
+    const server = await serveViewer(dist, 0, resultFolder(results));
+    try {
+      for (const path of ['/results/results.csv', '/assets/leak.js', '/etc/hostname']) {
+        const r = await get(server, path, new URL(server.url).host);
+        expect(r.status).toBe(403);
+        expect(r.body).not.toContain('not for the browser');
+      }
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('answers 404 for a result file that vanished or is not a regular file, and keeps serving', async () => {
+    const { dist, results } = fixture();
+    execFileSync('mkfifo', [join(results, 'results.csv')]);
+    const server = await serveViewer(dist, 0, resultFolder(results));
+    const host = new URL(server.url).host;
+    try {
+      expect(JSON.parse((await get(server, '/results/ppsim-files.json', host)).body)).toEqual(['summary.json', 'series.csv', 'results.csv', 'points.csv']);
+      rmSync(join(results, 'series.csv'));
+      rmSync(join(dist, 'assets', 'app.js'));
+      expect((await get(server, '/results/series.csv', host)).status).toBe(404);
+      expect((await get(server, '/results/results.csv', host)).status).toBe(404);
+      expect((await get(server, '/assets/app.js', host)).status).toBe(404);
+      expect((await get(server, '/results/summary.json', host)).status).toBe(200);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('sends nosniff, a content security policy and no referrer on every answer', async () => {
+    const { dist, results } = fixture();
+    const server = await serveViewer(dist, 0, resultFolder(results));
+    const host = new URL(server.url).host;
+    try {
+      for (const path of ['/', '/assets/app.js', '/results/summary.json', '/results/ppsim-files.json', '/missing.js']) {
+        const { headers } = await get(server, path, host);
+        expect(headers['x-content-type-options']).toBe('nosniff');
+        expect(headers['referrer-policy']).toBe('no-referrer');
+        expect(headers['content-security-policy']).toMatch(/default-src 'self'; script-src 'self';.*connect-src 'self';.*object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'/);
+      }
+    } finally {
+      await server.close();
     }
   });
 });

@@ -36,9 +36,10 @@ afterAll(async () => {
 });
 
 /** Opens a page and records everything that went wrong on it. */
-async function open(url: string, width = 1400): Promise<{ page: Page; errors: string[] }> {
+async function open(url: string, width = 1400, requested: string[] = []): Promise<{ page: Page; errors: string[] }> {
   const page = await browser.newPage({ viewport: { width, height: 1000 }, acceptDownloads: true });
   const errors: string[] = [];
+  page.on('request', (r) => requested.push(r.url()));
   page.on('console', (m) => { if (m.type() === 'error') errors.push(`console.error: ${m.text()}`); });
   page.on('pageerror', (e) => errors.push(`page error: ${e.message}`));
   page.on('response', (r) => { if (r.status() >= 400) errors.push(`HTTP ${r.status()}: ${r.url()}`); });
@@ -152,6 +153,19 @@ describe('the viewer in Chromium', () => {
     expect(await page.locator('figure[data-chart="open-metric"] path.ppsim-band').count()).toBe(2);
     expect(await page.locator('table.results-table tbody tr').count()).toBe(METRICS.length);
     await screenshot(page, 'viewer-open-compare');
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 60_000);
+
+  it('?open= on another origin: loads nothing from it and says why, on the page', async () => {
+    const other = await serveViewer(dist, 0, resultFolder(folders.compare));
+    servers.push(other);
+    const requested: string[] = [];
+    const { page, errors } = await open(`${plain.url}?view=open&open=${encodeURIComponent(`${other.url}results/`)}`, 1400, requested);
+    await page.waitForSelector('#open-error:not([hidden])');
+    expect(await page.textContent('#open-error')).toMatch(/expected a result folder on this viewer's own address \(http:\/\/127\.0\.0\.1:\d+\), received another origin \(http:\/\/127\.0\.0\.1:\d+\)\. Fix: results are read only from the viewer's own server/);
+    expect(requested.filter((u) => u.startsWith(other.url))).toEqual([]);
+    expect(await page.locator('figure[data-chart="open-metric"]').count()).toBe(0);
     expect(errors).toEqual([]);
     await page.close();
   }, 60_000);

@@ -4,7 +4,7 @@
  * 0 (ok), 1 (run failure) or 2 (bad input).
  */
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
-import { REGIME_PRESETS, VERSION } from '@ppsim/core';
+import { REGIME_PRESETS, VERSION, visibleControls } from '@ppsim/core';
 import { runDemo } from './commands/demo.ts';
 import { compareCommand } from './commands/compare.ts';
 import { rerunCommand } from './commands/rerun.ts';
@@ -279,16 +279,19 @@ export function main(
   },
 ): number | Promise<number> {
   const status: { code: number; pending?: Promise<void> } = { code: EXIT.ok };
-  const program = buildProgram(io, argv, status);
+  // Everything printed passes here: user-given text (titles, labels, notes, paths, flag values) may
+  // hold escape sequences, which are shown as `\u001b` rather than acted on by the terminal.
+  const shown = { ...io, write: (s: string) => io.write(visibleControls(s)), writeErr: (s: string) => io.writeErr(visibleControls(s)) };
+  const program = buildProgram(shown, argv, status);
   try {
     program.parse([...argv], { from: 'user' });
-    if (status.pending !== undefined) return status.pending.then(() => status.code, (error: unknown) => reportError(error, io.writeErr));
+    if (status.pending !== undefined) return status.pending.then(() => status.code, (error: unknown) => reportError(error, shown.writeErr));
     return status.code;
   } catch (error) {
     if (error instanceof CommanderError) {
       // Help and version are exits with code 0; everything else commander rejects is bad input.
       return error.exitCode === 0 ? EXIT.ok : EXIT.badInput;
     }
-    return reportError(error, io.writeErr);
+    return reportError(error, shown.writeErr);
   }
 }

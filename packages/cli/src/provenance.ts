@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { VERSION, type ModelParams, type TimelineEvent } from '@ppsim/core';
+import { VERSION, visibleControls, type ModelParams, type TimelineEvent } from '@ppsim/core';
 
 /** Where a result was made: recorded, and compared (with a warning) by `rerun`. */
 export interface Environment {
@@ -109,7 +109,11 @@ export function buildProvenance(env: Environment, inputs: ProvenanceInputs, extr
   };
 }
 
-/** The text of a result document as written to stdout and summary.json: 2-space JSON and a newline. */
+/**
+ * The text of a result document as written to stdout and summary.json: 2-space JSON and a newline.
+ * Control characters JSON.stringify leaves raw (DEL, C1, bidirectional overrides) are escaped as
+ * `\uXXXX`, the same JSON, so the file holds the bytes `--json` prints on a terminal.
+ */
 export function documentText(doc: unknown): string {
-  return `${JSON.stringify(doc, null, 2)}\n`;
+  return `${visibleControls(JSON.stringify(doc, null, 2))}\n`;
 }

@@ -13,6 +13,7 @@ export { scenarioFileSchema, sourceSchema, paramEntrySchema, eventSchema, varian
 export { formatIssues, scenarioError, type ScenarioIssue } from './issues.ts';
 export { paramLeaves, type ParamLeaf } from './params.ts';
 export { LIMITS, FORBIDDEN_KEYS } from './limits.ts';
+export { readRegularFile, readUserFile, type FileProblem, type FileRead, type ReadFileOptions } from './files.ts';
 export type { Scenario, ScenarioEvent, ScenarioSummary, Evidence, VariantInfo, AppliedVariant } from './types.ts';
 export * from './validation/index.ts';
 export { GLOSSARY, GLOSSARY_GROUPS, type GlossaryEntry, type GlossaryGroup } from './glossary.ts';

@@ -5,6 +5,13 @@
 export const LIMITS = {
   /** Bytes of one scenario file. */
   fileBytes: 1024 * 1024,
+  /** Bytes of a design CSV (`ppsim sweep --design FILE.csv`). */
+  designBytes: 64 * 1024 * 1024,
+  /**
+   * Bytes of one result or specification file read back (`rerun`, `merge`, a resumed sweep, `view`):
+   * well below the longest string Node.js holds (about 512 MiB).
+   */
+  resultBytes: 256 * 1024 * 1024,
   /** Entries in one `params` or `set` block. */
   params: 200,
   /** Dated events in one timeline. */

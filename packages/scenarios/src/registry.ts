@@ -2,9 +2,10 @@
  * Built-in cases: every `<id>.yaml` (or `.json`) in packages/scenarios/cases/, read at run time, plus
  * the reference municipality (model defaults) when no `reference.yaml` is there.
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { PpsimError } from '@ppsim/core';
 
 /** The folder of built-in cases: packages/scenarios/cases/. */
 export const CASES_DIR = fileURLToPath(new URL('../cases/', import.meta.url));
@@ -25,10 +26,16 @@ export const REFERENCE_SCENARIO = Object.freeze({
   knowledge: { assumed: 'Everything: this is the model with its defaults, a baseline to compare against, not a place.' },
 });
 
-/** Case files in `casesDir` by id. */
+/**
+ * Case files in `casesDir` by id.
+ * @throws PpsimError `invalid_input` when `casesDir` is there but is not a folder.
+ */
 export function caseFiles(casesDir = CASES_DIR): ReadonlyMap<string, string> {
   const files = new Map<string, string>();
   if (!existsSync(casesDir)) return files;
+  if (!statSync(casesDir).isDirectory()) {
+    throw new PpsimError('invalid_input', { path: casesDir, expected: 'a folder of case files (--cases)', received: 'not a folder', hint: 'pass the folder that holds the case files, e.g. --cases packages/scenarios/cases' });
+  }
   for (const name of readdirSync(casesDir).sort()) {
     const match = CASE_FILE.exec(name);
     if (match?.[1] !== undefined && !files.has(match[1])) files.set(match[1], join(casesDir, name));

@@ -87,7 +87,7 @@ describe('readScenarioFile(path)', () => {
     writeFileSync(big, Buffer.alloc(LIMITS.fileBytes + 1, 0x20));
     expect(readScenarioFile(big).issues[0]?.expected).toBe('a scenario file of at most 1048576 bytes (1 MiB)');
     expect(lines(readScenarioFile(join(dir, 'missing.yaml')).issues)).toEqual([
-      '(file): expected a readable scenario file, received "ENOENT" (check the path; built-in cases are run by id, see `ppsim list`)',
+      '(file): expected a scenario file, received nothing at that path (check the path; built-in cases are run by id, see `ppsim list`)',
     ]);
   });
 });

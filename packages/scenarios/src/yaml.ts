@@ -3,8 +3,8 @@
  * YAML 1.2): no custom or language tags, unique keys, a cap on alias expansion ("billion laughs"), a
  * cap on size and depth, and no `__proto__`, `constructor` or `prototype` keys anywhere.
  */
-import { readFileSync, statSync } from 'node:fs';
 import { parseDocument, type DocumentOptions, type ParseOptions, type SchemaOptions, type YAMLError } from 'yaml';
+import { readRegularFile } from './files.ts';
 import { FORBIDDEN_KEYS, LIMITS } from './limits.ts';
 import { formatIssuePath, issue, type ScenarioIssue } from './issues.ts';
 
@@ -26,7 +26,7 @@ const YAML_OPTIONS: ParseOptions & DocumentOptions & SchemaOptions = {
 /** Parses scenario text; never throws for bad input, returns the problems instead. */
 export function parseScenarioText(text: string): ParsedText {
   const bytes = Buffer.byteLength(text, 'utf8');
-  if (bytes > LIMITS.fileBytes) return { data: undefined, issues: [tooBig(bytes)] };
+  if (bytes > LIMITS.fileBytes) return { data: undefined, issues: [tooBig(`${bytes} bytes`)] };
   const doc = parseDocument(text, YAML_OPTIONS);
   // Unresolved tags (`!!js/function`, `!custom`) are warnings to the yaml package; here they are errors.
   const problems = [...doc.errors, ...doc.warnings.filter((w) => w.code === 'TAG_RESOLVE_FAILED')];
@@ -45,20 +45,20 @@ export function parseScenarioText(text: string): ParsedText {
   return { data: sanitise(data, [], issues), issues };
 }
 
-/** Reads and parses a scenario file; the size limit is checked before the file is read. */
+/**
+ * Reads and parses a scenario file: opened once, refused unless it is a regular file (a named pipe, a
+ * device or a folder is reported, never read), and never read past the size limit.
+ */
 export function readScenarioFile(path: string): ParsedText {
-  let size: number;
-  try {
-    size = statSync(path).size;
-  } catch (error) {
-    return { data: undefined, issues: [issue('(file)', 'a readable scenario file', (error as NodeJS.ErrnoException).code ?? 'unreadable', 'check the path; built-in cases are run by id, see `ppsim list`')] };
-  }
-  if (size > LIMITS.fileBytes) return { data: undefined, issues: [tooBig(size)] };
-  return parseScenarioText(readFileSync(path, 'utf8'));
+  const read = readRegularFile(path, { maxBytes: LIMITS.fileBytes, what: 'a scenario file' });
+  if (read.problem === undefined) return parseScenarioText(read.text);
+  const { problem } = read;
+  if (problem.tooBig) return { data: undefined, issues: [tooBig(problem.received)] };
+  return { data: undefined, issues: [issue('(file)', problem.expected, problem.received, `${problem.hint}; built-in cases are run by id, see \`ppsim list\``, true)] };
 }
 
-function tooBig(bytes: number): ScenarioIssue {
-  return issue('(file)', `a scenario file of at most ${LIMITS.fileBytes} bytes (1 MiB)`, `${bytes} bytes`, 'split the scenario with `extends`, or move long texts to the sources', true);
+function tooBig(received: string): ScenarioIssue {
+  return issue('(file)', `a scenario file of at most ${LIMITS.fileBytes} bytes (1 MiB)`, received, 'split the scenario with `extends`, or move long texts to the sources', true);
 }
 
 function yamlIssues(errors: readonly YAMLError[], text: string): ScenarioIssue[] {

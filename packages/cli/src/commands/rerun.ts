@@ -14,6 +14,7 @@ import { demoDocument } from './demo.ts';
 import { runDocument } from './run.ts';
 import { runParts, type PartsJob } from '../sweep/parts.ts';
 import { folderJob } from './sweep.ts';
+import { readResultFile } from '../readBack.ts';
 
 /** What `rerun` found: the text to print, the warnings for stderr and the exit code (0 or 1). */
 export interface RerunResult {
@@ -39,7 +40,7 @@ export function rerunCommand(target: string, options: { readonly json: boolean }
   const file = isDir ? join(target, 'summary.json') : target;
   if (!existsSync(file)) throw notAResult(file, 'no such file');
   const seriesFile = basename(file) === 'summary.json' && existsSync(join(dirname(file), 'series.csv')) ? join(dirname(file), 'series.csv') : undefined;
-  const recordedText = readFileSync(file, 'utf8');
+  const recordedText = readResultFile(file, 'a ppsim result');
   let old: unknown;
   try {
     old = JSON.parse(recordedText);
@@ -53,7 +54,7 @@ export function rerunCommand(target: string, options: { readonly json: boolean }
   const fresh = recorded.rebuild(csv);
   const freshText = documentText(fresh);
   const summaryOk = freshText === recordedText;
-  const recordedSeries = seriesFile === undefined ? undefined : readFileSync(seriesFile, 'utf8');
+  const recordedSeries = seriesFile === undefined ? undefined : readResultFile(seriesFile, 'the series.csv of a ppsim result');
   const freshSeries = series?.join('') ?? '';
   const seriesOk = recordedSeries === undefined || freshSeries === recordedSeries;
   const difference = summaryOk ? undefined : firstDifference(old as Json, JSON.parse(freshText) as Json);
@@ -203,7 +204,7 @@ function rerunFolder(dir: string, job: PartsJob, options: { readonly json: boole
   const scratch = mkdtempSync(join(tmpdir(), 'ppsim-rerun-'));
   try {
     runParts(scratch, job);
-    const recorded = readFileSync(recordedFile, 'utf8');
+    const recorded = readResultFile(recordedFile, `the results of a finished ${kind}`);
     const fresh = readFileSync(join(scratch, 'results.csv'), 'utf8');
     const reproduced = recorded === fresh;
     const line = reproduced ? undefined : firstDifferentLine(recorded, fresh);

@@ -44,7 +44,20 @@ export function resolveShard(flag: string | undefined, env: NodeJS.ProcessEnv = 
     return { index, count };
   }
   if (env.SLURM_ARRAY_TASK_ID !== undefined && env.SLURM_ARRAY_TASK_COUNT !== undefined) {
-    return { index: Number(env.SLURM_ARRAY_TASK_ID) - Number(env.SLURM_ARRAY_TASK_MIN ?? 0), count: Number(env.SLURM_ARRAY_TASK_COUNT) };
+    const id = Number(env.SLURM_ARRAY_TASK_ID);
+    const count = Number(env.SLURM_ARRAY_TASK_COUNT);
+    const min = Number(env.SLURM_ARRAY_TASK_MIN ?? 0);
+    const max = Number(env.SLURM_ARRAY_TASK_MAX ?? min + count - 1);
+    // A task resubmitted alone (`sbatch --array=7`) sees an array of one task from 7 to 7, and an array
+    // with gaps (`--array=3,7`) another count: neither tells the shard count of the whole sweep.
+    if ((count === 1 && id !== 0) || max - min + 1 !== count) {
+      throw new PpsimError('invalid_input', {
+        path: 'SLURM_ARRAY_TASK_ID', expected: 'the tasks of one whole array 0..n-1 (the shard count is read from SLURM_ARRAY_TASK_COUNT)',
+        received: `task ${id} of an array of ${count} from ${min} to ${max}`,
+        hint: `pass the shard explicitly, e.g. --shard "$SLURM_ARRAY_TASK_ID/<shards>" (docs/cluster/sweep-array.sh does); a resubmitted task then keeps its shard`,
+      });
+    }
+    return { index: id - min, count };
   }
   if (env.JOB_COMPLETION_INDEX !== undefined && env.PPSIM_SHARD_COUNT !== undefined) {
     return { index: Number(env.JOB_COMPLETION_INDEX), count: Number(env.PPSIM_SHARD_COUNT) };

@@ -4,8 +4,10 @@
  * prints the address that opens them. Only files a ppsim command writes are served from DIR.
  */
 import { spawn } from 'node:child_process';
-import { createReadStream, existsSync, readdirSync, statSync } from 'node:fs';
+import { constants, existsSync, readdirSync, statSync } from 'node:fs';
+import { open, realpath, type FileHandle } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
+import { pipeline } from 'node:stream';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { PpsimError } from '@ppsim/core';
 
@@ -64,7 +66,11 @@ export function resultFolder(dir: string): { folder: string; files: string[] } {
   if (!existsSync(path)) {
     throw new PpsimError('invalid_input', { path: dir, expected: 'a result folder written with --out', received: 'nothing at that path', hint: 'pass the --out folder of ppsim run, compare, demo, sweep, sensitivity or map' });
   }
-  const folder = statSync(path).isDirectory() ? path : resolve(path, '..');
+  const stats = statSync(path);
+  if (!stats.isDirectory() && !stats.isFile()) {
+    throw new PpsimError('invalid_input', { path: dir, expected: 'a result folder written with --out, or one of its files', received: 'neither a folder nor a regular file', hint: 'pass the --out folder of ppsim run, compare, demo, sweep, sensitivity or map' });
+  }
+  const folder = stats.isDirectory() ? path : resolve(path, '..');
   const files = RESULT_FILES.filter((f) => existsSync(join(folder, f)));
   if (files.length === 0) {
     const found = readdirSync(folder).slice(0, 8);
@@ -108,29 +114,89 @@ export async function ensureViewerBuilt(dist: string | undefined, rebuild: boole
   return out;
 }
 
+/**
+ * Headers of every answer. The policy allows the viewer's own scripts, workers and data only (inline
+ * styles stay allowed: charts set style attributes), no frames, no plugins, and no other origin.
+ */
+export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'no-referrer',
+  'cross-origin-resource-policy': 'same-origin',
+  'x-frame-options': 'DENY',
+  'content-security-policy': [
+    "default-src 'self'", "script-src 'self'", "worker-src 'self' blob:", "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:", "connect-src 'self'", "font-src 'self'", "object-src 'none'", "base-uri 'none'",
+    "form-action 'none'", "frame-ancestors 'none'",
+  ].join('; '),
+};
+
+/**
+ * `allowedHost(host, port)`: whether a request's Host header names this server by a loopback name
+ * (127.0.0.1, localhost or [::1] with its port). Any other name is a page elsewhere that made its own
+ * domain resolve to 127.0.0.1 (DNS rebinding), and is refused.
+ */
+export function allowedHost(host: string | undefined, port: number): boolean {
+  if (host === undefined) return false;
+  const h = host.toLowerCase();
+  return h === `127.0.0.1:${port}` || h === `localhost:${port}` || h === `[::1]:${port}`;
+}
+
+/** `inside(root, path)`: whether `path` is `root` or below it (both absolute and resolved). */
+function inside(root: string, path: string): boolean {
+  return path === root || path.startsWith(root.endsWith(sep) ? root : root + sep);
+}
+
+/**
+ * Opens `file` for serving if it is a regular file whose real path (symbolic links followed) stays
+ * under `realRoot`; 403 when it leads outside, 404 when it is missing, vanished, or not a file.
+ */
+async function openServed(realRoot: string, file: string): Promise<FileHandle | 403 | 404> {
+  let real: string;
+  try { real = await realpath(file); } catch { return 404; }
+  if (!inside(realRoot, real)) return 403;
+  let handle: FileHandle;
+  try { handle = await open(real, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOFOLLOW); } catch { return 404; }
+  try {
+    if ((await handle.stat()).isFile()) return handle;
+  } catch { /* vanished: answered below */ }
+  await handle.close();
+  return 404;
+}
+
 /** Serves `dist` (and the result files of `folder` under /results/) on 127.0.0.1:`port`. */
-export function serveViewer(dist: string, port: number, results?: { folder: string; files: readonly string[] }): Promise<ViewServer> {
+export async function serveViewer(dist: string, port: number, results?: { folder: string; files: readonly string[] }): Promise<ViewServer> {
   const root = resolve(dist);
+  const realRoot = await realpath(root);
+  const realResults = results === undefined ? undefined : await realpath(results.folder);
+  let actualPort = port;
   const server: Server = createServer((req, res) => {
-    const send = (code: number, text: string) => { res.writeHead(code, { 'content-type': 'text/plain; charset=utf-8' }); res.end(text); };
+    const send = (code: number, text: string) => { res.writeHead(code, { ...SECURITY_HEADERS, 'content-type': 'text/plain; charset=utf-8' }); res.end(text); };
+    if (!allowedHost(req.headers.host, actualPort)) return send(421, `this viewer answers only http://127.0.0.1:${actualPort}/ (or localhost:${actualPort})`);
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(405, 'method not allowed');
     let pathname: string;
     try { pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname); } catch { return send(400, 'bad request'); }
+    const serve = async (realBase: string, file: string, headers: Record<string, string>) => {
+      const handle = await openServed(realBase, file);
+      if (handle === 403) return send(403, 'forbidden');
+      if (handle === 404) return send(404, 'not found');
+      res.writeHead(200, { ...SECURITY_HEADERS, ...headers });
+      if (req.method === 'HEAD') { await handle.close(); res.end(); return; }
+      // pipeline closes the file when the client goes away, and a read error ends only this answer.
+      pipeline(handle.createReadStream(), res, () => {});
+    };
+    const fail = () => { if (!res.headersSent) send(500, 'could not read the file'); else res.destroy(); };
     if (pathname.startsWith('/results/')) {
       const name = pathname.slice('/results/'.length);
-      if (results === undefined) return send(404, 'no result folder: start with `ppsim view <folder>`');
-      if (name === 'ppsim-files.json') { res.writeHead(200, { 'content-type': mimeType(name), 'cache-control': 'no-store' }); res.end(JSON.stringify(results.files)); return; }
+      if (results === undefined || realResults === undefined) return send(404, 'no result folder: start with `ppsim view <folder>`');
+      const headers = { 'content-type': mimeType(name), 'cache-control': 'no-store' };
+      if (name === 'ppsim-files.json') { res.writeHead(200, { ...SECURITY_HEADERS, ...headers }); res.end(JSON.stringify(results.files)); return; }
       if (!results.files.includes(name)) return send(404, 'not a result file');
-      res.writeHead(200, { 'content-type': mimeType(name), 'cache-control': 'no-store' });
-      createReadStream(join(results.folder, name)).pipe(res);
+      serve(realResults, join(results.folder, name), headers).catch(fail);
       return;
     }
     const file = resolveInside(root, req.url ?? '/');
     if (file === undefined) return send(403, 'forbidden');
-    if (!existsSync(file) || !statSync(file).isFile()) return send(404, 'not found');
-    res.writeHead(200, { 'content-type': mimeType(file) });
-    if (req.method === 'HEAD') { res.end(); return; }
-    createReadStream(file).pipe(res);
+    serve(realRoot, file, { 'content-type': mimeType(file) }).catch(fail);
   });
   return new Promise((resolvePromise, reject) => {
     server.once('error', (error: NodeJS.ErrnoException) => {
@@ -140,8 +206,8 @@ export function serveViewer(dist: string, port: number, results?: { folder: stri
     });
     server.listen(port, '127.0.0.1', () => {
       const address = server.address();
-      const actual = typeof address === 'object' && address !== null ? address.port : port;
-      const url = `http://127.0.0.1:${actual}/`;
+      actualPort = typeof address === 'object' && address !== null ? address.port : port;
+      const url = `http://127.0.0.1:${actualPort}/`;
       resolvePromise({
         url,
         openUrl: results === undefined ? url : `${url}?view=open&open=results/`,

@@ -1,4 +1,4 @@
-import type { AgentSnapshot, SeriesHeader, Sink } from '@ppsim/core';
+import { spreadsheetSafe, type AgentSnapshot, type SeriesHeader, type Sink } from '@ppsim/core';
 
 /** Something that accepts text, such as an {@link AtomicFileWriter}. */
 export interface TextWriter {
@@ -48,7 +48,12 @@ export class CsvSink implements Sink {
   end(): void {}
 }
 
-/** Quotes a CSV field when it holds a comma, quote or line break (RFC 4180). */
+/**
+ * A text CSV field: made safe for spreadsheets first (text beginning with `=`, `+`, `-`, `@`, tab or
+ * CR gets a leading apostrophe; numbers such as `-0.5` are kept, see `spreadsheetSafe` in
+ * @ppsim/core), then quoted when it holds a comma, quote or line break (RFC 4180).
+ */
 export function csvField(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
+  const safe = spreadsheetSafe(value);
+  return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }

@@ -43,6 +43,12 @@ describe('csvField(value)', () => {
     expect(csvField('a "b"')).toBe('"a ""b"""');
     expect(csvField('x\ny')).toBe('"x\ny"');
   });
+
+  it('writes text a spreadsheet would run as a formula with an apostrophe, then quotes it; keeps numbers', () => {
+    expect(['=1+1', '-x', '@A1', '+y', '=HYPERLINK("u","v")', '-0.5', '-1e-7'].map(csvField)).toEqual(
+      ["'=1+1", "'-x", "'@A1", "'+y", '"\'=HYPERLINK(""u"",""v"")"', '-0.5', '-1e-7'],
+    );
+  });
 });
 
 describe('new NdjsonSink(out)', () => {

@@ -6,13 +6,14 @@
  * and when every part is there, the job joins them in run order — the same bytes whatever the
  * shards, workers or interruptions.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { PpsimError } from '@ppsim/core';
 import { AtomicFileWriter } from '../sinks/fileWriter.ts';
 import { csvField } from '../sinks/csvSink.ts';
 import { documentText } from '../provenance.ts';
 import { createPool } from '../parallel/pool.ts';
+import { readResultFile } from '../readBack.ts';
 
 /** Every n-th run starting at `index` (see `--shard i/n`). */
 export interface Shard {
@@ -115,7 +116,7 @@ export function joinResults(out: string, header: readonly string[], total: numbe
         hint: 'run the missing shard (the same command with --shard i/n) before merging',
       });
     }
-    const text = readFileSync(join(folder, partName(run)), 'utf8');
+    const text = readResultFile(join(folder, partName(run)), 'a finished run\'s part file');
     onPart?.(run, text);
     csv.write(text);
   }
@@ -151,7 +152,7 @@ function prepare(out: string, job: PartsJob, shard: Shard = { index: 0, count: 1
       path: out, expected: `a new folder, or one holding a ${job.specFile}`, received: `a folder holding ${other}`, hint: 'choose another --out folder',
     });
   }
-  if (existsSync(specPath) && readFileSync(specPath, 'utf8') !== text) {
+  if (existsSync(specPath) && readResultFile(specPath, `a ppsim ${job.specFile.replace('.json', '')} specification`) !== text) {
     throw new PpsimError('invalid_input', {
       path: specPath, expected: `the same ${job.specFile.replace('.json', '')} as the one this folder holds`, received: 'different settings',
       hint: 'resume with exactly the same command, or choose a new --out folder',

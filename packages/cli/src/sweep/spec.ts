@@ -3,11 +3,12 @@
  * resolved into design points once and written to `sweep.json` before any run, so a resumed or
  * sharded sweep runs exactly the same runs.
  */
-import { readFileSync } from 'node:fs';
 import {
   PpsimError, closest, createRng, gridDesign, latinHypercube, parameterLeaves, parseDesignCsv, replicationSeeds, sobolDesign,
   type ModelParams, type ParamRange, type ParameterLeaf, type TimelineEvent,
 } from '@ppsim/core';
+import { LIMITS, readUserFile } from '@ppsim/scenarios';
+import { readJsonFile } from '../readBack.ts';
 
 /** What the specifications of sweeps and maps share: the varied parameters, their design points and the seeds. */
 export interface DesignSpec {
@@ -78,12 +79,7 @@ export function designPoints(design: string, ranges: readonly ParamRange[], runs
   if (design === 'lhs') return latinHypercube(ranges, runs, createRng(seed).stream('sweep/lhs'));
   if (design === 'sobol') return sobolDesign(ranges, runs);
   if (design.endsWith('.csv')) {
-    let text: string;
-    try {
-      text = readFileSync(design, 'utf8');
-    } catch (error) {
-      throw new PpsimError('invalid_input', { path: '--design', expected: 'a readable CSV file of design points', received: (error as NodeJS.ErrnoException).code ?? design, hint: 'check the path' });
-    }
+    const text = readUserFile(design, { maxBytes: LIMITS.designBytes, what: 'a CSV file of design points', label: `--design ${design}` });
     return parseDesignCsv(text, ranges.map((r) => r.path));
   }
   throw new PpsimError('invalid_input', { path: '--design', expected: 'grid, lhs, sobol or a .csv file', received: design, hint: 'e.g. --design lhs --runs 50' });
@@ -111,7 +107,7 @@ export function readSpec(path: string): SweepSpec {
 
 /** `readSpecFile(path, format, command)`: the specification a `ppsim <command>` folder holds, refused unless it has that format. */
 export function readSpecFile<T extends { readonly format: string }>(path: string, format: T['format'], command: string): T {
-  const spec = JSON.parse(readFileSync(path, 'utf8')) as T;
+  const spec = (readJsonFile(path, `a ppsim ${command} specification`) ?? {}) as T;
   if (spec.format !== format) {
     throw new PpsimError('invalid_input', { path, expected: `a ppsim ${command} specification (format ${format})`, received: String(spec.format), hint: `point at a folder written by \`ppsim ${command}\`` });
   }

@@ -4,7 +4,7 @@
  * CLI writes, and turned into what the charts need; anything else is refused with a message naming
  * the file, what was expected, what was found and what to do.
  */
-import { METRICS, dayNumber, isLeapYear, parseIsoDate } from '@ppsim/core';
+import { METRICS, dayNumber, fromSpreadsheetSafe, isLeapYear, parseIsoDate } from '@ppsim/core';
 import { csvParseRows } from 'd3';
 import { z } from 'zod';
 import type { EventMarker } from '../charts/types.ts';
@@ -254,7 +254,8 @@ function readSeries(file: InputFile): { labels: string[]; runs: Map<string, RunD
   for (const row of bodyRows(file, rows, 'the file is cut short or edited; write it again with the ppsim command')) {
     const key = `${row[0]}\u0000${row[1]}`;
     let g = groups.get(key);
-    if (g === undefined) { g = { label: row[0] as string, seed: Number(row[1]), rows: [] }; groups.set(key, g); }
+    // Labels are written spreadsheet-safe ('=x.yaml for =x.yaml); the summary names them as they are.
+    if (g === undefined) { g = { label: fromSpreadsheetSafe(row[0] as string), seed: Number(row[1]), rows: [] }; groups.set(key, g); }
     g.rows.push(row);
   }
   const labels: string[] = [];

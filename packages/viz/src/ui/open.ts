@@ -52,6 +52,26 @@ async function readFiles(files: readonly File[]): Promise<InputFile[]> {
   return Promise.all(picked.map(async (f) => ({ name: f.webkitRelativePath || f.name, text: await f.text() })));
 }
 
+/**
+ * The folder `?open=` names, as an address on this page's own origin. A link may name any address, but
+ * results are read only from the server that serves the viewer (`ppsim view DIR`): another site's
+ * files could be crafted to mislead, and reading them would tell that site who opened the link.
+ */
+export function sameOriginFolder(open: string, page: string = location.href): URL {
+  const here = new URL(page);
+  let url: URL;
+  try {
+    url = new URL(open.endsWith('/') ? open : `${open}/`, here);
+  } catch {
+    throw new ResultError(`?open=${open}`, 'a result folder served by this viewer', 'an address that cannot be read', 'start the viewer with `pnpm ppsim view <folder>` and use the address it prints');
+  }
+  if (url.origin !== here.origin) {
+    throw new ResultError(`?open=${open}`, `a result folder on this viewer's own address (${here.origin})`, `another origin (${url.origin})`,
+      'results are read only from the viewer\'s own server: download them and drop the folder here, or serve them with `pnpm ppsim view <folder>`');
+  }
+  return url;
+}
+
 export function renderOpen(root: HTMLElement, ctx: AppContext, given?: LoadedResult): Cleanup {
   const s = ctx.state;
   const status = h('p', { role: 'status', class: 'open-status', id: 'open-status' });
@@ -97,13 +117,13 @@ export function renderOpen(root: HTMLElement, ctx: AppContext, given?: LoadedRes
   replace(root, h('div', { class: 'open' }, h('h2', {}, t('open.title')), h('p', {}, t('open.help')), zone, status, alert, view));
   if (given !== undefined) show(given, given.files.join(', '));
   else if (s.open !== '') {
-    const base = s.open.endsWith('/') ? s.open : `${s.open}/`;
     void (async () => {
       try {
-        const listing = await fetch(`${base}${LISTING}`);
-        if (!listing.ok) throw new ResultError(`${base}${LISTING}`, 'the file list `ppsim view` serves', `HTTP ${listing.status}`, 'start the viewer with `pnpm ppsim view <folder>`');
+        const base = sameOriginFolder(s.open);
+        const listing = await fetch(new URL(LISTING, base));
+        if (!listing.ok) throw new ResultError(`${base.pathname}${LISTING}`, 'the file list `ppsim view` serves', `HTTP ${listing.status}`, 'start the viewer with `pnpm ppsim view <folder>`');
         const names = (await listing.json()) as string[];
-        const inputs = await Promise.all(names.map(async (n) => ({ name: n, text: await (await fetch(`${base}${encodeURIComponent(n)}`)).text() })));
+        const inputs = await Promise.all(names.map(async (n) => ({ name: n, text: await (await fetch(new URL(encodeURIComponent(n), base))).text() })));
         show(readResult(inputs), `${s.open} (${names.join(', ')})`);
       } catch (error) { fail(error); }
     })();

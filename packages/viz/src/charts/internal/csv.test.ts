@@ -11,4 +11,11 @@ describe('csvTable', () => {
   it('csvTable(header, rows): NaN, infinities and missing values as empty fields; edge spaces kept by quoting', () => {
     expect(csvTable(['a', 'b', 'c', 'd'], [[NaN, undefined, Infinity, ' padded ']])).toBe('a,b,c,d\r\n,,," padded "\r\n');
   });
+
+  it('csvTable(header, rows): text a spreadsheet would run as a formula gets an apostrophe; numbers stay numbers', () => {
+    expect(csvTable(['label', 'value'], [['=1+1', -0.5], ['+cmd', -1e-7], ['-x', 2], ['@SUM(A1)', 0], ['\tTab', 1], ['-0.5', 3]])).toBe(
+      "label,value\r\n'=1+1,-0.5\r\n'+cmd,-1e-7\r\n'-x,2\r\n'@SUM(A1),0\r\n'\tTab,1\r\n-0.5,3\r\n",
+    );
+    expect(csvTable(['label'], [['=HYPERLINK("http://x", "y")']])).toBe('label\r\n"\'=HYPERLINK(""http://x"", ""y"")"\r\n');
+  });
 });
