@@ -205,7 +205,7 @@ describe('no random world collapses care', () => {
     ['orderer.inducedDemand', 0, 2], ['orderer.rationingAtTheDoor', 0, 3], ['budget.overrunCover', 0, 1],
   ];
   const POINTS = 8;
-  const PRESETS = ['integrated', 'integrated-per-unit', 'internal-split-per-unit', 'competitive-performed'];
+  const PRESETS = ['integrated', 'integrated-per-unit', 'internal-split-per-unit', 'competitive-performed', 'trust-based', 'hod'];
 
   it.each(PRESETS)('%s: users get at least the statutory floor of their granted hours, and need met stays above 0.2', (preset) => {
     const stream = createRng(2026).stream('test/points');

@@ -28,8 +28,9 @@ function drawParams(r: RandomStream, i: number): ModelParamsInput {
     staff: { motivation: { mean: r.random(), crowding: r.uniform(0, 2) } },
     providers: { commercial: { count: r.int(6) } },
     service: { measurability: r.random() },
-    tendering: { share: r.random(), inHouseBids: r.random() < 0.5, lots: 1 + r.int(8), contractYears: 1 + r.int(4), estimateError: r.uniform(0, 0.5) },
+    tendering: { share: r.random(), inHouseBids: r.random() < 0.5, lots: 1 + r.int(8), contractYears: 1 + r.int(4), estimateError: r.uniform(0, 0.5), award: r.random() < 0.5 ? 'lowestBid' : 'comparisonPrice' },
     learning: { timeShare: r.random() < 0.5 ? 0 : r.uniform(0, 0.3), includeFirms: r.random() < 0.5, maxGain: r.random() },
+    steering: { bottomLines: 1 + r.int(4), indicatorCoverage: r.random(), collegialReview: r.random() < 0.5 ? 0 : r.random(), managerSupport: r.random() < 0.5 ? 0 : r.random() },
   };
 }
 
