@@ -104,8 +104,11 @@ export const SECTIONS: readonly SectionDef[] = [
     id: 'staff',
     charts: [
       { id: 'staff-motivation', kind: 'series', metrics: ['staff.motivation'], note: {
-        en: 'Mean intrinsic motivation of care staff: crowded out by control felt as distrust, crowded in by autonomy, lowered when the employer pursues profit (mission matching).',
-        nb: 'Gjennomsnittlig indre motivasjon: fortrengt av kontroll som oppleves som mistillit, styrket av selvstendighet, svekket når arbeidsgiveren søker profitt.' } },
+        en: 'Mean intrinsic motivation of care staff: crowded out by control felt as distrust (collegial review less, once trusted), crowded in by autonomy and managers\' support, lowered when the employer pursues profit (mission matching).',
+        nb: 'Gjennomsnittlig indre motivasjon: fortrengt av kontroll som oppleves som mistillit (kollegial vurdering mindre, når den har fått tillit), styrket av selvstendighet og lederstøtte, svekket når arbeidsgiveren søker profitt.' } },
+      { id: 'staff-culture', kind: 'series', metrics: ['steering.culture'], note: {
+        en: 'How far staff believe in the way they are steered (0–1). It falls to 0 when steering changes (control, autonomy, bottom lines, collegial review, support) and grows back over some years; until then collegial review is felt as control and managers\' support does not yet lift motivation.',
+        nb: 'Hvor langt de ansatte har tillit til måten de styres på (0–1). Den faller til 0 når styringen endres (kontroll, selvstendighet, bunnlinjer, kollegial vurdering, støtte) og vokser tilbake over noen år; til da oppleves kollegial vurdering som kontroll, og lederstøtten løfter ennå ikke motivasjonen.' } },
       { id: 'staff-sick', kind: 'series', metrics: ['staff.sickLeave'], note: {
         en: 'Share of staff-weeks on sick leave; it rises as motivation falls. Absences are covered by temporary staff at a premium, and cut continuity.',
         nb: 'Andel ansatt-uker med sykefravær; den øker når motivasjonen faller. Fravær dekkes av vikarer med tillegg og svekker kontinuiteten.' } },
@@ -113,8 +116,8 @@ export const SECTIONS: readonly SectionDef[] = [
         en: 'Staff who quit in a year over mean staff. New staff need weeks to learn their users.',
         nb: 'Ansatte som slutter i løpet av et år delt på gjennomsnittlig antall ansatte. Nyansatte trenger uker for å bli kjent med brukerne.' } },
       { id: 'staff-slack', kind: 'series', metrics: ['providers.slack'], note: {
-        en: "Slack (X-inefficiency): the share of working time lost to idle time and costly routines. It drifts up where nothing presses and the staff's motivation is low, and is squeezed by benchmarking, competition, users who leave, an orderer's cost transparency and a price below cost.",
-        nb: 'Slakk (X-ineffektivitet): andelen av arbeidstiden som går tapt til ledig tid og kostbare rutiner. Den øker der ingenting presser og motivasjonen er lav, og presses ned av sammenligning, konkurranse, brukere som går, bestillerens kostnadsinnsyn og en pris under kostnad.' } },
+        en: "Slack (X-inefficiency): the share of working time lost to idle time and costly routines. It drifts up where nothing presses and the staff's motivation is low (more so with wide room for judgment: trust abused), and is squeezed by audits and reviews that would catch it, benchmarking, competition, users who leave, an orderer's cost transparency and a price below cost.",
+        nb: 'Slakk (X-ineffektivitet): andelen av arbeidstiden som går tapt til ledig tid og kostbare rutiner. Den øker der ingenting presser og motivasjonen er lav (mer med stort handlingsrom: tillit som misbrukes), og presses ned av kontroll og kollegial vurdering som ville oppdaget den, sammenligning, konkurranse, brukere som går, bestillerens kostnadsinnsyn og en pris under kostnad.' } },
       { id: 'staff-direct', kind: 'series', metrics: ['directTimeShare'], note: {
         en: 'Care and prevention time as a share of working time; the rest goes to travel, documentation, coordination and waiting for work.',
         nb: 'Omsorgs- og forebyggingstid som andel av arbeidstiden; resten går til reise, dokumentasjon, koordinering og ledig tid.' } },
