@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { METRICS, withParam } from '@ppsim/core';
+import { METRICS, parseParams } from '@ppsim/core';
 import { loadScenario } from '@ppsim/scenarios';
 import { readState } from '../packages/viz/src/state.ts';
 import { SECTIONS } from '../packages/viz/src/ui/chartDefs.ts';
@@ -36,9 +36,7 @@ describe('viewer links in the documentation', () => {
       : state.view === 'explore' || state.view === 'cases' ? [loadScenario(state.case, state.variant === '' ? {} : { variant: state.variant })] : [];
     expect(scenarios.length).toBeGreaterThan(0);
     for (const s of scenarios) {
-      let params = s.params;
-      for (const [path, value] of state.set) params = withParam(params, path, value);
-      expect(params).toBeDefined();
+      expect(parseParams(s.params, [...state.set].map(([path, value]) => ({ path, value })))).toBeDefined();
     }
     if (url.searchParams.has('metric')) expect(METRICS.map((m) => m.name)).toContain(state.metric);
     if (url.searchParams.has('section')) expect(SECTIONS.map((x) => x.id as string)).toContain(state.section);

@@ -3,12 +3,12 @@
  * `extends`, apply a variant, and return frozen parameters and a timeline in core's shape.
  */
 import { dirname, resolve } from 'node:path';
-import { PpsimError, deepFreeze, parseParams, type ModelParamsInput } from '@ppsim/core';
+import { PpsimError, deepFreeze, parseParams } from '@ppsim/core';
 import { checkScenario, type Inherited } from './check.ts';
 import { didYouMean } from './internal/closest.ts';
 import { fromZodIssues, issue, scenarioError, sortIssues, type ScenarioIssue } from './issues.ts';
 import { LIMITS } from './limits.ts';
-import { paramLeaves, setPath } from './params.ts';
+import { paramLeaves } from './params.ts';
 import { CASES_DIR, REFERENCE_SCENARIO, builtInIds, caseFiles } from './registry.ts';
 import { knownKeysAt, scenarioFileSchema, type ParamEntry, type ScenarioFile, type ScenarioFileVariant, type ScenarioSource } from './schema.ts';
 import type { Evidence, Scenario, ScenarioEvent } from './types.ts';
@@ -70,14 +70,12 @@ export function loadScenario(idOrPath: string, options: LoadOptions = {}): Scena
     };
   }
   const { doc } = resolved;
-  const input: Record<string, unknown> = { horizon: { start: doc.period.start, years: doc.period.years } };
-  for (const [path, entry] of entries) setPath(input, path, entry.value);
   const scenario: Scenario = {
     id: doc.id, title: doc.title, place: doc.place, service: doc.service, summary: doc.summary, knowledge: doc.knowledge ?? {},
     period: doc.period, ...(resolved.file === undefined ? {} : { file: resolved.file }), extends: resolved.lineage,
     sources: resolved.sources,
     evidence: [...entries].map(([path, entry]) => evidenceOf(path, entry)),
-    params: parseParams(input as ModelParamsInput),
+    params: parseParams({ horizon: { start: doc.period.start, years: doc.period.years } }, [...entries].map(([path, entry]) => ({ path, value: entry.value }))),
     timeline: events.map((e): ScenarioEvent => ({ date: e.date, label: e.label, set: Object.entries(e.set).map(([path, entry]) => evidenceOf(path, entry)) })),
     variants: [...resolved.variants].map(([name, v]) => ({ name, title: v.title, ...(v.description === undefined ? {} : { description: v.description }) })),
     ...(applied === undefined ? {} : { variant: applied }),

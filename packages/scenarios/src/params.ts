@@ -4,7 +4,7 @@
  * the schema's `.meta({ unit })`.
  */
 import { z } from 'zod';
-import { describeIssues, modelParamsSchema, type ModelParamsInput } from '@ppsim/core';
+import { isParamPath, modelParamsSchema, paramPaths, safeParseParams, type ModelParamsInput, type UncheckedPatch } from '@ppsim/core';
 import { didYouMean } from './internal/closest.ts';
 import { formatIssuePath, issue, type ScenarioIssue } from './issues.ts';
 
@@ -59,29 +59,28 @@ export interface PlacedValue {
  */
 export function checkParamValues(values: readonly PlacedValue[], base: ModelParamsInput = {}): ScenarioIssue[] {
   const issues: ScenarioIssue[] = [];
-  const known = paramLeaves();
-  const input = structuredClone(base) as Record<string, unknown>;
-  const byPath = new Map<string, PlacedValue>();
+  const patches: UncheckedPatch[] = [];
+  const placedOf: PlacedValue[] = [];
   for (const placed of values) {
     if (PERIOD_PATHS.has(placed.path)) {
       issues.push(issue(formatIssuePath(placed.at), 'a model parameter path other than horizon.start and horizon.years', placed.path, 'set the simulated period with `period: { start, years }`'));
       continue;
     }
-    if (!known.has(placed.path)) {
-      issues.push(issue(formatIssuePath(placed.at), 'a model parameter path (`ppsim schema` lists them all)', placed.path, didYouMean(placed.path, known.keys())));
+    if (!isParamPath(placed.path)) {
+      issues.push(issue(formatIssuePath(placed.at), 'a model parameter path (`ppsim schema` lists them all)', placed.path, didYouMean(placed.path, paramPaths())));
       continue;
     }
     if (placed.value === undefined) continue;
-    setPath(input, placed.path, placed.value);
-    byPath.set(placed.path, placed);
+    patches.push({ path: placed.path, value: placed.value });
+    placedOf.push(placed);
   }
-  const result = modelParamsSchema.safeParse(input);
+  const result = safeParseParams(base, patches);
   if (!result.success) {
-    for (const pi of describeIssues(result.error, input)) {
-      const placed = byPath.get(pi.path);
+    for (const pi of result.error.issues) {
       // Problems of paths this block did not set were reported where those values were written.
+      const placed = placedOf[pi.patch ?? -1];
       if (placed === undefined) continue;
-      const leaf = known.get(pi.path);
+      const leaf = paramLeaves().get(pi.path);
       issues.push(issue(formatIssuePath([...placed.at, 'value']), pi.expected, placed.value, pi.hint ?? (leaf === undefined ? undefined : rangeHint(leaf))));
     }
   }
@@ -96,18 +95,4 @@ function rangeHint(leaf: ParamLeaf): string {
     : j['type'] === 'number' || j['type'] === 'integer' ? `${j['type'] === 'integer' ? 'a whole number' : 'a number'} from ${String(j['minimum'])} to ${String(j['maximum'])}`
     : 'a text';
   return `${leaf.path} is ${range}${leaf.unit === '' || leaf.unit === 'setting' ? '' : ` (${leaf.unit})`}; default ${JSON.stringify(j['default'])}`;
-}
-
-/** Writes `value` at a dotted path into a plain nested object (paths are checked against the schema first). */
-export function setPath(target: Record<string, unknown>, path: string, value: unknown): void {
-  const keys = path.split('.');
-  let node = target;
-  keys.forEach((key, i) => {
-    if (i === keys.length - 1) node[key] = value;
-    else {
-      const next = node[key];
-      if (next === null || typeof next !== 'object') node[key] = {};
-      node = node[key] as Record<string, unknown>;
-    }
-  });
 }

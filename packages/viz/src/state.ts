@@ -3,6 +3,7 @@
  * the language, the case and variant (or the two compared), replications, seed, years, every changed
  * parameter, the chart section and metric, and a result to open.
  */
+import { parsePatch } from '@ppsim/core';
 import type { Lang } from './i18n.ts';
 
 export type View = 'explore' | 'compare' | 'open' | 'cases' | 'glossary';
@@ -47,10 +48,9 @@ export function readState(search: string): ViewState {
   const q = new URLSearchParams(search);
   const set = new Map<string, unknown>();
   for (const entry of q.getAll('set')) {
-    const eq = entry.indexOf('=');
-    if (eq <= 0) continue;
-    const raw = entry.slice(eq + 1);
-    set.set(entry.slice(0, eq), raw === 'true' ? true : raw === 'false' ? false : raw !== '' && Number.isFinite(Number(raw)) ? Number(raw) : raw);
+    // Read as `--set` reads it; the path and value are checked against the schema when applied.
+    const patch = parsePatch(entry);
+    if (patch !== undefined) set.set(patch.path, patch.value);
   }
   const view = q.get('view');
   const lang = q.get('lang');

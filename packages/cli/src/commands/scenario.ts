@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { PpsimError, parseParams, withParam, type ModelParams } from '@ppsim/core';
+import { PpsimError, parseParams, parsePatch, type ModelParams, type UncheckedPatch } from '@ppsim/core';
 import { loadScenario, type Scenario, type ScenarioEvent } from '@ppsim/scenarios';
 
 /** A scenario ready to run: its id and title, parameters after `--years`/`--set`, and dated events. */
@@ -36,27 +36,14 @@ export function resolveDefaults(sets: readonly string[], years: number | undefin
   return { id: 'reference', title: 'model defaults', params: applyOverrides(parseParams({}), sets, years), timeline: [] };
 }
 
-/** `applyOverrides(params, sets, years)`: `--years`, then each `--set path=value` in order, validated. */
+/** `applyOverrides(params, sets, years)`: `--years`, then each `--set path=value` in order, as patches validated together. */
 export function applyOverrides(base: ModelParams, sets: readonly string[], years: number | undefined): ModelParams {
-  let params = base;
-  if (years !== undefined) params = withParam(params, 'horizon.years', years);
-  for (const set of sets) {
-    const eq = set.indexOf('=');
-    if (eq <= 0) {
-      throw new PpsimError('invalid_input', { path: '--set', expected: 'path=value, e.g. governance.split=internal', received: set, hint: 'write the parameter path, an equals sign and the value' });
-    }
-    params = withParam(params, set.slice(0, eq), parseValue(set.slice(eq + 1)));
-  }
-  return params;
-}
-
-/** `--set` values: JSON where it parses (numbers, booleans, quoted strings), else the bare string. */
-export function parseValue(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return text;
-  }
+  const patches = sets.map((set): UncheckedPatch => {
+    const patch = parsePatch(set);
+    if (patch !== undefined) return patch;
+    throw new PpsimError('invalid_input', { path: '--set', expected: 'path=value, e.g. governance.split=internal', received: set, hint: 'write the parameter path, an equals sign and the value' });
+  });
+  return parseParams(base, years === undefined ? patches : [{ path: 'horizon.years', value: years }, ...patches]);
 }
 
 /**

@@ -12,5 +12,5 @@ export { modelReporters } from './reporters.ts';
 export { Ledger, LEDGER_ITEMS, ledgerImbalance, type LedgerItem } from './ledger.ts';
 export { defaultRules, defaultPreventionShare, defaultChooseProvider, defaultMotivationTarget, type BehaviourRules, type PreventionContext, type ChoiceContext, type MotivationContext } from './rules.ts';
 export type { ModelInput, TimelineEvent } from './setup.ts';
-export type { ModelState, ParamChange } from './state.ts';
+export type { ModelState } from './state.ts';
 export { REGIME_PRESETS, regimePreset, withRegime, type RegimePreset } from './regimes.ts';

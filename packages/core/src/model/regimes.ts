@@ -3,14 +3,13 @@
  * money flows, whether users choose and firms may enter). `ppsim map` and the validation suite
  * compare regimes by these names; no outcome formula ever reads them.
  */
-import { withParam, type ModelParams } from './params/index.ts';
-import type { ParamChange } from './state.ts';
+import { parseParams, type ModelParams, type UncheckedPatch } from './params/index.ts';
 
 /** A named regime: the parameter settings that make it, and one line on what it is. */
 export interface RegimePreset {
   readonly name: string;
   readonly description: string;
-  readonly set: readonly ParamChange[];
+  readonly set: readonly UncheckedPatch[];
 }
 
 const preset = (name: string, description: string, set: Record<string, unknown>): RegimePreset =>
@@ -53,9 +52,7 @@ export const REGIME_PRESETS: readonly RegimePreset[] = Object.freeze([
 
 /** `withRegime(params, preset)`: the parameters with the preset's settings applied, in order. */
 export function withRegime(params: ModelParams, preset: RegimePreset): ModelParams {
-  let p = params;
-  for (const { path, value } of preset.set) p = withParam(p, path, value);
-  return p;
+  return parseParams(params, preset.set);
 }
 
 /** The preset called `name`, or undefined. */

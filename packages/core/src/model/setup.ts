@@ -16,16 +16,15 @@ import { equilibriumSlack } from './mechanisms/slack.ts';
 import { OFFICE_SLACK, budgetedOfficeHours, startMonitoring } from './mechanisms/orderer.ts';
 import { createBudget } from './mechanisms/budget.ts';
 import { createTenders } from './mechanisms/lots.ts';
-import { PpsimError } from '../errors.ts';
-import { withParam, type ModelParams } from './params/index.ts';
+import { paramIssue, paramsError, safeParseParams, type ModelParams, type UncheckedPatch } from './params/index.ts';
 import type { BehaviourRules } from './rules.ts';
-import { IN_SERVICE, IdQueue, type ModelState, type ParamChange, type Streams, type Users } from './state.ts';
+import { IN_SERVICE, IdQueue, type ModelState, type Streams, type Users } from './state.ts';
 import { StepTotals } from './totals.ts';
 
 /** A dated list of parameter changes, as scenario timelines give them. */
 export interface TimelineEvent {
   readonly date: string;
-  readonly set: readonly ParamChange[];
+  readonly set: readonly UncheckedPatch[];
 }
 
 /** What the model is built from: parsed parameters, dated events and behaviour rules. */
@@ -135,20 +134,13 @@ export function setupState(input: ModelInput, ctx: SetupContext, rules: Behaviou
  * value is reported at once with its place in the timeline, not years into the run.
  */
 function checkTimeline(params: ModelParams, timeline: readonly TimelineEvent[]): void {
-  let p = params;
-  timeline.forEach((event, i) => {
-    event.set.forEach((change, k) => {
-      try {
-        p = withParam(p, change.path, change.value);
-      } catch (error) {
-        if (!(error instanceof PpsimError)) throw error;
-        throw new PpsimError('invalid_input', {
-          path: `timeline[${i}].set[${k}] (${change.path})`, expected: error.expected, received: change.value,
-          hint: error.hint ?? 'see `ppsim schema` for every parameter path',
-        });
-      }
-    });
-  });
+  const places = timeline.flatMap((event, i) => event.set.map((change, k) => ({ change, at: `timeline[${i}].set[${k}] (${change.path})` })));
+  const result = safeParseParams(params, places.map((p) => p.change));
+  if (result.success) return;
+  throw paramsError(result.error.issues.map((issue) => {
+    const place = places[issue.patch ?? -1];
+    return place === undefined ? issue : paramIssue(place.at, issue.expected, place.change.value, issue.hint);
+  }));
 }
 
 /** e^(sd·z): a log-normal multiplier with median 1 (engine-independent exp). */

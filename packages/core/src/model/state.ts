@@ -3,7 +3,7 @@ import type { Population } from '../engine/population/index.ts';
 import type { RandomStream } from '../engine/rng/index.ts';
 import type { Ledger } from './ledger.ts';
 import type { Mechanisms } from './mechanisms/settings.ts';
-import type { ModelParams } from './params/index.ts';
+import type { ModelParams, UncheckedPatch } from './params/index.ts';
 import type { BehaviourRules } from './rules.ts';
 import type { StepTotals } from './totals.ts';
 import type { ExpCurve, PowerCurve } from './mechanisms/curves.ts';
@@ -144,12 +144,6 @@ export interface Streams {
   readonly tenders: RandomStream;
 }
 
-/** A dated change of parameters (a regime change, a standard-time cut, a new budget). */
-export interface ParamChange {
-  readonly path: string;
-  readonly value: unknown;
-}
-
 /** The whole state of one simulation of the purchaser–provider model. */
 export interface ModelState {
   params: ModelParams;
@@ -161,7 +155,7 @@ export interface ModelState {
   readonly streams: Streams;
   readonly ledger: Ledger;
   readonly totals: StepTotals;
-  readonly events: EventSchedule<readonly ParamChange[]>;
+  readonly events: EventSchedule<readonly UncheckedPatch[]>;
   /** Applicants waiting for assessment and users queued for reassessment: ids, first in first out. */
   readonly assessmentQueue: IdQueue;
   readonly reassessmentQueue: IdQueue;

@@ -3,7 +3,7 @@
  * source as docs/ODD.md's table): description, unit, range, default, and the default's evidence
  * grade and source. The horizon is set by the page's own controls and is left out.
  */
-import { parameterLeaves, withParam, type ModelParams, type ParameterLeaf } from '@ppsim/core';
+import { parameterLeaves, parseParams, type ModelParams, type ParameterLeaf } from '@ppsim/core';
 
 /** One adjustable parameter: the schema's metadata and its panel group (the first path segment). */
 export interface ParamInfo extends ParameterLeaf {
@@ -24,7 +24,7 @@ export function paramInfos(): readonly ParamInfo[] {
 export function paramValue(params: unknown, path: string): unknown {
   let node: unknown = params;
   for (const key of path.split('.')) {
-    if (node === null || typeof node !== 'object') return undefined;
+    if (node === null || typeof node !== 'object' || !Object.hasOwn(node, key)) return undefined;
     node = (node as Record<string, unknown>)[key];
   }
   return node;
@@ -45,9 +45,7 @@ export function parseValue(info: ParamInfo, text: string): unknown {
   return n;
 }
 
-/** `params` with the overrides applied, each validated by the model's schema (throws PpsimError). */
-export function applyOverrides(params: ModelParams, overrides: ReadonlyMap<string, unknown>): ModelParams {
-  let out = params;
-  for (const [path, value] of overrides) out = withParam(out, path, value);
-  return out;
+/** `params` with the years and the overrides applied as patches, validated by the model's schema (throws PpsimError). */
+export function applyOverrides(params: ModelParams, years: number, overrides: ReadonlyMap<string, unknown>): ModelParams {
+  return parseParams(params, [{ path: 'horizon.years', value: years }, ...[...overrides].map(([path, value]) => ({ path, value }))]);
 }

@@ -2,7 +2,7 @@
  * Explore: one case (or variant), parameters changed in the panel, an ensemble run in the worker,
  * and charts by section that fill in as replications finish.
  */
-import { withParam, type PpsimError } from '@ppsim/core';
+import type { PpsimError } from '@ppsim/core';
 import type { Scenario } from '@ppsim/scenarios/types';
 import { stackedAreaChart, timeSeriesChart } from '../charts/index.ts';
 import type { EventMarker, StackedData, TimeSeriesData } from '../charts/types.ts';
@@ -28,7 +28,7 @@ export function markersOf(s: Scenario): EventMarker[] {
 /** The ensemble a scenario, the page's controls and the panel's changes ask for. */
 export function ensembleSpec(s: Scenario, ctx: AppContext): EnsembleSpec {
   const years = ctx.state.years === 0 ? s.params.horizon.years : ctx.state.years;
-  const params = applyOverrides(withParam(s.params, 'horizon.years', years), ctx.state.set);
+  const params = applyOverrides(s.params, years, ctx.state.set);
   return { params, timeline: s.timeline, seed: ctx.state.seed, reps: ctx.state.reps };
 }
 

@@ -1,21 +1,7 @@
 import { z } from 'zod';
-import { PpsimError, describeValue } from '../../errors.ts';
+import { PpsimError } from '../../errors.ts';
+import { checkParamPath, closest, objectShape, paramIssue as issue, putParam, type ParamIssue, type ParamPath, type ParamPatch, type UncheckedPatch } from './paths.ts';
 import { modelParamsSchema, type ModelParams, type ModelParamsInput } from './schema.ts';
-
-/** One problem found in parameters: where, what was expected, what was received, and a hint. */
-export interface ParamIssue {
-  readonly path: string;
-  readonly expected: string;
-  readonly received: unknown;
-  readonly hint?: string;
-  /** `expected …, received …` in one line. */
-  readonly message: string;
-}
-
-function issue(path: string, expected: string, received: unknown, hint?: string): ParamIssue {
-  const message = `expected ${expected}, received ${describeValue(received)}${hint === undefined ? '' : ` (${hint})`}`;
-  return hint === undefined ? { path, expected, received, message } : { path, expected, received, hint, message };
-}
 
 /** Renders a zod issue path as `governance.split` or `timeline[2].date`. */
 export function formatPath(path: readonly PropertyKey[]): string {
@@ -56,7 +42,7 @@ function expectedOf(zi: z.core.$ZodIssue): string {
 function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
   let node: unknown = input;
   for (const key of path) {
-    if (node === null || typeof node !== 'object') return undefined;
+    if (node === null || typeof node !== 'object' || !Object.hasOwn(node, key)) return undefined;
     node = (node as Record<PropertyKey, unknown>)[key];
   }
   return node;
@@ -66,66 +52,98 @@ function knownKeys(path: readonly PropertyKey[]): string[] {
   let schema: z.ZodType = modelParamsSchema;
   for (const key of path) {
     const shape = objectShape(schema);
-    const next = shape?.[String(key)];
-    if (next === undefined) return [];
-    schema = next;
+    if (shape === undefined || !Object.hasOwn(shape, key)) return [];
+    schema = shape[String(key)] as z.ZodType;
   }
   return Object.keys(objectShape(schema) ?? {});
 }
 
-/** The shape of an object schema, looking through defaults and prefaults. */
-function objectShape(schema: z.ZodType): Record<string, z.ZodType> | undefined {
-  let s: z.ZodType = schema;
-  for (let i = 0; i < 4; i++) {
-    if (s instanceof z.ZodObject) return s.shape as Record<string, z.ZodType>;
-    const inner = (s as unknown as { def?: { innerType?: z.ZodType } }).def?.innerType;
-    if (inner === undefined) return undefined;
-    s = inner;
-  }
-  return undefined;
-}
+/** What {@link safeParseParams} returns: frozen parameters, or an error whose `issues` list every problem. */
+export type SafeParamsResult =
+  | { readonly success: true; readonly data: ModelParams }
+  | { readonly success: false; readonly error: PpsimError & { readonly issues: readonly ParamIssue[] } };
 
-/** The known name closest to `name` by edit distance, if it is close enough to be a likely typo. */
-export function closest(name: string, known: Iterable<string>): string | undefined {
-  let best: string | undefined;
-  let bestDistance = Math.max(2, Math.floor(name.length / 3)) + 1;
-  for (const candidate of known) {
-    const d = editDistance(name.toLowerCase(), candidate.toLowerCase());
-    if (d < bestDistance) {
-      best = candidate;
-      bestDistance = d;
+/**
+ * `safeParseParams(input?, patches?)`: {@link parseParams} without throwing. One validation pass:
+ * every patch's path is checked against the schema's own leaf paths, the patches are applied in
+ * order on a copy of `input`, and the result is checked once; every problem is an issue (an issue
+ * caused by a patch names it in `patch`, its index).
+ *
+ * @example
+ * const result = safeParseParams({}, [{ path: 'governance.controlIntensity', value: 2 }]);
+ * if (!result.success) console.log(result.error.issues[0]?.message); // expected a value ≤ 1, received 2
+ */
+export function safeParseParams(input: ModelParamsInput = {}, patches: readonly (ParamPatch | UncheckedPatch)[] = []): SafeParamsResult {
+  const issues: ParamIssue[] = [];
+  const setBy = new Map<string, number>();
+  let target: unknown = input;
+  if (patches.length > 0) {
+    const copy = JSON.parse(JSON.stringify(input)) as Record<string, unknown>;
+    patches.forEach(({ path, value }, n) => {
+      const wrong = checkParamPath(path);
+      if (wrong !== undefined) issues.push({ ...wrong, patch: n });
+      else {
+        putParam(copy, path as ParamPath, value);
+        setBy.set(path, n);
+      }
+    });
+    target = copy;
+  }
+  const result = modelParamsSchema.safeParse(target);
+  if (!result.success) {
+    for (const i of describeIssues(result.error, target)) {
+      const n = setBy.get(i.path);
+      issues.push(n === undefined ? i : { ...i, patch: n });
     }
   }
-  return best;
-}
-
-function editDistance(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) {
-      row[j] = Math.min((prev[j] as number) + 1, (row[j - 1] as number) + 1, (prev[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    prev = row;
-  }
-  return prev[b.length] as number;
+  if (issues.length > 0 || !result.success) return { success: false, error: paramsError(issues) };
+  return { success: true, data: deepFreeze(result.data) };
 }
 
 /**
- * Validates parameters, fills defaults and returns a deeply frozen object.
- * Throws a PpsimError ('invalid_input') whose message lists every problem with its path; the
- * problems are also in `error.issues`.
+ * `parseParams(input?, patches?)`: validates parameters (a nested subset, or parsed parameters),
+ * applies the patches in order, fills defaults and returns a deeply frozen object. Throws a
+ * PpsimError ('invalid_input') whose message lists every problem with its path; the problems are
+ * also in `error.issues`. {@link safeParseParams} returns them instead.
  *
  * @example
- * const params = parseParams({ governance: { split: 'internal', financing: 'perUnitGranted' } });
+ * const params = parseParams({ governance: { split: 'internal' } }, [{ path: 'population.scale', value: 0.1 }]);
  */
-export function parseParams(input: ModelParamsInput = {}): ModelParams {
-  const result = modelParamsSchema.safeParse(input);
-  if (!result.success) throw paramsError(describeIssues(result.error, input));
-  return deepFreeze(result.data);
+export function parseParams(input: ModelParamsInput = {}, patches: readonly (ParamPatch | UncheckedPatch)[] = []): ModelParams {
+  const result = safeParseParams(input, patches);
+  if (!result.success) throw result.error;
+  return result.data;
 }
 
-function paramsError(issues: readonly ParamIssue[]): PpsimError {
+/** `withParam(params, path, value)`: `parseParams(params, [{ path, value }])`, one patch. */
+export function withParam(params: ModelParams, path: string, value: unknown): ModelParams {
+  return parseParams(params, [{ path, value }]);
+}
+
+/**
+ * `parsePatch(text)`: `path=value` → a patch (the value is JSON where it parses: numbers, booleans,
+ * quoted strings; else the bare text); undefined without a path before `=`. How `--set` and the
+ * viewer's `?set=` read a patch; the path is checked when the patch is applied.
+ */
+export function parsePatch(text: string): UncheckedPatch | undefined {
+  const eq = text.indexOf('=');
+  if (eq <= 0) return undefined;
+  const raw = text.slice(eq + 1);
+  let value: unknown;
+  try {
+    value = JSON.parse(raw);
+  } catch {
+    value = raw;
+  }
+  return { path: text.slice(0, eq), value };
+}
+
+/**
+ * `paramsError(issues)`: one PpsimError ('invalid_input') for a non-empty list of issues: the first
+ * names path, expectation, what was received and a fix, the others follow in the hint; all are in
+ * `error.issues`.
+ */
+export function paramsError(issues: readonly ParamIssue[]): PpsimError & { readonly issues: readonly ParamIssue[] } {
   const [first, ...rest] = issues as [ParamIssue, ...ParamIssue[]];
   const more = rest.length === 0 ? '' : `; and ${rest.length} more: ${rest.map((i) => `${i.path}: ${i.message}`).join('; ')}`;
   const error = new PpsimError('invalid_input', {
@@ -137,11 +155,6 @@ function paramsError(issues: readonly ParamIssue[]): PpsimError {
   return Object.assign(error, { issues });
 }
 
-function closestHint(key: string, known: readonly string[]): string {
-  const guess = closest(key, known);
-  return guess === undefined ? 'see `ppsim schema` for every parameter path' : `did you mean "${guess}"?`;
-}
-
 /** Freezes an object and everything inside it, so parsed inputs cannot be changed by accident. */
 export function deepFreeze<T>(value: T): T {
   if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
@@ -151,27 +164,3 @@ export function deepFreeze<T>(value: T): T {
   return value;
 }
 
-/**
- * A copy of `params` with the value at a dotted path replaced (`'governance.split'`), validated
- * again. Used by `--set path=value` and by dated events.
- */
-export function withParam(params: ModelParams, path: string, value: unknown): ModelParams {
-  const keys = path.split('.');
-  const copy = JSON.parse(JSON.stringify(params)) as Record<string, unknown>;
-  let node: Record<string, unknown> = copy;
-  keys.forEach((key, i) => {
-    if (node === null || typeof node !== 'object' || !(key in node)) {
-      throw new PpsimError('invalid_input', {
-        path,
-        expected: typeof node === 'object' && node !== null
-          ? `a parameter path; "${keys.slice(0, i).join('.') || '(root)'}" has ${Object.keys(node).map((k) => `"${k}"`).join(', ')}`
-          : `a parameter path; "${keys.slice(0, i).join('.')}" is a value, not a group`,
-        received: key,
-        hint: closestHint(key, typeof node === 'object' && node !== null ? Object.keys(node) : []),
-      });
-    }
-    if (i === keys.length - 1) node[key] = value;
-    else node = node[key] as Record<string, unknown>;
-  });
-  return parseParams(copy as ModelParamsInput);
-}
