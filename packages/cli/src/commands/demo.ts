@@ -1,4 +1,4 @@
-import { compareRuns, replicationSeeds, summarise, withParam, type ModelParams, type RunResult } from '@ppsim/core';
+import { compareRuns, parseParams, replicationSeeds, summarise, type RunResult } from '@ppsim/core';
 import { formatNumber, formatTable } from '../format.ts';
 import type { TextWriter } from '../sinks/csvSink.ts';
 import { buildProvenance, currentEnvironment, documentText, provenanceScenario, type Environment, type ProvenanceScenario } from '../provenance.ts';
@@ -53,7 +53,7 @@ export function demoDocument(inputs: DemoInputs, env: Environment, csv?: TextWri
 export function runDemo(options: DemoOptions): string | Promise<string> {
   const base = resolveDefaults(options.set, options.years);
   const regimes = DEMO_REGIMES.map((r) => provenanceScenario({
-    id: r.id, params: Object.entries(r.set).reduce<ModelParams>((p, [path, value]) => withParam(p, path, value), base.params), timeline: [],
+    id: r.id, params: parseParams(base.params, Object.entries(r.set).map(([path, value]) => ({ path, value }))), timeline: [],
   }));
   const inputs: DemoInputs = { argv: options.argv, seed: options.seed, reps: options.reps, regimes };
   return onWorkersOr(options, regimes, 'demo', (runs) => demoText(options, inputs, runs));

@@ -4,7 +4,7 @@
  * the shards, workers or interruptions — and `summary.json` is written.
  */
 import { join } from 'node:path';
-import { METRICS, metricsByYear, runReplications, withParam, type ModelParams, type ParamRange, type RunResult, type Seed, type TimelineEvent } from '@ppsim/core';
+import { METRICS, metricsByYear, parseParams, runReplications, type ModelParams, type ParamRange, type RunResult, type Seed, type TimelineEvent } from '@ppsim/core';
 import { runCount, type SweepSpec } from './spec.ts';
 import { joinResults, runParts, runPartsOnWorkers, writeDocument, type PartsJob, type PartsOptions, type SweepResult } from './parts.ts';
 import { currentEnvironment, provenanceScenario } from '../provenance.ts';
@@ -31,11 +31,7 @@ export function runSweepOnWorkers(out: string, spec: SweepSpec, workers: number,
 
 /** `pointParams(params, ranges, values)`: `params` with each range's parameter set to the point's value. */
 export function pointParams(params: ModelParams, ranges: readonly ParamRange[], values: readonly number[]): ModelParams {
-  let out = params;
-  ranges.forEach((range, k) => {
-    out = withParam(out, range.path, values[k]);
-  });
-  return out;
+  return parseParams(params, ranges.map((range, k) => ({ path: range.path, value: values[k] })));
 }
 
 /** `runOnce(params, timeline, seed)`: one replication. */

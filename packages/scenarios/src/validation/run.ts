@@ -4,7 +4,7 @@
  * in the final full year, and each check's verdict over the points.
  */
 import {
-  compareRuns, createRng, latinHypercube, parseParams, regimePreset, replicationSeeds, runReplications, summarise, tInterval, withParam, withRegime,
+  compareRuns, createRng, latinHypercube, parseParams, regimePreset, replicationSeeds, runReplications, summarise, tInterval, withRegime,
   type ModelParams, type RunResult,
 } from '@ppsim/core';
 import { loadScenario } from '../loader.ts';
@@ -137,18 +137,16 @@ function runArm(pattern: Pattern, arm: Arm, values: readonly number[], scale: nu
     const s = loadScenario(arm.scenario.id, arm.scenario.variant === undefined ? {} : { variant: arm.scenario.variant });
     return runReplications({ params: s.params, timeline: s.timeline, seeds });
   }
-  let params: ModelParams = parseParams({ population: { scale } });
-  const apply = (path: string, value: unknown) => {
-    params = withParam(params, path, value);
-  };
-  for (const [path, value] of Object.entries(pattern.region.fixed)) apply(path, value);
-  pattern.region.ranges.forEach((r, k) => apply(r.path, values[k]));
+  let params: ModelParams = parseParams({ population: { scale } }, [
+    ...Object.entries(pattern.region.fixed).map(([path, value]) => ({ path, value })),
+    ...pattern.region.ranges.map((r, k) => ({ path: r.path, value: values[k] })),
+  ]);
   if (arm.preset !== undefined) {
     const preset = regimePreset(arm.preset);
     if (preset === undefined) throw new Error(`validation pattern ${pattern.id}: unknown preset ${arm.preset}`);
     params = withRegime(params, preset);
   }
-  for (const [path, value] of Object.entries(arm.set ?? {})) apply(path, value);
+  if (arm.set !== undefined) params = parseParams(params, Object.entries(arm.set).map(([path, value]) => ({ path, value })));
   return runReplications({ params, seeds, ...(arm.timeline === undefined ? {} : { timeline: arm.timeline }) });
 }
 
