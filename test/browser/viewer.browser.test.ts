@@ -123,6 +123,24 @@ describe('the viewer in Chromium', () => {
     await page.close();
   }, 120_000);
 
+  it('a link with ?set=__proto__.hasOwnProperty=1 shows why it runs nothing, and leaves the page\'s Object.prototype whole', async () => {
+    const hostile = ['__proto__.hasOwnProperty%3D1', 'constructor.prototype.polluted%3D1'].map((s) => `&set=${s}`).join('');
+    const { page, errors } = await open(`${plain.url}?case=reference&${SMALL}${hostile}`);
+    await page.waitForSelector('[role="alert"]:not([hidden])');
+    expect(await page.textContent('[role="alert"]:not([hidden])')).toMatch(/__proto__\.hasOwnProperty: expected a parameter path; "\(root\)" has "horizon"/);
+    const whole = await page.evaluate(() => {
+      const fresh: Record<string, unknown> = {};
+      const keys: string[] = [];
+      for (const key in fresh) keys.push(key);
+      return { keys, own: Object.getOwnPropertyNames(Object.prototype).includes('polluted'), methods: [fresh.hasOwnProperty, fresh.valueOf, fresh.toString].map((f) => typeof f) };
+    });
+    expect(whole).toEqual({ keys: [], own: false, methods: ['function', 'function', 'function'] });
+    // The page still works: another case runs.
+    await page.selectOption('#case', 'bergen');
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 120_000);
+
   it('compares two variants on the same seeds, with the paired difference and a final-year table', async () => {
     const { page, errors } = await open(`${plain.url}?view=compare&a=bergen&b=bergen%3Aframe-funding&${SMALL}`);
     await finished(page);
