@@ -3,8 +3,7 @@
  * the values, applied together, must pass `modelParamsSchema`. Units for the evidence list come from
  * the schema's `.meta({ unit })`.
  */
-import { z } from 'zod';
-import { isParamPath, modelParamsSchema, paramPaths, safeParseParams, type ModelParamsInput, type UncheckedPatch } from '@ppsim/core';
+import { isParamPath, parameterLeaves, paramPaths, safeParseParams, type ModelParamsInput, type UncheckedPatch } from '@ppsim/core';
 import { didYouMean } from './internal/closest.ts';
 import { formatIssuePath, issue, type ScenarioIssue } from './issues.ts';
 
@@ -17,28 +16,12 @@ export interface ParamLeaf {
   readonly json: Readonly<Record<string, unknown>>;
 }
 
-interface JsonNode {
-  readonly type?: string;
-  readonly properties?: Record<string, JsonNode>;
-  readonly [key: string]: unknown;
-}
-
 let leaves: ReadonlyMap<string, ParamLeaf> | undefined;
 
 /** Every leaf parameter of the model by dotted path, in schema order. */
 export function paramLeaves(): ReadonlyMap<string, ParamLeaf> {
-  if (leaves !== undefined) return leaves;
-  const out = new Map<string, ParamLeaf>();
-  const walk = (node: JsonNode, path: string): void => {
-    if (node.type === 'object' && node.properties !== undefined) {
-      for (const [key, child] of Object.entries(node.properties)) walk(child, path === '' ? key : `${path}.${key}`);
-      return;
-    }
-    out.set(path, { path, unit: String(node['unit'] ?? ''), description: String(node['description'] ?? ''), json: node });
-  };
-  walk(z.toJSONSchema(modelParamsSchema, { io: 'input' }) as JsonNode, '');
-  leaves = out;
-  return out;
+  leaves ??= new Map(parameterLeaves().map(({ path, unit, description, json }) => [path, { path, unit, description, json }]));
+  return leaves;
 }
 
 /** Paths set by `period`, not by params. */

@@ -35,6 +35,8 @@ export interface ParameterLeaf {
   readonly defaultValue: unknown;
   readonly grade: string;
   readonly source: string;
+  /** The leaf's JSON Schema node (type, range or enum, default, unit, grade, source), as `ppsim schema` prints it. */
+  readonly json: Readonly<Record<string, unknown>>;
 }
 
 /** The schema's leaves as JSON Schema nodes, in schema order. */
@@ -54,7 +56,7 @@ export function parameterLeaves(): ParameterLeaf[] {
   return leafNodes().map(([path, node]) => ({
     path,
     kind: node.enum !== undefined ? 'choice' : node.type === 'boolean' ? 'boolean' : node.type === 'integer' ? 'integer' : node.type === 'string' ? 'text' : 'number',
-    description: node.description ?? '', unit: node.unit ?? '', defaultValue: node.default, grade: node.grade ?? '', source: node.source ?? '',
+    description: node.description ?? '', unit: node.unit ?? '', defaultValue: node.default, grade: node.grade ?? '', source: node.source ?? '', json: node as Readonly<Record<string, unknown>>,
     ...(node.minimum === undefined ? {} : { min: node.minimum }),
     ...(node.maximum === undefined ? {} : { max: node.maximum }),
     ...(node.enum === undefined ? {} : { choices: node.enum.map(String) }),
