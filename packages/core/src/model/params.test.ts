@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { PpsimError } from '../errors.ts';
-import { modelParamsSchema, parameterLeaves, parseParams, withParam, type ModelParamsInput } from './index.ts';
+import { checkParamPath, isParamPath, modelParamsSchema, parameterLeaves, paramPaths, parseParams, parsePatch, safeParseParams, withParam, type ModelParamsInput } from './index.ts';
 
 /** The canonical parameter paths of design.md ("Canonical parameters") with their defaults. */
 const CANONICAL: readonly (readonly [string, unknown])[] = [
@@ -128,6 +128,49 @@ describe('withParam(params, path, value)', () => {
     expect(error.code).toBe('invalid_input');
     expect(error.path).toBe('governance.controlIntensity');
     expect(thrown(() => withParam(parseParams({}), 'governance.split', 'outsourced')).path).toBe('governance.split');
+  });
+});
+
+describe('parseParams(input, patches) and safeParseParams', () => {
+  it('parseParams(input, patches) applies the patches in order on top of the input, once', () => {
+    const params = parseParams({ governance: { split: 'internal' } }, [
+      { path: 'population.scale', value: 0.5 }, { path: 'population.scale', value: 0.1 }, { path: 'governance.userChoice', value: true },
+    ]);
+    expect([params.governance.split, params.population.scale, params.governance.userChoice]).toEqual(['internal', 0.1, true]);
+    expect(Object.isFrozen(params.population)).toBe(true);
+  });
+
+  it('safeParseParams(params, bad patches) returns every issue as data, each naming its patch', () => {
+    const result = safeParseParams(parseParams({}), [
+      { path: 'governance.controlIntensity', value: 2 }, { path: 'governance.spilt', value: 'internal' }, { path: 'population.scale', value: 0.5 },
+    ]);
+    expect(result.success).toBe(false);
+    if (result.success) return;
+    expect(result.error.issues.map((i) => [i.path, i.patch, i.message])).toEqual([
+      ['governance.spilt', 1, expect.stringMatching(/^expected a parameter path; "governance" has "split", .*received "spilt" \(did you mean "split"\?\)$/) as unknown],
+      ['governance.controlIntensity', 0, 'expected a value ≤ 1, received 2'],
+    ]);
+    expect(result.error.message).toMatch(/Fix: did you mean "split"\?; and 1 more: governance.controlIntensity: expected a value ≤ 1, received 2$/);
+  });
+
+  it('checkParamPath(path): a group, a value taken for a group, and what objects inherit are not parameter paths', () => {
+    expect(checkParamPath('staff.motivation.crowding')).toBeUndefined();
+    expect(checkParamPath('staff.motivation')?.message).toMatchInlineSnapshot(`"expected a parameter path; "staff.motivation" is a group of "mean", "sd", "crowding", "crowdingIn", "missionMatch", "adjustWeeks", received "staff.motivation" (set one of its parameters, e.g. staff.motivation.mean)"`);
+    expect(checkParamPath('governance.split.x')?.message).toMatchInlineSnapshot(`"expected a parameter path; "governance.split" is a value, not a group, received "x" (see \`ppsim schema\` for every parameter path)"`);
+    for (const path of ['__proto__.hasOwnProperty', 'constructor.prototype', 'governance.__proto__', 'toString']) {
+      expect(checkParamPath(path)?.received, path).toBe(path.split('.').find((k) => ['__proto__', 'constructor', 'toString'].includes(k)));
+      expect(isParamPath(path)).toBe(false);
+    }
+    expect(paramPaths().size).toBe(parameterLeaves().length);
+  });
+
+  it('parsePatch(text) reads "path=value" as --set does: JSON where it parses, else the text', () => {
+    expect(parsePatch('governance.split=internal')).toEqual({ path: 'governance.split', value: 'internal' });
+    expect(parsePatch('population.scale=0.1')).toEqual({ path: 'population.scale', value: 0.1 });
+    expect(parsePatch('governance.userChoice=true')).toEqual({ path: 'governance.userChoice', value: true });
+    expect(parsePatch('a=b=c')).toEqual({ path: 'a', value: 'b=c' });
+    expect(parsePatch('=1')).toBeUndefined();
+    expect(parsePatch('noequals')).toBeUndefined();
   });
 });
 
