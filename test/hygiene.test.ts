@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { VERSION } from '@ppsim/core';
+import madge from 'madge';
 
 const root = join(import.meta.dirname, '..');
 
@@ -42,6 +43,12 @@ describe('source hygiene', () => {
     expect(html.map((f) => relative(root, f))).toEqual([]);
     const node = viz.filter((f) => /from\s+['"](node:|fs|path|os|child_process)['"/]/.test(readFileSync(f, 'utf8')));
     expect(node.map((f) => relative(root, f))).toEqual([]);
+  });
+
+  it('no import cycles between the packages\' source files (type imports included)', async () => {
+    const packages = ['core', 'scenarios', 'cli', 'viz'].map((p) => join(root, 'packages', p, 'src'));
+    const graph = await madge(packages, { fileExtensions: ['ts'], tsConfig: join(root, 'tsconfig.json') });
+    expect(graph.circular()).toEqual([]);
   });
 
   it('no file over 500 lines', () => {

@@ -24,8 +24,9 @@ describe('sweepCommand(options)', () => {
     expect(sweepCommand(options(out))).toMatch(/Sweep complete: 2 points × 2 replications/);
     const lines = readFileSync(join(out, 'results.csv'), 'utf8').trimEnd().split('\n');
     expect(lines[0]?.startsWith('point,rep,seed,year,governance.controlIntensity,cost.total,')).toBe(true);
-    // 4 runs × 2 calendar years (one year from 2005-01-03 ends in the first days of 2006).
-    expect(lines.length - 1).toBe(4 * 2);
+    // 4 runs × 1 full year: one year from 2005-01-03 ends in the first days of 2006, which are not a year.
+    expect(lines.length - 1).toBe(4);
+    expect(new Set(lines.slice(1).map((l) => l.split(',')[3]))).toEqual(new Set(['2005']));
     expect(JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8'))).toMatchObject({ runs: 4, points: 2, reps: 2, provenance: { ppsim: '0.1.0', command: [], node: process.version, seed: 3 } });
   });
 

@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
 import type { ModelParams, RunResult, TimelineEvent } from '@ppsim/core';
 import type { Progress } from '../progress.ts';
-import type { ReplicationResult, ReplicationTask } from './worker.ts';
+import type { ReplicationResult, ReplicationTask } from './tasks.ts';
 
 export interface PoolScenario {
   readonly params: ModelParams;

@@ -3,24 +3,12 @@
  * arrays are copied across by structured clone). The main thread assembles results in task order,
  * so output bytes never depend on which worker finished first.
  */
-import { runReplications, type ClockOptions, type ModelParams, type SeriesTable, type TimelineEvent } from '@ppsim/core';
+import { runReplications } from '@ppsim/core';
 import { runRows } from '../sweep/run.ts';
 import type { SweepSpec } from '../sweep/spec.ts';
 import { mapRows } from '../map/run.ts';
 import type { MapSpec } from '../map/spec.ts';
-
-export interface ReplicationTask {
-  readonly params: ModelParams;
-  readonly timeline: readonly TimelineEvent[];
-  readonly seed: number;
-}
-
-export interface ReplicationResult {
-  readonly seed: number;
-  readonly steps: number;
-  readonly clock: ClockOptions;
-  readonly table: SeriesTable;
-}
+import type { ReplicationResult, ReplicationTask } from './tasks.ts';
 
 export default function replicate(task: ReplicationTask): ReplicationResult {
   const [run] = runReplications({ params: task.params, timeline: task.timeline, seeds: [task.seed] });

@@ -3,7 +3,7 @@
  * random numbers, metrics per year with 95 % intervals out.
  */
 import { createClock } from '../engine/clock/index.ts';
-import { replicate, type RunResult, type Sink } from '../engine/simulation/index.ts';
+import { assertPaired, replicate, type RunResult, type Sink } from '../engine/simulation/index.ts';
 import { replicationSeeds, type Seed } from '../engine/rng/index.ts';
 import { pairedDifference, tInterval } from '../engine/stats/index.ts';
 import { METRICS, metricsByYear } from './metrics.ts';
@@ -64,8 +64,8 @@ export function runMetrics(runs: readonly RunResult[]) {
 
 /**
  * Summarises replications: for every metric the final full year's mean with its 95 % t-interval,
- * and the mean per year. The last year counts only if it is complete (a run of 20 years from
- * 2005-01-03 ends in the first days of 2025; 2024 is then the final year).
+ * and the mean per full year (a run of 20 years from 2005-01-03 ends in the first days of 2025;
+ * those days are not a year, so 2024 is the final year: see `yearRanges`).
  */
 export function summarise(runs: readonly RunResult[]): { readonly finalYear: number; readonly metrics: Readonly<Record<string, MetricSummary>> } {
   const per = runMetrics(runs);
@@ -84,8 +84,9 @@ export function summarise(runs: readonly RunResult[]): { readonly finalYear: num
   return { finalYear: years[finalIndex] ?? Number.NaN, metrics };
 }
 
-/** Paired difference b − a of every metric's final-year value (runs paired by seed). */
+/** Paired difference b − a of every metric's final-year value (runs paired by seed; throws if they are not). */
 export function compareRuns(a: readonly RunResult[], b: readonly RunResult[]) {
+  assertPaired(a, b, 'compareRuns');
   const pa = runMetrics(a);
   const pb = runMetrics(b);
   const finalIndex = finalFullYearIndex(a[0], pa[0]?.years ?? []);
@@ -100,21 +101,17 @@ export function compareRuns(a: readonly RunResult[], b: readonly RunResult[]) {
 }
 
 /**
- * `finalFullYearIndex(run, years)`: the index in `years` (a run's calendar years, as from
- * {@link metricsByYear}) of the final full year: the last year, unless it has fewer than 52 weekly
- * steps (a run of 20 years from 2005-01-03 ends in the first days of 2025; 2024 is then the final
- * year) and is not the only one. Every final-year result (summarise, compare, sweeps, maps) uses it.
+ * `finalFullYearIndex(run, years)`: the index in `years` (a run's full calendar years, as from
+ * {@link metricsByYear}) of the final full year. `metricsByYear` leaves out a last year that is not
+ * full (the full-year rule of `yearRanges`), so this is the last index; every final-year result
+ * (summarise, compare, sweeps, maps) uses it.
  *
  * @example
  * const perYear = metricsByYear(run.table);
  * const needMet = perYear.values['needMet']?.[finalFullYearIndex(run, perYear.years)];
  */
-export function finalFullYearIndex(run: RunResult | undefined, years: readonly number[]): number {
-  if (run === undefined || years.length === 0) return 0;
-  const last = years.length - 1;
-  let stepsInLast = 0;
-  for (let i = run.table.year.length - 1; i >= 0 && run.table.year[i] === years[last]; i--) stepsInLast++;
-  return stepsInLast >= 52 || last === 0 ? last : last - 1;
+export function finalFullYearIndex(_run: RunResult | undefined, years: readonly number[]): number {
+  return years.length === 0 ? 0 : years.length - 1;
 }
 
 export { replicationSeeds };

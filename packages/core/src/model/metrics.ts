@@ -91,8 +91,20 @@ export const METRICS: readonly MetricDefinition[] = [
   { name: 'informal.hoursPerUserWeek', unit: 'hours/user-week', description: 'Hours of need covered by family (informal care) per user per week, users in service and waiting.', year: (y) => div(y.sum('informalHours'), y.sum('served') + y.sum('waitingAssessment') + y.sum('waitingStart')) },
 ];
 
-/** Metric values per calendar year of one run. */
-export function metricsByYear(table: SeriesTable): { readonly years: readonly number[]; readonly values: Readonly<Record<string, readonly number[]>> } {
+/** Weekly steps a calendar year needs to count as a year: 52 or 53 begin in a full year. */
+export const FULL_YEAR_STEPS = 52;
+
+/**
+ * `yearRanges(table)`: the calendar years of one run and the rows of each, `[from, to)`. The full-year
+ * rule lives here, once: a last year with fewer than {@link FULL_YEAR_STEPS} steps (the first days of
+ * 2025 in a 20-year run from 2005-01-03) is left out, unless it is the run's only year; a flow summed
+ * over three days is not a year's value. Every yearly figure (summaries, comparisons, results.csv,
+ * sweeps, maps, the viewer's charts) is built on these ranges.
+ *
+ * @example
+ * const { years } = yearRanges(run.table); // [2005, …, 2024]
+ */
+export function yearRanges(table: SeriesTable): { readonly years: readonly number[]; readonly ranges: readonly (readonly [number, number])[] } {
   const years: number[] = [];
   const ranges: [number, number][] = [];
   let i = 0;
@@ -103,6 +115,17 @@ export function metricsByYear(table: SeriesTable): { readonly years: readonly nu
     years.push(y);
     ranges.push([start, i]);
   }
+  const last = ranges[ranges.length - 1];
+  if (ranges.length > 1 && last !== undefined && last[1] - last[0] < FULL_YEAR_STEPS) {
+    years.pop();
+    ranges.pop();
+  }
+  return { years, ranges };
+}
+
+/** Metric values per full calendar year of one run (see {@link yearRanges}). */
+export function metricsByYear(table: SeriesTable): { readonly years: readonly number[]; readonly values: Readonly<Record<string, readonly number[]>> } {
+  const { years, ranges } = yearRanges(table);
   const values: Record<string, number[]> = {};
   for (const m of METRICS) values[m.name] = [];
   ranges.forEach(([from, to]) => {
@@ -113,6 +136,17 @@ export function metricsByYear(table: SeriesTable): { readonly years: readonly nu
     for (const m of METRICS) (values[m.name] as number[]).push(m.year(view));
   });
   return { years, values };
+}
+
+/**
+ * `columnsByYear(table, names)`: each raw column summed over each full calendar year of one run
+ * (the ledger items per year, for example), aligned with `yearRanges(table).years`.
+ */
+export function columnsByYear(table: SeriesTable, names: readonly string[]): Readonly<Record<string, readonly number[]>> {
+  const { ranges } = yearRanges(table);
+  const out: Record<string, number[]> = {};
+  for (const name of names) out[name] = ranges.map(([from, to]) => (table.series[name] === undefined ? 0 : sumRange(table, name, from, to)));
+  return out;
 }
 
 function sumRange(table: SeriesTable, name: string, from: number, to: number): number {

@@ -2,12 +2,10 @@ import type { EventSchedule } from '../engine/clock/index.ts';
 import type { Population } from '../engine/population/index.ts';
 import type { RandomStream } from '../engine/rng/index.ts';
 import type { Ledger } from './ledger.ts';
-import type { Mechanisms } from './mechanisms/settings.ts';
 import type { ModelParams, UncheckedPatch } from './params/index.ts';
 import type { BehaviourRules } from './rules.ts';
 import type { StepTotals } from './totals.ts';
 import type { ExpCurve, PowerCurve } from './mechanisms/curves.ts';
-import type { Tenders } from './mechanisms/lots.ts';
 
 /** User status (u8 column). */
 export const WAITING_ASSESSMENT = 0;
@@ -237,4 +235,51 @@ export class IdQueue {
     this.#length--;
     return id;
   }
+}
+
+/** The lots' contracts: who holds each (−1: the municipal units), at what price, until which step (mechanisms/lots.ts). */
+export interface Tenders {
+  readonly holder: Int16Array;
+  readonly price: Float64Array;
+  readonly ends: Int32Array;
+  /** Tender rounds held so far (the municipality's experience). */
+  rounds: number;
+}
+
+/** Governance settings as the mechanism switches and intensities the phases use (mechanisms/settings.ts derives them). */
+export interface Mechanisms {
+  /** A separate orderer office assesses and decides (split ≠ integrated). */
+  readonly separateOrderer: boolean;
+  /** Commercial providers may take users (competitive split). */
+  readonly outsideProviders: boolean;
+  /** Lots are put out to tender (governance.tendering under a competitive split). */
+  readonly tendering: boolean;
+  /** Municipal providers' revenue follows hours (per-unit financing). */
+  readonly municipalPaidPerUnit: boolean;
+  /** Payment follows reported hours (so over-reporting pays) rather than granted hours. */
+  readonly paidOnReported: boolean;
+  /** Invoicing and settlement per user are needed. */
+  readonly invoicing: boolean;
+  /** Decision specificity after blending. */
+  readonly specificity: number;
+  /** Control intensity felt by providers after blending. */
+  readonly control: number;
+  /** Share of the pre-blending coordination and duplicated assessment still done. */
+  readonly separation: number;
+  /** Error (sd of log granted/need) when reassessing a user in service: lower where the assessor knows the user. */
+  readonly reassessError: number;
+  /** Provider flexibility: how far delivery follows true need rather than the decision. */
+  readonly flexibility: number;
+  /** Transaction-cost multiplier. */
+  readonly tc: number;
+  /**
+   * How independent the assessor and the monitor are of the providers: 1 for a separate orderer,
+   * `selfMonitoringIndependence` for an integrated provider checking itself; blending moves a
+   * separate orderer toward the latter.
+   */
+  readonly independence: number;
+  /** How far the provider's own interest reaches what is granted: 1 integrated, 0 for a separate orderer, rising with blending. */
+  readonly assessorInterest: number;
+  /** Multiplier on the variation between assessing units: 1 integrated, 1 − officeStandardisation for one office (less as it blends). */
+  readonly assessorSpread: number;
 }

@@ -1,6 +1,6 @@
 // Glossary entries about how the services are organised, financed, steered and delivered.
 // Definitions are ppsim's own wording; facts follow docs/cases.md and docs/ODD.md.
-import type { GlossaryEntry } from '../glossary.ts';
+import type { GlossaryEntry } from './glossary-entry.ts';
 
 export const GOVERNANCE_TERMS: readonly GlossaryEntry[] = [
   {

@@ -1,6 +1,6 @@
 // Glossary entries about the theory the mechanisms rest on and the words of the method.
 // Definitions are ppsim's own wording; references as in docs/ODD.md.
-import type { GlossaryEntry } from '../glossary.ts';
+import type { GlossaryEntry } from './glossary-entry.ts';
 
 export const THEORY_TERMS: readonly GlossaryEntry[] = [
   {

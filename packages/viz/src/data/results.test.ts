@@ -69,8 +69,8 @@ describe('reading CLI results', () => {
     expect(r.params).toEqual(['staff.motivation.crowding', 'providers.pricePerHour']);
     expect(r.metrics).toContain('cost.total');
     expect(r.metrics).toContain('staff.motivation');
-    // 6 points × 2 replications × 3 calendar years (the last holds a few days and is not offered).
-    expect(r.rows).toHaveLength(36);
+    // 6 points × 2 replications × 2 full years (results.csv holds no partial year).
+    expect(r.rows).toHaveLength(24);
     expect(r.years).toEqual([2005, 2006]);
   });
 

@@ -61,7 +61,6 @@ const sweepSummary = z.looseObject({
   runs: z.number(), points: z.number(), reps: z.number(),
   columns: z.array(z.string()),
   provenance,
-  spec: z.looseObject({ scenario: z.looseObject({ params: z.looseObject({ horizon: z.looseObject({ start: z.string(), years: z.number() }) }) }) }).optional(),
 });
 
 const sensitivityRow = z.looseObject({ metric: z.string(), method: z.enum(['morris', 'sobol']), parameter: z.string() });
@@ -105,11 +104,7 @@ export interface SweepResult {
   /** Columns of `rows`: point, rep, seed, year, params…, metrics…. */
   readonly columns: readonly string[];
   readonly rows: readonly Float64Array[];
-  /**
-   * Complete calendar years, ascending: from the sweep's horizon in summary.json (the rows of the
-   * few days of a last, partial year are not a year's value); without summary.json, every year but
-   * the last when there are several.
-   */
+  /** The full calendar years in results.csv, ascending. */
   readonly years: readonly number[];
   readonly provenance: unknown;
   readonly files: readonly string[];
@@ -279,13 +274,10 @@ function readSeries(file: InputFile): { labels: string[]; runs: Map<string, RunD
 
 function readSweep(doc: unknown, results: InputFile): SweepResult {
   let prov: unknown;
-  let lastFull: number | undefined;
   if (doc !== undefined) {
     const r = sweepSummary.safeParse(doc);
     if (!r.success) throw schemaError('summary.json', 'the summary.json of ppsim sweep', r.error);
     prov = r.data.provenance;
-    const horizon = r.data.spec?.scenario.params.horizon;
-    if (horizon !== undefined) lastFull = Number(horizon.start.slice(0, 4)) + horizon.years - 1;
   }
   const rows = csvParseRows(results.text);
   const header = rows[0] ?? [];
@@ -302,8 +294,8 @@ function readSweep(doc: unknown, results: InputFile): SweepResult {
   const data: Float64Array[] = [];
   for (const row of bodyRows(results, rows, 'the file is cut short or edited; run `ppsim merge` or the sweep again')) data.push(Float64Array.from(row, Number));
   if (data.length === 0) throw new ResultError(base(results.name), 'at least one result row', 'only a header', 'wait for the sweep to finish, or resume it with the same command');
-  const all = [...new Set(data.map((row) => row[3] as number))].sort((a, b) => a - b);
-  const years = lastFull !== undefined ? all.filter((y) => y <= (lastFull as number)) : all.length > 1 ? all.slice(0, -1) : all;
+  // results.csv holds full years only (core's yearRanges), so every year in it is one.
+  const years = [...new Set(data.map((row) => row[3] as number))].sort((a, b) => a - b);
   return { kind: 'sweep', params, metrics, columns: header, rows: data, years, provenance: prov, files: [...(doc === undefined ? [] : ['summary.json']), 'results.csv'] };
 }
 

@@ -3,10 +3,10 @@
  * year (a few hundred numbers instead of a thousand rows), and the statistics across runs that the
  * charts draw: means with 95 % t-intervals per year, and paired differences by seed.
  *
- * Years with fewer than 52 weekly steps (the few days of a run's last calendar year) are left
- * out: a flow summed over three days is not a year's value.
+ * The years are core's full years (`yearRanges`): the few days of a run's last calendar year are
+ * left out, as in every result the command line writes.
  */
-import { LEDGER_ITEMS, METRICS, metricsByYear, pairedDifference, tInterval, type SeriesTable } from '@ppsim/core';
+import { LEDGER_ITEMS, METRICS, columnsByYear, metricsByYear, pairedDifference, tInterval, type SeriesTable } from '@ppsim/core';
 import type { BandPoint } from '../charts/types.ts';
 
 /** One run reduced to yearly values. */
@@ -21,31 +21,14 @@ export interface RunDigest {
 /** The ledger columns of the raw series, in ledger order. */
 export const LEDGER_COLUMNS: readonly string[] = LEDGER_ITEMS.map((item) => `ledger.${item}`);
 
-/** Steps a calendar year needs to count (weekly steps: 52 or 53 begin in a full year). */
-const FULL_YEAR_STEPS = 52;
-
-/** Reduces one run's raw series to its complete years. */
+/** Reduces one run's raw series to its full years. */
 export function digestTable(table: SeriesTable, seed: number): RunDigest {
   const { years, values: metricValues } = metricsByYear(table);
-  const counts = years.map(() => 0);
-  const ledger = LEDGER_COLUMNS.map(() => years.map(() => 0));
-  let yi = -1;
-  let current = Number.NaN;
-  for (let row = 0; row < table.year.length; row++) {
-    const y = table.year[row] as number;
-    if (y !== current) { current = y; yi++; }
-    counts[yi] = (counts[yi] as number) + 1;
-    LEDGER_COLUMNS.forEach((name, k) => {
-      const column = table.series[name];
-      if (column !== undefined) (ledger[k] as number[])[yi] = ((ledger[k] as number[])[yi] as number) + (column[row] as number);
-    });
-  }
-  const keep = years.map((_, i) => (counts[i] as number) >= FULL_YEAR_STEPS || years.length === 1);
-  const pick = (xs: readonly number[]) => xs.filter((_, i) => keep[i]);
+  const ledger = columnsByYear(table, LEDGER_COLUMNS);
   const values: Record<string, readonly number[]> = {};
-  for (const m of METRICS) values[m.name] = pick(metricValues[m.name] as readonly number[]);
-  LEDGER_COLUMNS.forEach((name, k) => { values[name] = pick(ledger[k] as number[]); });
-  return { seed, years: pick(years), values };
+  for (const m of METRICS) values[m.name] = metricValues[m.name] as readonly number[];
+  for (const name of LEDGER_COLUMNS) values[name] = ledger[name] as readonly number[];
+  return { seed, years, values };
 }
 
 /** Years common to every digest (runs of one ensemble share them). */

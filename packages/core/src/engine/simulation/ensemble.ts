@@ -66,20 +66,29 @@ export function pairedEnsembleDifference(
   pick: (run: RunResult) => number,
   level = 0.95,
 ): PairedDifference {
+  assertPaired(a, b, 'pairedEnsembleDifference');
+  return pairedDifference(a.map(pick), b.map(pick), level);
+}
+
+/**
+ * `assertPaired(a, b, where)`: throws unless `b` has the runs of `a`, seed by seed and in order (common
+ * random numbers). Every paired comparison of ensembles checks with it; `where` names the caller in
+ * the error.
+ */
+export function assertPaired(a: readonly { readonly seed: RunResult['seed'] }[], b: readonly { readonly seed: RunResult['seed'] }[], where: string): void {
   a.forEach((run, i) => {
     const other = b[i];
     if (other === undefined || other.seed !== run.seed) {
       throw new PpsimError('invalid_argument', {
-        path: `pairedEnsembleDifference(b)[${i}].seed`, expected: `seed ${String(run.seed)} (runs must be paired by seed)`,
+        path: `${where}(b)[${i}].seed`, expected: `seed ${String(run.seed)} (runs must be paired by seed)`,
         received: other?.seed, hint: 'replicate both scenarios with the same seeds list',
       });
     }
   });
   if (b.length !== a.length) {
     throw new PpsimError('invalid_argument', {
-      path: 'pairedEnsembleDifference(b)', expected: `${a.length} runs, like a`, received: b.length,
+      path: `${where}(b)`, expected: `${a.length} runs, like a`, received: b.length,
       hint: 'replicate both scenarios with the same seeds list',
     });
   }
-  return pairedDifference(a.map(pick), b.map(pick), level);
 }

@@ -2,19 +2,10 @@
  * Lots (areas) of a tendered service and who holds their contracts (mechanisms/tendering.ts holds the
  * rounds). A user belongs to the lot its id falls in, so the same users make up a lot in every regime.
  */
-import type { ModelState } from '../state.ts';
+import type { ModelState, Tenders } from '../state.ts';
 
 /** Most lots a service can be divided into (the schema's maximum). */
 export const MAX_LOTS = 40;
-
-/** The lots' contracts: who holds each (−1: the municipal units), at what price, until which step. */
-export interface Tenders {
-  readonly holder: Int16Array;
-  readonly price: Float64Array;
-  readonly ends: Int32Array;
-  /** Tender rounds held so far (the municipality's experience). */
-  rounds: number;
-}
 
 export function createTenders(): Tenders {
   return { holder: new Int16Array(MAX_LOTS).fill(-1), price: new Float64Array(MAX_LOTS), ends: new Int32Array(MAX_LOTS), rounds: 0 };

@@ -5,44 +5,8 @@
  * every phase needs sit here too: whether a provider is paid per unit, and its staff's motivation.
  */
 import type { ModelParams } from '../params/index.ts';
-import type { ModelState } from '../state.ts';
+import type { Mechanisms, ModelState } from '../state.ts';
 
-export interface Mechanisms {
-  /** A separate orderer office assesses and decides (split ≠ integrated). */
-  readonly separateOrderer: boolean;
-  /** Commercial providers may take users (competitive split). */
-  readonly outsideProviders: boolean;
-  /** Lots are put out to tender (governance.tendering under a competitive split). */
-  readonly tendering: boolean;
-  /** Municipal providers' revenue follows hours (per-unit financing). */
-  readonly municipalPaidPerUnit: boolean;
-  /** Payment follows reported hours (so over-reporting pays) rather than granted hours. */
-  readonly paidOnReported: boolean;
-  /** Invoicing and settlement per user are needed. */
-  readonly invoicing: boolean;
-  /** Decision specificity after blending. */
-  readonly specificity: number;
-  /** Control intensity felt by providers after blending. */
-  readonly control: number;
-  /** Share of the pre-blending coordination and duplicated assessment still done. */
-  readonly separation: number;
-  /** Error (sd of log granted/need) when reassessing a user in service: lower where the assessor knows the user. */
-  readonly reassessError: number;
-  /** Provider flexibility: how far delivery follows true need rather than the decision. */
-  readonly flexibility: number;
-  /** Transaction-cost multiplier. */
-  readonly tc: number;
-  /**
-   * How independent the assessor and the monitor are of the providers: 1 for a separate orderer,
-   * `selfMonitoringIndependence` for an integrated provider checking itself; blending moves a
-   * separate orderer toward the latter.
-   */
-  readonly independence: number;
-  /** How far the provider's own interest reaches what is granted: 1 integrated, 0 for a separate orderer, rising with blending. */
-  readonly assessorInterest: number;
-  /** Multiplier on the variation between assessing units: 1 integrated, 1 − officeStandardisation for one office (less as it blends). */
-  readonly assessorSpread: number;
-}
 
 /** Mean weeks in a calendar year: converts yearly rates and counts to weekly ones. */
 export const WEEKS_PER_YEAR = 365.2425 / 7;

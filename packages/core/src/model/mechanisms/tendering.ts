@@ -16,10 +16,10 @@
  */
 import type { StepContext } from '../../engine/simulation/index.ts';
 import { item } from '../ledger.ts';
-import { IN_SERVICE, type ModelState, type Providers } from '../state.ts';
+import { IN_SERVICE, type ModelState, type Providers, type Tenders } from '../state.ts';
 import { addProvider, closeFirm, DEFICIT_SHARE, MAX_PROVIDERS, nextMunicipal } from './market.ts';
 import { equilibriumSlack } from './slack.ts';
-import { MAX_LOTS, tenderedLots, lotOf, type Tenders } from './lots.ts';
+import { MAX_LOTS, tenderedLots, lotOf } from './lots.ts';
 import { WEEKS_PER_YEAR } from './settings.ts';
 import { comparability } from './steering.ts';
 
