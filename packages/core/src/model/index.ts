@@ -4,7 +4,13 @@
  * @packageDocumentation
  * @module @ppsim/core/model
  */
-export * from './params/index.ts';
+export { budgetSchema, closest, deepFreeze, describeIssues, formatPath, governanceSchema, horizonSchema,
+  learningSchema, modelParamsSchema, nursingHomesSchema, ordererSchema, parameterLeaves, parameterTable,
+  parseParams, parsePatch, safeParseParams, checkParamPath, isParamPath, paramPaths, populationSchema, providersSchema, reorganisationSchema, serviceSchema, staffSchema,
+  steeringSchema, targetsSchema, tenderingSchema, transactionCostsSchema, usersSchema, withParam,
+  type Governance, type Grade, type Learning, type ModelParams, type ModelParamsInput, type NursingHomes,
+  type ParamIssue, type ParamMeta, type ParamPatch, type ParamPath, type ParamValue, type SafeParamsResult, type UncheckedPatch, type ParameterLeaf, type Reorganisation, type Service, type Steering,
+  type Tendering } from './params/index.ts';
 export { createPurchaserProviderModel, purchaserProviderModel } from './model.ts';
 export { runReplications, runMetrics, summarise, compareRuns, finalFullYearIndex, type RunSpec, type MetricSummary } from './experiment.ts';
 export { METRICS, FULL_YEAR_STEPS, columnsByYear, metricsByYear, yearRanges, type MetricDefinition } from './metrics.ts';
