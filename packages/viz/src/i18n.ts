@@ -2,6 +2,8 @@
  * The viewer's texts in English and Norwegian (bokmål). Parameter descriptions come from the
  * model's schema and scenario texts from the case files; those are in English in both languages.
  */
+import { METRICS } from '@ppsim/core';
+
 export type Lang = 'en' | 'nb';
 
 type Texts = Readonly<Record<string, string>>;
@@ -157,68 +159,10 @@ export function t(key: TextKey, vars: Readonly<Record<string, string | number>> 
   return template.replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`));
 }
 
-/** Short labels of the result metrics and ledger items. */
+/** Short labels of the ledger items (the result metrics carry their own labels in core's METRICS). */
 const LABELS: Readonly<Record<string, { readonly en: string; readonly nb: string }>> = {
-  'cost.total': { en: 'Total cost', nb: 'Totalkostnad' },
-  'cost.production': { en: 'Production cost', nb: 'Produksjonskostnad' },
-  'cost.transaction': { en: 'Transaction costs', nb: 'Transaksjonskostnader' },
-  'cost.resources': { en: 'Resources used', nb: 'Ressursbruk' },
-  'cost.perUser': { en: 'Cost per user', nb: 'Kostnad per bruker' },
-  'cost.perNeedHourMet': { en: 'Cost per hour of need met', nb: 'Kostnad per time dekket behov' },
-  adminShare: { en: 'Administration share', nb: 'Administrasjonsandel' },
-  'hours.granted': { en: 'Hours granted', nb: 'Vedtatte timer' },
-  'hours.delivered': { en: 'Hours delivered', nb: 'Leverte timer' },
-  needMet: { en: 'Need met', nb: 'Dekket behov' },
-  'wait.assessmentWeeks': { en: 'Wait for a decision', nb: 'Ventetid på vedtak' },
-  'wait.startWeeks': { en: 'Wait for service start', nb: 'Ventetid på oppstart' },
-  'wait.reportedStartWeeks': { en: 'Wait for service start, as reported', nb: 'Rapportert ventetid på oppstart' },
-  'wait.targetBreaches': { en: 'Starts beyond the waiting-time target', nb: 'Oppstarter etter ventetidsmålet' },
-  'wait.reportedBreaches': { en: 'Starts beyond the target, as reported', nb: 'Rapporterte brudd på ventetidsmålet' },
-  'users.served': { en: 'Users served', nb: 'Brukere med tjeneste' },
-  'users.functionMean': { en: "Users' functional ability", nb: 'Brukernes funksjonsevne' },
-  'prevention.share': { en: 'Prevention share', nb: 'Forebyggingsandel' },
-  'satisfaction.users': { en: 'User satisfaction', nb: 'Brukertilfredshet' },
-  'staff.motivation': { en: 'Staff motivation', nb: 'Motivasjon hos ansatte' },
-  'staff.sickLeave': { en: 'Sick leave', nb: 'Sykefravær' },
-  'staff.turnover': { en: 'Staff turnover', nb: 'Turnover' },
-  directTimeShare: { en: 'Direct time share', nb: 'Andel direkte brukertid' },
-  'gaming.overbilledHours': { en: 'Over-billed hours', nb: 'Overfakturerte timer' },
-  complaints: { en: 'Complaints', nb: 'Klager' },
-  'equity.unmetLittle': { en: 'Unmet need, small needs', nb: 'Udekket behov, små behov' },
-  'equity.unmetMedium': { en: 'Unmet need, medium needs', nb: 'Udekket behov, middels behov' },
-  'equity.unmetExtensive': { en: 'Unmet need, extensive needs', nb: 'Udekket behov, store behov' },
-  'market.commercialShare': { en: 'Commercial market share', nb: 'Private leverandørers markedsandel' },
-  'market.commercialProviders': { en: 'Commercial providers', nb: 'Private leverandører' },
-  'market.creamSkimmed': { en: 'Users turned away (cream-skimming)', nb: 'Brukere avvist (fløteskumming)' },
-  'budget.deviation': { en: 'Budget deviation', nb: 'Budsjettavvik' },
-  'orderer.officeHours': { en: 'Orderer office hours', nb: 'Timer i bestillerkontoret' },
-  'equity.horizontal': { en: 'Unequal treatment of equal needs', nb: 'Ulik behandling av like behov' },
-  'gaming.detectedShare': { en: 'Over-billing detected', nb: 'Avdekket overfakturering' },
-  'providers.takeovers': { en: 'Users taken over by the municipality', nb: 'Brukere overtatt av kommunen' },
-  'providers.failures': { en: 'Firms failed', nb: 'Firmaer som sviktet' },
-  'providers.slack': { en: 'Slack (X-inefficiency)', nb: 'Slakk (X-ineffektivitet)' },
-  'budget.price': { en: 'Price per hour', nb: 'Pris per time' },
-  'budget.frame': { en: 'Budget frame', nb: 'Budsjettramme' },
-  'cost.perHourDelivered': { en: 'Cost per hour delivered', nb: 'Kostnad per levert time' },
-  'tendering.rounds': { en: 'Tender rounds', nb: 'Anbudsrunder' },
-  'tendering.bidders': { en: 'Bidders per round', nb: 'Tilbydere per runde' },
-  'tendering.price': { en: 'Contract price per hour', nb: 'Kontraktspris per time' },
-  'tendering.renegotiations': { en: 'Contracts renegotiated', nb: 'Reforhandlede kontrakter' },
-  'tendering.transfers': { en: 'Users moved with their area', nb: 'Brukere flyttet med sitt område' },
-  'reorganisation.disruption': { en: 'Reorganisation disruption', nb: 'Omstillingsuro' },
-  'learning.groups': { en: 'Learning groups meeting', nb: 'Læringsgrupper i arbeid' },
-  'learning.practice': { en: 'Time saved by better practice', nb: 'Tid spart ved bedre praksis' },
-  'steering.culture': { en: 'Trust in the way of steering', nb: 'Tillit til styringsformen' },
   'ledger.reorganisation': { en: 'Reorganisation', nb: 'Omorganisering' },
   'ledger.accounting': { en: 'Providers\' accounting', nb: 'Utførernes regnskap' },
-  'cost.municipal': { en: 'Municipal total cost (with nursing homes)', nb: 'Kommunens totale kostnad (med sykehjem)' },
-  'cost.nursingHomes': { en: 'Nursing-home cost', nb: 'Sykehjemskostnad' },
-  'nursingHomes.residents': { en: 'Nursing-home residents', nb: 'Sykehjemsbeboere' },
-  'nursingHomes.admissions': { en: 'Moves to a nursing home', nb: 'Innflyttinger på sykehjem' },
-  'users.exits': { en: 'Users who left', nb: 'Brukere som gikk ut' },
-  'users.recovered': { en: 'Episodes ended recovered', nb: 'Forløp avsluttet som friske' },
-  'users.stayWeeks': { en: 'Mean stay', nb: 'Gjennomsnittlig forløp' },
-  'informal.hoursPerUserWeek': { en: 'Informal care per user', nb: 'Pårørendeomsorg per bruker' },
   'ledger.careTime': { en: 'Care time', nb: 'Omsorgstid' },
   'ledger.preventionTime': { en: 'Prevention time', nb: 'Forebyggingstid' },
   'ledger.idleTime': { en: 'Idle time', nb: 'Ledig tid' },
@@ -240,9 +184,11 @@ const LABELS: Readonly<Record<string, { readonly en: string; readonly nb: string
   'ledger.collegialReview': { en: 'Collegial review', nb: 'Kollegial vurdering' },
 };
 
+const METRIC_LABELS: ReadonlyMap<string, { readonly en: string; readonly nb: string }> = new Map(METRICS.map((m) => [m.name, m.label]));
+
 /** The label of a metric or ledger column (its name when none is known). */
 export function label(name: string): string {
-  return LABELS[name]?.[lang] ?? name;
+  return (METRIC_LABELS.get(name) ?? LABELS[name])?.[lang] ?? name;
 }
 
 /** Norwegian words for the units of the result metrics (English shows them as the model names them). */

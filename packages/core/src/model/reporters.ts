@@ -4,6 +4,7 @@
  */
 import type { Reporter } from '../engine/simulation/index.ts';
 import { LEDGER_ITEMS, item } from './ledger.ts';
+import { METRICS } from './metrics.ts';
 import type { ModelState } from './state.ts';
 
 const ratio = (a: number, b: number) => (b > 0 ? a / b : 0);
@@ -122,5 +123,8 @@ const ledgerItems: Record<string, Reporter<ModelState>> = Object.fromEntries(
   }),
 );
 
+/** The raw series metrics declare for themselves (`MetricDefinition.series`), in metric order. */
+const metricSeries: Record<string, Reporter<ModelState>> = Object.assign({}, ...METRICS.map((m) => m.series ?? {}));
+
 /** Every raw series, by name. Pass as `collect.model` to `run`. */
-export const modelReporters: Readonly<Record<string, Reporter<ModelState>>> = Object.freeze({ ...base, ...ledgerItems });
+export const modelReporters: Readonly<Record<string, Reporter<ModelState>>> = Object.freeze({ ...base, ...ledgerItems, ...metricSeries });
