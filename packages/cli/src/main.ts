@@ -159,9 +159,10 @@ export function buildProgram(
 
   program
     .command('schema')
-    .description('print the JSON Schema of scenario files (for editors: autocompletion and checks as you type)')
-    .action(() => {
-      io.write(schemaCommand());
+    .description('print the JSON Schema of scenario files (for editors: autocompletion and checks as you type), or with --results of the result documents')
+    .option('--results', 'the JSON Schemas of the result documents (summary.json of run, compare, demo, sweep and map; sensitivity.json), by command')
+    .action((opts: { results?: boolean }) => {
+      io.write(schemaCommand(opts.results === true));
     });
 
   /** The options sweep and sensitivity share: scenario, output folder, ranges, replications, seed. */

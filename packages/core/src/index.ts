@@ -43,3 +43,4 @@ export { GRID_DEFAULT_STEPS, GRID_MAX_POINTS, MAP_DEFAULT_RANGES, MAP_NEED_TOLER
   type MorrisDesign, type MorrisIndexRow, type MorrisIndicesOptions, type MorrisOptions, type NeedMetFloor,
   type ParamRange, type RegimeMap, type RegimeOutcome, type SaltelliDesign, type SobolIndexRow,
   type SobolIndicesOptions, type SobolOptions, type TreeLeaf, type TreeNode, type TreeSplit } from './experiment/index.ts';
+export { RESULT_SCHEMAS, compareSummarySchema, demoSummarySchema, mapSummarySchema, provenanceSchema, resultJsonSchemas, runSummarySchema, sensitivityRowSchema, sensitivitySchema, sweepSummarySchema } from './results/schemas.ts';

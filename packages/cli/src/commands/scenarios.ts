@@ -1,6 +1,6 @@
 /** `ppsim list`, `ppsim validate` and `ppsim schema`: the scenario files and their format. */
 import { relative } from 'node:path';
-import { PpsimError } from '@ppsim/core';
+import { PpsimError, resultJsonSchemas } from '@ppsim/core';
 import { listScenarios, loadScenario, scenarioJsonSchema } from '@ppsim/scenarios';
 import { documentText } from '../provenance.ts';
 
@@ -39,7 +39,7 @@ export function validateCommand(file: string, options: { readonly casesDir?: str
   return `✔ ${file} is a valid ppsim scenario (${s.evidence.length} params, ${s.timeline.length} events, ${s.variants.length} variants)\n`;
 }
 
-/** `ppsim schema`: the JSON Schema of scenario files. */
-export function schemaCommand(): string {
-  return documentText(scenarioJsonSchema());
+/** `ppsim schema`: the JSON Schema of scenario files, or with `results` those of the result documents, by command. */
+export function schemaCommand(results = false): string {
+  return documentText(results ? resultJsonSchemas() : scenarioJsonSchema());
 }

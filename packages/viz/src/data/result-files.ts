@@ -3,7 +3,7 @@
  * error they raise (naming the file, what was expected, what was found and a fix), and the checks
  * of JSON and CSV text that all of them run.
  */
-import { z } from 'zod';
+import type { z } from 'zod';
 
 /** A file as the page received it. */
 export interface InputFile {
@@ -19,8 +19,6 @@ export class ResultError extends Error {
   }
 }
 
-/** The provenance block every summary carries: the ppsim version and the command that wrote it. */
-export const provenanceSchema = z.looseObject({ ppsim: z.string(), command: z.array(z.string()) });
 
 /** A file's name without its folders. */
 export const base = (name: string): string => name.split(/[\\/]/).pop() ?? name;

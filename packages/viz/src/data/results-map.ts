@@ -6,9 +6,10 @@
  * summary implies; anything else is refused with the file, what was expected, what was found and
  * what to do.
  */
+import { RESULT_SCHEMAS } from '@ppsim/core';
 import { csvParseRows } from 'd3';
-import { z } from 'zod';
-import { base, bodyRows, provenanceSchema, ResultError, schemaError, type InputFile } from './result-files.ts';
+import type { z } from 'zod';
+import { base, bodyRows, ResultError, schemaError, type InputFile } from './result-files.ts';
 
 /** A node of the map's classification tree; `below` holds the points where `parameter` < `threshold`. */
 export interface MapTreeNode {
@@ -23,44 +24,7 @@ export interface MapTreeNode {
   readonly above?: MapTreeNode | undefined;
 }
 
-const share = z.number().min(0).max(1);
-
-const treeNode = z.looseObject({
-  points: z.number().int().nonnegative(),
-  winner: z.string(),
-  shares: z.record(z.string(), z.number()),
-  parameter: z.string().optional(),
-  threshold: z.number().optional(),
-  get below(): z.ZodOptional<typeof treeNode> { return treeNode.optional(); },
-  get above(): z.ZodOptional<typeof treeNode> { return treeNode.optional(); },
-});
-
-const regimeParams = z.looseObject({ horizon: z.looseObject({ years: z.number() }), population: z.looseObject({ scale: z.number() }) });
-
-const mapSummary = z.looseObject({
-  format: z.literal('ppsim-map-summary/v1'),
-  points: z.number().int().positive(),
-  reps: z.number().int().positive(),
-  regimes: z.array(z.looseObject({ name: z.string().min(1), kind: z.string(), description: z.string(), settings: z.array(z.string()) })).min(2),
-  baseline: z.string(),
-  needTolerance: z.number(),
-  winnerRule: z.string(),
-  wins: z.record(z.string(), z.looseObject({ share, decidedShare: share })),
-  needMetFloor: z.looseObject({
-    pointMean: z.looseObject({ value: z.number(), point: z.number().int(), regime: z.string() }),
-    run: z.looseObject({ value: z.number(), point: z.number().int(), regime: z.string(), rep: z.number().int(), seed: z.number().optional() }),
-  }),
-  tree: z.looseObject({ maxDepth: z.number().int(), minLeaf: z.number().int(), root: treeNode }),
-  importance: z.array(z.looseObject({ parameter: z.string(), tree: z.number(), separation: z.record(z.string(), z.number().nullable()) })),
-  provenance: provenanceSchema,
-  spec: z.looseObject({
-    scenario: z.looseObject({ id: z.string(), variant: z.string().nullable() }),
-    design: z.string(),
-    seed: z.number(),
-    ranges: z.array(z.looseObject({ path: z.string(), lo: z.number(), hi: z.number() })).min(1),
-    regimes: z.array(z.looseObject({ params: regimeParams.optional() })).optional(),
-  }),
-});
+const mapSummary = RESULT_SCHEMAS.map;
 
 /** One regime of the map, the baseline first. */
 export interface MapRegime {

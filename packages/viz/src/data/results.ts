@@ -4,67 +4,17 @@
  * CLI writes, and turned into what the charts need; anything else is refused with a message naming
  * the file, what was expected, what was found and what to do.
  */
-import { METRICS, dayNumber, fromSpreadsheetSafe, isLeapYear, parseIsoDate } from '@ppsim/core';
+import { METRICS, RESULT_SCHEMAS, sensitivityRowSchema as sensitivityRow, dayNumber, fromSpreadsheetSafe, isLeapYear, parseIsoDate } from '@ppsim/core';
 import { csvParseRows } from 'd3';
-import { z } from 'zod';
 import type { EventMarker } from '../charts/types.ts';
 import { digestTable, type RunDigest } from '../sim/digest.ts';
 import { readMap, type MapResult } from './results-map.ts';
-import { base, bodyRows, describe, parseJson, provenanceSchema as provenance, ResultError, schemaError, type InputFile } from './result-files.ts';
+import { base, bodyRows, describe, parseJson, ResultError, schemaError, type InputFile } from './result-files.ts';
 
 export { ResultError, type InputFile } from './result-files.ts';
 export type { MapResult } from './results-map.ts';
 
-const interval = z.tuple([z.number().nullable(), z.number().nullable()]);
-const byYear = z.record(z.string(), z.number().nullable());
-const scenarioEntry = z.looseObject({ id: z.string(), variant: z.string().nullable().optional(), timeline: z.array(z.looseObject({ date: z.string(), label: z.string().optional() })).optional() });
-
-const runSummary = z.looseObject({
-  ppsim: z.string(),
-  command: z.literal('run'),
-  scenario: z.looseObject({ id: z.string(), title: z.string().optional(), variant: z.string().optional() }),
-  provenance: provenance.extend({ scenarios: z.array(scenarioEntry).optional() }),
-  finalYear: z.number(),
-  metrics: z.record(z.string(), z.looseObject({ unit: z.string(), description: z.string(), mean: z.number().nullable(), ci95: interval, byYear })),
-});
-
-const compareSummary = z.looseObject({
-  ppsim: z.string(),
-  command: z.literal('compare'),
-  baseline: z.string(),
-  scenarios: z.array(z.looseObject({ ref: z.string(), title: z.string().optional() })).min(2),
-  provenance: provenance.extend({ scenarios: z.array(scenarioEntry).optional() }),
-  finalYear: z.number(),
-  metrics: z.record(z.string(), z.looseObject({
-    unit: z.string(), description: z.string(),
-    scenarios: z.array(z.looseObject({ ref: z.string(), mean: z.number().nullable(), ci95: interval, byYear })),
-    differences: z.array(z.looseObject({ ref: z.string(), mean: z.number().nullable(), ci95: interval, effectSize: z.number().nullable().optional() })).optional(),
-  })),
-});
-
-const demoSummary = z.looseObject({
-  ppsim: z.string(),
-  command: z.literal('demo'),
-  regimes: z.array(z.looseObject({ id: z.string(), label: z.string() })).length(2),
-  provenance,
-  finalYear: z.number(),
-  metrics: z.record(z.string(), z.looseObject({
-    unit: z.string(),
-    integrated: z.looseObject({ mean: z.number().nullable(), ci95: interval }),
-    split: z.looseObject({ mean: z.number().nullable(), ci95: interval }),
-    difference: z.looseObject({ mean: z.number().nullable(), ci95: interval, effectSize: z.number().nullable().optional() }),
-  })),
-});
-
-const sweepSummary = z.looseObject({
-  format: z.literal('ppsim-sweep-summary/v1'),
-  runs: z.number(), points: z.number(), reps: z.number(),
-  columns: z.array(z.string()),
-  provenance,
-});
-
-const sensitivityRow = z.looseObject({ metric: z.string(), method: z.enum(['morris', 'sobol']), parameter: z.string() });
-const sensitivityDoc = z.looseObject({ format: z.literal('ppsim-sensitivity/v1'), provenance, rows: z.array(sensitivityRow).min(1) });
+const { run: runSummary, compare: compareSummary, demo: demoSummary, sweep: sweepSummary, sensitivity: sensitivityDoc } = RESULT_SCHEMAS;
 
 /** One metric's final-year estimate for one scenario, as the CLI summarised it. */
 export interface Estimate {
