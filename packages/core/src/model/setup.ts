@@ -16,6 +16,7 @@ import { equilibriumSlack } from './mechanisms/slack.ts';
 import { OFFICE_SLACK, budgetedOfficeHours, startMonitoring } from './mechanisms/orderer.ts';
 import { createBudget } from './mechanisms/budget.ts';
 import { createTenders } from './mechanisms/lots.ts';
+import { createScratch } from './mechanisms/scratch.ts';
 import { paramIssue, paramsError, safeParseParams, type ModelParams, type UncheckedPatch } from './params/index.ts';
 import type { BehaviourRules } from './rules.ts';
 import { IN_SERVICE, IdQueue, type ModelState, type Streams, type Users } from './state.ts';
@@ -117,6 +118,7 @@ export function setupState(input: ModelInput, ctx: SetupContext, rules: Behaviou
     tenders: createTenders(),
     disruption: 0,
     culture: 1,
+    scratch: createScratch(),
     curves: {},
     needCurve: undefined,
     nursingHomeResidents: 0,

@@ -185,6 +185,8 @@ export interface ModelState {
   disruption: number;
   /** How far staff believe in the current way of steering: 0 right after it changed, 1 once settled (mechanisms/steering.ts). */
   culture: number;
+  /** Arrays and objects the phases reuse every step, one set per simulation (mechanisms/scratch.ts). */
+  readonly scratch: Scratch;
   /** Tabulated hazard curves, keyed by what they depend on (rebuilt when a slope changes). */
   readonly curves: Record<string, { k: number; curve: ExpCurve } | undefined>;
   /** Tabulated (1 − ability)^needShape. */
@@ -282,4 +284,28 @@ export interface Mechanisms {
   readonly assessorInterest: number;
   /** Multiplier on the variation between assessing units: 1 integrated, 1 − officeStandardisation for one office (less as it blends). */
   readonly assessorSpread: number;
+}
+
+/**
+ * Working arrays the phases fill and read within one step, allocated once per simulation so that
+ * nothing allocates per step and no two simulations share them (mechanisms/scratch.ts).
+ */
+export interface Scratch {
+  /** Per provider: how far it follows need upward (delivery), effectiveness, continuity and delivered share of its care (delivery), felt control (staffing). */
+  readonly upward: Float64Array;
+  readonly effectiveness: Float64Array;
+  readonly continuity: Float64Array;
+  readonly deliveredShare: Float64Array;
+  readonly felt: Float64Array;
+  /** A chooser's perceived quality per provider slot, and the context the choice rule sees (market). */
+  readonly quality: Float64Array;
+  readonly choice: { quality: Float64Array; sensitivity: number; u: number };
+  /** One tender round's bidders: cost, wage and slot (−1 for an outside firm) (tendering). */
+  readonly bidCost: Float64Array;
+  readonly bidWage: Float64Array;
+  readonly bidSlot: Int32Array;
+  /** One hand-over of a lot: users moved from and to each provider, and users each served (tendering). */
+  readonly movedFrom: Int32Array;
+  readonly movedTo: Int32Array;
+  readonly servedBy: Int32Array;
 }

@@ -10,7 +10,6 @@ import type { StepContext } from '../../engine/simulation/index.ts';
 import { item } from '../ledger.ts';
 import { IN_SERVICE, WAITING_ASSESSMENT, WAITING_START, type ModelState } from '../state.ts';
 import { needClass } from '../totals.ts';
-import { MAX_PROVIDERS } from './market.ts';
 import { power } from './power.ts';
 import { WEEKS_PER_YEAR, paidPerUnit, staffMotivation } from './settings.ts';
 import { exposure, measuringShare, reviewHours, supportHours } from './steering.ts';
@@ -48,8 +47,6 @@ function upwardWillingness(state: ModelState, j: number): number {
   return staffMotivation(state, j) * (perUnit ? 1 - (state.providers.profitWeight[j] as number) : 1);
 }
 
-const upward = new Float64Array(MAX_PROVIDERS);
-
 /** Pass 1: users, decided hours and what each provider aims to deliver. */
 function demandPerProvider(state: ModelState): void {
   const { users, providers: p, mech } = state;
@@ -62,6 +59,7 @@ function demandPerProvider(state: ModelState): void {
     p.satisfactionSum[j] = 0;
   }
   const flex = mech.flexibility;
+  const upward = state.scratch.upward;
   for (let j = 0; j < p.count; j++) upward[j] = flex * upwardWillingness(state, j);
   for (let s = 0; s < users.slotCount; s++) {
     if (users.alive[s] !== 1 || c.status[s] !== IN_SERVICE) continue;
@@ -191,10 +189,6 @@ function bookProviderTime(state: ModelState, j: number, t: TimeUse): void {
   p.cost[j] = staffCost * (1 + (p.overhead[j] as number)) + accounting + support;
 }
 
-/** Per-provider factors of pass 2, computed once per step (scratch, never reallocated). */
-const effectiveness = new Float64Array(MAX_PROVIDERS);
-const continuityOf = new Float64Array(MAX_PROVIDERS);
-const deliveredShare = new Float64Array(MAX_PROVIDERS);
 
 /** Pass 2: each user's care, prevention, unmet need, satisfaction, complaints and review requests. */
 function userOutcomes(state: ModelState, ctx: StepContext): void {
@@ -214,6 +208,8 @@ function userOutcomes(state: ModelState, ctx: StepContext): void {
   // service (a threshold that rose with specifiability had left specifiable services' decisions
   // stale as needs grew).
   const requestAt = REQUEST_MISMATCH * (1 + flex);
+  // Per-provider factors of pass 2, computed once per step (state.scratch, never reallocated).
+  const { effectiveness, continuity: continuityOf, deliveredShare, upward } = state.scratch;
   for (let j = 0; j < p.count; j++) {
     p.complaints[j] = 0;
     const working = (p.staff[j] as number) - (p.sick[j] as number);

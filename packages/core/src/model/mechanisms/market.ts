@@ -163,17 +163,14 @@ function switchProviders(state: ModelState): void {
   }
 }
 
-const scratchQuality = new Float64Array(MAX_PROVIDERS);
-/** Reused for every call of the choice rule, so choosing allocates nothing. */
-const choiceContext: { quality: Float64Array; sensitivity: number; u: number } = { quality: scratchQuality, sensitivity: 0, u: 0 };
-
 /**
  * A choosing user's pick among active providers that would take them, on quality as the user
  * perceives it: the providers' reputation plus noise (users choose on limited information).
  */
 function pick(state: ModelState, s: number, switching: boolean): number {
   const p = state.providers;
-  const quality = scratchQuality;
+  // The quality array and the rule's context are reused for every call (state.scratch), so choosing allocates nothing.
+  const { quality, choice: choiceContext } = state.scratch;
   const noise = state.params.users.choiceNoise;
   for (let j = 0; j < MAX_PROVIDERS; j++) {
     const open = j < p.count && p.active[j] === 1 && (p.commercial[j] === 0 || state.mech.outsideProviders);

@@ -11,7 +11,6 @@ import type { StepContext } from '../../engine/simulation/index.ts';
 import type { ModelParams } from '../params/index.ts';
 import type { ModelState, Staff } from '../state.ts';
 import { WEEKS_PER_YEAR, paidPerUnit } from './settings.ts';
-import { MAX_PROVIDERS } from './market.ts';
 import { feltReview, supportLift } from './steering.ts';
 
 /** Share of a vacancy's hours that temporary staff cover [A]. */
@@ -44,7 +43,7 @@ export function staffing(state: ModelState, _ctx: StepContext): void {
   const { staff, providers: p, params, streams, totals, rules } = state;
   const sp = params.staff;
   const c = staff.columns;
-  const felt = scratchFelt;
+  const felt = state.scratch.felt;
   for (let j = 0; j < p.count; j++) {
     felt[j] = feltControl(state, j);
     p.quits[j] = 0;
@@ -110,8 +109,6 @@ export function staffing(state: ModelState, _ctx: StepContext): void {
     totals.motivationSum += p.motivationSum[j] as number;
   }
 }
-
-const scratchFelt = new Float64Array(MAX_PROVIDERS);
 
 /** Sizes each provider's staff to last week's demand; fills vacancies with a lag; temps cover. */
 function recruit(state: ModelState): void {

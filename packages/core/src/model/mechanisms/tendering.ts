@@ -53,10 +53,6 @@ function endContract(state: ModelState, l: number, step: number): void {
   if (h >= 0 && state.providers.active[h] === 1) moveLot(state, l, h, -1);
 }
 
-/** Reused bidders' costs and bids for one round (no allocation per round). */
-const bidCost = new Float64Array(MAX_PROVIDERS + 64);
-const bidWage = new Float64Array(MAX_PROVIDERS + 64);
-const bidSlot = new Int32Array(MAX_PROVIDERS + 64);
 
 /**
  * One tender round for lot `l`: bids from the firms present and from outside, the lowest wins. Under
@@ -80,6 +76,8 @@ function tenderRound(state: ModelState, l: number, step: number): void {
   }
   const premium = 1 + k.entrantPremium * params.service.assetSpecificity;
   const newcomerSlack = entrantSlack(state);
+  // Bidders' costs, wages and slots for this round (state.scratch: no allocation per round).
+  const { bidCost, bidWage, bidSlot } = state.scratch;
   // A firm's cost per care hour relative to the municipal units': its wage and overhead, and the
   // working time it keeps from slack.
   const firmCost = (wage: number, slack: number) => reference * ((wage * (1 + cp.overheadShare)) / (mp.wagePerHour * (1 + mp.overheadShare))) * ((1 - municipalSlack) / Math.max(0.05, 1 - slack));
@@ -170,10 +168,6 @@ function bookRound(state: ModelState, l: number, price: number): void {
   ledger.book(item('contracting'), value * k.exAnteShare * complexity * experience * deal * state.mech.tc);
 }
 
-/** Users moved away from each provider in one hand-over (scratch, reused). */
-const movedFrom = new Int32Array(MAX_PROVIDERS);
-const movedTo = new Int32Array(MAX_PROVIDERS);
-const servedBy = new Int32Array(MAX_PROVIDERS);
 
 /**
  * Users of lot `l` served by `from` (or, when `from` is −1, by the municipal units) move to `to`
@@ -185,6 +179,8 @@ function moveLot(state: ModelState, l: number, from: number, to: number): void {
   const c = users.columns;
   const lots = params.tendering.lots;
   const chosen = params.governance.userChoice;
+  // Users moved from and to each provider in this hand-over (state.scratch, reused).
+  const { movedFrom, movedTo, servedBy } = state.scratch;
   movedFrom.fill(0);
   movedTo.fill(0);
   servedBy.fill(0);
@@ -220,6 +216,7 @@ function moveLot(state: ModelState, l: number, from: number, to: number): void {
  */
 function transferStaff(state: ModelState, to: number): void {
   const { staff, providers: p, params } = state;
+  const { movedFrom, movedTo, servedBy } = state.scratch;
   const sc = staff.columns;
   let target = to;
   for (let f = 0; f < p.count; f++) {
@@ -228,7 +225,7 @@ function transferStaff(state: ModelState, to: number): void {
     let moving = Math.round(params.tendering.staffTransfer * staffOf(state, f) * (lost / Math.max(1, servedBy[f] as number)));
     for (let s = 0; s < staff.slotCount && moving > 0; s++) {
       if (staff.alive[s] !== 1 || sc.provider[s] !== f) continue;
-      if (to < 0) target = nextReceiver(target + 1);
+      if (to < 0) target = nextReceiver(movedTo, target + 1);
       sc.provider[s] = target;
       moving--;
     }
@@ -243,8 +240,8 @@ function staffOf(state: ModelState, f: number): number {
   return n;
 }
 
-/** The next provider (cycling from `from`) that received users in this hand-over. */
-function nextReceiver(from: number): number {
+/** The next provider (cycling from `from`) that received users in this hand-over (`movedTo`). */
+function nextReceiver(movedTo: Int32Array, from: number): number {
   for (let k = 0; k < MAX_PROVIDERS; k++) {
     const j = (from + k) % MAX_PROVIDERS;
     if ((movedTo[j] as number) > 0) return j;
