@@ -20,3 +20,4 @@ export { defaultRules, defaultPreventionShare, defaultChooseProvider, defaultMot
 export type { ModelInput, TimelineEvent } from './setup.ts';
 export type { ModelState } from './state.ts';
 export { REGIME_PRESETS, regimePreset, withRegime, type RegimePreset } from './regimes.ts';
+export { MODEL_CONSTANTS, type ModelConstant } from './constants.ts';
