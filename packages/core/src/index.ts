@@ -32,7 +32,7 @@ export { FULL_YEAR_STEPS, LEDGER_ITEMS, Ledger, METRICS, REGIME_PRESETS, budgetS
   type MetricSummary, type ModelInput, type ModelParams, type ModelParamsInput, type ModelState,
   type MotivationContext, type NursingHomes, type ParamChange, type ParamIssue, type ParamMeta,
   type ParameterLeaf, type PreventionContext, type RegimePreset, type Reorganisation, type RunSpec,
-  type Service, type Steering, type Tendering, type TimelineEvent , MODEL_CONSTANTS, type ModelConstant } from './model/index.ts';
+  type Service, type Steering, type Tendering, type TimelineEvent , MODEL_CONSTANTS, type ModelConstant , TABLE_METRICS } from './model/index.ts';
 export { GRID_DEFAULT_STEPS, GRID_MAX_POINTS, MAP_DEFAULT_RANGES, MAP_NEED_TOLERANCE, MAP_TREE,
   SOBOL_MAX_DIMENSION, checkRanges, classificationTree, gridDesign, gridLevels, latinHypercube,
   latinHypercubeUnit, mapPoint, morrisDesign, morrisIndices, parameterPaths, parseDesignCsv, regimeMap,
