@@ -34,7 +34,7 @@ export { FULL_YEAR_STEPS, LEDGER_ITEMS, Ledger, METRICS, REGIME_PRESETS, budgetS
   type MotivationContext, type NursingHomes, type ParamIssue, type ParamMeta, type ParamPatch, type ParamPath,
   type ParamValue, type SafeParamsResult, type UncheckedPatch,
   type ParameterLeaf, type PreventionContext, type RegimePreset, type Reorganisation, type RunSpec,
-  type Service, type Steering, type Tendering, type TimelineEvent , MODEL_CONSTANTS, type ModelConstant } from './model/index.ts';
+  type Service, type Steering, type Tendering, type TimelineEvent , MODEL_CONSTANTS, type ModelConstant , TABLE_METRICS } from './model/index.ts';
 export { GRID_DEFAULT_STEPS, GRID_MAX_POINTS, MAP_DEFAULT_RANGES, MAP_NEED_TOLERANCE, MAP_TREE,
   SOBOL_MAX_DIMENSION, checkRanges, classificationTree, gridDesign, gridLevels, latinHypercube,
   latinHypercubeUnit, mapPoint, morrisDesign, morrisIndices, parameterPaths, parseDesignCsv, regimeMap,

@@ -1,4 +1,4 @@
-import { replicationSeeds, summarise, type RunResult } from '@ppsim/core';
+import { TABLE_METRICS, replicationSeeds, summarise, type RunResult } from '@ppsim/core';
 import { formatNumber, formatTable } from '../format.ts';
 import type { TextWriter } from '../sinks/csvSink.ts';
 import { buildProvenance, currentEnvironment, documentText, provenanceScenario, type Environment, type ProvenanceScenario } from '../provenance.ts';
@@ -14,12 +14,8 @@ export interface RunOptions extends ReplicationOptions {
   readonly years?: number;
 }
 
-/** Metrics shown in the text table, in this order (all are in --json). */
-export const KEY_METRICS = [
-  'cost.total', 'cost.transaction', 'adminShare', 'cost.perUser', 'users.served', 'needMet', 'wait.assessmentWeeks', 'wait.startWeeks',
-  'prevention.share', 'users.functionMean', 'satisfaction.users', 'staff.motivation', 'staff.sickLeave', 'staff.turnover', 'directTimeShare',
-  'gaming.overbilledHours', 'complaints',
-] as const;
+/** Metrics shown in the text table, in this order (all are in --json): core's TABLE_METRICS. */
+export const KEY_METRICS = TABLE_METRICS;
 
 /**
  * Everything a `run` document is made from. `rerun` rebuilds these from a document's provenance,

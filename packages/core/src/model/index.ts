@@ -13,7 +13,7 @@ export { budgetSchema, closest, deepFreeze, describeIssues, formatPath, governan
   type Tendering } from './params/index.ts';
 export { createPurchaserProviderModel, purchaserProviderModel } from './model.ts';
 export { runReplications, runMetrics, summarise, compareRuns, finalFullYearIndex, type RunSpec, type MetricSummary } from './experiment.ts';
-export { METRICS, FULL_YEAR_STEPS, columnsByYear, metricsByYear, yearRanges, type MetricDefinition } from './metrics.ts';
+export { METRICS, TABLE_METRICS, FULL_YEAR_STEPS, columnsByYear, metricsByYear, yearRanges, type MetricDefinition } from './metrics.ts';
 export { modelReporters } from './reporters.ts';
 export { Ledger, LEDGER_ITEMS, ledgerImbalance, type LedgerItem } from './ledger.ts';
 export { defaultRules, defaultPreventionShare, defaultChooseProvider, defaultMotivationTarget, type BehaviourRules, type PreventionContext, type ChoiceContext, type MotivationContext } from './rules.ts';

@@ -18,6 +18,8 @@ export interface MetricDefinition {
   readonly unit: string;
   /** What the viewer and tables call it, in English and Norwegian (bokmål). */
   readonly label: { readonly en: string; readonly nb: string };
+  /** Its row in the command line's text tables (`run`, `compare`, `demo`), 1 first; absent: only in `--json` and the files. */
+  readonly table?: number;
   /** One sentence on what it measures. */
   readonly description: string;
   /** How a year's value is computed from the raw series, in words and symbols (docs/ODD.md §9.2 prints it). */
@@ -45,11 +47,11 @@ const sdOf = (n: number, sum: number, squares: number) => (n > 1 ? Math.sqrt(Mat
 
 /** Every result metric of the model, in the order the CLI prints them (docs/ODD.md §9.2). */
 export const METRICS: readonly MetricDefinition[] = [
-  { name: 'cost.total', unit: 'currency/year', label: { en: 'Total cost', nb: 'Totalkostnad' }, description: 'Municipal spending on the service: its own units\' cost, payments to firms (net of clawbacks) and its administration.',
+  { name: 'cost.total', table: 1, unit: 'currency/year', label: { en: 'Total cost', nb: 'Totalkostnad' }, description: 'Municipal spending on the service: its own units\' cost, payments to firms (net of clawbacks) and its administration.',
     formula: 'sum of spending (municipal units\' cost + payments to firms − clawback + municipal administration)', year: (y) => y.sum('spending') },
   { name: 'cost.production', unit: 'currency/year', label: { en: 'Production cost', nb: 'Produksjonskostnad' }, description: 'Providers\' production cost: care and prevention time, idle time, travel, sick pay, temporary staff premium, overhead.',
     formula: 'sum of production items', year: (y) => y.sum('production') },
-  { name: 'cost.transaction', unit: 'currency/year', label: { en: 'Transaction costs', nb: 'Transaksjonskostnader' }, description: 'Transaction costs: orderer office, contracting, monitoring, invoicing, complaints, provider documentation, coordination, duplicated assessment.',
+  { name: 'cost.transaction', table: 2, unit: 'currency/year', label: { en: 'Transaction costs', nb: 'Transaksjonskostnader' }, description: 'Transaction costs: orderer office, contracting, monitoring, invoicing, complaints, provider documentation, coordination, duplicated assessment.',
     formula: 'sum of municipal plus provider transaction items', year: (y) => y.sum('transaction') },
   { name: 'cost.resources', unit: 'currency/year', label: { en: 'Resources used', nb: 'Ressursbruk' }, description: 'Resources used: production plus transaction costs (cost.total less firms\' surplus and the municipality\'s unspent frame).',
     formula: 'sum of production + sum of transaction costs (resources used; excludes firms\' surplus and unspent frame)', year: (y) => y.sum('production') + y.sum('transaction') },
@@ -57,19 +59,19 @@ export const METRICS: readonly MetricDefinition[] = [
     formula: 'sum of spending / sum of need-hours met by effective care', year: (y) => div(y.sum('spending'), y.sum('metHours')) },
   { name: 'cost.perHourDelivered', unit: 'currency/hour', label: { en: 'Cost per hour delivered', nb: 'Kostnad per levert time' }, description: 'cost.total divided by the care hours actually delivered: what an hour of care costs the municipality, whoever delivers it.',
     formula: 'sum of spending / sum of care hours delivered: what an hour of care costs the municipality, whoever delivers it', year: (y) => div(y.sum('spending'), y.sum('deliveredHours')) },
-  { name: 'cost.perUser', unit: 'currency/user-year', label: { en: 'Cost per user', nb: 'Kostnad per bruker' }, description: 'cost.total divided by the mean number of users served.',
+  { name: 'cost.perUser', table: 4, unit: 'currency/user-year', label: { en: 'Cost per user', nb: 'Kostnad per bruker' }, description: 'cost.total divided by the mean number of users served.',
     formula: 'sum of spending / mean users in service', year: (y) => div(y.sum('spending'), y.mean('served')) },
-  { name: 'adminShare', unit: 'share', label: { en: 'Administration share', nb: 'Administrasjonsandel' }, description: 'Transaction costs as a share of production plus transaction costs.',
+  { name: 'adminShare', table: 3, unit: 'share', label: { en: 'Administration share', nb: 'Administrasjonsandel' }, description: 'Transaction costs as a share of production plus transaction costs.',
     formula: 'transaction / (production + transaction), sums', year: (y) => div(y.sum('transaction'), y.sum('production') + y.sum('transaction')) },
   { name: 'hours.granted', unit: 'hours/year', label: { en: 'Hours granted', nb: 'Vedtatte timer' }, description: 'Hours in the decisions of users in service.',
     formula: 'sum of weekly granted hours of users in service', year: (y) => y.sum('grantedHours') },
   { name: 'hours.delivered', unit: 'hours/year', label: { en: 'Hours delivered', nb: 'Leverte timer' }, description: 'Care hours delivered (prevention not included).',
     formula: 'sum of weekly care hours delivered (prevention excluded; counts hours the provider aimed at need, not only granted)', year: (y) => y.sum('deliveredHours') },
-  { name: 'needMet', unit: 'share', label: { en: 'Need met', nb: 'Dekket behov' }, description: 'Share of users\' true need met by effective care (competence and continuity weighted), users in service.',
+  { name: 'needMet', table: 6, unit: 'share', label: { en: 'Need met', nb: 'Dekket behov' }, description: 'Share of users\' true need met by effective care (competence and continuity weighted), users in service.',
     formula: 'sum of min(need, effective care) / sum of need, users in service', year: (y) => div(y.sum('metHours'), y.sum('needHours')) },
-  { name: 'wait.assessmentWeeks', unit: 'weeks', label: { en: 'Wait for a decision', nb: 'Ventetid på vedtak' }, description: 'Mean weeks from application to decision, for those decided in the year.',
+  { name: 'wait.assessmentWeeks', table: 7, unit: 'weeks', label: { en: 'Wait for a decision', nb: 'Ventetid på vedtak' }, description: 'Mean weeks from application to decision, for those decided in the year.',
     formula: 'sum of (decision week − application week) / number assessed', year: (y) => div(y.sum('assessmentWaitSum'), y.sum('assessed')) },
-  { name: 'wait.startWeeks', unit: 'weeks', label: { en: 'Wait for service start', nb: 'Ventetid på oppstart' }, description: 'Mean weeks from decision to service start, for those started in the year.',
+  { name: 'wait.startWeeks', table: 8, unit: 'weeks', label: { en: 'Wait for service start', nb: 'Ventetid på oppstart' }, description: 'Mean weeks from decision to service start, for those started in the year.',
     formula: 'sum of (start week − decision week) / number started', year: (y) => div(y.sum('startWaitSum'), y.sum('started')) },
   { name: 'wait.reportedStartWeeks', unit: 'weeks', label: { en: 'Wait for service start, as reported', nb: 'Rapportert ventetid på oppstart' }, description: 'Mean weeks from decision to service start as reported: breaches hidden from a waiting-time target appear at the target (clock stopped); equals wait.startWeeks without a target or gaming.',
     formula: 'sum of reported start waits (a hidden breach at the target) / number started (7.15)', year: (y) => div(y.sum('reportedStartWaitSum'), y.sum('started')) },
@@ -77,25 +79,25 @@ export const METRICS: readonly MetricDefinition[] = [
     formula: 'starts after more than `targets.startWeeks` weeks / number started (0 without a target)', year: (y) => div(y.sum('breaches'), y.sum('started')) },
   { name: 'wait.reportedBreaches', unit: 'share', label: { en: 'Starts beyond the target, as reported', nb: 'Rapporterte brudd på ventetidsmålet' }, description: 'Share of starts in the year reported as breaching the waiting-time target: the true breaches less those hidden (gaming at the threshold).',
     formula: 'reported breaches (true breaches less the hidden share) / number started', year: (y) => div(y.sum('reportedBreaches'), y.sum('started')) },
-  { name: 'users.served', unit: 'persons', label: { en: 'Users served', nb: 'Brukere med tjeneste' }, description: 'Mean number of users in service.',
+  { name: 'users.served', table: 5, unit: 'persons', label: { en: 'Users served', nb: 'Brukere med tjeneste' }, description: 'Mean number of users in service.',
     formula: 'mean of users in service', year: (y) => y.mean('served') },
-  { name: 'users.functionMean', unit: 'ability 0–1', label: { en: "Users' functional ability", nb: 'Brukernes funksjonsevne' }, description: 'Mean functional ability of users in service.',
+  { name: 'users.functionMean', table: 10, unit: 'ability 0–1', label: { en: "Users' functional ability", nb: 'Brukernes funksjonsevne' }, description: 'Mean functional ability of users in service.',
     formula: 'mean of the weekly mean ability of users in service', year: (y) => y.mean('abilityMean') },
-  { name: 'prevention.share', unit: 'share', label: { en: 'Prevention share', nb: 'Forebyggingsandel' }, description: 'Prevention and rehabilitation hours as a share of direct time.',
+  { name: 'prevention.share', table: 9, unit: 'share', label: { en: 'Prevention share', nb: 'Forebyggingsandel' }, description: 'Prevention and rehabilitation hours as a share of direct time.',
     formula: 'prevention hours / direct hours (care delivered + prevention), sums', year: (y) => div(y.sum('preventionHours'), y.sum('directHours')) },
-  { name: 'satisfaction.users', unit: 'score 0–1', label: { en: 'User satisfaction', nb: 'Brukertilfredshet' }, description: 'Mean satisfaction of users in service.',
+  { name: 'satisfaction.users', table: 11, unit: 'score 0–1', label: { en: 'User satisfaction', nb: 'Brukertilfredshet' }, description: 'Mean satisfaction of users in service.',
     formula: 'mean of the weekly mean satisfaction of users in service', year: (y) => y.mean('satisfactionMean') },
-  { name: 'staff.motivation', unit: 'score 0–1', label: { en: 'Staff motivation', nb: 'Motivasjon hos ansatte' }, description: 'Mean intrinsic motivation of care staff.',
+  { name: 'staff.motivation', table: 12, unit: 'score 0–1', label: { en: 'Staff motivation', nb: 'Motivasjon hos ansatte' }, description: 'Mean intrinsic motivation of care staff.',
     formula: 'mean of the weekly mean motivation of staff', year: (y) => y.mean('motivationMean') },
-  { name: 'staff.sickLeave', unit: 'share', label: { en: 'Sick leave', nb: 'Sykefravær' }, description: 'Share of staff-weeks on sick leave.',
+  { name: 'staff.sickLeave', table: 13, unit: 'share', label: { en: 'Sick leave', nb: 'Sykefravær' }, description: 'Share of staff-weeks on sick leave.',
     formula: 'sick staff-weeks / staff-weeks', year: (y) => div(y.sum('staffSick'), y.sum('staffCount')) },
-  { name: 'staff.turnover', unit: 'share/year', label: { en: 'Staff turnover', nb: 'Turnover' }, description: 'Staff who quit in the year over mean staff.',
+  { name: 'staff.turnover', table: 14, unit: 'share/year', label: { en: 'Staff turnover', nb: 'Turnover' }, description: 'Staff who quit in the year over mean staff.',
     formula: 'quits / mean staff', year: (y) => div(y.sum('quits'), y.mean('staffCount')) },
-  { name: 'directTimeShare', unit: 'share', label: { en: 'Direct time share', nb: 'Andel direkte brukertid' }, description: 'Care and prevention time as a share of working time (staff and temporaries).',
+  { name: 'directTimeShare', table: 15, unit: 'share', label: { en: 'Direct time share', nb: 'Andel direkte brukertid' }, description: 'Care and prevention time as a share of working time (staff and temporaries).',
     formula: 'direct hours / working hours (staff and temps), sums', year: (y) => div(y.sum('directHours'), y.sum('workHours')) },
-  { name: 'gaming.overbilledHours', unit: 'hours/year', label: { en: 'Over-billed hours', nb: 'Overfakturerte timer' }, description: 'Hours paid for but not delivered, or reported beyond delivery.',
+  { name: 'gaming.overbilledHours', table: 16, unit: 'hours/year', label: { en: 'Over-billed hours', nb: 'Overfakturerte timer' }, description: 'Hours paid for but not delivered, or reported beyond delivery.',
     formula: 'sum of over-billed hours (7.9), municipal units and firms', year: (y) => y.sum('overbilledHours') },
-  { name: 'complaints', unit: 'per year', label: { en: 'Complaints', nb: 'Klager' }, description: 'Complaints from users.',
+  { name: 'complaints', table: 17, unit: 'per year', label: { en: 'Complaints', nb: 'Klager' }, description: 'Complaints from users.',
     formula: 'sum of complaints', year: (y) => y.sum('complaints') },
   { name: 'equity.unmetLittle', unit: 'share', label: { en: 'Unmet need, small needs', nb: 'Udekket behov, små behov' }, description: 'Unmet share of need, users needing under 4 hours a week.',
     formula: '1 − met/need, users needing < 4 h/week', year: (y) => 1 - div(y.sum('metLittle'), y.sum('needLittle')) },
@@ -228,3 +230,8 @@ function sumRange(table: SeriesTable, name: string, from: number, to: number): n
   for (let k = from; k < to; k++) s += column[k] as number;
   return s;
 }
+
+/** The metrics of the command line's text tables, in their order (`MetricDefinition.table`). */
+export const TABLE_METRICS: readonly string[] = METRICS.filter((m) => m.table !== undefined)
+  .sort((a, b) => (a.table as number) - (b.table as number))
+  .map((m) => m.name);
