@@ -14,6 +14,7 @@ import { mergeCommand, sweepCommand } from './commands/sweep.ts';
 import { splitReference } from './commands/scenario.ts';
 import { sensitivityCommand } from './commands/sensitivity.ts';
 import { listCommand, schemaCommand, validateCommand } from './commands/scenarios.ts';
+import { REPS_LIMITS, SEED_LIMITS } from './limits.ts';
 import { viewCommand } from './commands/view.ts';
 import { EXIT, badOption, reportError } from './errors.ts';
 import { makeProgress } from './progress.ts';
@@ -63,7 +64,7 @@ export function buildProgram(
   /** The flags demo, run and compare share besides their own --reps, --years and --set. */
   const replicationFlags = (command: Command, outHelp: string) =>
     command
-      .option('--seed <s>', 'master seed; replication seeds derive from it', integerOption('--seed', 0, Number.MAX_SAFE_INTEGER), 1)
+      .option('--seed <s>', 'master seed; replication seeds derive from it', integerOption('--seed', SEED_LIMITS.min, SEED_LIMITS.max), 1)
       .option('--out <dir>', outHelp)
       .option('--json', 'print one JSON document on stdout and nothing else')
       .option('--workers <n>', 'worker threads for the replications (results are the same bytes for any number)', integerOption('--workers', 1, 64), 1)
@@ -78,7 +79,7 @@ export function buildProgram(
     program
       .command('demo')
       .description('the main job: the reference municipality under an integrated and a split regime, with 95 % intervals and paired differences')
-      .option('--reps <n>', 'replications per regime', integerOption('--reps', 2, 10_000), 10)
+      .option('--reps <n>', 'replications per regime', integerOption('--reps', REPS_LIMITS.min, REPS_LIMITS.max), 10)
       .option('--years <y>', 'simulated years', integerOption('--years', 2, 100), 10)
       .option('--set <path=value>', 'change a parameter for both regimes (repeatable), e.g. --set staff.motivation.crowding=0', collectSet, []),
     'also write series.csv (tidy: one row per regime, run and week) and summary.json there',
@@ -92,7 +93,7 @@ export function buildProgram(
       .description('replications of one scenario: final-year metrics with 95 % intervals (all metrics per year with --json)')
       .argument('[scenario]', 'a built-in case id (`ppsim list`), `case:variant`, or a scenario file (.yaml or .json)', 'reference')
       .option('--variant <name>', 'run a named variant ("what if") of the scenario; `ppsim list` shows them')
-      .option('--reps <n>', 'replications', integerOption('--reps', 2, 10_000), 10)
+      .option('--reps <n>', 'replications', integerOption('--reps', REPS_LIMITS.min, REPS_LIMITS.max), 10)
       .option('--years <y>', 'simulated years (default: the scenario\'s)', integerOption('--years', 1, 100))
       .option('--set <path=value>', 'change a parameter (repeatable), e.g. --set governance.split=internal', collectSet, [])
       .option('--cases <dir>', CASES_HELP),
@@ -110,7 +111,7 @@ export function buildProgram(
       .command('compare')
       .description('scenarios on the same seeds (common random numbers): each one\'s final-year metrics with 95 % intervals, and paired differences against the first')
       .argument('<scenarios...>', 'two or more: a built-in case id, `case:variant`, or a scenario file (.yaml or .json); the first is the baseline')
-      .option('--reps <n>', 'replications per scenario', integerOption('--reps', 2, 10_000), 10)
+      .option('--reps <n>', 'replications per scenario', integerOption('--reps', REPS_LIMITS.min, REPS_LIMITS.max), 10)
       .option('--years <y>', 'simulated years for every scenario (default: each scenario\'s)', integerOption('--years', 1, 100))
       .option('--set <path=value>', 'change a parameter in every scenario (repeatable), e.g. --set staff.motivation.crowding=0', collectSet, [])
       .option('--cases <dir>', CASES_HELP),
@@ -174,7 +175,7 @@ export function buildProgram(
       .requiredOption('--out <dir>', outHelp)
       .option(`--param ${param[0]}`, param[1], collectSet, [])
       .option('--reps <n>', 'replications per point (the same seeds at every point)', integerOption('--reps', 1, 10_000), repsDefault)
-      .option('--seed <s>', 'master seed', integerOption('--seed', 0, Number.MAX_SAFE_INTEGER), 1)
+      .option('--seed <s>', 'master seed', integerOption('--seed', SEED_LIMITS.min, SEED_LIMITS.max), 1)
       .option('--years <y>', 'simulated years (default: the scenario\'s)', integerOption('--years', 1, 100))
       .option('--set <path=value>', 'change a parameter at every point (repeatable)', collectSet, [])
       .option('--quiet', 'no progress lines on stderr');

@@ -13,6 +13,7 @@ import { compareDocument } from './compare.ts';
 import { demoDocument } from './demo.ts';
 import { runDocument } from './run.ts';
 import { runParts, type PartsJob } from '../sweep/parts.ts';
+import { REPS_LIMITS, SEED_LIMITS, withinLimits } from '../limits.ts';
 import { folderJob } from './sweep.ts';
 import { readResultFile } from '../readBack.ts';
 
@@ -30,6 +31,14 @@ const isObject = (v: unknown): v is Json => v !== null && typeof v === 'object' 
 function notAResult(file: string, received: string, hint = 'pass the --out folder of a ppsim run, compare or demo, or its summary.json'): PpsimError {
   return new PpsimError('invalid_input', {
     path: file, expected: 'a ppsim result (summary.json, or the saved stdout of `ppsim run|compare|demo --json`) with its provenance', received, hint,
+  });
+}
+
+/** A recorded size outside what the command line accepts: the file was edited, and nothing is run. */
+function outOfLimits(file: string, path: string, limits: { readonly min: number; readonly max: number }, received: number): PpsimError {
+  return new PpsimError('invalid_input', {
+    path: `${file}: ${path}`, expected: `a whole number from ${limits.min} to ${limits.max}, as the command line accepts`, received,
+    hint: 'the result was edited: run the command again rather than rerun this file',
   });
 }
 
@@ -100,6 +109,9 @@ function readRecord(file: string, doc: unknown): Recorded {
   const argv = (p['command'] as unknown[]).map(String);
   const seed = p['seed'] as number;
   const reps = p['reps'] as number;
+  // The command line's limits hold for a recorded command too: an edited file asks for no more.
+  if (!withinLimits(reps, REPS_LIMITS)) throw outOfLimits(file, 'provenance.reps', REPS_LIMITS, reps);
+  if (!withinLimits(seed, SEED_LIMITS)) throw outOfLimits(file, 'provenance.seed', SEED_LIMITS, seed);
   const scenarios = (p['scenarios'] as unknown[]).map((s, i) => embeddedScenario(file, s, i));
   const base = { argv, seed, reps };
   switch (doc['command']) {
