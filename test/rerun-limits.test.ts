@@ -1,7 +1,7 @@
 /**
  * `ppsim rerun` holds a result's recorded provenance to the command line's limits (packages/cli/src/
  * limits.ts): an edited file that asks for 100,000 replications or a negative seed is refused with
- * exit 2 before anything runs, as the same flags would be.
+ * exit 2 before anything runs, as the same flags would be; and it says what it compared.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -34,5 +34,23 @@ describe('ppsim rerun on a result whose provenance asks for more than the comman
     expect(r.code).toBe(2);
     expect(r.out).toMatch(message);
     expect(r.out).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe('ppsim rerun says what it compared', () => {
+  it('a run: the recomputed values, and what it took from the file as recorded', async () => {
+    const out = join(dir, 'scope-run');
+    expect((await ppsim('run', 'reference', '--reps', '2', '--years', '1', '--set', 'population.scale=0.05', '--quiet', '--out', out)).code).toBe(0);
+    const r = await ppsim('rerun', out);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/recomputed from the recorded scenarios, seeds and replications: every metric, interval and series; taken as recorded from the file: titles, the command and the environment/);
+  });
+
+  it('a sweep folder: results.csv compared, its summary.json named as not compared', async () => {
+    const out = join(dir, 'scope-sweep');
+    expect((await ppsim('sweep', 'reference', '--param', 'governance.controlIntensity=0:1:2', '--reps', '1', '--years', '1', '--set', 'population.scale=0.05', '--quiet', '--out', out)).code).toBe(0);
+    const r = await ppsim('rerun', out);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/compared: results\.csv; not compared: summary\.json/);
   });
 });

@@ -79,7 +79,11 @@ export function rerunCommand(target: string, options: { readonly json: boolean }
   }
   const what = `ppsim ${recorded.command.join(' ')}`;
   if (reproduced) {
-    return { output: `✔ reproduced byte for byte: ${file}${seriesFile === undefined ? '' : ' and series.csv'} (${what})\n`, warnings, code: 0 };
+    return {
+      output: `✔ reproduced byte for byte: ${file}${seriesFile === undefined ? '' : ' and series.csv'} (${what})\n`
+        + '  recomputed from the recorded scenarios, seeds and replications: every metric, interval and series; taken as recorded from the file: titles, the command and the environment\n',
+      warnings, code: 0,
+    };
   }
   const lines = [`✖ not reproduced: ${what}`];
   if (difference !== undefined) lines.push(`  ${file}: ${difference.summary}`);
@@ -200,6 +204,11 @@ function firstDifferentLine(a: string, b: string): number {
   return i + 1;
 }
 
+/** The result files of a sweep, sensitivity or map folder that a rerun does not compare (all but results.csv). */
+function uncompared(dir: string): string[] {
+  return ['summary.json', 'points.csv', 'sensitivity.csv', 'sensitivity.json'].filter((f) => existsSync(join(dir, f)));
+}
+
 /**
  * A sweep, sensitivity or map folder: runs its recorded specification again in a temporary folder,
  * on one thread, and compares the joined results.csv with the folder's, byte for byte.
@@ -223,9 +232,11 @@ function rerunFolder(dir: string, job: PartsJob, options: { readonly json: boole
     if (options.json) {
       return { output: documentText({ reproduced, file: recordedFile, runs: job.total, ...(line === undefined ? {} : { firstDifferentLine: line }) }), warnings: [], code: reproduced ? 0 : 1 };
     }
+    const others = uncompared(dir);
+    const scope = `  compared: results.csv${others.length === 0 ? '' : `; not compared: ${others.join(', ')}`}\n`;
     return reproduced
-      ? { output: `✔ reproduced byte for byte: ${recordedFile} (${job.total} runs of the ${kind} in ${join(dir, job.specFile)})\n`, warnings: [], code: 0 }
-      : { output: `✖ not reproduced: ${recordedFile}: first difference at line ${line}\n`, warnings: [], code: 1 };
+      ? { output: `✔ reproduced byte for byte: ${recordedFile} (${job.total} runs of the ${kind} in ${join(dir, job.specFile)})\n${scope}`, warnings: [], code: 0 }
+      : { output: `✖ not reproduced: ${recordedFile}: first difference at line ${line}\n${scope}`, warnings: [], code: 1 };
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }
