@@ -48,7 +48,8 @@ describe('ppsim rerun DIR', () => {
     expect(cli('rerun', join(dir, 'summary.json')).code).toBe(0);
     const saved = join(mkdtempSync(join(tmpdir(), 'ppsim-rerun-')), 'result.json');
     writeFileSync(saved, cli('compare', 'reference', 'bergen', '--reps', '2', '--years', '1', ...SMALL, '--json').out);
-    expect(cli('rerun', saved).out).toBe(`✔ reproduced byte for byte: ${saved} (ppsim compare reference bergen --reps 2 --years 1 --set population.scale=0.05 --json)\n`);
+    expect(cli('rerun', saved).out).toBe(`✔ reproduced byte for byte: ${saved} (ppsim compare reference bergen --reps 2 --years 1 --set population.scale=0.05 --json)\n`
+      + '  recomputed from the recorded scenarios, seeds and replications: every metric, interval and series; taken as recorded from the file: titles, the command and the environment\n');
   });
 
   it('uses the parameters embedded in the file, so a changed case file cannot change the rerun', () => {
