@@ -1,10 +1,9 @@
 /** `ppsim compare a b …`: scenarios on common random numbers, paired differences against the first. */
-import { PpsimError, compareRuns, replicationSeeds, summarise, type RunResult } from '@ppsim/core';
+import { PpsimError, TABLE_METRICS, compareRuns, replicationSeeds, summarise, type RunResult } from '@ppsim/core';
 import { formatNumber, formatTable } from '../format.ts';
 import type { TextWriter } from '../sinks/csvSink.ts';
 import { buildProvenance, currentEnvironment, documentText, provenanceScenario, type Environment, type ProvenanceScenario } from '../provenance.ts';
 import { digitsFor, intervalCell, onWorkersOr, replicateAll, withOutFiles, type ReplicationInputs, type ReplicationOptions } from './output.ts';
-import { KEY_METRICS } from './run.ts';
 import { resolveScenario, splitReference } from './scenario.ts';
 import { noProgress, type ProgressFactory } from '../progress.ts';
 
@@ -81,7 +80,7 @@ function compareText(options: CompareOptions, inputs: CompareInputs, precomputed
   const { doc, summaries, diffs } = withOutFiles(options.out, (csv) => compareDocument(inputs, currentEnvironment(), csv, options.progress, precomputed));
   if (options.json) return documentText(doc);
   const baseline = entries[0]?.ref ?? '';
-  const rows = KEY_METRICS.map((name) => [
+  const rows = TABLE_METRICS.map((name) => [
     name, summaries[0]?.metrics[name]?.unit ?? '',
     ...summaries.map((s) => intervalCell(s.metrics[name], formatNumber)),
     ...diffs.map((d) => differenceCell(d[name])),

@@ -1,9 +1,8 @@
-import { compareRuns, parseParams, replicationSeeds, summarise, type RunResult } from '@ppsim/core';
+import { TABLE_METRICS, compareRuns, parseParams, replicationSeeds, summarise, type RunResult } from '@ppsim/core';
 import { formatNumber, formatTable } from '../format.ts';
 import type { TextWriter } from '../sinks/csvSink.ts';
 import { buildProvenance, currentEnvironment, documentText, provenanceScenario, type Environment, type ProvenanceScenario } from '../provenance.ts';
 import { intervalCell, onWorkersOr, replicateAll, withOutFiles, type ReplicationInputs, type ReplicationOptions } from './output.ts';
-import { KEY_METRICS } from './run.ts';
 import { resolveDefaults } from './scenario.ts';
 import { noProgress, type ProgressFactory } from '../progress.ts';
 
@@ -63,7 +62,7 @@ function demoText(options: DemoOptions, inputs: DemoInputs, precomputed?: readon
   const { doc, sa, sb, diff } = withOutFiles(options.out, (csv) => demoDocument(inputs, currentEnvironment(), csv, options.progress, precomputed));
   if (options.json) return documentText(doc);
   const cell = (m: { mean: number; ci95: readonly [number, number] } | undefined) => intervalCell(m, formatNumber);
-  const rows = KEY_METRICS.map((name) => [name, sa.metrics[name]?.unit ?? '', cell(sa.metrics[name]), cell(sb.metrics[name]), cell(diff[name])]);
+  const rows = TABLE_METRICS.map((name) => [name, sa.metrics[name]?.unit ?? '', cell(sa.metrics[name]), cell(sb.metrics[name]), cell(diff[name])]);
   return [
     'ppsim: the reference municipality under two governance regimes (teaching defaults [A], not a calibrated case)',
     `${options.reps} replications each, the same seeds for both (master seed ${options.seed}); ${inputs.regimes[0]?.params.horizon.years ?? ""} years of weekly steps; final year ${sa.finalYear}.`,

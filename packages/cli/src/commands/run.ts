@@ -14,9 +14,6 @@ export interface RunOptions extends ReplicationOptions {
   readonly years?: number;
 }
 
-/** Metrics shown in the text table, in this order (all are in --json): core's TABLE_METRICS. */
-export const KEY_METRICS = TABLE_METRICS;
-
 /**
  * Everything a `run` document is made from. `rerun` rebuilds these from a document's provenance,
  * so a changed case file cannot change a rerun.
@@ -68,7 +65,7 @@ function runText(options: RunOptions, scenario: ResolvedScenario, inputs: RunInp
   const { doc, summary } = withOutFiles(options.out, (csv) => runDocument(inputs, currentEnvironment(), csv, options.progress, precomputed));
   if (options.json) return documentText(doc);
   const g = scenario.params.governance;
-  const rows = KEY_METRICS.map((name) => {
+  const rows = TABLE_METRICS.map((name) => {
     const m = summary.metrics[name];
     return m === undefined ? [name, '', ''] : [name, m.unit, intervalCell(m, formatNumber)];
   });
