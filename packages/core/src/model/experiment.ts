@@ -6,7 +6,7 @@ import { createClock } from '../engine/clock/index.ts';
 import { assertPaired, replicate, type RunResult, type Sink } from '../engine/simulation/index.ts';
 import { replicationSeeds, type Seed } from '../engine/rng/index.ts';
 import { pairedDifference, tInterval } from '../engine/stats/index.ts';
-import { METRICS, metricsByYear } from './metrics.ts';
+import { METRICS, metricsByYear, type YearlyRun } from './metrics.ts';
 import { createPurchaserProviderModel } from './model.ts';
 import type { ModelParams } from './params/index.ts';
 import { modelReporters } from './reporters.ts';
@@ -57,9 +57,9 @@ export function runReplications(spec: RunSpec): RunResult[] {
   });
 }
 
-/** Metric values per year for each run: `[run][metric][yearIndex]`. */
-export function runMetrics(runs: readonly RunResult[]) {
-  return runs.map((r) => metricsByYear(r.table));
+/** Metric values per year for each run: `[run][metric][yearIndex]` (a run reduced by a study already is). */
+export function runMetrics(runs: readonly (RunResult | YearlyRun)[]): { readonly years: readonly number[]; readonly values: Readonly<Record<string, readonly number[]>> }[] {
+  return runs.map((r) => ('table' in r ? metricsByYear(r.table) : r));
 }
 
 /**
@@ -67,10 +67,10 @@ export function runMetrics(runs: readonly RunResult[]) {
  * and the mean per full year (a run of 20 years from 2005-01-03 ends in the first days of 2025;
  * those days are not a year, so 2024 is the final year: see `yearRanges`).
  */
-export function summarise(runs: readonly RunResult[]): { readonly finalYear: number; readonly metrics: Readonly<Record<string, MetricSummary>> } {
+export function summarise(runs: readonly (RunResult | YearlyRun)[]): { readonly finalYear: number; readonly metrics: Readonly<Record<string, MetricSummary>> } {
   const per = runMetrics(runs);
   const years = per[0]?.years ?? [];
-  const finalIndex = finalFullYearIndex(runs[0], years);
+  const finalIndex = finalFullYearIndex(undefined, years);
   const metrics: Record<string, MetricSummary> = {};
   for (const m of METRICS) {
     const finals = per.map((r) => (r.values[m.name] as readonly number[])[finalIndex] as number);
@@ -85,11 +85,11 @@ export function summarise(runs: readonly RunResult[]): { readonly finalYear: num
 }
 
 /** Paired difference b − a of every metric's final-year value (runs paired by seed; throws if they are not). */
-export function compareRuns(a: readonly RunResult[], b: readonly RunResult[]) {
+export function compareRuns(a: readonly (RunResult | YearlyRun)[], b: readonly (RunResult | YearlyRun)[]) {
   assertPaired(a, b, 'compareRuns');
   const pa = runMetrics(a);
   const pb = runMetrics(b);
-  const finalIndex = finalFullYearIndex(a[0], pa[0]?.years ?? []);
+  const finalIndex = finalFullYearIndex(undefined, pa[0]?.years ?? []);
   const out: Record<string, { mean: number; ci95: [number, number]; effectSize: number }> = {};
   for (const m of METRICS) {
     const xa = pa.map((r) => (r.values[m.name] as readonly number[])[finalIndex] as number);

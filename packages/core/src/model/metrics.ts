@@ -4,6 +4,7 @@
  * shares are ratios of yearly sums.
  */
 import type { Reporter, SeriesTable } from '../engine/simulation/index.ts';
+import { LEDGER_ITEMS } from './ledger.ts';
 import type { ModelState } from './state.ts';
 
 /**
@@ -235,3 +236,29 @@ function sumRange(table: SeriesTable, name: string, from: number, to: number): n
 export const TABLE_METRICS: readonly string[] = METRICS.filter((m) => m.table !== undefined)
   .sort((a, b) => (a.table as number) - (b.table as number))
   .map((m) => m.name);
+
+/**
+ * A run reduced to its full calendar years: every result metric and every cost-ledger item
+ * (`ledger.<item>`), each a value per year aligned with `years`.
+ */
+export interface YearlyRun {
+  readonly seed: number;
+  /** Full calendar years, ascending (a last year of a few days is not one). */
+  readonly years: readonly number[];
+  /** Metric name, or `ledger.<item>`, → value per year. */
+  readonly values: Readonly<Record<string, readonly number[]>>;
+}
+
+/** The raw ledger columns, in ledger order (`ledger.production`, …). */
+export const LEDGER_COLUMNS: readonly string[] = LEDGER_ITEMS.map((item) => `ledger.${item}`);
+
+/** `yearlyRun(table, seed)`: a run's collected series reduced to its full years (metrics and ledger items). */
+export function yearlyRun(table: SeriesTable, seed: number): YearlyRun {
+  const { years, values: metricValues } = metricsByYear(table);
+  const ledger = columnsByYear(table, LEDGER_COLUMNS);
+  const values: Record<string, readonly number[]> = {};
+  for (const m of METRICS) values[m.name] = metricValues[m.name] as readonly number[];
+  for (const name of LEDGER_COLUMNS) values[name] = ledger[name] as readonly number[];
+  return { seed, years, values };
+}
+
