@@ -2,7 +2,7 @@
 // user choice) and its "what if" variant with frame funding. Replication i of both gets the same
 // seed (common random numbers), so the paired difference is far tighter than the two intervals.
 // The same numbers as `pnpm ppsim compare bergen bergen:frame-funding --reps 5 --years 3 --set population.scale=0.05`.
-import { compareRuns, replicationSeeds, runReplications, summarise, withParam, type ModelParams } from '@ppsim/core';
+import { compare, compareRuns, replicationSeeds, summarise, withParam, type ModelParams } from '@ppsim/core';
 import { loadScenario } from '@ppsim/scenarios';
 
 /** The metrics the example prints, in this order. */
@@ -27,8 +27,10 @@ export function compareScenarios(reps = 5, years = 3, scale = 0.05): { readonly 
   const seeds = replicationSeeds(1, reps);
   const bergen = loadScenario('bergen');
   const frame = loadScenario('bergen', { variant: 'frame-funding' });
-  const a = runReplications({ params: small(bergen.params), timeline: bergen.timeline, seeds });
-  const b = runReplications({ params: small(frame.params), timeline: frame.timeline, seeds });
+  const { arms: [a = [], b = []] } = compare([
+    { params: small(bergen.params), timeline: bergen.timeline },
+    { params: small(frame.params), timeline: frame.timeline },
+  ], { seeds });
   const sa = summarise(a);
   const sb = summarise(b);
   const d = compareRuns(a, b);

@@ -2,7 +2,7 @@
 // is low? (a "professional shield" hypothesis: knights keep doing prevention whatever the payment
 // system). Swap the rule in, run both models with the same seeds, compare prevention.
 // The same swap works on the model itself: createPurchaserProviderModel({ preventionShare: shieldedPreventionShare }).
-import { parseParams, replicationSeeds, runReplications, summarise, type PreventionContext } from '@ppsim/core';
+import { ensemble, inThread, parseParams, replicationSeeds, summarise, type PreventionContext } from '@ppsim/core';
 
 /** Prevention share under the shield hypothesis: the payment pull is scaled by (1 − motivation). */
 export function shieldedPreventionShare(ctx: PreventionContext): number {
@@ -18,7 +18,8 @@ export function compareRules(reps = 6, scale = 0.2, years = 6) {
     providers: { municipal: { profitWeight: 0.8 } },
   });
   const seeds = replicationSeeds(7, reps);
-  const standard = summarise(runReplications({ params, seeds }));
-  const shielded = summarise(runReplications({ params, seeds, rules: { preventionShare: shieldedPreventionShare } }));
+  const standard = summarise(ensemble({ params }, { seeds }).runs);
+  // Rules are code: they run in this thread's executor.
+  const shielded = summarise(ensemble({ params }, { seeds, executor: inThread({ rules: { preventionShare: shieldedPreventionShare } }) }).runs);
   return { standard: standard.metrics['prevention.share']!, shielded: shielded.metrics['prevention.share']! };
 }

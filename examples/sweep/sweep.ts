@@ -1,9 +1,10 @@
-// A small parameter sweep with the experiment-design API: a 3 × 2 grid over how heavily providers
-// are controlled and how strongly control crowds out staff's own motivation, each point run with
-// the same replication seeds (common random numbers). The result is a tidy table: one row per
-// point and replication, parameters and metrics as columns, ready for R or pandas.
+// A small parameter sweep with core's study functions: a 3 × 2 grid over how heavily providers are
+// controlled and how strongly control crowds out staff's own motivation, each point run with the
+// same replication seeds (common random numbers). `sweep` returns a tidy table: one row per run
+// and year, with point, rep and seed columns, the parameters and every metric, ready for R or
+// pandas; here it is cut to each run's final full year and three metrics.
 // `pnpm ppsim sweep` does the same from the command line, with resumable files and shards.
-import { gridDesign, parameterPaths, parseParams, replicationSeeds, runReplications, summarise, withParam, type ParamRange } from '@ppsim/core';
+import { gridDesign, parseParams, replicationSeeds, sweep as runSweep, type ParamRange } from '@ppsim/core';
 
 /** The grid: control intensity at 0, ½ and 1; motivation crowding off (0) or at full strength (1). */
 export const RANGES: readonly ParamRange[] = [
@@ -28,21 +29,15 @@ export interface SweepRow {
  * frame-funded service) at every grid point, `reps` times on the seeds `replicationSeeds(1, reps)`.
  */
 export function sweep(reps = 2, years = 2, scale = 0.05): { readonly columns: readonly string[]; readonly rows: readonly SweepRow[] } {
-  const paths = parameterPaths(RANGES);
-  const points = gridDesign(RANGES);
-  const seeds = replicationSeeds(1, reps);
-  const base = parseParams({ horizon: { years }, population: { scale } });
-  const rows: SweepRow[] = [];
-  points.forEach((point, p) => {
-    const params = paths.reduce((acc, path, k) => withParam(acc, path, point[k]), base);
-    const runs = runReplications({ params, seeds });
-    runs.forEach((run, rep) => {
-      const metrics = summarise([run]).metrics; // one run: its final full year
-      const values: Record<string, number> = {};
-      paths.forEach((path, k) => (values[path] = point[k]!));
-      for (const name of OUTPUTS) values[name] = metrics[name]!.mean;
-      rows.push({ point: p, rep, seed: Number(seeds[rep]), values });
-    });
-  });
-  return { columns: ['point', 'rep', 'seed', ...paths, ...OUTPUTS], rows };
+  const params = parseParams({ horizon: { years }, population: { scale } });
+  const { table } = runSweep({ params }, { ranges: RANGES, design: gridDesign(RANGES), seeds: replicationSeeds(1, reps), rows: 'final' });
+  const kept = [...RANGES.map((r) => r.path), ...OUTPUTS];
+  const at = (name: string) => table.columns.indexOf(name);
+  const rows = table.rows.map((row): SweepRow => ({
+    point: row[at('point')] as number,
+    rep: row[at('rep')] as number,
+    seed: row[at('seed')] as number,
+    values: Object.fromEntries(kept.map((name) => [name, row[at(name)] as number])),
+  }));
+  return { columns: ['point', 'rep', 'seed', ...kept], rows };
 }

@@ -44,7 +44,7 @@ export { GRID_DEFAULT_STEPS, GRID_MAX_POINTS, MAP_DEFAULT_RANGES, MAP_NEED_TOLER
   type ParamRange, type RegimeMap, type RegimeOutcome, type SaltelliDesign, type SobolIndexRow,
   type SobolIndicesOptions, type SobolOptions, type TreeLeaf, type TreeNode, type TreeSplit } from './experiment/index.ts';
 export { RESULT_SCHEMAS, compareSummarySchema, demoSummarySchema, mapSummarySchema, provenanceSchema, resultJsonSchemas, runSummarySchema, sensitivityRowSchema, sensitivitySchema, sweepSummarySchema } from './results/schemas.ts';
-export { LEDGER_COLUMNS, compare, ensemble, horizonSteps, inThread, runStudy, runTask, stepTask, studyRunCount, studyRunPlace,
+export { LEDGER_COLUMNS, andThen, compare, ensemble, horizonSteps, inThread, runStudy, runTask, stepTask, studyRunCount, studyRunPlace,
   studyTasks, sweep, tidyTable, yearlyRun, type Answer, type AsyncExecutor, type Collect, type CompareResult,
   type EnsembleOptions, type EnsembleResult, type Executor, type RunPlace, type RunSeries, type StudyDesign,
   type StudyOptions, type StudyOutput, type StudyResult, type StudyScenario, type StudySink, type StudyTask,

@@ -1,9 +1,10 @@
 /** `ppsim compare a b …`: scenarios on common random numbers, paired differences against the first. */
-import { PpsimError, TABLE_METRICS, compareRuns, replicationSeeds, summarise, type RunResult } from '@ppsim/core';
+import { PpsimError, TABLE_METRICS, andThen, compareRuns, replicationSeeds, summarise, type Answer, type Executor, type SyncExecutor, type YearlyRun } from '@ppsim/core';
 import { formatNumber, formatTable } from '../format.ts';
 import type { TextWriter } from '../sinks/csvSink.ts';
 import { buildProvenance, currentEnvironment, documentText, provenanceScenario, type Environment, type ProvenanceScenario } from '../provenance.ts';
-import { digitsFor, intervalCell, onWorkersOr, replicateAll, withOutFiles, type ReplicationInputs, type ReplicationOptions } from './output.ts';
+import { digitsFor, intervalCell, replicateAll, withOutFiles, type ReplicationInputs, type ReplicationOptions } from './output.ts';
+import { withExecutor } from '../parallel/pool.ts';
 import { resolveScenario, splitReference } from './scenario.ts';
 import { noProgress, type ProgressFactory } from '../progress.ts';
 
@@ -28,13 +29,20 @@ export interface CompareInputs extends ReplicationInputs {
 
 type Summary = ReturnType<typeof summarise>;
 
-/** `compareDocument(inputs, env, csv?)`: replicates every scenario on the same seeds; the result document. */
-export function compareDocument(inputs: CompareInputs, env: Environment, csv?: TextWriter, progress: ProgressFactory = noProgress, precomputed?: readonly (readonly RunResult[])[]) {
+/** `compareDocument(inputs, env, csv?, progress?, executor?)`: replicates every scenario on the same seeds; the result document. */
+export function compareDocument<E extends Executor = SyncExecutor>(inputs: CompareInputs, env: Environment, csv?: TextWriter, progress: ProgressFactory = noProgress, executor?: E): Answer<E, CompareDocument> {
   const seeds = replicationSeeds(inputs.seed, inputs.reps);
-  const runs = replicateAll(
+  const made = replicateAll(
     inputs.entries.map((e) => ({ label: e.ref, params: e.scenario.params, timeline: e.scenario.timeline })), seeds, csv, 'scenario',
-    progress('compare', seeds.length * inputs.entries.length), precomputed,
+    progress('compare', seeds.length * inputs.entries.length), executor,
   );
+  return andThen(made, (runs) => document(inputs, env, seeds, runs)) as Answer<E, CompareDocument>;
+}
+
+/** A comparison's result document, its summaries and its paired differences. */
+export type CompareDocument = ReturnType<typeof document>;
+
+function document(inputs: CompareInputs, env: Environment, seeds: readonly number[], runs: readonly (readonly YearlyRun[])[]) {
   const summaries: Summary[] = runs.map((r) => summarise(r));
   const base = runs[0] ?? [];
   const diffs = runs.slice(1).map((r) => compareRuns(base, r));
@@ -72,12 +80,14 @@ export function compareCommand(options: CompareOptions): string | Promise<string
   });
   checkSameHorizon(entries);
   const inputs: CompareInputs = { argv: options.argv, seed: options.seed, reps: options.reps, entries };
-  return onWorkersOr(options, entries.map((e) => e.scenario), 'compare', (runs) => compareText(options, inputs, runs));
+  return withExecutor(options.workers, (executor) => andThen(
+    withOutFiles(options.out, (csv) => compareDocument(inputs, currentEnvironment(), csv, options.progress, executor)),
+    (made) => compareText(options, inputs, made),
+  ));
 }
 
-function compareText(options: CompareOptions, inputs: CompareInputs, precomputed?: readonly (readonly RunResult[])[]): string {
+function compareText(options: CompareOptions, inputs: CompareInputs, { doc, summaries, diffs }: CompareDocument): string {
   const { entries } = inputs;
-  const { doc, summaries, diffs } = withOutFiles(options.out, (csv) => compareDocument(inputs, currentEnvironment(), csv, options.progress, precomputed));
   if (options.json) return documentText(doc);
   const baseline = entries[0]?.ref ?? '';
   const rows = TABLE_METRICS.map((name) => [

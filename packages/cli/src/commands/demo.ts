@@ -1,8 +1,9 @@
-import { TABLE_METRICS, compareRuns, parseParams, replicationSeeds, summarise, type RunResult } from '@ppsim/core';
+import { TABLE_METRICS, andThen, compareRuns, parseParams, replicationSeeds, summarise, type Answer, type Executor, type SyncExecutor, type YearlyRun } from '@ppsim/core';
 import { formatNumber, formatTable } from '../format.ts';
 import type { TextWriter } from '../sinks/csvSink.ts';
 import { buildProvenance, currentEnvironment, documentText, provenanceScenario, type Environment, type ProvenanceScenario } from '../provenance.ts';
-import { intervalCell, onWorkersOr, replicateAll, withOutFiles, type ReplicationInputs, type ReplicationOptions } from './output.ts';
+import { intervalCell, replicateAll, withOutFiles, type ReplicationInputs, type ReplicationOptions } from './output.ts';
+import { withExecutor } from '../parallel/pool.ts';
 import { resolveDefaults } from './scenario.ts';
 import { noProgress, type ProgressFactory } from '../progress.ts';
 
@@ -22,12 +23,19 @@ export interface DemoInputs extends ReplicationInputs {
   readonly regimes: readonly ProvenanceScenario[];
 }
 
-/** `demoDocument(inputs, env, csv?)`: both regimes on the same seeds; the result document. */
-export function demoDocument(inputs: DemoInputs, env: Environment, csv?: TextWriter, progress: ProgressFactory = noProgress, precomputed?: readonly (readonly RunResult[])[]) {
+/** `demoDocument(inputs, env, csv?, progress?, executor?)`: both regimes on the same seeds; the result document. */
+export function demoDocument<E extends Executor = SyncExecutor>(inputs: DemoInputs, env: Environment, csv?: TextWriter, progress: ProgressFactory = noProgress, executor?: E): Answer<E, DemoDocument> {
   const seeds = replicationSeeds(inputs.seed, inputs.reps);
-  const [a = [], b = []] = replicateAll(
-    inputs.regimes.map((r) => ({ label: r.id, params: r.params, timeline: r.timeline })), seeds, csv, 'regime', progress('demo', seeds.length * inputs.regimes.length), precomputed,
+  const made = replicateAll(
+    inputs.regimes.map((r) => ({ label: r.id, params: r.params, timeline: r.timeline })), seeds, csv, 'regime', progress('demo', seeds.length * inputs.regimes.length), executor,
   );
+  return andThen(made, ([a = [], b = []]) => document(inputs, env, seeds, a, b)) as Answer<E, DemoDocument>;
+}
+
+/** The demo's result document, both summaries and the paired difference. */
+export type DemoDocument = ReturnType<typeof document>;
+
+function document(inputs: DemoInputs, env: Environment, seeds: readonly number[], a: readonly YearlyRun[], b: readonly YearlyRun[]) {
   const sa = summarise(a);
   const sb = summarise(b);
   const diff = compareRuns(a, b);
@@ -55,11 +63,13 @@ export function runDemo(options: DemoOptions): string | Promise<string> {
     id: r.id, params: parseParams(base.params, Object.entries(r.set).map(([path, value]) => ({ path, value }))), timeline: [],
   }));
   const inputs: DemoInputs = { argv: options.argv, seed: options.seed, reps: options.reps, regimes };
-  return onWorkersOr(options, regimes, 'demo', (runs) => demoText(options, inputs, runs));
+  return withExecutor(options.workers, (executor) => andThen(
+    withOutFiles(options.out, (csv) => demoDocument(inputs, currentEnvironment(), csv, options.progress, executor)),
+    (made) => demoText(options, inputs, made),
+  ));
 }
 
-function demoText(options: DemoOptions, inputs: DemoInputs, precomputed?: readonly (readonly RunResult[])[]): string {
-  const { doc, sa, sb, diff } = withOutFiles(options.out, (csv) => demoDocument(inputs, currentEnvironment(), csv, options.progress, precomputed));
+function demoText(options: DemoOptions, inputs: DemoInputs, { doc, sa, sb, diff }: DemoDocument): string {
   if (options.json) return documentText(doc);
   const cell = (m: { mean: number; ci95: readonly [number, number] } | undefined) => intervalCell(m, formatNumber);
   const rows = TABLE_METRICS.map((name) => [name, sa.metrics[name]?.unit ?? '', cell(sa.metrics[name]), cell(sb.metrics[name]), cell(diff[name])]);

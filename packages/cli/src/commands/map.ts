@@ -10,7 +10,9 @@ import { documentText } from '../provenance.ts';
 import { makeMapSpec, type MapInputs } from '../map/spec.ts';
 import { mapJob, mapRunCount, type MapSummary } from '../map/run.ts';
 import { mapReport } from '../map/report.ts';
-import { runParts, runPartsOnWorkers, type SweepResult } from '../sweep/parts.ts';
+import { runParts, type SweepResult } from '../sweep/parts.ts';
+import { withExecutor } from '../parallel/pool.ts';
+import { andThen } from '@ppsim/core';
 import { resolveShard } from './sweep.ts';
 import type { ProgressFactory } from '../progress.ts';
 
@@ -39,8 +41,7 @@ export function mapCommand(o: MapOptions): string | Promise<string> {
     progress.stop();
     return mapMessage(o, result);
   };
-  if ((o.workers ?? 1) > 1) return runPartsOnWorkers(o.out, job, o.workers ?? 1, options).then(finish);
-  return finish(runParts(o.out, job, options));
+  return withExecutor(o.workers, (executor) => andThen(runParts(o.out, job, executor, options), finish));
 }
 
 /** The report of a finished map (or summary.json's text with --json); a line for a shard still waiting for others. */

@@ -1,11 +1,13 @@
 /** Shared by run, compare and demo: replicating scenarios on common seeds, and writing --out files. */
 import { join } from 'node:path';
-import { replicationSeeds, runReplications, type ModelParams, type RunResult, type Sink, type TimelineEvent } from '@ppsim/core';
+import {
+  andThen, compare, type Answer, type CompareResult, type Executor, type ModelParams, type RunSeries, type StudySink, type SyncExecutor,
+  type TimelineEvent, type YearlyRun,
+} from '@ppsim/core';
 import { CsvSink, type TextWriter } from '../sinks/csvSink.ts';
 import { AtomicFileWriter } from '../sinks/fileWriter.ts';
 import { documentText } from '../provenance.ts';
 import { noProgress, type Progress, type ProgressFactory } from '../progress.ts';
-import { replicateOnWorkers, type PoolScenario } from '../parallel/pool.ts';
 
 /** Options shared by run, compare and demo. */
 export interface ReplicationOptions extends ReplicationInputs {
@@ -25,23 +27,6 @@ export interface ReplicationInputs {
   readonly reps: number;
 }
 
-/**
- * `onWorkersOr(options, scenarios, label, finish)`: with `--workers` above 1, replicates the
- * scenarios on worker threads and calls `finish(runs)`; otherwise calls `finish()`, which then
- * replicates in this thread. Either way the output has the same bytes.
- */
-export function onWorkersOr<T>(
-  options: ReplicationOptions,
-  scenarios: readonly PoolScenario[],
-  label: string,
-  finish: (precomputed?: readonly (readonly RunResult[])[]) => T,
-): T | Promise<T> {
-  const workers = options.workers ?? 1;
-  if (workers <= 1) return finish();
-  const seeds = replicationSeeds(options.seed, options.reps);
-  return replicateOnWorkers(scenarios, seeds, workers, (options.progress ?? noProgress)(label, seeds.length * scenarios.length)).then(finish);
-}
-
 /** One scenario to replicate, labelled in the CSV's first column. */
 export interface LabelledScenario {
   readonly label: string;
@@ -50,34 +35,31 @@ export interface LabelledScenario {
 }
 
 /**
- * `replicateAll(scenarios, seeds, csv?, column)`: runs every scenario on the same seeds (common
- * random numbers: replication i of each scenario sees the same random draws), streaming tidy rows
- * `<column>,seed,step,year,<series…>` into `csv` with one header line at the top.
+ * `replicateAll(scenarios, seeds, csv?, column, progress, executor?)`: every scenario on the same
+ * seeds through core's `compare` (common random numbers: replication i of each scenario sees the
+ * same random draws); each scenario's runs reduced to full years. With `csv`, tidy rows
+ * `<column>,seed,step,year,<series…>` are streamed into it in run order as runs finish, one header
+ * line at the top. Answers at once in this thread, or a promise on a worker pool.
  */
-export function replicateAll(
+export function replicateAll<E extends Executor = SyncExecutor>(
   scenarios: readonly LabelledScenario[],
   seeds: readonly number[],
   csv: TextWriter | undefined,
   column: string,
   progress: Progress = noProgress('', 0),
-  precomputed?: readonly (readonly RunResult[])[],
-): RunResult[][] {
-  if (precomputed !== undefined) {
-    // Runs made on worker threads: write their rows exactly as the in-process sinks would have.
-    if (csv !== undefined) writeRunsCsv(csv, scenarios, precomputed, column);
-    return precomputed.map((runs) => [...runs]);
-  }
-  const results = scenarios.map((s, k) =>
-    runReplications({
-      onRun: () => progress.tick(),
-      params: s.params,
-      timeline: s.timeline,
-      seeds,
-      ...(csv === undefined ? {} : { sinks: (_seed: unknown, i: number): Sink[] => [new CsvSink(csv, { labels: { [column]: s.label }, header: k === 0 && i === 0 })] }),
-    }),
-  );
-  progress.stop();
-  return results;
+  executor?: E,
+): Answer<E, YearlyRun[][]> {
+  const study = compare(scenarios.map((s) => ({ params: s.params, timeline: s.timeline })), {
+    seeds,
+    collect: csv === undefined ? 'years' : 'series',
+    ...(executor === undefined ? {} : { executor }),
+    ...(csv === undefined ? {} : { sinks: [seriesCsv(csv, column, scenarios.map((s) => s.label))] }),
+    onRun: () => progress.tick(),
+  }) as CompareResult | Promise<CompareResult>;
+  return andThen(study, (r) => {
+    progress.stop();
+    return r.arms.map((runs) => [...runs]);
+  }) as Answer<E, YearlyRun[][]>;
 }
 
 /**
@@ -85,22 +67,28 @@ export function replicateAll(
  * without `--out`), then writes `out/summary.json` with the document it returns. Both files appear
  * whole or not at all.
  */
-export function withOutFiles<T extends { readonly doc: unknown }>(out: string | undefined, produce: (csv: TextWriter | undefined) => T): T {
+export function withOutFiles<T extends { readonly doc: unknown }>(out: string | undefined, produce: (csv: TextWriter | undefined) => T | Promise<T>): T | Promise<T> {
   const csv = out === undefined ? undefined : new AtomicFileWriter(join(out, 'series.csv'));
-  let result: T;
+  const fail = (error: unknown): never => {
+    csv?.abort();
+    throw error;
+  };
+  const write = (result: T): T => {
+    if (csv !== undefined && out !== undefined) {
+      csv.commit();
+      const json = new AtomicFileWriter(join(out, 'summary.json'));
+      json.write(documentText(result.doc));
+      json.commit();
+    }
+    return result;
+  };
+  let result: T | Promise<T>;
   try {
     result = produce(csv);
   } catch (error) {
-    csv?.abort();
-    throw error;
+    return fail(error);
   }
-  if (csv !== undefined && out !== undefined) {
-    csv.commit();
-    const json = new AtomicFileWriter(join(out, 'summary.json'));
-    json.write(documentText(result.doc));
-    json.commit();
-  }
-  return result;
+  return result instanceof Promise ? result.then(write, fail) : write(result);
 }
 
 /** `cell(m)`: `mean [lo, hi]` with as many decimals as the size of the mean deserves. */
@@ -115,21 +103,26 @@ export function digitsFor(mean: number): number {
   return Math.abs(mean) >= 100 ? 0 : Math.abs(mean) >= 1 ? 2 : 3;
 }
 
-/** Replays collected tables through the CSV sink, scenario-major and seed-minor: the same bytes as streaming. */
-function writeRunsCsv(csv: TextWriter, scenarios: readonly LabelledScenario[], runs: readonly (readonly RunResult[])[], column: string): void {
-  scenarios.forEach((s, k) => {
-    (runs[k] ?? []).forEach((run, i) => {
-      const sink = new CsvSink(csv, { labels: { [column]: s.label }, header: k === 0 && i === 0 });
-      const columns = Object.keys(run.table.series);
-      sink.begin({ model: run.model, seed: run.seed, columns, clock: run.clock, firstStep: 0 });
+/**
+ * A study sink writing each run's steps through the CSV sink, in run order: the bytes of a CSV sink
+ * fed while the run was made. `labels[arm]` fills the first column; the header goes on top once.
+ */
+function seriesCsv(csv: TextWriter, column: string, labels: readonly string[]): StudySink {
+  let first = true;
+  return {
+    run(output) {
+      const series = output.series as RunSeries;
+      const sink = new CsvSink(csv, { labels: { [column]: labels[output.arm] ?? '' }, header: first });
+      first = false;
+      const columns = Object.keys(series.table.series);
+      sink.begin({ model: 'purchaser-provider', seed: output.seed, columns, clock: series.clock, firstStep: 0 });
       const values = new Float64Array(columns.length);
-      for (let r = 0; r < run.table.step.length; r++) {
-        columns.forEach((name, c) => {
-          values[c] = (run.table.series[name] as Float64Array)[r] as number;
-        });
-        sink.row(run.table.step[r] as number, run.table.year[r] as number, values);
+      const data = columns.map((name) => series.table.series[name] as Float64Array);
+      for (let r = 0; r < series.table.step.length; r++) {
+        for (let c = 0; c < data.length; c++) values[c] = (data[c] as Float64Array)[r] as number;
+        sink.row(series.table.step[r] as number, series.table.year[r] as number, values);
       }
       sink.end();
-    });
-  });
+    },
+  };
 }

@@ -6,7 +6,7 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
-import { PpsimError, VERSION, parseParams, type ModelParamsInput, type TimelineEvent } from '@ppsim/core';
+import { PpsimError, VERSION, parseParams, studyRunCount, type ModelParamsInput, type TimelineEvent } from '@ppsim/core';
 import type { TextWriter } from '../sinks/csvSink.ts';
 import { canonicalJson, currentEnvironment, documentText, provenanceScenario, type Environment, type ProvenanceScenario } from '../provenance.ts';
 import { compareDocument } from './compare.ts';
@@ -230,12 +230,12 @@ function rerunFolder(dir: string, job: PartsJob, options: { readonly json: boole
     const reproduced = recorded === fresh;
     const line = reproduced ? undefined : firstDifferentLine(recorded, fresh);
     if (options.json) {
-      return { output: documentText({ reproduced, file: recordedFile, runs: job.total, ...(line === undefined ? {} : { firstDifferentLine: line }) }), warnings: [], code: reproduced ? 0 : 1 };
+      return { output: documentText({ reproduced, file: recordedFile, runs: studyRunCount(job.design, job.seeds), ...(line === undefined ? {} : { firstDifferentLine: line }) }), warnings: [], code: reproduced ? 0 : 1 };
     }
     const others = uncompared(dir);
     const scope = `  compared: results.csv${others.length === 0 ? '' : `; not compared: ${others.join(', ')}`}\n`;
     return reproduced
-      ? { output: `✔ reproduced byte for byte: ${recordedFile} (${job.total} runs of the ${kind} in ${join(dir, job.specFile)})\n${scope}`, warnings: [], code: 0 }
+      ? { output: `✔ reproduced byte for byte: ${recordedFile} (${studyRunCount(job.design, job.seeds)} runs of the ${kind} in ${join(dir, job.specFile)})\n${scope}`, warnings: [], code: 0 }
       : { output: `✖ not reproduced: ${recordedFile}: first difference at line ${line}\n${scope}`, warnings: [], code: 1 };
   } finally {
     rmSync(scratch, { recursive: true, force: true });

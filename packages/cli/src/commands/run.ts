@@ -1,8 +1,9 @@
-import { TABLE_METRICS, replicationSeeds, summarise, type RunResult } from '@ppsim/core';
+import { TABLE_METRICS, andThen, replicationSeeds, summarise, type Answer, type Executor, type SyncExecutor } from '@ppsim/core';
 import { formatNumber, formatTable } from '../format.ts';
 import type { TextWriter } from '../sinks/csvSink.ts';
 import { buildProvenance, currentEnvironment, documentText, provenanceScenario, type Environment, type ProvenanceScenario } from '../provenance.ts';
-import { intervalCell, onWorkersOr, replicateAll, withOutFiles, type ReplicationInputs, type ReplicationOptions } from './output.ts';
+import { intervalCell, replicateAll, withOutFiles, type ReplicationInputs, type ReplicationOptions } from './output.ts';
+import { withExecutor } from '../parallel/pool.ts';
 import { resolveScenario, splitReference, type ResolvedScenario } from './scenario.ts';
 import { noProgress, type ProgressFactory } from '../progress.ts';
 
@@ -26,10 +27,17 @@ export interface RunInputs extends ReplicationInputs {
   readonly asked: Readonly<Record<string, unknown>>;
 }
 
-/** `runDocument(inputs, env, csv?)`: replicates the scenario and returns the result document. */
-export function runDocument(inputs: RunInputs, env: Environment, csv?: TextWriter, progress: ProgressFactory = noProgress, precomputed?: readonly (readonly RunResult[])[]) {
+/** `runDocument(inputs, env, csv?, progress?, executor?)`: replicates the scenario and returns the result document. */
+export function runDocument<E extends Executor = SyncExecutor>(inputs: RunInputs, env: Environment, csv?: TextWriter, progress: ProgressFactory = noProgress, executor?: E): Answer<E, RunDocument> {
   const seeds = replicationSeeds(inputs.seed, inputs.reps);
-  const [runs = []] = replicateAll([{ label: inputs.scenario.id, params: inputs.scenario.params, timeline: inputs.scenario.timeline }], seeds, csv, 'scenario', progress('run', seeds.length), precomputed);
+  const made = replicateAll([{ label: inputs.scenario.id, params: inputs.scenario.params, timeline: inputs.scenario.timeline }], seeds, csv, 'scenario', progress('run', seeds.length), executor);
+  return andThen(made, ([runs = []]) => document(inputs, env, seeds, runs)) as Answer<E, RunDocument>;
+}
+
+/** A run's result document and its summary. */
+export type RunDocument = ReturnType<typeof document>;
+
+function document(inputs: RunInputs, env: Environment, seeds: readonly number[], runs: Parameters<typeof summarise>[0]) {
   const summary = summarise(runs);
   const doc = {
     ppsim: env.ppsim,
@@ -58,11 +66,13 @@ export function runCommand(options: RunOptions): string | Promise<string> {
     },
     asked: { scenario: options.scenario, ...(options.variant === undefined ? {} : { variant: options.variant }) },
   };
-  return onWorkersOr(options, [inputs.scenario], 'run', (runs) => runText(options, scenario, inputs, runs));
+  return withExecutor(options.workers, (executor) => andThen(
+    withOutFiles(options.out, (csv) => runDocument(inputs, currentEnvironment(), csv, options.progress, executor)),
+    (made) => runText(options, scenario, made),
+  ));
 }
 
-function runText(options: RunOptions, scenario: ResolvedScenario, inputs: RunInputs, precomputed?: readonly (readonly RunResult[])[]): string {
-  const { doc, summary } = withOutFiles(options.out, (csv) => runDocument(inputs, currentEnvironment(), csv, options.progress, precomputed));
+function runText(options: RunOptions, scenario: ResolvedScenario, { doc, summary }: RunDocument): string {
   if (options.json) return documentText(doc);
   const g = scenario.params.governance;
   const rows = TABLE_METRICS.map((name) => {

@@ -5,14 +5,15 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
-  PpsimError, createRng, morrisDesign, morrisIndices, saltelliDesign, sobolIndices,
+  PpsimError, andThen, createRng, morrisDesign, morrisIndices, saltelliDesign, sobolIndices,
   type MorrisDesign, type MorrisIndexRow, type Rng, type SaltelliDesign, type SobolIndexRow,
 } from '@ppsim/core';
 import { formatTable } from '../format.ts';
 import { AtomicFileWriter } from '../sinks/fileWriter.ts';
 import { csvField } from '../sinks/csvSink.ts';
 import { makeSpec, parseRange, type SweepSpec } from '../sweep/spec.ts';
-import { runSweep, runSweepOnWorkers } from '../sweep/run.ts';
+import { runSweep } from '../sweep/run.ts';
+import { withExecutor } from '../parallel/pool.ts';
 import type { SweepResult } from '../sweep/parts.ts';
 import { resolveScenario } from './scenario.ts';
 import { currentEnvironment, documentText, provenanceScenario } from '../provenance.ts';
@@ -49,8 +50,7 @@ export function sensitivityCommand(o: SensitivityOptions): string | Promise<stri
     progress.stop();
     return indicesText(o, spec, result, morris, saltelli, rng);
   };
-  if ((o.workers ?? 1) > 1) return runSweepOnWorkers(o.out, spec, o.workers ?? 1, { onProgress: () => progress.tick() }).then(finish);
-  return finish(runSweep(o.out, spec, { onProgress: () => progress.tick() }));
+  return withExecutor(o.workers, (executor) => andThen(runSweep(o.out, spec, executor, { onProgress: () => progress.tick() }), finish));
 }
 
 function indicesText(

@@ -1,10 +1,11 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { PpsimError } from '@ppsim/core';
+import { PpsimError, andThen } from '@ppsim/core';
 import { resolveScenario } from './scenario.ts';
 import { makeSpec, parseRange, readSpec, runCount, type SweepSpec } from '../sweep/spec.ts';
 import type { ProgressFactory } from '../progress.ts';
-import { runSweep, runSweepOnWorkers, sweepJob } from '../sweep/run.ts';
+import { runSweep, sweepJob } from '../sweep/run.ts';
+import { withExecutor } from '../parallel/pool.ts';
 import type { PartsJob, Shard, SweepResult } from '../sweep/parts.ts';
 import { mapJob } from '../map/run.ts';
 import { readMapSpec } from '../map/spec.ts';
@@ -83,8 +84,7 @@ export function sweepCommand(o: SweepOptions): string | Promise<string> {
     progress.stop();
     return sweepMessage(spec, o.out, result);
   };
-  if ((o.workers ?? 1) > 1) return runSweepOnWorkers(o.out, spec, o.workers ?? 1, options).then(finish);
-  return finish(runSweep(o.out, spec, options));
+  return withExecutor(o.workers, (executor) => andThen(runSweep(o.out, spec, executor, options), finish));
 }
 
 function sweepMessage(spec: SweepSpec, out: string, result: SweepResult): string {

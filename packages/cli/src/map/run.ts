@@ -6,32 +6,31 @@
  */
 import { join } from 'node:path';
 import {
-  METRICS, MAP_TREE, PpsimError, finalFullYearIndex, metricsByYear, regimeMap,
-  type MapPoint, type RegimeMap, type RegimeOutcome, type TreeNode,
+  METRICS, MAP_TREE, PpsimError, regimeMap, studyRunPlace,
+  type MapPoint, type RegimeMap, type RegimeOutcome, type StudyDesign, type StudyOutput, type TreeNode,
 } from '@ppsim/core';
 import { csvField } from '../sinks/csvSink.ts';
 import { AtomicFileWriter } from '../sinks/fileWriter.ts';
 import { currentEnvironment, provenanceScenario } from '../provenance.ts';
 import { joinResults, writeDocument, type PartsJob } from '../sweep/parts.ts';
-import { pointParams, runOnce } from '../sweep/run.ts';
 import type { MapSpec } from './spec.ts';
 
 /** The winner rule in words, as summary.json records it. */
 export const WINNER_RULE = 'Among the regimes whose mean needMet is at least the best mean needMet minus needTolerance, the one with the lowest mean cost.perNeedHourMet wins (equal costs: the regime listed first). Decided: the paired 95 % t-interval of every other regime\'s cost.perNeedHourMet minus the winner\'s excludes 0.';
 
-/** Runs in the map, in order: point-major, then regime, then replication. Run i belongs to shard i mod n. */
+/** The map's study: every regime (an arm) at every point on the same seeds; runs point-major, then regime, then replication. Run i belongs to shard i mod n. */
+export function mapDesign(spec: MapSpec): StudyDesign {
+  return { arms: spec.regimes.map((r) => ({ params: r.params, timeline: r.timeline })), ranges: spec.ranges, points: spec.points };
+}
+
+/** Runs in the map: points × regimes × replications. */
 export function mapRunCount(spec: MapSpec): number {
   return spec.points.length * spec.regimes.length * spec.reps;
 }
 
-/** `mapRunIndex(spec, run)`: the point, regime and replication of run `run`. */
-export function mapRunIndex(spec: MapSpec, run: number): { readonly point: number; readonly regime: number; readonly rep: number } {
-  return { point: Math.floor(run / (spec.reps * spec.regimes.length)), regime: Math.floor(run / spec.reps) % spec.regimes.length, rep: run % spec.reps };
-}
-
 /** The map as a job of sweep/parts.ts. */
 export function mapJob(spec: MapSpec): PartsJob {
-  return { specFile: 'map.json', spec, total: mapRunCount(spec), task: 'mapRun', rows: (run) => mapRows(spec, run), join: (out, folders) => joinMap(out, spec, folders) };
+  return { specFile: 'map.json', spec, design: mapDesign(spec), seeds: spec.seeds, rows: (output) => mapRows(spec, output), join: (out, folders) => joinMap(out, spec, folders) };
 }
 
 /** Columns of results.csv: one row per run. */
@@ -39,17 +38,14 @@ export function mapColumns(spec: MapSpec): string[] {
   return ['point', 'regime', 'rep', 'seed', ...spec.ranges.map((r) => r.path), ...METRICS.map((m) => m.name)];
 }
 
-/** `mapRows(spec, run)`: the results.csv row of one run (no header): its final full year's metrics. */
-export function mapRows(spec: MapSpec, run: number): string {
-  const { point, regime, rep } = mapRunIndex(spec, run);
-  const r = spec.regimes[regime] as MapSpec['regimes'][number];
-  const values = spec.points[point] as readonly number[];
-  const seed = spec.seeds[rep] as number;
-  const result = runOnce(pointParams(r.params, spec.ranges, values), r.timeline, seed);
-  const perYear = metricsByYear(result.table);
-  const final = finalFullYearIndex(result, perYear.years);
-  const metrics = METRICS.map((m) => String((perYear.values[m.name] as readonly number[])[final]));
-  return `${[String(point), csvField(r.name), String(rep), String(seed), ...values.map(String), ...metrics].join(',')}\n`;
+/** `mapRows(spec, output)`: the results.csv row of one finished run (no header): its final full year's metrics. */
+export function mapRows(spec: MapSpec, output: StudyOutput): string {
+  const r = spec.regimes[output.arm] as MapSpec['regimes'][number];
+  const values = spec.points[output.point] as readonly number[];
+  const { years, values: perYear } = output.yearly;
+  const final = years.length - 1;
+  const metrics = METRICS.map((m) => String((perYear[m.name] as readonly number[])[final]));
+  return `${[String(output.point), csvField(r.name), String(output.rep), String(output.seed), ...values.map(String), ...metrics].join(',')}\n`;
 }
 
 /** Joins the parts into results.csv and writes points.csv and summary.json. */
@@ -66,8 +62,8 @@ export function joinMap(out: string, spec: MapSpec, partFolders: readonly string
   const outcomes = spec.points.map(() => spec.regimes.map((): { cost: number[]; needMet: number[] } => ({ cost: [], needMet: [] })));
   joinResults(out, columns, mapRunCount(spec), partFolders, (run, text) => {
     const cells = text.trimEnd().split(',');
-    const { point, regime } = mapRunIndex(spec, run);
-    const o = outcomes[point]?.[regime] as { cost: number[]; needMet: number[] };
+    const { point, arm } = studyRunPlace(mapDesign(spec), spec.seeds, run);
+    const o = outcomes[point]?.[arm] as { cost: number[]; needMet: number[] };
     o.cost.push(Number(cells[cells.length - cost]));
     o.needMet.push(Number(cells[cells.length - need]));
   });

@@ -1,46 +1,44 @@
 /**
- * Replications on a pool of worker threads (piscina). Tasks are scenario-major, replication-minor,
- * exactly the order of the in-process path; results are put back in that order, so every output
- * is byte-identical whatever the number of workers.
+ * A study executor on a pool of worker threads (piscina): each task is one run, made by core's
+ * `runTask` in a worker (worker.ts). Outputs come back in any order; the study puts them back in
+ * run order for its sinks, so every output is byte-identical whatever the number of workers.
  */
 import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
-import type { ModelParams, RunResult, TimelineEvent } from '@ppsim/core';
-import type { Progress } from '../progress.ts';
-import type { ReplicationResult, ReplicationTask } from './tasks.ts';
-
-export interface PoolScenario {
-  readonly params: ModelParams;
-  readonly timeline: readonly TimelineEvent[];
-}
+import { inThread, type AsyncExecutor, type Executor, type StudyOutput } from '@ppsim/core';
 
 const WORKER = fileURLToPath(new URL('./worker.mjs', import.meta.url));
 
-/** A pool of `workers` threads serving the tasks of worker.ts; destroy it when done. */
-export function createPool(workers: number): Piscina {
-  return new Piscina({ filename: WORKER, minThreads: workers, maxThreads: workers, idleTimeout: 1000 });
+/** An executor on `workers` threads; close it when the study is done. */
+export interface PoolExecutor extends AsyncExecutor {
+  close(): Promise<void>;
 }
 
-/** Runs every scenario on every seed across `workers` threads; returns runs per scenario, in seed order. */
-export async function replicateOnWorkers(scenarios: readonly PoolScenario[], seeds: readonly number[], workers: number, progress: Progress): Promise<RunResult[][]> {
-  const pool = createPool(workers);
+/** `poolExecutor(workers)`: a pool of `workers` threads making a study's runs. */
+export function poolExecutor(workers: number): PoolExecutor {
+  const pool = new Piscina({ filename: WORKER, minThreads: workers, maxThreads: workers, idleTimeout: 1000 });
+  return {
+    sync: false,
+    async execute(tasks, done) {
+      await Promise.all(tasks.map(async (task) => done((await pool.run(task)) as StudyOutput)));
+    },
+    close: () => pool.destroy(),
+  };
+}
+
+/**
+ * `withExecutor(workers, use)`: `use(executor)` with this thread for one worker (answering at once)
+ * or a pool of threads for more (a promise), closing the pool when `use` has finished.
+ */
+export function withExecutor<T>(workers: number | undefined, use: (executor: Executor) => T | Promise<T>): T | Promise<T> {
+  if ((workers ?? 1) <= 1) return use(inThread());
+  const pool = poolExecutor(workers ?? 1);
+  let result: T | Promise<T>;
   try {
-    const tasks = scenarios.flatMap((s) => seeds.map((seed): ReplicationTask => ({ params: s.params, timeline: s.timeline, seed })));
-    const results = await Promise.all(
-      tasks.map(async (task) => {
-        const r = (await pool.run(task)) as ReplicationResult;
-        progress.tick();
-        return r;
-      }),
-    );
-    progress.stop();
-    return scenarios.map((_, k) =>
-      seeds.map((_seed, i): RunResult => {
-        const r = results[k * seeds.length + i] as ReplicationResult;
-        return { model: 'purchaser-provider', seed: r.seed, clock: r.clock, steps: r.steps, table: r.table, snapshots: [] };
-      }),
-    );
-  } finally {
-    await pool.destroy();
+    result = use(pool);
+  } catch (error) {
+    void pool.close();
+    throw error;
   }
+  return Promise.resolve(result).finally(() => pool.close());
 }

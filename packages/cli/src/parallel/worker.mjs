@@ -5,5 +5,3 @@ import { register } from 'tsx/esm/api';
 register();
 const mod = await import('./worker.ts');
 export default mod.default;
-export const sweepRun = mod.sweepRun;
-export const mapRun = mod.mapRun;

@@ -8,11 +8,10 @@
  */
 import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { PpsimError } from '@ppsim/core';
+import { PpsimError, andThen, inThread, runStudy, studyRunCount, type Executor, type StudyDesign, type StudyOutput } from '@ppsim/core';
 import { AtomicFileWriter } from '../sinks/fileWriter.ts';
 import { csvField } from '../sinks/csvSink.ts';
 import { documentText } from '../provenance.ts';
-import { createPool } from '../parallel/pool.ts';
 import { readResultFile } from '../readBack.ts';
 
 /** Every n-th run starting at `index` (see `--shard i/n`). */
@@ -50,53 +49,38 @@ export interface PartsJob {
   readonly specFile: (typeof SPEC_FILES)[number];
   /** The specification, written as JSON before any run; a folder holding another one is refused. */
   readonly spec: unknown;
-  /** Runs in the job; run i belongs to shard i mod n. */
-  readonly total: number;
-  /** The task of parallel/worker.ts that makes one run's rows from `{ spec, run }`. */
-  readonly task: 'sweepRun' | 'mapRun';
-  /** One run's CSV rows (no header), in this thread. */
-  rows(run: number): string;
+  /** The study: its scenarios (arms), ranges and points; run i belongs to shard i mod n. */
+  readonly design: StudyDesign;
+  /** The replication seeds, the same at every point. */
+  readonly seeds: readonly number[];
+  /** One run's CSV rows (no header). */
+  rows(output: StudyOutput): string;
   /** Writes the joined results from the parts in these folders (all present). */
   join(out: string, partFolders: readonly string[]): void;
 }
 
 const partName = (run: number) => `${String(run).padStart(7, '0')}.csv`;
 
-/** `runParts(out, job, options)`: runs (or resumes) the job's share of runs in this thread; joins when all are done. */
-export function runParts(out: string, job: PartsJob, options: PartsOptions = {}): SweepResult {
-  const { parts, pending, mine } = prepare(out, job, options.shard);
-  const skipped = mine - pending.length;
-  let ran = 0;
-  for (const run of pending) {
-    writePart(parts, run, job.rows(run));
-    ran++;
-    options.onProgress?.({ done: ran + skipped, total: mine, skipped });
-  }
-  return { ran, skipped, complete: joinIfComplete(out, parts, job) };
-}
-
 /**
- * `runPartsOnWorkers(out, job, workers, options)`: as {@link runParts} on `workers` threads. Each
- * finished run is written as its part file as soon as it arrives (any order: parts are separate
- * files), so the result has the same bytes.
+ * `runParts(out, job, executor?, options?)`: runs (or resumes) the job's share of runs through
+ * core's study with the executor (default this thread; answers at once, or a promise on a pool);
+ * joins when all are done. Each finished run is written as its part file as soon as it arrives (in
+ * any order: parts are separate files), so the joined result has the same bytes for any executor.
  */
-export async function runPartsOnWorkers(out: string, job: PartsJob, workers: number, options: PartsOptions = {}): Promise<SweepResult> {
+export function runParts(out: string, job: PartsJob, executor: Executor = inThread(), options: PartsOptions = {}): SweepResult | Promise<SweepResult> {
   const { parts, pending, mine } = prepare(out, job, options.shard);
   const skipped = mine - pending.length;
   let ran = 0;
-  const pool = createPool(workers);
-  try {
-    await Promise.all(
-      pending.map(async (run) => {
-        writePart(parts, run, (await pool.run({ spec: job.spec, run }, { name: job.task })) as string);
-        ran++;
-        options.onProgress?.({ done: ran + skipped, total: mine, skipped });
-      }),
-    );
-  } finally {
-    await pool.destroy();
-  }
-  return { ran, skipped, complete: joinIfComplete(out, parts, job) };
+  const writer = {
+    ordered: false,
+    run(output: StudyOutput) {
+      writePart(parts, output.run, job.rows(output));
+      ran++;
+      options.onProgress?.({ done: ran + skipped, total: mine, skipped });
+    },
+  };
+  const study = runStudy(job.design, { seeds: job.seeds, runs: pending, executor, keep: false, sinks: [writer] });
+  return andThen(study, (): SweepResult => ({ ran, skipped, complete: joinIfComplete(out, parts, job) }));
 }
 
 /**
@@ -137,7 +121,7 @@ function writePart(parts: string, run: number, rows: string): void {
 }
 
 function joinIfComplete(out: string, parts: string, job: PartsJob): boolean {
-  const complete = readdirSync(parts).filter((f) => f.endsWith('.csv') && !f.startsWith('.')).length === job.total;
+  const complete = readdirSync(parts).filter((f) => f.endsWith('.csv') && !f.startsWith('.')).length === studyRunCount(job.design, job.seeds);
   if (complete) job.join(out, [parts]);
   return complete;
 }
@@ -169,7 +153,8 @@ function prepare(out: string, job: PartsJob, shard: Shard = { index: 0, count: 1
   if (!existsSync(specPath)) writeDocument(specPath, job.spec);
   const pending: number[] = [];
   let mine = 0;
-  for (let run = shard.index; run < job.total; run += shard.count) {
+  const total = studyRunCount(job.design, job.seeds);
+  for (let run = shard.index; run < total; run += shard.count) {
     mine++;
     if (!existsSync(join(parts, partName(run)))) pending.push(run);
   }

@@ -4,9 +4,9 @@
  * the shards, workers or interruptions — and `summary.json` is written.
  */
 import { join } from 'node:path';
-import { METRICS, metricsByYear, parseParams, runReplications, type ModelParams, type ParamRange, type RunResult, type Seed, type TimelineEvent } from '@ppsim/core';
+import { METRICS, type Executor, type StudyOutput } from '@ppsim/core';
 import { runCount, type SweepSpec } from './spec.ts';
-import { joinResults, runParts, runPartsOnWorkers, writeDocument, type PartsJob, type PartsOptions, type SweepResult } from './parts.ts';
+import { joinResults, runParts, writeDocument, type PartsJob, type PartsOptions, type SweepResult } from './parts.ts';
 import { currentEnvironment, provenanceScenario } from '../provenance.ts';
 
 /** Columns of results.csv: one row per run and simulated year. */
@@ -14,43 +14,28 @@ export function resultColumns(spec: SweepSpec): string[] {
   return ['point', 'rep', 'seed', 'year', ...spec.ranges.map((r) => r.path), ...METRICS.map((m) => m.name)];
 }
 
-/** The sweep as a job of parts.ts: its runs, their rows, and the join into results.csv and summary.json. */
+/** The sweep as a job of parts.ts: its study (one scenario at every point), its rows, and the join into results.csv and summary.json. */
 export function sweepJob(spec: SweepSpec): PartsJob {
-  return { specFile: 'sweep.json', spec, total: runCount(spec), task: 'sweepRun', rows: (run) => runRows(spec, run), join: (out, folders) => joinParts(out, spec, folders) };
+  return {
+    specFile: 'sweep.json', spec, seeds: spec.seeds,
+    design: { arms: [{ params: spec.scenario.params, timeline: spec.scenario.timeline }], ranges: spec.ranges, points: spec.points },
+    rows: (output) => runRows(spec, output), join: (out, folders) => joinParts(out, spec, folders),
+  };
 }
 
-/** `runSweep(out, spec, options)`: runs (or resumes) a sweep in this thread. */
-export function runSweep(out: string, spec: SweepSpec, options: PartsOptions = {}): SweepResult {
-  return runParts(out, sweepJob(spec), options);
+/** `runSweep(out, spec, executor?, options?)`: runs (or resumes) a sweep, in this thread by default. */
+export function runSweep(out: string, spec: SweepSpec, executor?: Executor, options: PartsOptions = {}): SweepResult | Promise<SweepResult> {
+  return runParts(out, sweepJob(spec), executor, options);
 }
 
-/** The same as {@link runSweep} on `workers` threads, with the same bytes. */
-export function runSweepOnWorkers(out: string, spec: SweepSpec, workers: number, options: PartsOptions = {}): Promise<SweepResult> {
-  return runPartsOnWorkers(out, sweepJob(spec), workers, options);
-}
-
-/** `pointParams(params, ranges, values)`: `params` with each range's parameter set to the point's value. */
-export function pointParams(params: ModelParams, ranges: readonly ParamRange[], values: readonly number[]): ModelParams {
-  return parseParams(params, ranges.map((range, k) => ({ path: range.path, value: values[k] })));
-}
-
-/** `runOnce(params, timeline, seed)`: one replication. */
-export function runOnce(params: ModelParams, timeline: readonly TimelineEvent[], seed: Seed): RunResult {
-  const [result] = runReplications({ params, timeline, seeds: [seed] });
-  return result as RunResult;
-}
-
-/** The CSV rows of one run (no header). */
-export function runRows(spec: SweepSpec, run: number): string {
-  const point = Math.floor(run / spec.reps);
-  const rep = run % spec.reps;
-  const values = spec.points[point] as readonly number[];
-  const seed = spec.seeds[rep] as number;
-  const perYear = metricsByYear(runOnce(pointParams(spec.scenario.params, spec.ranges, values), spec.scenario.timeline, seed).table);
+/** The CSV rows of one finished run (no header): one per full year. */
+export function runRows(spec: SweepSpec, output: StudyOutput): string {
+  const values = (spec.points[output.point] as readonly number[]).map(String);
+  const { years, values: perYear } = output.yearly;
   let text = '';
-  perYear.years.forEach((year, i) => {
-    const metrics = METRICS.map((m) => String((perYear.values[m.name] as readonly number[])[i]));
-    text += `${[point, rep, seed, year, ...values.map(String), ...metrics].join(',')}\n`;
+  years.forEach((year, i) => {
+    const metrics = METRICS.map((m) => String((perYear[m.name] as readonly number[])[i]));
+    text += `${[output.point, output.rep, output.seed, year, ...values, ...metrics].join(',')}\n`;
   });
   return text;
 }

@@ -16,18 +16,21 @@ import { runTask, type StudyOutput, type StudyTask, type TaskOptions } from './t
 export interface Executor {
   /** True when `execute` has made every run by the time it returns; false when it returns a promise. */
   readonly sync: boolean;
+  /** Makes every task, calling `done` once with each output as it finishes. */
   execute(tasks: readonly StudyTask[], done: (output: StudyOutput) => void): void | Promise<void>;
 }
 
 /** An executor that has made every run when `execute` returns (the study then answers at once). */
 export interface SyncExecutor extends Executor {
   readonly sync: true;
+  /** Makes every task before returning, calling `done` with each output. */
   execute(tasks: readonly StudyTask[], done: (output: StudyOutput) => void): void;
 }
 
 /** An executor that answers later (worker threads, a Web Worker): the study returns a promise. */
 export interface AsyncExecutor extends Executor {
   readonly sync: false;
+  /** Makes every task, calling `done` with each output as it finishes; resolves when all are done. */
   execute(tasks: readonly StudyTask[], done: (output: StudyOutput) => void): Promise<void>;
 }
 

@@ -1,6 +1,6 @@
 export { inThread, type AsyncExecutor, type Executor, type SyncExecutor } from './executor.ts';
 export {
-  compare, ensemble, runStudy, studyRunCount, studyRunPlace, studyTasks, sweep, tidyTable,
+  andThen, compare, ensemble, runStudy, studyRunCount, studyRunPlace, studyTasks, sweep, tidyTable,
   type Answer, type CompareResult, type EnsembleOptions, type EnsembleResult, type StudyDesign, type StudyOptions,
   type StudyResult, type StudySink, type SweepOptions, type TidyTable,
 } from './study.ts';

@@ -23,6 +23,7 @@ import type { Collect, StudyOutput, StudyScenario, StudyTask, YearlyRun } from '
  */
 export interface StudySink {
   readonly ordered?: boolean;
+  /** Receives one finished run. */
   run(output: StudyOutput): void;
 }
 
@@ -137,7 +138,7 @@ export interface EnsembleResult extends StudyResult {
  * summarise(runs).metrics.needMet.mean;
  */
 export function ensemble<E extends Executor = SyncExecutor>(scenario: StudyScenario, options: EnsembleOptions<E>): Answer<E, EnsembleResult> {
-  return then(runStudy({ arms: [scenario] }, options), (r): EnsembleResult => ({ ...r, runs: r.outputs.map((o) => o.yearly) })) as Answer<E, EnsembleResult>;
+  return andThen(runStudy({ arms: [scenario] }, options) as StudyResult | Promise<StudyResult>, (r): EnsembleResult => ({ ...r, runs: r.outputs.map((o) => o.yearly) })) as Answer<E, EnsembleResult>;
 }
 
 /** What a comparison returns: per scenario, every replication's full years in seed order. */
@@ -154,7 +155,7 @@ export interface CompareResult extends StudyResult {
  * compareRuns(a, b).needMet; // paired difference b − a with its 95 % interval
  */
 export function compare<E extends Executor = SyncExecutor>(scenarios: readonly StudyScenario[], options: EnsembleOptions<E>): Answer<E, CompareResult> {
-  return then(runStudy({ arms: scenarios }, options), (r): CompareResult => ({
+  return andThen(runStudy({ arms: scenarios }, options) as StudyResult | Promise<StudyResult>, (r): CompareResult => ({
     ...r, arms: scenarios.map((_, k) => r.outputs.filter((o) => o.arm === k).map((o) => o.yearly)),
   })) as Answer<E, CompareResult>;
 }
@@ -184,7 +185,7 @@ export interface TidyTable {
 export function sweep<E extends Executor = SyncExecutor>(scenarios: StudyScenario | readonly StudyScenario[], options: SweepOptions<E>): Answer<E, StudyResult & { readonly table: TidyTable }> {
   const arms = Array.isArray(scenarios) ? (scenarios as readonly StudyScenario[]) : [scenarios as StudyScenario];
   const design: StudyDesign = { arms, ranges: options.ranges, points: options.design };
-  return then(runStudy(design, options), (r) => ({ ...r, table: tidyTable(design, r.outputs, options.rows ?? 'years') })) as Answer<E, StudyResult & { readonly table: TidyTable }>;
+  return andThen(runStudy(design, options) as StudyResult | Promise<StudyResult>, (r) => ({ ...r, table: tidyTable(design, r.outputs, options.rows ?? 'years') })) as Answer<E, StudyResult & { readonly table: TidyTable }>;
 }
 
 /**
@@ -241,6 +242,12 @@ function pointsOf(design: StudyDesign): readonly (readonly number[])[] {
   return design.points ?? [[]];
 }
 
-function then<T, U>(value: T | Promise<T> | Answer<Executor, T>, f: (t: T) => U): U | Promise<U> {
-  return value instanceof Promise ? value.then(f) : f(value as T);
+/**
+ * `andThen(answer, f)`: `f` of a study's answer, at once when the answer is there, or a promise of
+ * it when the answer is a promise (an asynchronous executor). For code that works with either.
+ *
+ * @example andThen(ensemble(scenario, { seeds, executor }), (r) => summarise(r.runs))
+ */
+export function andThen<T, U>(value: T | Promise<T>, f: (t: T) => U | Promise<U>): U | Promise<U> {
+  return value instanceof Promise ? value.then(f) : f(value);
 }

@@ -4,8 +4,8 @@
  * in the final full year, and each check's verdict over the points.
  */
 import {
-  compareRuns, createRng, latinHypercube, parseParams, regimePreset, replicationSeeds, runReplications, summarise, tInterval, withRegime,
-  type ModelParams, type RunResult,
+  andThen, compare, compareRuns, createRng, latinHypercube, parseParams, regimePreset, replicationSeeds, summarise, tInterval, withRegime,
+  type Answer, type CompareResult, type Executor, type ModelParams, type StudyScenario, type SyncExecutor,
 } from '@ppsim/core';
 import { loadScenario } from '../loader.ts';
 import { PATTERNS } from './patterns.ts';
@@ -31,6 +31,11 @@ export interface ValidationOptions {
   readonly onPattern?: (result: PatternResult) => void;
 }
 
+/** Where the runs are made: this thread by default (answers at once), or e.g. the command line's worker pool (a promise). */
+export interface ValidationExecution<E extends Executor> {
+  readonly executor?: E;
+}
+
 /** One check over the region: its effect at each point, the share of points where it holds, the pooled effect and the verdict. */
 export interface CheckResult {
   readonly check: Check;
@@ -51,29 +56,43 @@ export interface PatternResult {
 }
 
 /**
- * `runValidation({ scale, reps, points, seed, only?, onPattern? })`: runs both arms of every pattern
- * (or those in `only`) at `points` points of its region on the same seeds and judges each check.
- * `pnpm validate` calls it and writes docs/validation.md.
+ * `runValidation({ scale, reps, points, seed, only?, onPattern?, executor? })`: runs both arms of
+ * every pattern (or those in `only`) at `points` points of its region on the same seeds and judges
+ * each check. A pattern is one comparison study (both arms at every point) through core's `compare`,
+ * so it runs on any executor with the same numbers. `pnpm validate` calls it and writes docs/validation.md.
  */
-export function runValidation(options: ValidationOptions): PatternResult[] {
+export function runValidation<E extends Executor = SyncExecutor>(options: ValidationOptions & ValidationExecution<E>): Answer<E, PatternResult[]> {
   const seeds = replicationSeeds(options.seed, options.reps);
   const chosen = PATTERNS.filter((p) => options.only === undefined || options.only.some((prefix) => p.id.startsWith(prefix)));
-  return chosen.map((pattern) => {
-    const result = runPattern(pattern, options, seeds);
-    options.onPattern?.(result);
-    return result;
-  });
+  const results: PatternResult[] = [];
+  const next = (i: number): PatternResult[] | Promise<PatternResult[]> => {
+    const pattern = chosen[i];
+    if (pattern === undefined) return results;
+    return andThen(runPattern(pattern, options, seeds), (result) => {
+      options.onPattern?.(result);
+      results.push(result);
+      return next(i + 1);
+    });
+  };
+  return next(0) as Answer<E, PatternResult[]>;
 }
 
-function runPattern(pattern: Pattern, options: ValidationOptions, seeds: readonly number[]): PatternResult {
+function runPattern(pattern: Pattern, options: ValidationOptions & ValidationExecution<Executor>, seeds: readonly number[]): PatternResult | Promise<PatternResult> {
   const ranges = pattern.region.ranges;
   const design = ranges.length === 0 ? [[]] : latinHypercube(ranges, options.points, createRng(options.seed).stream(`validation/${pattern.id}`));
+  // Both arms at every point, as one study: arm 2p is A at point p, arm 2p + 1 is B.
+  const scenarios = design.flatMap((values) => [armScenario(pattern, pattern.a, values, options.scale), armScenario(pattern, pattern.b, values, options.scale)]);
+  const study = compare(scenarios, { seeds, ...(options.executor === undefined ? {} : { executor: options.executor }) }) as CompareResult | Promise<CompareResult>;
+  return andThen(study, ({ arms }) => judgePattern(pattern, design.length, (p) => [arms[2 * p] ?? [], arms[2 * p + 1] ?? []]));
+}
+
+/** Judges a pattern's checks from both arms' runs at each of its `points` points. */
+function judgePattern(pattern: Pattern, points: number, runsAt: (point: number) => readonly [Parameters<typeof summarise>[0], Parameters<typeof summarise>[0]]): PatternResult {
   // Per check: the effect at each point, and (for a single point) the paired interval over seeds.
   const effects = pattern.checks.map(() => [] as number[]);
   let single: { lo: number; hi: number }[] = [];
-  for (const values of design) {
-    const a = runArm(pattern, pattern.a, values, options.scale, seeds);
-    const b = runArm(pattern, pattern.b, values, options.scale, seeds);
+  for (let p = 0; p < points; p++) {
+    const [a, b] = runsAt(p);
     const diff = compareRuns(a, b);
     const base = summarise(a).metrics;
     single = pattern.checks.map((check, k) => {
@@ -84,9 +103,9 @@ function runPattern(pattern: Pattern, options: ValidationOptions, seeds: readonl
       return { lo: relativeTo(d.ci95[0], scale), hi: relativeTo(d.ci95[1], scale) };
     });
   }
-  const checks = pattern.checks.map((check, k) => judgeCheck(check, effects[k] as number[], design.length === 1 ? single[k] : undefined));
+  const checks = pattern.checks.map((check, k) => judgeCheck(check, effects[k] as number[], points === 1 ? single[k] : undefined));
   const verdict: Verdict = pattern.construction !== undefined ? 'by construction' : overall(checks.map((c) => c.verdict));
-  return { pattern, points: design.length, checks, verdict };
+  return { pattern, points, checks, verdict };
 }
 
 /** An effect over a base; a base of zero makes any change infinitely large in its direction. */
@@ -132,10 +151,11 @@ function pooledInterval(effects: readonly number[]): { lo: number; hi: number } 
   return { lo: t.lo, hi: t.hi };
 }
 
-function runArm(pattern: Pattern, arm: Arm, values: readonly number[], scale: number, seeds: readonly number[]): RunResult[] {
+/** An arm of a pattern at one point of its region: a case as it is, or the region's values with the arm's preset and settings. */
+function armScenario(pattern: Pattern, arm: Arm, values: readonly number[], scale: number): StudyScenario {
   if (arm.scenario !== undefined) {
     const s = loadScenario(arm.scenario.id, arm.scenario.variant === undefined ? {} : { variant: arm.scenario.variant });
-    return runReplications({ params: s.params, timeline: s.timeline, seeds });
+    return { params: s.params, timeline: s.timeline };
   }
   let params: ModelParams = parseParams({ population: { scale } }, [
     ...Object.entries(pattern.region.fixed).map(([path, value]) => ({ path, value })),
@@ -147,7 +167,7 @@ function runArm(pattern: Pattern, arm: Arm, values: readonly number[], scale: nu
     params = withRegime(params, preset);
   }
   if (arm.set !== undefined) params = parseParams(params, Object.entries(arm.set).map(([path, value]) => ({ path, value })));
-  return runReplications({ params, seeds, ...(arm.timeline === undefined ? {} : { timeline: arm.timeline }) });
+  return { params, ...(arm.timeline === undefined ? {} : { timeline: arm.timeline }) };
 }
 
 function overall(verdicts: readonly CheckResult['verdict'][]): Verdict {
