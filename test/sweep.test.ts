@@ -59,6 +59,68 @@ describe('sweepCommand(options)', () => {
   });
 });
 
+describe('damaged, forged and foreign parts', () => {
+  const part = (out: string, run: number) => join(out, 'parts', `${String(run).padStart(7, '0')}.csv`);
+  const warned = (out: string, extra: Partial<SweepOptions> = {}) => {
+    const lines: string[] = [];
+    const message = sweepCommand(options(out, { warn: (l) => lines.push(l), ...extra })) as string;
+    return { message, lines };
+  };
+
+  it('resume redoes a truncated part, a junk part and a part with a changed row, says so, and gives the clean bytes', () => {
+    const clean = tmp();
+    sweepCommand(options(clean));
+    const out = tmp();
+    sweepCommand(options(out));
+    rmSync(join(out, 'results.csv'));
+    const text = readFileSync(part(out, 1), 'utf8');
+    writeFileSync(part(out, 1), text.slice(0, Math.floor(text.length * 0.7)));
+    writeFileSync(part(out, 2), 'not,a,part\n');
+    writeFileSync(part(out, 3), readFileSync(part(out, 3), 'utf8').replace(/,2005,/, ',2004,'));
+    const { message, lines } = warned(out);
+    expect(message).toMatch(/3 runs now, 1 done before/);
+    expect(lines).toEqual([
+      expect.stringMatching(/0000001\.csv: (cut short|1 rows where 2 were written|checksum mismatch).*; its run was made again$/),
+      expect.stringMatching(/0000002\.csv: no part header .*; its run was made again$/),
+      expect.stringMatching(/0000003\.csv: checksum mismatch \(the rows were changed\); its run was made again$/),
+    ]);
+    expect(readFileSync(join(out, 'results.csv'), 'utf8')).toBe(readFileSync(join(clean, 'results.csv'), 'utf8'));
+  });
+
+  it('parts left without their sweep.json are not adopted by a different command', () => {
+    const out = tmp();
+    sweepCommand(options(out));
+    rmSync(join(out, 'sweep.json'));
+    rmSync(join(out, 'results.csv'));
+    const { message, lines } = warned(out, { seed: 4 });
+    expect(message).toMatch(/4 runs now, 0 done before/);
+    expect(lines.filter((l) => /a part of another specification; its run was made again/.test(l))).toHaveLength(4);
+    const fresh = tmp();
+    sweepCommand(options(fresh, { seed: 4 }));
+    expect(readFileSync(join(out, 'results.csv'), 'utf8')).toBe(readFileSync(join(fresh, 'results.csv'), 'utf8'));
+  });
+
+  it('merge takes a sound copy over a damaged one and says so; with no sound copy it names the part and exits 2', () => {
+    const single = tmp();
+    sweepCommand(options(single));
+    const a = tmp();
+    const b = tmp();
+    sweepCommand(options(a));
+    sweepCommand(options(b));
+    writeFileSync(part(a, 2), readFileSync(part(a, 2), 'utf8').replace(/,2005,/, ',2004,'));
+    const merged = mergeCommand([a, b]);
+    expect(merged).toMatch(/0000002\.csv: checksum mismatch \(the rows were changed\); a sound copy from another folder was taken/);
+    expect(readFileSync(join(a, 'results.csv'), 'utf8')).toBe(readFileSync(join(single, 'results.csv'), 'utf8'));
+    writeFileSync(part(b, 2), 'junk');
+    rmSync(join(a, 'results.csv'));
+    let err = '';
+    const code = main(['merge', a, b], { write: () => undefined, writeErr: (s) => void (err += s) });
+    expect(code).toBe(2);
+    expect(err).toMatch(/0000002\.csv: expected a sound part of run 2, received "checksum mismatch \(the rows were changed\)"\. Fix: no sound copy in the other folders either \(.*0000002\.csv: no part header/);
+    expect(existsSync(join(a, 'results.csv'))).toBe(false);
+  });
+});
+
 describe('resolveShard(flag, env)', () => {
   it('reads --shard, then Slurm array variables, then a Kubernetes completion index', () => {
     expect(resolveShard('1/4', {})).toEqual({ index: 1, count: 4 });

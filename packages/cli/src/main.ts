@@ -184,7 +184,7 @@ export function buildProgram(
     const ref = splitReference(scenario);
     return {
       scenario: ref.id, params: opts.param, reps: opts.reps, seed: opts.seed, set: opts.set, out: opts.out, command: recordedDesignCommand(argv),
-      progress: progressFor(opts.quiet),
+      progress: progressFor(opts.quiet), warn: (line: string) => io.writeErr(`${line}\n`),
       ...(ref.variant === undefined ? {} : { variant: ref.variant }), ...(opts.years === undefined ? {} : { years: opts.years }),
     };
   };

@@ -10,7 +10,7 @@ import { documentText } from '../provenance.ts';
 import { makeMapSpec, type MapInputs } from '../map/spec.ts';
 import { mapJob, mapRunCount, type MapSummary } from '../map/run.ts';
 import { mapReport } from '../map/report.ts';
-import { runParts, type SweepResult } from '../sweep/parts.ts';
+import { damagedLines, runParts, type SweepResult } from '../sweep/parts.ts';
 import { withExecutor } from '../parallel/pool.ts';
 import { andThen } from '@ppsim/core';
 import { resolveShard } from './sweep.ts';
@@ -26,6 +26,8 @@ export interface MapOptions extends Omit<MapInputs, 'command'> {
   readonly workers?: number;
   readonly json: boolean;
   readonly progress: ProgressFactory;
+  /** Where warnings go, one line each (damaged parts found on resume); the command line writes them on stderr. */
+  readonly warn?: (line: string) => void;
 }
 
 /** `mapCommand(options)`: checks every input, then runs (or resumes) the map into --out; returns the text to print. */
@@ -39,6 +41,7 @@ export function mapCommand(o: MapOptions): string | Promise<string> {
   const options = { ...(shard === undefined ? {} : { shard }), onProgress: () => progress.tick() };
   const finish = (result: SweepResult): string => {
     progress.stop();
+    for (const line of damagedLines(result.damaged, 'its run was made again')) o.warn?.(line);
     return mapMessage(o, result);
   };
   return withExecutor(o.workers, (executor) => andThen(runParts(o.out, job, executor, options), finish));

@@ -14,7 +14,7 @@ import { csvField } from '../sinks/csvSink.ts';
 import { makeSpec, parseRange, type SweepSpec } from '../sweep/spec.ts';
 import { runSweep } from '../sweep/run.ts';
 import { withExecutor } from '../parallel/pool.ts';
-import type { SweepResult } from '../sweep/parts.ts';
+import { damagedLines, type SweepResult } from '../sweep/parts.ts';
 import { resolveScenario } from './scenario.ts';
 import { currentEnvironment, documentText, provenanceScenario } from '../provenance.ts';
 import type { DesignOptions } from './sweep.ts';
@@ -48,6 +48,7 @@ export function sensitivityCommand(o: SensitivityOptions): string | Promise<stri
   const progress = o.progress('sensitivity', points.length * o.reps);
   const finish = (result: SweepResult): string => {
     progress.stop();
+    for (const line of damagedLines(result.damaged, 'its run was made again')) o.warn?.(line);
     return indicesText(o, spec, result, morris, saltelli, rng);
   };
   return withExecutor(o.workers, (executor) => andThen(runSweep(o.out, spec, executor, { onProgress: () => progress.tick() }), finish));

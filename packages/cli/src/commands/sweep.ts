@@ -6,7 +6,7 @@ import { makeSpec, parseRange, readSpec, runCount, type SweepSpec } from '../swe
 import type { ProgressFactory } from '../progress.ts';
 import { runSweep, sweepJob } from '../sweep/run.ts';
 import { withExecutor } from '../parallel/pool.ts';
-import type { PartsJob, Shard, SweepResult } from '../sweep/parts.ts';
+import { damagedLines, type PartsJob, type Shard, type SweepResult } from '../sweep/parts.ts';
 import { mapJob } from '../map/run.ts';
 import { readMapSpec } from '../map/spec.ts';
 
@@ -25,6 +25,8 @@ export interface DesignOptions {
   readonly progress: ProgressFactory;
   /** Worker threads (default 1: in this thread). */
   readonly workers?: number;
+  /** Where warnings go, one line each (default: nowhere); the command line writes them on stderr. */
+  readonly warn?: (line: string) => void;
 }
 
 export interface SweepOptions extends DesignOptions {
@@ -82,6 +84,7 @@ export function sweepCommand(o: SweepOptions): string | Promise<string> {
   const options = { ...(shard === undefined ? {} : { shard }), onProgress: () => progress.tick() };
   const finish = (result: SweepResult): string => {
     progress.stop();
+    for (const line of damagedLines(result.damaged, 'its run was made again')) o.warn?.(line);
     return sweepMessage(spec, o.out, result);
   };
   return withExecutor(o.workers, (executor) => andThen(runSweep(o.out, spec, executor, options), finish));
@@ -111,6 +114,6 @@ export function mergeCommand(dirs: readonly string[]): string {
       throw new PpsimError('invalid_input', { path: dir, expected: `the same ${job.specFile} as ${first}`, received: 'a different specification', hint: 'merge only shards of one command' });
     }
   }
-  job.join(first, dirs.map((d) => join(d, 'parts')));
-  return `Merged ${dirs.length} folder(s) into ${join(first, 'results.csv')}.\n`;
+  const passedOver = job.join(first, dirs.map((d) => join(d, 'parts')));
+  return [`Merged ${dirs.length} folder(s) into ${join(first, 'results.csv')}.`, ...damagedLines(passedOver, 'a sound copy from another folder was taken')].join('\n') + '\n';
 }

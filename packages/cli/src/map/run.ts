@@ -12,7 +12,7 @@ import {
 import { csvField } from '../sinks/csvSink.ts';
 import { AtomicFileWriter } from '../sinks/fileWriter.ts';
 import { currentEnvironment, provenanceScenario } from '../provenance.ts';
-import { joinResults, writeDocument, type PartsJob } from '../sweep/parts.ts';
+import { joinResults, writeDocument, type DamagedPart, type PartsJob } from '../sweep/parts.ts';
 import type { MapSpec } from './spec.ts';
 
 /** The winner rule in words, as summary.json records it. */
@@ -30,7 +30,8 @@ export function mapRunCount(spec: MapSpec): number {
 
 /** The map as a job of sweep/parts.ts. */
 export function mapJob(spec: MapSpec): PartsJob {
-  return { specFile: 'map.json', spec, design: mapDesign(spec), seeds: spec.seeds, rows: (output) => mapRows(spec, output), join: (out, folders) => joinMap(out, spec, folders) };
+  const job: PartsJob = { specFile: 'map.json', spec, design: mapDesign(spec), seeds: spec.seeds, rows: (output) => mapRows(spec, output), join: (out, folders) => joinMap(out, spec, job, folders) };
+  return job;
 }
 
 /** Columns of results.csv: one row per run. */
@@ -49,7 +50,7 @@ export function mapRows(spec: MapSpec, output: StudyOutput): string {
 }
 
 /** Joins the parts into results.csv and writes points.csv and summary.json. */
-export function joinMap(out: string, spec: MapSpec, partFolders: readonly string[]): void {
+export function joinMap(out: string, spec: MapSpec, job: PartsJob, partFolders: readonly string[]): readonly DamagedPart[] {
   const columns = mapColumns(spec);
   // Metrics are the last cells of a row; counted from the end, a quoted regime name cannot shift them.
   const fromEnd = (name: string) => {
@@ -60,7 +61,7 @@ export function joinMap(out: string, spec: MapSpec, partFolders: readonly string
   const cost = fromEnd('cost.perNeedHourMet');
   const need = fromEnd('needMet');
   const outcomes = spec.points.map(() => spec.regimes.map((): { cost: number[]; needMet: number[] } => ({ cost: [], needMet: [] })));
-  joinResults(out, columns, mapRunCount(spec), partFolders, (run, text) => {
+  const passedOver = joinResults(out, columns, job, partFolders, (run, text) => {
     const cells = text.trimEnd().split(',');
     const { point, arm } = studyRunPlace(mapDesign(spec), spec.seeds, run);
     const o = outcomes[point]?.[arm] as { cost: number[]; needMet: number[] };
@@ -70,6 +71,7 @@ export function joinMap(out: string, spec: MapSpec, partFolders: readonly string
   const map = regimeMap(spec.points, outcomes as RegimeOutcome[][], { needTolerance: spec.needTolerance, tree: MAP_TREE });
   writePoints(out, spec, map.points);
   writeDocument(join(out, 'summary.json'), mapSummary(spec, map, columns));
+  return passedOver;
 }
 
 function writePoints(out: string, spec: MapSpec, points: readonly MapPoint[]): void {

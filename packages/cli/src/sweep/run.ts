@@ -6,7 +6,7 @@
 import { join } from 'node:path';
 import { METRICS, type Executor, type StudyOutput } from '@ppsim/core';
 import { runCount, type SweepSpec } from './spec.ts';
-import { joinResults, runParts, writeDocument, type PartsJob, type PartsOptions, type SweepResult } from './parts.ts';
+import { joinResults, runParts, writeDocument, type DamagedPart, type PartsJob, type PartsOptions, type SweepResult } from './parts.ts';
 import { currentEnvironment, provenanceScenario } from '../provenance.ts';
 
 /** Columns of results.csv: one row per run and simulated year. */
@@ -16,11 +16,12 @@ export function resultColumns(spec: SweepSpec): string[] {
 
 /** The sweep as a job of parts.ts: its study (one scenario at every point), its rows, and the join into results.csv and summary.json. */
 export function sweepJob(spec: SweepSpec): PartsJob {
-  return {
+  const job: PartsJob = {
     specFile: 'sweep.json', spec, seeds: spec.seeds,
     design: { arms: [{ params: spec.scenario.params, timeline: spec.scenario.timeline }], ranges: spec.ranges, points: spec.points },
-    rows: (output) => runRows(spec, output), join: (out, folders) => joinParts(out, spec, folders),
+    rows: (output) => runRows(spec, output), join: (out, folders) => joinParts(out, spec, job, folders),
   };
+  return job;
 }
 
 /** `runSweep(out, spec, executor?, options?)`: runs (or resumes) a sweep, in this thread by default. */
@@ -41,11 +42,12 @@ export function runRows(spec: SweepSpec, output: StudyOutput): string {
 }
 
 /** Joins the parts of all folders, in run order, into `out/results.csv` and writes `out/summary.json`. */
-export function joinParts(out: string, spec: SweepSpec, partFolders: readonly string[]): void {
-  joinResults(out, resultColumns(spec), runCount(spec), partFolders);
+export function joinParts(out: string, spec: SweepSpec, job: PartsJob, partFolders: readonly string[]): readonly DamagedPart[] {
+  const passedOver = joinResults(out, resultColumns(spec), job, partFolders);
   // Provenance: the command (without where and how fast it ran, so shards agree), the environment
   // and the hashed scenario; the full specification (ranges, design points, seeds) follows.
   const env = currentEnvironment();
   const provenance = { ppsim: env.ppsim, command: spec.command, node: env.node, platform: env.platform, gitCommit: env.gitCommit, scenario: provenanceScenario(spec.scenario), seed: spec.seed, reps: spec.reps, seeds: spec.seeds };
   writeDocument(join(out, 'summary.json'), { format: 'ppsim-sweep-summary/v1', runs: runCount(spec), points: spec.points.length, reps: spec.reps, columns: resultColumns(spec), provenance, spec });
+  return passedOver;
 }
