@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -46,5 +46,22 @@ describe('ppsim sensitivity --workers 2', () => {
     expect(code).toBe(0);
     expect(err).toBe('');
     expect(readFileSync(join(two, 'sensitivity.csv'), 'utf8')).toBe(readFileSync(join(one, 'sensitivity.csv'), 'utf8'));
+  });
+});
+
+describe('ppsim rerun <sensitivity folder>', () => {
+  it('recomputes results.csv, summary.json, sensitivity.csv and sensitivity.json and compares each; an edited index exits 1 naming the file', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ppsim-sens-rerun-'));
+    expect(cli('sensitivity', ...PARAMS, '--samples', '2', '--reps', '1', '--metric', 'needMet', '--metric', 'directTimeShare', ...SMALL, '--out', dir).code).toBe(0);
+    const ok = cli('rerun', dir);
+    expect(ok.code).toBe(0);
+    expect(ok.out).toMatch(/compared: results\.csv, summary\.json, sensitivity\.csv, sensitivity\.json, each recomputed/);
+    const file = join(dir, 'sensitivity.csv');
+    const lines = readFileSync(file, 'utf8').split('\n');
+    lines[2] = (lines[2] ?? '').replace(/,([\d.]+),/, (_, x: string) => `,${Number(x) * 2},`);
+    writeFileSync(file, lines.join('\n'));
+    const edited = cli('rerun', dir);
+    expect(edited.code).toBe(1);
+    expect(edited.out).toMatch(/✖ not reproduced: .*sensitivity\.csv: first difference at line 3/);
   });
 });

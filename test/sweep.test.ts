@@ -198,9 +198,26 @@ describe('ppsim rerun <sweep folder>', () => {
     const ok = main(['rerun', out], { write: (s) => void (text += s), writeErr: () => undefined }) as number;
     expect(ok).toBe(0);
     expect(text).toMatch(/✔ reproduced byte for byte: .*results\.csv \(4 runs of the sweep/);
+    expect(text).toMatch(/compared: results\.csv, summary\.json, each recomputed from the sweep's specification; taken as recorded: the environment/);
     const file = join(out, 'results.csv');
     writeFileSync(file, readFileSync(file, 'utf8').replace(/,2005,/, ',2004,'));
     expect(main(['rerun', out], { write: () => undefined, writeErr: () => undefined })).toBe(1);
+  });
+
+  it('an edited summary.json is not reproduced: the field is named (exit 1); the recorded environment is not a difference', () => {
+    const out = tmp();
+    sweepCommand(options(out));
+    const file = join(out, 'summary.json');
+    const doc = JSON.parse(readFileSync(file, 'utf8')) as { provenance: { node: string; seeds: number[] } };
+    doc.provenance.node = 'v0.0.1';
+    writeFileSync(file, `${JSON.stringify(doc, null, 2)}\n`);
+    let text = '';
+    expect(main(['rerun', out], { write: (s) => void (text += s), writeErr: () => undefined })).toBe(0);
+    doc.provenance.seeds[0] = 7;
+    writeFileSync(file, `${JSON.stringify(doc, null, 2)}\n`);
+    text = '';
+    expect(main(['rerun', out], { write: (s) => void (text += s), writeErr: () => undefined })).toBe(1);
+    expect(text).toMatch(/✖ not reproduced: .*summary\.json: provenance\.seeds\.0: recorded 7, rerun \d+/);
   });
 });
 

@@ -98,7 +98,15 @@ describe('ppsim map reference --regimes integrated,competitive-choice --runs 6 -
     const r = cli('map', 'reference', ...SMALL, '--seed', '2', '--out', single);
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/map\.json: expected the same map as the one this folder holds, received "different settings"/);
-    expect(cli('rerun', single).out).toMatch(/^✔ reproduced byte for byte: .*results\.csv \(24 runs of the map in .*map\.json\)/);
+    expect(cli('rerun', single).out).toMatch(/^✔ reproduced byte for byte: .*results\.csv \(24 runs of the map in .*map\.json\)\n  compared: results\.csv, summary\.json, points\.csv, each recomputed/);
+    // A verdict edited by hand in points.csv is found.
+    const points = join(single, 'points.csv');
+    const original = readFileSync(points, 'utf8');
+    writeFileSync(points, original.replace(/,(true|false)\n/, (_, d: string) => `,${d === 'true' ? 'false' : 'true'}\n`));
+    const edited = cli('rerun', single);
+    expect(edited.code).toBe(1);
+    expect(edited.out).toMatch(/✖ not reproduced: .*points\.csv: first difference at line 2/);
+    writeFileSync(points, original);
   });
 });
 

@@ -15,7 +15,9 @@ import { runDocument } from './run.ts';
 import { runParts, type PartsJob } from '../sweep/parts.ts';
 import { REPS_LIMITS, SEED_LIMITS, withinLimits } from '../limits.ts';
 import { folderJob } from './sweep.ts';
-import { readResultFile } from '../readBack.ts';
+import { readJsonFile, readResultFile } from '../readBack.ts';
+import { recordedMethod, writeSensitivity } from './sensitivity.ts';
+import type { SweepSpec } from '../sweep/spec.ts';
 
 /** What `rerun` found: the text to print, the warnings for stderr and the exit code (0 or 1). */
 export interface RerunResult {
@@ -204,14 +206,46 @@ function firstDifferentLine(a: string, b: string): number {
   return i + 1;
 }
 
-/** The result files of a sweep, sensitivity or map folder that a rerun does not compare (all but results.csv). */
-function uncompared(dir: string): string[] {
-  return ['summary.json', 'points.csv', 'sensitivity.csv', 'sensitivity.json'].filter((f) => existsSync(join(dir, f)));
+/** The result files of sweep, sensitivity and map folders, in the order a rerun compares them. */
+const FOLDER_FILES = ['results.csv', 'summary.json', 'points.csv', 'sensitivity.csv', 'sensitivity.json'] as const;
+
+/** Where a recorded file and its rerun first differ: a line of a CSV, a field of a JSON document. */
+function fileDifference(name: string, recorded: string, fresh: string): string | undefined {
+  if (recorded === fresh) return undefined;
+  if (!name.endsWith('.json')) return `first difference at line ${firstDifferentLine(recorded, fresh)}`;
+  let old: unknown;
+  try {
+    old = JSON.parse(recorded);
+  } catch {
+    return 'the recorded file is not JSON';
+  }
+  const leaf = firstLeaf(old, JSON.parse(fresh), []);
+  return leaf === undefined ? 'the same content in other bytes (the file was rewritten by hand)' : `${leaf.path.join('.')}: recorded ${show(leaf.recorded)}, rerun ${show(leaf.rerun)}`;
+}
+
+/**
+ * A fresh JSON document with the recorded environment (ppsim version, Node, platform, git commit) in
+ * its provenance: what a rerun takes as recorded, as for run, compare and demo.
+ */
+function withRecordedEnvironment(fresh: string, recorded: string): string {
+  try {
+    const doc = JSON.parse(fresh) as Json;
+    const old = JSON.parse(recorded) as unknown;
+    const from = isObject(old) && isObject(old['provenance']) ? old['provenance'] : undefined;
+    const to = doc['provenance'];
+    if (from === undefined || !isObject(to)) return fresh;
+    for (const key of ['ppsim', 'node', 'platform', 'gitCommit']) if (key in from) to[key] = from[key];
+    return documentText(doc);
+  } catch {
+    return fresh;
+  }
 }
 
 /**
  * A sweep, sensitivity or map folder: runs its recorded specification again in a temporary folder,
- * on one thread, and compares the joined results.csv with the folder's, byte for byte.
+ * on one thread, recomputes every result file the folder holds (results.csv, summary.json,
+ * points.csv, and for a sensitivity folder its indices) and compares each byte for byte, taking only
+ * the environment as recorded.
  */
 function rerunFolder(dir: string, job: PartsJob, options: { readonly json: boolean }): RerunResult {
   const kind = job.specFile.replace('.json', '');
@@ -225,18 +259,41 @@ function rerunFolder(dir: string, job: PartsJob, options: { readonly json: boole
   const scratch = mkdtempSync(join(tmpdir(), 'ppsim-rerun-'));
   try {
     runParts(scratch, job);
-    const recorded = readResultFile(recordedFile, `the results of a finished ${kind}`);
-    const fresh = readFileSync(join(scratch, 'results.csv'), 'utf8');
-    const reproduced = recorded === fresh;
-    const line = reproduced ? undefined : firstDifferentLine(recorded, fresh);
-    if (options.json) {
-      return { output: documentText({ reproduced, file: recordedFile, runs: studyRunCount(job.design, job.seeds), ...(line === undefined ? {} : { firstDifferentLine: line }) }), warnings: [], code: reproduced ? 0 : 1 };
+    const names = FOLDER_FILES.filter((f) => existsSync(join(dir, f)));
+    if (names.includes('sensitivity.json')) {
+      const spec = job.spec as SweepSpec;
+      const method = recordedMethod(spec, readJsonFile(join(dir, 'sensitivity.json'), 'a sensitivity result'));
+      if (method === undefined) {
+        throw new PpsimError('invalid_input', {
+          path: join(dir, 'sensitivity.json'), expected: 'the indices of a sweep whose design is morris(r=…) or saltelli(n=…)', received: spec.design,
+          hint: 'run ppsim sensitivity again into a new folder',
+        });
+      }
+      writeSensitivity(scratch, spec, method);
     }
-    const others = uncompared(dir);
-    const scope = `  compared: results.csv${others.length === 0 ? '' : `; not compared: ${others.join(', ')}`}\n`;
+    const compared = names.map((name) => {
+      const recorded = readResultFile(join(dir, name), `a result file of a ${kind}`);
+      const made = existsSync(join(scratch, name)) ? readFileSync(join(scratch, name), 'utf8') : '';
+      const fresh = name.endsWith('.json') ? withRecordedEnvironment(made, recorded) : made;
+      return { name, difference: fileDifference(name, recorded, fresh) };
+    });
+    const differing = compared.filter((c) => c.difference !== undefined);
+    const reproduced = differing.length === 0;
+    const runs = studyRunCount(job.design, job.seeds);
+    if (options.json) {
+      const line = differing[0]?.name === 'results.csv' ? firstDifferentLine(readResultFile(recordedFile), readFileSync(join(scratch, 'results.csv'), 'utf8')) : undefined;
+      return {
+        output: documentText({
+          reproduced, file: recordedFile, runs, compared: names, ...(line === undefined ? {} : { firstDifferentLine: line }),
+          differences: differing.map((d) => ({ file: d.name, difference: d.difference })),
+        }),
+        warnings: [], code: reproduced ? 0 : 1,
+      };
+    }
+    const scope = `  compared: ${names.join(', ')}, each recomputed from the ${kind}'s specification; taken as recorded: the environment (ppsim version, Node, platform, git commit)\n`;
     return reproduced
-      ? { output: `✔ reproduced byte for byte: ${recordedFile} (${studyRunCount(job.design, job.seeds)} runs of the ${kind} in ${join(dir, job.specFile)})\n${scope}`, warnings: [], code: 0 }
-      : { output: `✖ not reproduced: ${recordedFile}: first difference at line ${line}\n${scope}`, warnings: [], code: 1 };
+      ? { output: `✔ reproduced byte for byte: ${recordedFile} (${runs} runs of the ${kind} in ${join(dir, job.specFile)})\n${scope}`, warnings: [], code: 0 }
+      : { output: `${differing.map((d) => `✖ not reproduced: ${join(dir, d.name)}: ${d.difference}`).join('\n')}\n${scope}`, warnings: [], code: 1 };
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }

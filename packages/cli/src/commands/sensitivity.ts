@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   PpsimError, andThen, createRng, morrisDesign, morrisIndices, saltelliDesign, sobolIndices,
-  type MorrisDesign, type MorrisIndexRow, type Rng, type SaltelliDesign, type SobolIndexRow,
+  type MorrisDesign, type MorrisIndexRow, type SaltelliDesign, type SobolIndexRow,
 } from '@ppsim/core';
 import { formatTable } from '../format.ts';
 import { AtomicFileWriter } from '../sinks/fileWriter.ts';
@@ -37,39 +37,81 @@ export function sensitivityCommand(o: SensitivityOptions): string | Promise<stri
   }
   const scenario = resolveScenario(o.scenario, o.set, o.years, o.variant === undefined ? {} : { variant: o.variant });
   const ranges = o.params.map((p) => parseRange(p));
-  const rng = createRng(o.seed);
-  const morris = o.method === 'morris' ? morrisDesign(ranges, o.samples, { levels: 4 }, rng.stream('sensitivity/morris')) : undefined;
-  const saltelli = o.method === 'sobol' ? saltelliDesign(ranges, o.samples) : undefined;
-  const points = morris?.points ?? saltelli?.points ?? [];
+  const method: SensitivityMethod = { method: o.method, samples: o.samples, metrics: o.metrics };
+  const design = sensitivityDesign(ranges, o.seed, method);
   const spec = makeSpec({
     scenario: { id: scenario.id, params: scenario.params, timeline: scenario.timeline },
-    ranges, design: o.method === 'morris' ? `morris(r=${o.samples})` : `saltelli(n=${o.samples})`, runs: points.length, points, reps: o.reps, seed: o.seed, command: o.command ?? [],
+    ranges, design: designName(method), runs: design.points.length, points: design.points, reps: o.reps, seed: o.seed, command: o.command ?? [],
   });
-  const progress = o.progress('sensitivity', points.length * o.reps);
+  const progress = o.progress('sensitivity', design.points.length * o.reps);
   const finish = (result: SweepResult): string => {
     progress.stop();
     for (const line of damagedLines(result.damaged, 'its run was made again')) o.warn?.(line);
-    return indicesText(o, spec, result, morris, saltelli, rng);
+    if (!result.complete) throw new PpsimError('invalid_state', { path: o.out, expected: 'a complete sweep', received: 'missing runs', hint: 'run the same command again' });
+    return indicesText(o, spec, writeSensitivity(o.out, spec, method));
   };
   return withExecutor(o.workers, (executor) => andThen(runSweep(o.out, spec, executor, { onProgress: () => progress.tick() }), finish));
 }
 
-function indicesText(
-  o: SensitivityOptions, spec: SweepSpec, result: SweepResult, morris: MorrisDesign | undefined, saltelli: SaltelliDesign | undefined, rng: Rng,
-): string {
-  const points = spec.points;
-  if (!result.complete) throw new PpsimError('invalid_state', { path: o.out, expected: 'a complete sweep', received: 'missing runs', hint: 'run the same command again' });
+/** What a sensitivity analysis computes from a finished sweep: the method, its sample size and the metrics. */
+export interface SensitivityMethod {
+  readonly method: 'morris' | 'sobol';
+  /** Morris trajectories, or the Saltelli base sample size. */
+  readonly samples: number;
+  readonly metrics: readonly string[];
+}
+
+/** The design's name as sweep.json records it, e.g. `morris(r=10)`. */
+function designName(m: SensitivityMethod): string {
+  return m.method === 'morris' ? `morris(r=${m.samples})` : `saltelli(n=${m.samples})`;
+}
+
+/** The design of a method: Morris trajectories drawn from the master seed's own stream, or a Saltelli sample. */
+function sensitivityDesign(ranges: SweepSpec['ranges'], seed: number, m: SensitivityMethod): { readonly points: number[][]; readonly morris?: MorrisDesign; readonly saltelli?: SaltelliDesign } {
+  if (m.method === 'morris') {
+    const morris = morrisDesign(ranges, m.samples, { levels: 4 }, createRng(seed).stream('sensitivity/morris'));
+    return { points: morris.points.map((p) => [...p]), morris };
+  }
+  const saltelli = saltelliDesign(ranges, m.samples);
+  return { points: saltelli.points.map((p) => [...p]), saltelli };
+}
+
+/**
+ * `writeSensitivity(out, spec, method)`: the indices of every metric from the folder's results.csv
+ * (the final full year, mean over replications at each point, with bootstrap intervals), written
+ * as sensitivity.csv and sensitivity.json; returns the rows. `rerun` calls it on a fresh sweep.
+ */
+export function writeSensitivity(out: string, spec: SweepSpec, m: SensitivityMethod): Record<string, unknown>[] {
+  const rng = createRng(spec.seed);
+  const design = sensitivityDesign(spec.ranges, spec.seed, m);
   const rows: Record<string, unknown>[] = [];
-  for (const metric of o.metrics) {
-    const outputs = pointMeans(o.out, spec, metric);
+  for (const metric of m.metrics) {
+    const outputs = pointMeans(out, spec, metric);
     const stream = rng.stream(`sensitivity/bootstrap/${metric}`);
-    const table: (MorrisIndexRow | SobolIndexRow)[] = morris !== undefined
-      ? morrisIndices(morris, outputs, { bootstrap: { samples: BOOTSTRAP_SAMPLES, stream } })
-      : sobolIndices(saltelli as NonNullable<typeof saltelli>, outputs, { bootstrap: { samples: BOOTSTRAP_SAMPLES, stream } });
-    for (const row of table) rows.push({ metric, method: o.method, ...row });
+    const table: (MorrisIndexRow | SobolIndexRow)[] = design.morris !== undefined
+      ? morrisIndices(design.morris, outputs, { bootstrap: { samples: BOOTSTRAP_SAMPLES, stream } })
+      : sobolIndices(design.saltelli as SaltelliDesign, outputs, { bootstrap: { samples: BOOTSTRAP_SAMPLES, stream } });
+    for (const row of table) rows.push({ metric, method: m.method, ...row });
   }
   const env = currentEnvironment();
-  writeTables(o.out, rows, { ppsim: env.ppsim, command: spec.command, node: env.node, platform: env.platform, gitCommit: env.gitCommit, scenario: provenanceScenario(spec.scenario), seed: spec.seed, reps: spec.reps, seeds: spec.seeds, design: spec.design });
+  writeTables(out, rows, { ppsim: env.ppsim, command: spec.command, node: env.node, platform: env.platform, gitCommit: env.gitCommit, scenario: provenanceScenario(spec.scenario), seed: spec.seed, reps: spec.reps, seeds: spec.seeds, design: spec.design });
+  return rows;
+}
+
+/**
+ * `recordedMethod(spec, document)`: the method, sample size and metrics of a sensitivity folder,
+ * read back from sweep.json's design name and the metrics of sensitivity.json's rows (for `rerun`).
+ */
+export function recordedMethod(spec: SweepSpec, document: unknown): SensitivityMethod | undefined {
+  const m = /^(morris)\(r=(\d+)\)$|^(saltelli)\(n=(\d+)\)$/.exec(spec.design);
+  const rows = (document as { rows?: unknown } | null)?.rows;
+  if (m === null || !Array.isArray(rows)) return undefined;
+  const metrics = [...new Set(rows.map((r) => String((r as { metric?: unknown }).metric)))];
+  return m[1] === 'morris' ? { method: 'morris', samples: Number(m[2]), metrics } : { method: 'sobol', samples: Number(m[4]), metrics };
+}
+
+function indicesText(o: SensitivityOptions, spec: SweepSpec, rows: readonly Record<string, unknown>[]): string {
+  const points = spec.points;
   const header = o.method === 'morris' ? ['metric', 'parameter', 'μ*', 'μ* 95 % interval', 'μ', 'σ'] : ['metric', 'parameter', 'S1', 'S1 95 %', 'ST', 'ST 95 %'];
   const f = (x: unknown) => (typeof x === 'number' ? (Math.abs(x) >= 1000 ? x.toExponential(2) : x.toPrecision(3)) : String(x));
   const body = rows.map((r) => (o.method === 'morris'
