@@ -4,11 +4,12 @@
  * sharded sweep runs exactly the same runs.
  */
 import {
-  PpsimError, closest, createRng, gridDesign, latinHypercube, parameterLeaves, parseDesignCsv, replicationSeeds, sobolDesign,
-  type ModelParams, type ParamRange, type ParameterLeaf, type TimelineEvent,
+  PpsimError, closest, createRng, gridDesign, latinHypercube, parameterLeaves, parseDesignCsv, replicationSeeds, safeParseParams, sobolDesign,
+  type ModelParams, type ModelParamsInput, type ParamRange, type ParameterLeaf, type TimelineEvent,
 } from '@ppsim/core';
 import { LIMITS, readUserFile } from '@ppsim/scenarios';
 import { readJsonFile } from '../readBack.ts';
+import { SEED_LIMITS, withinLimits } from '../limits.ts';
 
 /** What the specifications of sweeps and maps share: the varied parameters, their design points and the seeds. */
 export interface DesignSpec {
@@ -105,11 +106,59 @@ export function readSpec(path: string): SweepSpec {
   return readSpecFile<SweepSpec>(path, 'ppsim-sweep/v1', 'sweep');
 }
 
-/** `readSpecFile(path, format, command)`: the specification a `ppsim <command>` folder holds, refused unless it has that format. */
-export function readSpecFile<T extends { readonly format: string }>(path: string, format: T['format'], command: string): T {
+/**
+ * `readSpecFile(path, format, command)`: the specification a `ppsim <command>` folder holds, refused
+ * unless it has that format and passes the checks the command line would have made: replications,
+ * seed and points within the flags' limits, the seeds those of the master seed, every range a
+ * numeric parameter within its bounds, every point one value per range, every scenario's
+ * parameters valid. An edited file asks for no more than the command line accepts.
+ */
+export function readSpecFile<T extends DesignSpec & { readonly format: string }>(path: string, format: T['format'], command: string): T {
   const spec = (readJsonFile(path, `a ppsim ${command} specification`) ?? {}) as T;
   if (spec.format !== format) {
     throw new PpsimError('invalid_input', { path, expected: `a ppsim ${command} specification (format ${format})`, received: String(spec.format), hint: `point at a folder written by \`ppsim ${command}\`` });
   }
+  checkDesignSpec(path, spec);
   return spec;
+}
+
+/** Most design points a sweep or map may hold (the flags' `--runs` limit). */
+export const MAX_POINTS = 1_000_000;
+/** Replications per point (the flags' `--reps` limit for sweeps and maps). */
+export const DESIGN_REPS_LIMITS = { min: 1, max: 10_000 } as const;
+
+function checkDesignSpec(file: string, spec: DesignSpec): void {
+  const edited = (field: string, expected: string, received: unknown) => new PpsimError('invalid_input', {
+    path: `${file}: ${field}`, expected, received, hint: 'the file was edited or damaged: run the command again into a new folder',
+  });
+  if (!withinLimits(spec.reps, DESIGN_REPS_LIMITS)) throw edited('reps', `a whole number from ${DESIGN_REPS_LIMITS.min} to ${DESIGN_REPS_LIMITS.max}, as --reps accepts`, spec.reps);
+  if (!withinLimits(spec.seed, SEED_LIMITS)) throw edited('seed', `a whole number from ${SEED_LIMITS.min} to ${SEED_LIMITS.max}, as --seed accepts`, spec.seed);
+  if (!Array.isArray(spec.seeds) || JSON.stringify(spec.seeds) !== JSON.stringify(replicationSeeds(spec.seed, spec.reps))) {
+    throw edited('seeds', `the ${spec.reps} replication seeds of master seed ${spec.seed}`, Array.isArray(spec.seeds) ? `${spec.seeds.length} other seeds` : spec.seeds);
+  }
+  if (!Array.isArray(spec.ranges) || spec.ranges.length === 0) throw edited('ranges', 'a list of parameter ranges', spec.ranges);
+  spec.ranges.forEach((r, i) => {
+    try {
+      const checked = schemaRange({ path: String(r?.path), lo: Number(r?.lo), hi: Number(r?.hi) }, `${String(r?.path)}=${String(r?.lo)}:${String(r?.hi)}`);
+      if (!(checked.lo <= checked.hi)) throw new Error('lo > hi');
+    } catch {
+      throw edited(`ranges[${i}]`, 'a numeric model parameter with lo ≤ hi within its bounds', `${String(r?.path)}=${String(r?.lo)}:${String(r?.hi)}`);
+    }
+  });
+  if (!Array.isArray(spec.points) || spec.points.length === 0 || spec.points.length > MAX_POINTS) throw edited('points', `a list of 1 to ${MAX_POINTS} design points`, Array.isArray(spec.points) ? `${spec.points.length} points` : spec.points);
+  spec.points.forEach((p, i) => {
+    if (!Array.isArray(p) || p.length !== spec.ranges.length || !p.every((x) => typeof x === 'number' && Number.isFinite(x))) {
+      throw edited(`points[${i}]`, `${spec.ranges.length} finite numbers, one per range`, p);
+    }
+  });
+  const scenarios = 'regimes' in spec ? (spec as { readonly regimes: unknown }).regimes : [(spec as { readonly scenario?: unknown }).scenario];
+  if (!Array.isArray(scenarios) || scenarios.length === 0) throw edited('regimes', 'a list of regimes', scenarios);
+  scenarios.forEach((s: unknown, i) => {
+    const where = 'regimes' in spec ? `regimes[${i}]` : 'scenario';
+    const params = (s as { readonly params?: unknown } | null)?.params;
+    const timeline = (s as { readonly timeline?: unknown } | null)?.timeline;
+    const parsed = safeParseParams((params ?? {}) as ModelParamsInput);
+    if (params === undefined || !parsed.success) throw edited(`${where}.params`, 'valid model parameters', parsed.success ? 'none' : parsed.error.issues[0]?.message ?? 'invalid');
+    if (!Array.isArray(timeline)) throw edited(`${where}.timeline`, 'a list of dated events', timeline);
+  });
 }
