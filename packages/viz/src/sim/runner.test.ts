@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { METRICS, parseParams, replicationSeeds, runReplications, summarise } from '@ppsim/core';
-import { digestTable, ensembleBand, pairedBand, type RunDigest } from './digest.ts';
+import { METRICS, parseParams, replicationSeeds, runReplications, summarise, yearlyRun, type YearlyRun } from '@ppsim/core';
+import { ensembleBand, pairedBand } from './digest.ts';
 import { runOne, type EnsembleSpec, type RunnerEvent } from './runner.ts';
 
 const params = parseParams({ horizon: { years: 3 }, population: { scale: 0.05 } });
 const spec: EnsembleSpec = { params, timeline: [], seed: 7, reps: 3 };
 
-async function runAll(s: EnsembleSpec): Promise<{ runs: RunDigest[]; partials: number }> {
-  const runs: RunDigest[] = [];
+async function runAll(s: EnsembleSpec): Promise<{ runs: YearlyRun[]; partials: number }> {
+  const runs: YearlyRun[] = [];
   let partials = 0;
   for (let i = 0; i < s.reps; i++) {
     await runOne(s, i, (e: RunnerEvent) => { if (e.kind === 'run') runs.push(e.digest); else partials++; }, async () => {}, () => false);
@@ -18,7 +18,7 @@ async function runAll(s: EnsembleSpec): Promise<{ runs: RunDigest[]; partials: n
 describe('the viewer runs the model as the CLI does', () => {
   it('gives, year by year, the same digests as runReplications with the same seeds', async () => {
     const { runs, partials } = await runAll(spec);
-    const reference = runReplications({ params, seeds: replicationSeeds(7, 3) }).map((r) => digestTable(r.table, r.seed as number));
+    const reference = runReplications({ params, seeds: replicationSeeds(7, 3) }).map((r) => yearlyRun(r.table, r.seed as number));
     expect(runs).toEqual(reference);
     // Each 3-year run (157 weekly steps) reports after 52, 104 and 156 steps while it goes.
     expect(partials).toBe(3 * 3);

@@ -4,10 +4,9 @@
  * between years. Plain functions, no DOM: the Web Worker wraps them, and the tests call them in Node.
  */
 import {
-  MemorySink, createClock, createPurchaserProviderModel, createSimulation, modelReporters, replicationSeeds, run,
-  type ModelParams, type TimelineEvent,
+  MemorySink, createClock, createPurchaserProviderModel, createSimulation, modelReporters, replicationSeeds, run, yearlyRun,
+  type ModelParams, type TimelineEvent, type YearlyRun,
 } from '@ppsim/core';
-import { digestTable, type RunDigest } from './digest.ts';
 
 /** An ensemble to run. */
 export interface EnsembleSpec {
@@ -20,8 +19,8 @@ export interface EnsembleSpec {
 
 /** What the runner reports: a run in progress (its complete years so far) or a finished run. */
 export type RunnerEvent =
-  | { readonly kind: 'partial'; readonly index: number; readonly digest: RunDigest; readonly stepsDone: number; readonly stepsTotal: number }
-  | { readonly kind: 'run'; readonly index: number; readonly digest: RunDigest };
+  | { readonly kind: 'partial'; readonly index: number; readonly digest: YearlyRun; readonly stepsDone: number; readonly stepsTotal: number }
+  | { readonly kind: 'run'; readonly index: number; readonly digest: YearlyRun };
 
 /** The replication seeds of a spec (the CLI's for the same master seed and count). */
 export function ensembleSeeds(spec: EnsembleSpec): number[] {
@@ -48,11 +47,11 @@ export async function runOne(
     run(sim, { until: chunk, collect: { model: modelReporters, memory: false, sinks: [table] } });
     done += chunk;
     if (done < total) {
-      if (partials) report({ kind: 'partial', index, digest: digestTable(table.table(), seed), stepsDone: done, stepsTotal: total });
+      if (partials) report({ kind: 'partial', index, digest: yearlyRun(table.table(), seed), stepsDone: done, stepsTotal: total });
       await pause();
       if (stop()) return false;
     }
   }
-  report({ kind: 'run', index, digest: digestTable(table.table(), seed) });
+  report({ kind: 'run', index, digest: yearlyRun(table.table(), seed) });
   return true;
 }

@@ -3,13 +3,13 @@
  * difference B − A with its band, the cost stacks side by side, and a final-year table of every
  * metric with paired differences.
  */
-import { METRICS, pairedDifference, tInterval } from '@ppsim/core';
+import { METRICS, pairedDifference, tInterval, type YearlyRun } from '@ppsim/core';
 import type { Scenario } from '@ppsim/scenarios/types';
 import { stackedAreaChart, timeSeriesChart } from '../charts/index.ts';
 import type { StackedData, TimeSeriesData } from '../charts/types.ts';
 import { allRefs, findRef } from '../data/cases.ts';
 import { getLang, label, t } from '../i18n.ts';
-import { finalValues, pairBySeed, valueAt, type RunDigest } from '../sim/digest.ts';
+import { finalValues, pairBySeed, valueAt } from '../sim/digest.ts';
 import { card, type Card } from './card.ts';
 import { METRIC_ORDER } from './chartDefs.ts';
 import type { AppContext, Cleanup } from './context.ts';
@@ -20,7 +20,7 @@ import { costStack, differenceSeries, scenarioSeries } from './series.ts';
 import { resultsTable, type TableRow } from './table.ts';
 
 /** Final-year rows: each ensemble's mean and interval, and the paired difference last − first. */
-export function finalRows(ensembles: readonly (readonly RunDigest[])[]): TableRow[] {
+export function finalRows(ensembles: readonly (readonly YearlyRun[])[]): TableRow[] {
   return METRICS.map((m) => {
     const finals = ensembles.map((runs) => finalValues(runs, m.name));
     const estimates = finals.map((f) => {
@@ -83,7 +83,7 @@ export function renderCompare(root: HTMLElement, ctx: AppContext): Cleanup {
   let diff: Card<TimeSeriesData> | undefined;
   let stacks: Card<StackedData>[] = [];
 
-  const ensembles = (): readonly (readonly RunDigest[])[] => (last === undefined ? [[], []] : [drawable(last, 0), drawable(last, 1)]);
+  const ensembles = (): readonly (readonly YearlyRun[])[] => (last === undefined ? [[], []] : [drawable(last, 0), drawable(last, 1)]);
   const diffLabel = () => `${s.b} − ${s.a}`;
   function drawCharts(): void {
     const [ra = [], rb = []] = ensembles();
