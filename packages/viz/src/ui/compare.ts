@@ -14,7 +14,7 @@ import { card, type Card } from './card.ts';
 import { METRIC_ORDER } from './chartDefs.ts';
 import type { AppContext, Cleanup } from './context.ts';
 import { h, replace, select } from './dom.ts';
-import { bandNote, ensembleSpec, launch, markersOf, runControls, showAlert, showProgress } from './explore.ts';
+import { bandNote, launch, markersOf, runControls, showAlert, showProgress, viewStudy } from './explore.ts';
 import { drawable, type EnsembleProgress } from './runner.ts';
 import { costStack, differenceSeries, scenarioSeries } from './series.ts';
 import { resultsTable, type TableRow } from './table.ts';
@@ -58,7 +58,7 @@ export function renderCompare(root: HTMLElement, ctx: AppContext): Cleanup {
   const b = findRef(s.b) as Scenario;
   let last: EnsembleProgress | undefined;
   // The first ensembles go to the worker before the page is built, so they run while the page draws.
-  const first = launch(() => [ensembleSpec(a, ctx), ensembleSpec(b, ctx)], (p) => onProgress(p));
+  const first = launch(() => viewStudy([a, b], ctx), (p) => onProgress(p));
   let stop = first.stop;
   const lang = getLang();
 
@@ -116,7 +116,7 @@ export function renderCompare(root: HTMLElement, ctx: AppContext): Cleanup {
     }
   }
   function start(): void {
-    const next = launch(() => [ensembleSpec(a, ctx), ensembleSpec(b, ctx)], (p) => onProgress(p));
+    const next = launch(() => viewStudy([a, b], ctx), (p) => onProgress(p));
     showAlert(alert, next.error);
     if (next.stop === undefined) return;
     stop = next.stop;
