@@ -78,6 +78,36 @@ describe('the viewer in Chromium', () => {
     await page.close();
   }, 120_000);
 
+  it('draws the first replication year by year while it runs; Stop cancels between years, Run starts afresh', async () => {
+    // Bergen at its own scale and period: each replication takes long enough to watch it grow.
+    const { page, errors } = await open(`${plain.url}?case=bergen&reps=2`);
+    await page.waitForFunction(() => /year \d{4} of the first run/.test(document.getElementById('progress')?.textContent ?? ''), null, { timeout: 60_000, polling: 10 });
+    const growing = await page.evaluate(() => ({
+      year: Number(/year (\d{4})/.exec(document.getElementById('progress')?.textContent ?? '')?.[1]),
+      points: (document.querySelector('figure[data-chart="cost-total"] path.ppsim-line')?.getAttribute('d') ?? '').split(/[ML]/).filter((x) => x.trim() !== '').length,
+    }));
+    // The line holds the first run's full years so far (it starts in 2005), short of the case's 20.
+    expect(growing.points).toBe(growing.year - 2004);
+    expect(growing.points).toBeLessThan(20);
+    await page.click('#stop');
+    await finished(page);
+    const stopped = await page.textContent('#progress');
+    expect(stopped).toMatch(/^Stopped after [01] replications\.$/);
+    const line = await page.locator('figure[data-chart="cost-total"] path.ppsim-line').first().getAttribute('d');
+    // Nothing from the stopped study reaches the page afterwards.
+    await page.waitForTimeout(1500);
+    expect(await page.textContent('#progress')).toBe(stopped);
+    expect(await page.locator('figure[data-chart="cost-total"] path.ppsim-line').first().getAttribute('d')).toBe(line);
+    expect(await page.isDisabled('#stop')).toBe(true);
+    await page.click('#run');
+    await page.waitForFunction(() => document.body.dataset['running'] === 'true');
+    await finished(page);
+    expect(await page.textContent('#progress')).toMatch(/2 replications done/);
+    expect(await linePoints(page, 'cost-total')).toBe(20);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 120_000);
+
   it('is driven from the keyboard: section tabs with the arrow keys, parameters in the panel, the address keeps the state', async () => {
     const { page, errors } = await open(`${plain.url}?case=reference&${SMALL}`);
     await finished(page);

@@ -4,10 +4,9 @@
  * CLI writes, and turned into what the charts need; anything else is refused with a message naming
  * the file, what was expected, what was found and what to do.
  */
-import { METRICS, RESULT_SCHEMAS, sensitivityRowSchema as sensitivityRow, dayNumber, fromSpreadsheetSafe, isLeapYear, parseIsoDate } from '@ppsim/core';
+import { METRICS, RESULT_SCHEMAS, sensitivityRowSchema as sensitivityRow, dayNumber, fromSpreadsheetSafe, isLeapYear, parseIsoDate, yearlyRun, type YearlyRun } from '@ppsim/core';
 import { csvParseRows } from 'd3';
 import type { EventMarker } from '../charts/types.ts';
-import { digestTable, type RunDigest } from '../sim/digest.ts';
 import { readMap, type MapResult } from './results-map.ts';
 import { base, bodyRows, describe, parseJson, ResultError, schemaError, type InputFile } from './result-files.ts';
 
@@ -39,7 +38,7 @@ export interface EnsembleResult {
   /** Yearly means per metric and label (from summary.json), when there is no series. */
   readonly byYear: Readonly<Record<string, readonly Readonly<Record<string, number>>[]>>;
   /** Runs per label, rebuilt from series.csv; undefined when series.csv was not given. */
-  readonly runs: readonly (readonly RunDigest[])[] | undefined;
+  readonly runs: readonly (readonly YearlyRun[])[] | undefined;
   readonly markers: readonly EventMarker[];
   readonly provenance: unknown;
   readonly files: readonly string[];
@@ -165,12 +164,12 @@ function readEnsembles(doc: unknown, series: InputFile | undefined, summaryName 
       throw new ResultError(file, 'a ppsim result (the summary.json of run, compare, demo or sweep, or sensitivity.json)', describe(doc), 'open the --out folder of a ppsim command or its summary.json');
     }
   }
-  let runs: RunDigest[][] | undefined;
+  let runs: YearlyRun[][] | undefined;
   if (series !== undefined) {
     const parsed = readSeries(series);
     if (labels.length === 0) { labels = parsed.labels; kind = parsed.labels.length > 1 ? 'compare' : 'run'; }
     runs = labels.map((l) => parsed.runs.get(l) ?? []);
-    const missing = labels.filter((_, i) => (runs as RunDigest[][])[i]?.length === 0);
+    const missing = labels.filter((_, i) => (runs as YearlyRun[][])[i]?.length === 0);
     if (missing.length > 0) throw new ResultError('series.csv', `rows for ${missing.join(', ')} (named in ${file})`, `rows for ${parsed.labels.join(', ') || 'nothing'}`, 'open the series.csv written together with this summary.json');
   }
   return { kind: 'ensembles', command: kind, labels, finalYear, units, estimates, differences, byYear: perYear, runs, markers, provenance: prov, files };
@@ -187,7 +186,7 @@ export function yearFraction(date: string): number {
 }
 
 /** series.csv: one row per label, seed and step, raw reporter columns. Groups rows into runs. */
-function readSeries(file: InputFile): { labels: string[]; runs: Map<string, RunDigest[]> } {
+function readSeries(file: InputFile): { labels: string[]; runs: Map<string, YearlyRun[]> } {
   const rows = csvParseRows(file.text);
   const header = rows[0] ?? [];
   const [first, second, third, fourth] = header;
@@ -204,7 +203,7 @@ function readSeries(file: InputFile): { labels: string[]; runs: Map<string, RunD
     g.rows.push(row);
   }
   const labels: string[] = [];
-  const runs = new Map<string, RunDigest[]>();
+  const runs = new Map<string, YearlyRun[]>();
   for (const g of groups.values()) {
     const n = g.rows.length;
     const step = new Int32Array(n);
@@ -217,7 +216,7 @@ function readSeries(file: InputFile): { labels: string[]; runs: Map<string, RunD
       columns.forEach((c, k) => { (series[c] as Float64Array)[r] = Number(row[4 + k]); });
     });
     if (!runs.has(g.label)) { runs.set(g.label, []); labels.push(g.label); }
-    (runs.get(g.label) as RunDigest[]).push(digestTable({ step, year, series }, g.seed));
+    (runs.get(g.label) as YearlyRun[]).push(yearlyRun({ step, year, series }, g.seed));
   }
   return { labels, runs };
 }

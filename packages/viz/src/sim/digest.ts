@@ -1,45 +1,21 @@
 /**
- * What the viewer keeps of a run: every result metric and every cost-ledger item per calendar
- * year (a few hundred numbers instead of a thousand rows), and the statistics across runs that the
- * charts draw: means with 95 % t-intervals per year, and paired differences by seed.
- *
- * The years are core's full years (`yearRanges`): the few days of a run's last calendar year are
- * left out, as in every result the command line writes.
+ * The statistics across runs that the charts draw: means with 95 % t-intervals per year, and paired
+ * differences by seed. A run is what the viewer keeps of it, core's `YearlyRun`: every result metric
+ * and every cost-ledger item per full calendar year (a few hundred numbers instead of a thousand
+ * rows), reduced by core's `yearlyRun` as in every result the command line writes.
  */
-import { LEDGER_ITEMS, METRICS, columnsByYear, metricsByYear, pairedDifference, tInterval, type SeriesTable } from '@ppsim/core';
+import { pairedDifference, tInterval, type YearlyRun } from '@ppsim/core';
 import type { BandPoint } from '../charts/types.ts';
 
-/** One run reduced to yearly values. */
-export interface RunDigest {
-  readonly seed: number;
-  /** Complete calendar years, ascending. */
-  readonly years: readonly number[];
-  /** Metric name (or `ledger.<item>`) → value per year, aligned with `years`. */
-  readonly values: Readonly<Record<string, readonly number[]>>;
-}
-
-/** The ledger columns of the raw series, in ledger order. */
-export const LEDGER_COLUMNS: readonly string[] = LEDGER_ITEMS.map((item) => `ledger.${item}`);
-
-/** Reduces one run's raw series to its full years. */
-export function digestTable(table: SeriesTable, seed: number): RunDigest {
-  const { years, values: metricValues } = metricsByYear(table);
-  const ledger = columnsByYear(table, LEDGER_COLUMNS);
-  const values: Record<string, readonly number[]> = {};
-  for (const m of METRICS) values[m.name] = metricValues[m.name] as readonly number[];
-  for (const name of LEDGER_COLUMNS) values[name] = ledger[name] as readonly number[];
-  return { seed, years, values };
-}
-
-/** Years common to every digest (runs of one ensemble share them). */
-export function commonYears(runs: readonly RunDigest[]): readonly number[] {
+/** Years common to every run (runs of one ensemble share them). */
+export function commonYears(runs: readonly YearlyRun[]): readonly number[] {
   const [first] = runs;
   if (first === undefined) return [];
   return first.years.filter((y) => runs.every((r) => r.years.includes(y)));
 }
 
 /** The value of `name` in `year` of a run (NaN when the run has no such year). */
-export function valueAt(run: RunDigest, name: string, year: number): number {
+export function valueAt(run: YearlyRun, name: string, year: number): number {
   const i = run.years.indexOf(year);
   return i < 0 ? Number.NaN : ((run.values[name] ?? [])[i] ?? Number.NaN);
 }
@@ -48,7 +24,7 @@ export function valueAt(run: RunDigest, name: string, year: number): number {
  * Mean and 95 % t-interval of `name` per year across runs. With one run the interval collapses to
  * the value (the chart says so); non-finite values are left out of that year.
  */
-export function ensembleBand(runs: readonly RunDigest[], name: string): BandPoint[] {
+export function ensembleBand(runs: readonly YearlyRun[], name: string): BandPoint[] {
   return commonYears(runs).flatMap((year) => {
     const xs = runs.map((r) => valueAt(r, name, year)).filter(Number.isFinite);
     if (xs.length === 0) return [];
@@ -62,7 +38,7 @@ export function ensembleBand(runs: readonly RunDigest[], name: string): BandPoin
  * Paired difference b − a of `name` per year, runs matched by seed (common random numbers), with
  * its 95 % interval. Seeds present in only one ensemble are left out.
  */
-export function pairedBand(a: readonly RunDigest[], b: readonly RunDigest[], name: string): BandPoint[] {
+export function pairedBand(a: readonly YearlyRun[], b: readonly YearlyRun[], name: string): BandPoint[] {
   const pairs = pairBySeed(a, b);
   const years = commonYears(pairs.flatMap(([x, y]) => [x, y]));
   return years.flatMap((year) => {
@@ -75,13 +51,13 @@ export function pairedBand(a: readonly RunDigest[], b: readonly RunDigest[], nam
 }
 
 /** The runs of two ensembles paired by seed, in `a`'s order; seeds in only one of them are left out. */
-export function pairBySeed(a: readonly RunDigest[], b: readonly RunDigest[]): (readonly [RunDigest, RunDigest])[] {
+export function pairBySeed(a: readonly YearlyRun[], b: readonly YearlyRun[]): (readonly [YearlyRun, YearlyRun])[] {
   const bySeed = new Map(b.map((r) => [r.seed, r]));
   return a.flatMap((r) => { const o = bySeed.get(r.seed); return o === undefined ? [] : [[r, o] as const]; });
 }
 
 /** The last year every run has, with each run's value of `name` in it. */
-export function finalValues(runs: readonly RunDigest[], name: string): { readonly year: number; readonly values: number[] } | undefined {
+export function finalValues(runs: readonly YearlyRun[], name: string): { readonly year: number; readonly values: number[] } | undefined {
   const years = commonYears(runs);
   const year = years[years.length - 1];
   if (year === undefined) return undefined;

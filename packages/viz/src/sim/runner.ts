@@ -1,58 +1,84 @@
 /**
- * Running an ensemble the way `ppsim run` does (same model, seeds and clock, so the numbers match
- * the CLI's), one year at a time so a caller can show a run while it is still going and stop
- * between years. Plain functions, no DOM: the Web Worker wraps them, and the tests call them in Node.
+ * The worker's side of a study: it makes the page's `StudyTask`s with core's `stepTask`, a simulated
+ * year at a time, so the numbers are the command line's to the byte (core's `runTask` drives the
+ * same generator). Between years it awaits a pause, where the worker reads its messages: a cancel or
+ * a newer job then stops the job within about a simulated year. Plain functions, no DOM: the Web
+ * Worker wires them to its messages, and the tests call them in Node.
  */
-import {
-  MemorySink, createClock, createPurchaserProviderModel, createSimulation, modelReporters, replicationSeeds, run,
-  type ModelParams, type TimelineEvent,
-} from '@ppsim/core';
-import { digestTable, type RunDigest } from './digest.ts';
+import { stepTask, type StudyTask } from '@ppsim/core';
+import type { FromWorker, RunPartial, RunYears, ToWorker } from './protocol.ts';
 
-/** An ensemble to run. */
-export interface EnsembleSpec {
-  readonly params: ModelParams;
-  readonly timeline: readonly TimelineEvent[];
-  /** Master seed; replication seeds are `replicationSeeds(seed, reps)` as in the CLI. */
-  readonly seed: number;
-  readonly reps: number;
-}
+/** What a job reports: a run still going (only the runs asked for), or a finished run. */
+export type JobEvent =
+  | { readonly kind: 'partial'; readonly partial: RunPartial }
+  | { readonly kind: 'run'; readonly output: RunYears };
 
-/** What the runner reports: a run in progress (its complete years so far) or a finished run. */
-export type RunnerEvent =
-  | { readonly kind: 'partial'; readonly index: number; readonly digest: RunDigest; readonly stepsDone: number; readonly stepsTotal: number }
-  | { readonly kind: 'run'; readonly index: number; readonly digest: RunDigest };
-
-/** The replication seeds of a spec (the CLI's for the same master seed and count). */
-export function ensembleSeeds(spec: EnsembleSpec): number[] {
-  return replicationSeeds(spec.seed, spec.reps);
+/** How a job talks to its surroundings (see {@link runJob}). */
+export interface JobHooks {
+  /** Runs (by number) to report after each simulated year; the page draws only these while they go. */
+  readonly partials: ReadonlySet<number>;
+  /** Receives every partial and finished run, in the order they happen. */
+  report(event: JobEvent): void;
+  /** Awaited between simulated years: the worker yields to its message queue here. */
+  pause(): Promise<void>;
+  /** Asked after each pause: true stops the job. */
+  stopped(): boolean;
 }
 
 /**
- * Runs replication `index` of `spec`, a calendar year at a time, calling `report` after each year
- * (when `partials`: the page shows only the first run while it goes) and at the end, and awaiting
- * `pause()` between years (the worker yields there to read messages). Returns false when `stop()`
- * said to stop before the run was done.
+ * `runJob(tasks, hooks)`: makes the tasks one after another in the order given, each with core's
+ * `stepTask`. Returns true when every task is done, false when `hooks.stopped()` stopped it.
+ *
+ * @example
+ * await runJob(tasks, { partials: new Set([0]), report: (e) => events.push(e), pause: async () => {}, stopped: () => false });
  */
-export async function runOne(
-  spec: EnsembleSpec, index: number, report: (e: RunnerEvent) => void, pause: () => Promise<void>, stop: () => boolean, partials = true,
-): Promise<boolean> {
-  const seed = ensembleSeeds(spec)[index] as number;
-  const clock = { start: spec.params.horizon.start, unit: 'week' as const };
-  const total = createClock(clock).stepsInYears(spec.params.horizon.years);
-  const sim = createSimulation(createPurchaserProviderModel(), { params: { params: spec.params, timeline: spec.timeline }, seed, clock });
-  const table = new MemorySink();
-  let done = 0;
-  while (done < total) {
-    const chunk = Math.min(52, total - done);
-    run(sim, { until: chunk, collect: { model: modelReporters, memory: false, sinks: [table] } });
-    done += chunk;
-    if (done < total) {
-      if (partials) report({ kind: 'partial', index, digest: digestTable(table.table(), seed), stepsDone: done, stepsTotal: total });
-      await pause();
-      if (stop()) return false;
+export async function runJob(tasks: readonly StudyTask[], hooks: JobHooks): Promise<boolean> {
+  for (const task of tasks) {
+    const steps = stepTask(task);
+    for (let next = steps.next(); ; next = steps.next()) {
+      if (next.done === true) {
+        const { run, point, arm, rep, seed, yearly } = next.value;
+        hooks.report({ kind: 'run', output: { run, point, arm, rep, seed, yearly } });
+        break;
+      }
+      if (hooks.partials.has(task.run)) {
+        const { stepsDone, stepsTotal } = next.value;
+        hooks.report({ kind: 'partial', partial: { run: task.run, point: task.point, arm: task.arm, rep: task.rep, seed: task.seed, stepsDone, stepsTotal, yearly: next.value.yearly() } });
+      }
+      await hooks.pause();
+      if (hooks.stopped()) return false;
     }
   }
-  report({ kind: 'run', index, digest: digestTable(table.table(), seed) });
   return true;
+}
+
+/** Yields to the message queue: a timer lets the worker's pending messages run first. */
+export function yieldToMessages(): Promise<void> {
+  return new Promise<void>((resolve) => setTimeout(resolve, 0));
+}
+
+/**
+ * `jobServer(post, pause?)`: the worker's message handler. A `start` runs its job (superseding the
+ * one before), a `cancel` of the running job stops it; each partial and finished run, the end of a
+ * job that ran every task, and an error are posted with their job. One job runs at a time, so the
+ * page's runs go as fast as they did one by one.
+ *
+ * @example self.onmessage = (e) => serve(e.data), with const serve = jobServer((m) => self.postMessage(m));
+ */
+export function jobServer(post: (message: FromWorker) => void, pause: () => Promise<void> = yieldToMessages): (message: ToWorker) => void {
+  let current = 0;
+  const start = async (job: number, tasks: readonly StudyTask[], partials: readonly number[]): Promise<void> => {
+    try {
+      const report = (e: JobEvent) => post(e.kind === 'partial' ? { type: 'partial', job, partial: e.partial } : { type: 'run', job, output: e.output });
+      const finished = await runJob(tasks, { partials: new Set(partials), report, pause, stopped: () => current !== job });
+      if (finished) post({ type: 'done', job });
+    } catch (error) {
+      post({ type: 'error', job, message: error instanceof Error ? error.message : String(error) });
+    }
+  };
+  return (message) => {
+    if (message.type === 'cancel') { if (message.job === current) current = -1; return; }
+    current = message.job;
+    void start(message.job, message.tasks, message.partials);
+  };
 }

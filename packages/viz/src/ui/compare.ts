@@ -3,24 +3,24 @@
  * difference B − A with its band, the cost stacks side by side, and a final-year table of every
  * metric with paired differences.
  */
-import { METRICS, pairedDifference, tInterval } from '@ppsim/core';
+import { METRICS, pairedDifference, tInterval, type YearlyRun } from '@ppsim/core';
 import type { Scenario } from '@ppsim/scenarios/types';
 import { stackedAreaChart, timeSeriesChart } from '../charts/index.ts';
 import type { StackedData, TimeSeriesData } from '../charts/types.ts';
 import { allRefs, findRef } from '../data/cases.ts';
 import { getLang, label, t } from '../i18n.ts';
-import { finalValues, pairBySeed, valueAt, type RunDigest } from '../sim/digest.ts';
+import { finalValues, pairBySeed, valueAt } from '../sim/digest.ts';
 import { card, type Card } from './card.ts';
 import { METRIC_ORDER } from './chartDefs.ts';
 import type { AppContext, Cleanup } from './context.ts';
 import { h, replace, select } from './dom.ts';
-import { bandNote, ensembleSpec, launch, markersOf, runControls, showAlert, showProgress } from './explore.ts';
+import { bandNote, launch, markersOf, runControls, showAlert, showProgress, viewStudy } from './explore.ts';
 import { drawable, type EnsembleProgress } from './runner.ts';
 import { costStack, differenceSeries, scenarioSeries } from './series.ts';
 import { resultsTable, type TableRow } from './table.ts';
 
 /** Final-year rows: each ensemble's mean and interval, and the paired difference last − first. */
-export function finalRows(ensembles: readonly (readonly RunDigest[])[]): TableRow[] {
+export function finalRows(ensembles: readonly (readonly YearlyRun[])[]): TableRow[] {
   return METRICS.map((m) => {
     const finals = ensembles.map((runs) => finalValues(runs, m.name));
     const estimates = finals.map((f) => {
@@ -58,7 +58,7 @@ export function renderCompare(root: HTMLElement, ctx: AppContext): Cleanup {
   const b = findRef(s.b) as Scenario;
   let last: EnsembleProgress | undefined;
   // The first ensembles go to the worker before the page is built, so they run while the page draws.
-  const first = launch(() => [ensembleSpec(a, ctx), ensembleSpec(b, ctx)], (p) => onProgress(p));
+  const first = launch(() => viewStudy([a, b], ctx), (p) => onProgress(p));
   let stop = first.stop;
   const lang = getLang();
 
@@ -83,7 +83,7 @@ export function renderCompare(root: HTMLElement, ctx: AppContext): Cleanup {
   let diff: Card<TimeSeriesData> | undefined;
   let stacks: Card<StackedData>[] = [];
 
-  const ensembles = (): readonly (readonly RunDigest[])[] => (last === undefined ? [[], []] : [drawable(last, 0), drawable(last, 1)]);
+  const ensembles = (): readonly (readonly YearlyRun[])[] => (last === undefined ? [[], []] : [drawable(last, 0), drawable(last, 1)]);
   const diffLabel = () => `${s.b} − ${s.a}`;
   function drawCharts(): void {
     const [ra = [], rb = []] = ensembles();
@@ -116,7 +116,7 @@ export function renderCompare(root: HTMLElement, ctx: AppContext): Cleanup {
     }
   }
   function start(): void {
-    const next = launch(() => [ensembleSpec(a, ctx), ensembleSpec(b, ctx)], (p) => onProgress(p));
+    const next = launch(() => viewStudy([a, b], ctx), (p) => onProgress(p));
     showAlert(alert, next.error);
     if (next.stop === undefined) return;
     stop = next.stop;

@@ -2,7 +2,7 @@
  * Explore: one case (or variant), parameters changed in the panel, an ensemble run in the worker,
  * and charts by section that fill in as replications finish.
  */
-import type { PpsimError } from '@ppsim/core';
+import { replicationSeeds, type PpsimError } from '@ppsim/core';
 import type { Scenario } from '@ppsim/scenarios/types';
 import { stackedAreaChart, timeSeriesChart } from '../charts/index.ts';
 import type { EventMarker, StackedData, TimeSeriesData } from '../charts/types.ts';
@@ -10,7 +10,6 @@ import { CASES, findScenario } from '../data/cases.ts';
 import { applyOverrides } from '../data/params.ts';
 import { yearFraction } from '../data/results.ts';
 import { getLang, label, t, type TextKey } from '../i18n.ts';
-import type { EnsembleSpec } from '../sim/runner.ts';
 import { LIMITS } from '../state.ts';
 import { card, type Card } from './card.ts';
 import { SECTIONS } from './chartDefs.ts';
@@ -18,29 +17,34 @@ import type { AppContext, Cleanup } from './context.ts';
 import { h, numberField, replace, select } from './dom.ts';
 import { paramsPanel } from './params.ts';
 import { costStack, metricsSeries } from './series.ts';
-import { drawable, runEnsembles, type EnsembleProgress } from './runner.ts';
+import { drawable, runEnsembles, type EnsembleProgress, type ViewStudy } from './runner.ts';
 
 /** Dated events of a scenario as chart markers. */
 export function markersOf(s: Scenario): EventMarker[] {
   return s.timeline.map((e) => ({ x: yearFraction(e.date), label: e.label }));
 }
 
-/** The ensemble a scenario, the page's controls and the panel's changes ask for. */
-export function ensembleSpec(s: Scenario, ctx: AppContext): EnsembleSpec {
-  const years = ctx.state.years === 0 ? s.params.horizon.years : ctx.state.years;
-  const params = applyOverrides(s.params, years, ctx.state.set);
-  return { params, timeline: s.timeline, seed: ctx.state.seed, reps: ctx.state.reps };
+/**
+ * The study the scenarios, the page's controls and the panel's changes ask for: each scenario with
+ * the changes, on the replication seeds of the page's seed (the command line's for the same seed).
+ */
+export function viewStudy(scenarios: readonly Scenario[], ctx: AppContext): ViewStudy {
+  const { years, set, seed, reps } = ctx.state;
+  return {
+    scenarios: scenarios.map((s) => ({ params: applyOverrides(s.params, years === 0 ? s.params.horizon.years : years, set), timeline: s.timeline })),
+    seeds: replicationSeeds(seed, reps),
+  };
 }
 
-/** Sends ensembles to the worker: its stop function, or the message of a setting the model refuses. */
-export function launch(specs: () => readonly EnsembleSpec[], onProgress: (p: EnsembleProgress) => void): { readonly stop?: () => void; readonly error?: string } {
-  let ensembles: readonly EnsembleSpec[];
+/** Sends a study to the worker: its stop function, or the message of a setting the model refuses. */
+export function launch(study: () => ViewStudy, onProgress: (p: EnsembleProgress) => void): { readonly stop?: () => void; readonly error?: string } {
+  let asked: ViewStudy;
   try {
-    ensembles = specs();
+    asked = study();
   } catch (error) {
     return { error: (error as PpsimError).message };
   }
-  return { stop: runEnsembles(ensembles, onProgress) };
+  return { stop: runEnsembles(asked, onProgress) };
 }
 
 /** Shows a message in the view's alert, or hides the alert when there is none. */
@@ -92,7 +96,7 @@ export function renderExplore(root: HTMLElement, ctx: AppContext): Cleanup {
   if (s.variant !== '' && findScenario(s.case, s.variant) === undefined) s.variant = '';
   const scenario = findScenario(s.case, s.variant) as Scenario;
   // The first ensemble goes to the worker before the page is built, so it runs while the page draws.
-  const first = launch(() => [ensembleSpec(scenario, ctx)], (p) => onProgress(p));
+  const first = launch(() => viewStudy([scenario], ctx), (p) => onProgress(p));
   let stop = first.stop;
 
   const caseSelect = select('case', t('ctl.case'), CASES.map((c) => ({ value: c.base.id, label: `${c.base.id} — ${c.base.place}` })), s.case, (v) => {
@@ -162,7 +166,7 @@ export function renderExplore(root: HTMLElement, ctx: AppContext): Cleanup {
   }
 
   function start(): void {
-    const next = launch(() => [ensembleSpec(scenario, ctx)], (p) => onProgress(p));
+    const next = launch(() => viewStudy([scenario], ctx), (p) => onProgress(p));
     showAlert(alert, next.error);
     if (next.stop === undefined) return;
     stop = next.stop;

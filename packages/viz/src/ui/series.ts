@@ -1,8 +1,8 @@
-/** From run digests to the charts' data: bands per metric or per scenario, and the cost stack. */
-import { METRICS } from '@ppsim/core';
+/** From runs' full years to the charts' data: bands per metric or per scenario, and the cost stack. */
+import { LEDGER_COLUMNS, METRICS, type YearlyRun } from '@ppsim/core';
 import type { BandSeries, EventMarker, StackedData, TimeSeriesData } from '../charts/types.ts';
 import { label, t, unitText } from '../i18n.ts';
-import { LEDGER_COLUMNS, commonYears, ensembleBand, pairedBand, type RunDigest } from '../sim/digest.ts';
+import { commonYears, ensembleBand, pairedBand } from '../sim/digest.ts';
 
 const UNITS = new Map(METRICS.map((m) => [m.name, m.unit]));
 
@@ -22,19 +22,19 @@ export function axisTitle(names: readonly string[]): string {
 const X = () => ({ label: t('units.years'), unit: 'year' });
 
 /** Several metrics of one ensemble, each with its band. */
-export function metricsSeries(runs: readonly RunDigest[], metrics: readonly string[], markers: readonly EventMarker[]): TimeSeriesData {
+export function metricsSeries(runs: readonly YearlyRun[], metrics: readonly string[], markers: readonly EventMarker[]): TimeSeriesData {
   const series: BandSeries[] = metrics.map((m) => ({ key: m, label: label(m), points: ensembleBand(runs, m) }));
   return { series, markers, y: { label: axisTitle(metrics), unit: unitOf(metrics[0] ?? '') }, x: X() };
 }
 
 /** One metric across several ensembles (scenarios), each with its band. */
-export function scenarioSeries(ensembles: readonly (readonly RunDigest[])[], labels: readonly string[], metric: string, markers: readonly EventMarker[]): TimeSeriesData {
+export function scenarioSeries(ensembles: readonly (readonly YearlyRun[])[], labels: readonly string[], metric: string, markers: readonly EventMarker[]): TimeSeriesData {
   const series: BandSeries[] = ensembles.map((runs, i) => ({ key: labels[i] ?? String(i), label: labels[i] ?? String(i), points: ensembleBand(runs, metric) }));
   return { series, markers, y: { label: axisTitle([metric]), unit: unitOf(metric) }, x: X() };
 }
 
 /** The paired difference b − a of one metric, by seed, with its band. */
-export function differenceSeries(a: readonly RunDigest[], b: readonly RunDigest[], labelText: string, metric: string, markers: readonly EventMarker[]): TimeSeriesData {
+export function differenceSeries(a: readonly YearlyRun[], b: readonly YearlyRun[], labelText: string, metric: string, markers: readonly EventMarker[]): TimeSeriesData {
   return {
     series: [{ key: 'difference', label: labelText, points: pairedBand(a, b, metric) }],
     markers, zeroLine: true, y: { label: `${label(metric)}: B − A (${unitText(unitOf(metric))})`, unit: unitOf(metric) }, x: X(),
@@ -63,7 +63,7 @@ const PRODUCTION_ITEMS = LEDGER_COLUMNS.filter((c) => !TRANSACTION_ITEMS.has(c))
  * sick pay, temporary-staff premium, overhead, managers' support) as one layer at the bottom, then each
  * transaction-cost item. Layers that are zero throughout are left out.
  */
-export function costStack(runs: readonly RunDigest[], markers: readonly EventMarker[], transactionOnly = false): StackedData {
+export function costStack(runs: readonly YearlyRun[], markers: readonly EventMarker[], transactionOnly = false): StackedData {
   const years = commonYears(runs);
   const meanOf = (items: readonly string[]) => years.map((y) => {
     let sum = 0;
