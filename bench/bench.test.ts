@@ -15,7 +15,17 @@ describe('summarise(xs)', () => {
 describe('measure(workload, { warmup, repetitions })', () => {
   it('runs warm-up and timed repetitions with seeds 1, 2, … and reports agent-steps', () => {
     const seeds: number[] = [];
-    const r = measure({ name: 'w', description: 'd', setup: (seed) => (seeds.push(seed), () => 1000) }, { warmup: 2, repetitions: 3 });
+    const r = measure(
+      {
+        name: 'w',
+        description: 'd',
+        setup: (seed) => {
+          seeds.push(seed);
+          return () => 1000;
+        },
+      },
+      { warmup: 2, repetitions: 3 },
+    );
     expect(seeds).toEqual([1_000_000, 1_000_001, 1, 2, 3]);
     expect(r.agentSteps).toBe(1000);
     expect(r.repetitions).toBe(3);

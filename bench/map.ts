@@ -17,7 +17,23 @@ const reps = numberFlag('reps', 5);
 const workers = numberFlag('workers', 2);
 const root = fileURLToPath(new URL('..', import.meta.url));
 const out = mkdtempSync(join(tmpdir(), 'ppsim-bench-map-'));
-const command = ['map', 'reference', '--regimes', 'integrated,competitive-choice', '--runs', String(runs), '--reps', String(reps), '--set', 'population.scale=0.25', '--workers', String(workers), '--quiet', '--out', out];
+const command = [
+  'map',
+  'reference',
+  '--regimes',
+  'integrated,competitive-choice',
+  '--runs',
+  String(runs),
+  '--reps',
+  String(reps),
+  '--set',
+  'population.scale=0.25',
+  '--workers',
+  String(workers),
+  '--quiet',
+  '--out',
+  out,
+];
 
 const t0 = performance.now();
 const r = spawnSync(process.execPath, ['packages/cli/bin/ppsim.mjs', ...command], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 26 });
@@ -27,4 +43,7 @@ const summary = JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8')) as {
 rmSync(out, { recursive: true, force: true });
 const perRun = (wallSeconds * workers) / summary.runs;
 process.stdout.write(`ppsim ${command.slice(0, -2).join(' ')}: ${(wallSeconds / 60).toFixed(1)} min for ${summary.runs} runs (${perRun.toFixed(2)} worker-s per run)\n`);
-writeFileSync(new URL('./map.json', import.meta.url), `${JSON.stringify({ machine: machine(), command: ['ppsim', ...command.slice(0, -2)], runs: summary.runs, wallSeconds, workerSecondsPerRun: perRun, wins: summary.wins }, null, 2)}\n`);
+writeFileSync(
+  new URL('./map.json', import.meta.url),
+  `${JSON.stringify({ machine: machine(), command: ['ppsim', ...command.slice(0, -2)], runs: summary.runs, wallSeconds, workerSecondsPerRun: perRun, wins: summary.wins }, null, 2)}\n`,
+);

@@ -16,7 +16,9 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 function wallSeconds(threads: number): number {
   const t0 = performance.now();
   const r = spawnSync(process.execPath, ['packages/cli/bin/ppsim.mjs', 'run', 'reference', '--reps', String(reps), '--workers', String(threads), '--quiet', '--json'], {
-    cwd: root, encoding: 'utf8', maxBuffer: 1 << 28,
+    cwd: root,
+    encoding: 'utf8',
+    maxBuffer: 1 << 28,
   });
   if (r.status !== 0) throw new Error(`ppsim run failed: ${r.stderr}`);
   return (performance.now() - t0) / 1000;

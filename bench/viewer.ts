@@ -25,23 +25,33 @@ const scenario = opt('case', 'bergen');
 const reps = Number(opt('reps', '10'));
 const repeat = Number(opt('repeat', '5'));
 const CHROMIUM = '/usr/bin/chromium';
-if (!existsSync(CHROMIUM)) throw new Error('bench:viewer needs Debian\'s Chromium: apt-get update && apt-get install -y chromium');
+if (!existsSync(CHROMIUM)) throw new Error("bench:viewer needs Debian's Chromium: apt-get update && apt-get install -y chromium");
 
 const dist = await buildViewer(mkdtempSync(join(tmpdir(), 'ppsim-viewer-bench-')));
 const server = await serveViewer(dist, 0);
 const browser = await chromium.launch({
-  executablePath: CHROMIUM, headless: true,
+  executablePath: CHROMIUM,
+  headless: true,
   args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
 });
 
-interface Sample { firstChart: number; firstData: number; firstRun: number; allRuns: number; longestTask: number; longestWhileRunning: number }
+interface Sample {
+  firstChart: number;
+  firstData: number;
+  firstRun: number;
+  allRuns: number;
+  longestTask: number;
+  longestWhileRunning: number;
+}
 
 async function once(): Promise<Sample> {
   const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
   await page.addInitScript(() => {
     const w = window as unknown as { __tasks: [number, number][]; __chartAt?: number | undefined; __dataAt?: number | undefined };
     w.__tasks = [];
-    new PerformanceObserver((list) => { for (const e of list.getEntries()) w.__tasks.push([e.startTime, e.duration]); }).observe({ type: 'longtask', buffered: true });
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.__tasks.push([e.startTime, e.duration]);
+    }).observe({ type: 'longtask', buffered: true });
     // The page's own clock (milliseconds since navigation started) when the chart and its first data appear.
     new MutationObserver((_, observer) => {
       w.__chartAt ??= document.querySelector('figure[data-chart="cost-total"] svg') === null ? undefined : performance.now();

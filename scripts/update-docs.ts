@@ -45,7 +45,11 @@ export function withParameterTable(odd: string): string {
 
 /** GitHub's anchor for a heading: lower case, punctuation dropped, spaces to hyphens. */
 export function headingSlug(heading: string): string {
-  return heading.trim().toLowerCase().replace(/[^\p{L}\p{N}\s_-]/gu, '').replace(/\s/g, '-');
+  return heading
+    .trim()
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s_-]/gu, '')
+    .replace(/\s/g, '-');
 }
 
 /**
@@ -101,7 +105,13 @@ export function glossaryMarkdown(entries: readonly GlossaryEntry[] = GLOSSARY): 
     'settings that express a term (change them with `--set path=value`; see [ODD.md](ODD.md)). The',
     'same entries are exported as `GLOSSARY` from `@ppsim/scenarios`.',
     '',
-    ...Object.entries(GLOSSARY_GROUPS).map(([group, title]) => `- [${title.en}](#${headingSlug(title.en)}): ${entries.filter((e) => e.group === group).map((e) => `[${e.terms.en}](#${e.id})`).join(', ')}`),
+    ...Object.entries(GLOSSARY_GROUPS).map(
+      ([group, title]) =>
+        `- [${title.en}](#${headingSlug(title.en)}): ${entries
+          .filter((e) => e.group === group)
+          .map((e) => `[${e.terms.en}](#${e.id})`)
+          .join(', ')}`,
+    ),
     '',
   ];
   for (const [group, title] of Object.entries(GLOSSARY_GROUPS)) {

@@ -21,13 +21,22 @@ const workers = Number(opt('workers', '1'));
 const out = opt('out', join(import.meta.dirname, '..', 'docs', 'validation.md'));
 
 const started = Date.now();
-const results = await withExecutor(workers, (executor) => runValidation({
-  scale, reps, points, seed, executor, ...(only === undefined ? {} : { only }),
-  onPattern: (r) => process.stderr.write(`${r.pattern.id}: ${r.verdict} (${((Date.now() - started) / 1000).toFixed(0)} s)\n`),
-}));
+const results = await withExecutor(workers, (executor) =>
+  runValidation({
+    scale,
+    reps,
+    points,
+    seed,
+    executor,
+    ...(only === undefined ? {} : { only }),
+    onPattern: (r) => process.stderr.write(`${r.pattern.id}: ${r.verdict} (${((Date.now() - started) / 1000).toFixed(0)} s)\n`),
+  }),
+);
 // --workers changes how fast, never what: it is left out of the recorded command.
 const recorded = args.filter((a, i) => a !== '--workers' && args[i - 1] !== '--workers');
 const command = `pnpm validate ${recorded.join(' ')}`.trim();
 writeFileSync(out, renderReport(results, { scale, reps, points, seed, command, version: VERSION, date: new Date().toISOString().slice(0, 10) }));
 const tested = results.filter((r) => r.verdict !== 'by construction').length;
-process.stdout.write(`wrote ${out}: ${results.filter((r) => r.verdict === 'reproduced').length} of ${tested} patterns that could fail reproduced (${results.length - tested} by construction, not counted)\n`);
+process.stdout.write(
+  `wrote ${out}: ${results.filter((r) => r.verdict === 'reproduced').length} of ${tested} patterns that could fail reproduced (${results.length - tested} by construction, not counted)\n`,
+);

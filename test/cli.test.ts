@@ -15,7 +15,10 @@ describe('ppsim demo', () => {
     const { code, out, err } = cli('demo', '--reps', '3', '--years', '3', ...SMALL, '--json', '--quiet');
     expect(code).toBe(0);
     expect(err).toBe('');
-    const doc = JSON.parse(out) as { finalYear: number; metrics: Record<string, { integrated: { mean: number; ci95: [number, number] }; split: { mean: number }; difference: { mean: number; ci95: [number, number] } }> };
+    const doc = JSON.parse(out) as {
+      finalYear: number;
+      metrics: Record<string, { integrated: { mean: number; ci95: [number, number] }; split: { mean: number }; difference: { mean: number; ci95: [number, number] } }>;
+    };
     expect(doc.finalYear).toBe(2007);
     const t = doc.metrics['cost.transaction'];
     expect(t?.integrated.ci95[0]).toBeLessThanOrEqual(t?.integrated.mean ?? Number.NaN);
@@ -59,9 +62,28 @@ describe('ppsim run [scenario]', () => {
     const { code, out } = cli('run', 'reference', '--reps', '3', '--years', '2', ...SMALL, '--json');
     expect(code).toBe(0);
     const doc = JSON.parse(out) as { metrics: Record<string, { unit: string; mean: number; ci95: [number, number]; byYear: Record<string, number> }> };
-    for (const name of ['cost.total', 'cost.production', 'cost.transaction', 'cost.perUser', 'adminShare', 'hours.granted', 'hours.delivered', 'needMet',
-      'wait.assessmentWeeks', 'wait.startWeeks', 'users.served', 'users.functionMean', 'prevention.share', 'satisfaction.users', 'staff.motivation',
-      'staff.sickLeave', 'staff.turnover', 'directTimeShare', 'gaming.overbilledHours', 'complaints']) {
+    for (const name of [
+      'cost.total',
+      'cost.production',
+      'cost.transaction',
+      'cost.perUser',
+      'adminShare',
+      'hours.granted',
+      'hours.delivered',
+      'needMet',
+      'wait.assessmentWeeks',
+      'wait.startWeeks',
+      'users.served',
+      'users.functionMean',
+      'prevention.share',
+      'satisfaction.users',
+      'staff.motivation',
+      'staff.sickLeave',
+      'staff.turnover',
+      'directTimeShare',
+      'gaming.overbilledHours',
+      'complaints',
+    ]) {
       const m = doc.metrics[name];
       expect(m, name).toBeDefined();
       expect(typeof m?.unit).toBe('string');

@@ -13,15 +13,32 @@ const cases = relative(process.cwd(), join(root, 'packages/scenarios/src/fixture
 // Small and short: 5 % of Bergen scale, few years, so the suite stays fast.
 const SMALL = ['--set', 'population.scale=0.05'];
 
-interface Estimate { ref: string; mean: number; ci95: [number, number]; byYear: Record<string, number> }
-interface Difference { ref: string; mean: number; ci95: [number, number]; effectSize: number | null }
+interface Estimate {
+  ref: string;
+  mean: number;
+  ci95: [number, number];
+  byYear: Record<string, number>;
+}
+interface Difference {
+  ref: string;
+  mean: number;
+  ci95: [number, number];
+  effectSize: number | null;
+}
 interface CompareDoc {
   ppsim: string;
   command: string;
   baseline: string;
   scenarios: { ref: string; id: string; variant: string | null; title: string; sha256: string }[];
   provenance: {
-    ppsim: string; command: string[]; node: string; platform: string; gitCommit: string | null; seed: number; reps: number; seeds: number[];
+    ppsim: string;
+    command: string[];
+    node: string;
+    platform: string;
+    gitCommit: string | null;
+    seed: number;
+    reps: number;
+    seeds: number[];
     scenarios: { id: string; variant: string | null; sha256: string; params: { horizon: { years: number } }; timeline: unknown[] }[];
   };
   finalYear: number;
@@ -39,15 +56,25 @@ describe('ppsim compare <a> <b> [more…] --json', () => {
   const argv = ['town', 'town:frame', 'reference', '--cases', cases, '--reps', '3', '--years', '3', ...SMALL];
   const doc = compareJson(...argv);
 
-  it('prints one JSON document: every metric, each scenario\'s final-year estimate, and a paired difference per non-baseline scenario', () => {
+  it("prints one JSON document: every metric, each scenario's final-year estimate, and a paired difference per non-baseline scenario", () => {
     expect(doc.command).toBe('compare');
     expect(doc.baseline).toBe('town');
-    expect(doc.scenarios.map((s) => [s.ref, s.id, s.variant])).toEqual([['town', 'town', null], ['town:frame', 'town', 'frame'], ['reference', 'reference', null]]);
+    expect(doc.scenarios.map((s) => [s.ref, s.id, s.variant])).toEqual([
+      ['town', 'town', null],
+      ['town:frame', 'town', 'frame'],
+      ['reference', 'reference', null],
+    ]);
     expect(doc.finalYear).toBe(2007);
     expect(Object.keys(doc.metrics)).toEqual(METRICS.map((m) => m.name));
     for (const [name, m] of Object.entries(doc.metrics)) {
-      expect(m.scenarios.map((s) => s.ref), name).toEqual(['town', 'town:frame', 'reference']);
-      expect(m.differences.map((d) => d.ref), name).toEqual(['town:frame', 'reference']);
+      expect(
+        m.scenarios.map((s) => s.ref),
+        name,
+      ).toEqual(['town', 'town:frame', 'reference']);
+      expect(
+        m.differences.map((d) => d.ref),
+        name,
+      ).toEqual(['town:frame', 'reference']);
       for (const s of m.scenarios) {
         expect(s.ci95[0]).toBeLessThanOrEqual(s.mean);
         expect(Object.keys(s.byYear)).toEqual(['2005', '2006', '2007']);
@@ -106,14 +133,16 @@ describe('ppsim compare a a (common random numbers)', () => {
 });
 
 describe('ppsim compare (text and files)', () => {
-  it('prints the key metrics: each scenario\'s mean [95 % CI] and the paired difference with d_z', () => {
+  it("prints the key metrics: each scenario's mean [95 % CI] and the paired difference with d_z", () => {
     const r = cli('compare', 'reference', 'reference:internal-split', '--reps', '2', '--years', '2', ...SMALL, '--quiet');
     expect(r.code).toBe(0);
     expect(r.err).toBe('');
     const lines = r.out.split('\n');
     expect(lines[0]).toBe('ppsim compare: reference, reference:internal-split; baseline reference');
     expect(lines.find((l) => l.startsWith('metric'))).toMatch(/^metric +unit +reference +reference:internal-split +reference:internal-split − reference \(d_z\)$/);
-    expect(lines.find((l) => l.startsWith('cost.transaction'))).toMatch(/^cost\.transaction +currency\/year +[\d,]+ \[[\d,]+, [\d,]+\] +[\d,]+ \[[\d,]+, [\d,]+\] +\+[\d,]+ \[[-+][\d,]+, \+[\d,]+\] \(-?[\d.]+\)$/);
+    expect(lines.find((l) => l.startsWith('cost.transaction'))).toMatch(
+      /^cost\.transaction +currency\/year +[\d,]+ \[[\d,]+, [\d,]+\] +[\d,]+ \[[\d,]+, [\d,]+\] +\+[\d,]+ \[[-+][\d,]+, \+[\d,]+\] \(-?[\d.]+\)$/,
+    );
   });
 
   it('--out DIR writes a tidy series.csv (scenario,seed,step,year,…) and summary.json equal to the --json output', () => {
@@ -156,7 +185,9 @@ describe('ppsim compare (bad input, exit 2)', () => {
   it('scenarios of different horizons: says how to give them the same one', () => {
     const r = cli('compare', 'reference', 'moss', '--reps', '2');
     expect(r.code).toBe(2);
-    expect(r.err).toMatch(/moss: expected the baseline's horizon \(20 years from 2005-01-03\) so that runs pair week by week, received "10 years from 2005-01-03". Fix: give every scenario the same horizon, e.g. --years 10/);
+    expect(r.err).toMatch(
+      /moss: expected the baseline's horizon \(20 years from 2005-01-03\) so that runs pair week by week, received "10 years from 2005-01-03". Fix: give every scenario the same horizon, e.g. --years 10/,
+    );
   });
 
   it('a bad --set: names the path', () => {
@@ -174,7 +205,10 @@ describe('provenance in run and demo', () => {
     expect(Object.keys(run.provenance)).toEqual(['ppsim', 'command', 'node', 'platform', 'gitCommit', 'seed', 'reps', 'seeds', 'scenario', 'scenarios']);
     expect(Object.keys(demo.provenance)).toEqual(['ppsim', 'command', 'node', 'platform', 'gitCommit', 'seed', 'reps', 'seeds', 'scenarios']);
     expect(run.provenance.command).toEqual(['run', 'reference', '--reps', '2', '--years', '2', ...SMALL, '--json']);
-    expect(demo.provenance.scenarios.map((s) => [s.id, s.variant])).toEqual([['integrated', null], ['split', null]]);
+    expect(demo.provenance.scenarios.map((s) => [s.id, s.variant])).toEqual([
+      ['integrated', null],
+      ['split', null],
+    ]);
     expect(run.provenance.scenarios[0]?.sha256).toBe(cmp.provenance.scenarios[0]?.sha256);
     // The demo's integrated regime is the model defaults, which is what the reference case is.
     expect(demo.provenance.scenarios[0]?.sha256).toBe(run.provenance.scenarios[0]?.sha256);
@@ -183,7 +217,10 @@ describe('provenance in run and demo', () => {
 
 describe('ppsim compare --json (as a process)', () => {
   it('stdout is exactly one JSON document', () => {
-    const r = spawnSync(process.execPath, ['packages/cli/bin/ppsim.mjs', 'compare', 'reference', 'reference:trust-based', '--reps', '2', '--years', '1', ...SMALL, '--json', '--quiet'], { cwd: root, encoding: 'utf8' });
+    const r = spawnSync(process.execPath, ['packages/cli/bin/ppsim.mjs', 'compare', 'reference', 'reference:trust-based', '--reps', '2', '--years', '1', ...SMALL, '--json', '--quiet'], {
+      cwd: root,
+      encoding: 'utf8',
+    });
     expect(r.status).toBe(0);
     expect(r.stderr).toBe('');
     expect(JSON.parse(r.stdout)).toHaveProperty(['metrics', 'cost.total', 'differences', 0, 'effectSize']);

@@ -25,7 +25,10 @@ const SWEEP = ['sweep', 'reference', '--param', 'governance.controlIntensity=0.1
 
 /** Runs buildah with the temporary storage; returns stdout, throws with stderr when it fails. */
 function buildah(...args: string[]): string {
-  const r = spawnSync(buildahPath ?? 'buildah', ['--root', join(storage, 'root'), '--runroot', join(storage, 'run'), '--storage-driver', 'vfs', ...args], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const r = spawnSync(buildahPath ?? 'buildah', ['--root', join(storage, 'root'), '--runroot', join(storage, 'run'), '--storage-driver', 'vfs', ...args], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
   if (r.status !== 0) throw new Error(`buildah ${args.join(' ')} failed (exit ${r.status}): ${r.stderr}${r.error?.message ?? ''}`);
   return r.stdout.trim();
 }
@@ -63,7 +66,7 @@ afterAll(() => {
 }, 60_000);
 
 describe.skipIf(buildahPath === undefined && !CLUSTER_REQUIRED)('docs/cluster/Containerfile built with buildah', () => {
-  it('the image\'s entry point runs a sweep and writes the bytes of the same sweep run here', async () => {
+  it("the image's entry point runs a sweep and writes the bytes of the same sweep run here", async () => {
     if (buildahPath === undefined) throw new Error('buildah is required here (CI or PPSIM_REQUIRE_CLUSTER=1) but missing; install with `apt-get update && apt-get install -y buildah` (.ci/run does)');
     storage = mkdtempSync(join(tmpdir(), 'ppsim-image-'));
     const local = cliProcess([...SWEEP, '--out', join(storage, 'local')]);

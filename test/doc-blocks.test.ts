@@ -19,11 +19,24 @@ import { main } from '../packages/cli/src/main.ts';
 import { headingSlug } from '../scripts/update-docs.ts';
 
 const root = join(import.meta.dirname, '..');
-const DOCS = ['README.md', ...readdirSync(join(root, 'docs')).filter((f) => f.endsWith('.md')).sort().map((f) => `docs/${f}`)];
+const DOCS = [
+  'README.md',
+  ...readdirSync(join(root, 'docs'))
+    .filter((f) => f.endsWith('.md'))
+    .sort()
+    .map((f) => `docs/${f}`),
+];
 
-interface Block { readonly doc: string; readonly line: number; readonly lang: string; readonly text: string; readonly marker?: { kind: 'file' | 'not-run'; value: string } }
+interface Block {
+  readonly doc: string;
+  readonly line: number;
+  readonly lang: string;
+  readonly text: string;
+  readonly marker?: { kind: 'file' | 'not-run'; value: string };
+}
 
 /** The fenced blocks of a markdown text, with the HTML-comment marker on the line before, if any. */
+// biome-ignore lint/suspicious/noExportsInTest: other doc tests read blocks the same way
 export function fencedBlocks(doc: string, markdown: string): Block[] {
   const lines = markdown.split('\n');
   const blocks: Block[] = [];
@@ -36,7 +49,10 @@ export function fencedBlocks(doc: string, markdown: string): Block[] {
     while (prev >= 0 && lines[prev]!.trim() === '') prev--;
     const m = prev >= 0 ? /^<!-- (file|not-run): (.+?) -->$/.exec(lines[prev]!.trim()) : null;
     blocks.push({
-      doc, line: i + 1, lang: open[1] ?? '', text: lines.slice(i + 1, end).join('\n'),
+      doc,
+      line: i + 1,
+      lang: open[1] ?? '',
+      text: lines.slice(i + 1, end).join('\n'),
       ...(m ? { marker: { kind: m[1] as 'file' | 'not-run', value: m[2]! } } : {}),
     });
     i = end;
@@ -51,7 +67,11 @@ function argv(line: string): string[] {
 
 /** Joins `\` continuations and drops comments (`# …` after whitespace, or whole lines). */
 function logicalLines(text: string): string[] {
-  return text.replace(/\\\n\s*/g, '').split('\n').map((l) => l.replace(/(^|\s)#.*$/, '').trim()).filter((l) => l !== '');
+  return text
+    .replace(/\\\n\s*/g, '')
+    .split('\n')
+    .map((l) => l.replace(/(^|\s)#.*$/, '').trim())
+    .filter((l) => l !== '');
 }
 
 const PPSIM = /^pnpm (ppsim|demo)(\s|$)/;
@@ -91,7 +111,13 @@ function firstMissing(expected: readonly string[], actual: readonly string[]): s
   let at = 0;
   for (const line of expected) {
     if (line.trim() === '' || line.trim() === '…') continue;
-    const pattern = new RegExp(`^${line.trimEnd().split('…').map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+    const pattern = new RegExp(
+      `^${line
+        .trimEnd()
+        .split('…')
+        .map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+        .join('.*')}$`,
+    );
     const found = actual.findIndex((a, j) => j >= at && pattern.test(a.trimEnd()));
     if (found < 0) return line;
     at = found + 1;
@@ -154,7 +180,11 @@ describe('the code blocks of README.md and docs/*.md', () => {
   it('`pnpm tsx <file>` in sh blocks names a file that exists', () => {
     const missing = active
       .filter((b) => b.lang === 'sh' || b.lang === 'bash')
-      .flatMap((b) => logicalLines(b.text).filter((l) => l.startsWith('pnpm tsx ')).map((l) => ({ b, file: argv(l)[2]! })))
+      .flatMap((b) =>
+        logicalLines(b.text)
+          .filter((l) => l.startsWith('pnpm tsx '))
+          .map((l) => ({ b, file: argv(l)[2]! })),
+      )
       .filter(({ file }) => !file.includes('<') && !existsSync(join(root, file)))
       .map(({ b, file }) => `${where(b)}: ${file}`);
     expect(missing).toEqual([]);
@@ -163,14 +193,13 @@ describe('the code blocks of README.md and docs/*.md', () => {
   it('relative links point to files that exist, and #anchors to headings in them', () => {
     const anchors = (path: string) => {
       const text = readFileSync(join(root, path), 'utf8').replace(/^```[\s\S]*?^```/gm, '');
-      return new Set([
-        ...[...text.matchAll(/^#{1,6} (.*)$/gm)].map((m) => headingSlug(m[1]!)),
-        ...[...text.matchAll(/<a id="([^"]+)"><\/a>/g)].map((m) => m[1]!),
-      ]);
+      return new Set([...[...text.matchAll(/^#{1,6} (.*)$/gm)].map((m) => headingSlug(m[1]!)), ...[...text.matchAll(/<a id="([^"]+)"><\/a>/g)].map((m) => m[1]!)]);
     };
     const broken: string[] = [];
     for (const doc of DOCS) {
-      const text = readFileSync(join(root, doc), 'utf8').replace(/^```[\s\S]*?^```/gm, '').replace(/`[^`\n]*`/g, '');
+      const text = readFileSync(join(root, doc), 'utf8')
+        .replace(/^```[\s\S]*?^```/gm, '')
+        .replace(/`[^`\n]*`/g, '');
       for (const m of text.matchAll(/\]\(([^)\s]+)\)/g)) {
         const target = m[1]!;
         if (/^[a-z]+:/.test(target)) continue;
@@ -184,9 +213,12 @@ describe('the code blocks of README.md and docs/*.md', () => {
   });
 
   for (const doc of DOCS) {
-    const runnable = active.filter((b) => b.doc === doc && b.marker === undefined && (
-      ((b.lang === 'sh' || b.lang === 'bash') && logicalLines(b.text).some((l) => PPSIM.test(l))) ||
-      (b.lang === 'text' && sessions(b.text).some((s) => PPSIM.test(s.command)))));
+    const runnable = active.filter(
+      (b) =>
+        b.doc === doc &&
+        b.marker === undefined &&
+        (((b.lang === 'sh' || b.lang === 'bash') && logicalLines(b.text).some((l) => PPSIM.test(l))) || (b.lang === 'text' && sessions(b.text).some((s) => PPSIM.test(s.command)))),
+    );
     if (runnable.length === 0) continue;
 
     it(`${doc}: every pnpm ppsim command runs, and prints what the doc quotes`, async () => {

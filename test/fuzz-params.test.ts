@@ -15,9 +15,37 @@ import { cli, cliProcess } from './helpers/cli.ts';
 import { prototypeDamage, restorePrototype } from './helpers/prototype.ts';
 
 const SEGMENTS = [
-  'governance', 'split', 'controlIntensity', 'population', 'scale', 'staff', 'motivation', 'mean', 'horizon', 'years', 'providers', 'commercial', 'count',
-  '__proto__', 'constructor', 'prototype', 'hasOwnProperty', 'valueOf', 'toString', '__defineGetter__', 'length', '0',
-  '', ' ', 'ø', 'Ærø', '🙂', 'İ', 'a\u202eb', '\u0301', 'x'.repeat(3000),
+  'governance',
+  'split',
+  'controlIntensity',
+  'population',
+  'scale',
+  'staff',
+  'motivation',
+  'mean',
+  'horizon',
+  'years',
+  'providers',
+  'commercial',
+  'count',
+  '__proto__',
+  'constructor',
+  'prototype',
+  'hasOwnProperty',
+  'valueOf',
+  'toString',
+  '__defineGetter__',
+  'length',
+  '0',
+  '',
+  ' ',
+  'ø',
+  'Ærø',
+  '🙂',
+  'İ',
+  'a\u202eb',
+  '\u0301',
+  'x'.repeat(3000),
 ];
 const VALUES = ['1', '0', '-1', '0.5', '1e999', 'NaN', 'true', 'false', 'null', '"internal"', 'internal', '', '{"__proto__":{"polluted":1}}', '[1,2]', '{}', '🙂', '"x"'.repeat(50)];
 
@@ -64,7 +92,12 @@ describe('fuzzed parameter paths and values (seeded)', () => {
     for (let i = 0; i < 120; i++) {
       const entry = () => ({ value: parsed(pick(r, VALUES)), source: 's', grade: 'A' });
       const doc = {
-        id: 'fuzz', title: 'Fuzz', place: 'Nowhere', service: 'home care', period: { start: '2005-01-03', years: 2 }, summary: 'Random paths.',
+        id: 'fuzz',
+        title: 'Fuzz',
+        place: 'Nowhere',
+        service: 'home care',
+        period: { start: '2005-01-03', years: 2 },
+        summary: 'Random paths.',
         sources: [{ id: 's', kind: 'assumption', citation: 'none' }],
         params: Object.fromEntries(Array.from({ length: 1 + r.int(3) }, () => [randomPath(r), entry()])),
         timeline: [{ date: '2006-01-02', label: 'Change', set: Object.fromEntries([[randomPath(r), entry()]]) }],
@@ -93,7 +126,11 @@ describe('fuzzed parameter paths and values (seeded)', () => {
 
   it('the ppsim process with hostile --set flags: exit 2 with one line of error, no stack trace', async () => {
     const r = createRng(20).stream('fuzz/process');
-    const runs = Array.from({ length: 3 }, () => cliProcess(['run', 'reference', '--reps', '2', '--years', '1', '--set', `${pick(r, ['__proto__', 'constructor', 'prototype'])}.${randomPath(r)}=${pick(r, VALUES)}`, '--quiet'], { killAfterMs: 30_000 }));
+    const runs = Array.from({ length: 3 }, () =>
+      cliProcess(['run', 'reference', '--reps', '2', '--years', '1', '--set', `${pick(r, ['__proto__', 'constructor', 'prototype'])}.${randomPath(r)}=${pick(r, VALUES)}`, '--quiet'], {
+        killAfterMs: 30_000,
+      }),
+    );
     for (const p of await Promise.all(runs)) {
       expect(p.signal).toBeNull();
       expect(p.code).toBe(2);

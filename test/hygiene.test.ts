@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { VERSION } from '@ppsim/core';
+import { spawnSync } from 'node:child_process';
 import madge from 'madge';
 
 const root = join(import.meta.dirname, '..');
@@ -28,11 +29,7 @@ describe('source hygiene', () => {
     const core = nonTest(sourceFiles(join(root, 'packages/core/src')));
     const offenders = core.filter((f) => {
       const text = readFileSync(f, 'utf8');
-      return (
-        /from\s+['"](node:|fs|path|os|crypto|worker_threads|child_process)['"/]/.test(text) ||
-        /\b(process|Buffer|window|document|require)\s*[.(]/.test(text) ||
-        /from\s+['"]@ppsim\//.test(text)
-      );
+      return /from\s+['"](node:|fs|path|os|crypto|worker_threads|child_process)['"/]/.test(text) || /\b(process|Buffer|window|document|require)\s*[.(]/.test(text) || /from\s+['"]@ppsim\//.test(text);
     });
     expect(offenders.map((f) => relative(root, f))).toEqual([]);
   });
@@ -45,10 +42,16 @@ describe('source hygiene', () => {
     expect(node.map((f) => relative(root, f))).toEqual([]);
   });
 
-  it('no import cycles between the packages\' source files (type imports included)', async () => {
+  it("no import cycles between the packages' source files (type imports included)", async () => {
     const packages = ['core', 'scenarios', 'cli', 'viz'].map((p) => join(root, 'packages', p, 'src'));
     const graph = await madge(packages, { fileExtensions: ['ts'], tsConfig: join(root, 'tsconfig.json') });
     expect(graph.circular()).toEqual([]);
+  });
+
+  it('the formatter and linter find nothing (`pnpm lint`; `pnpm format` fixes what it can)', () => {
+    const biome = join(root, 'node_modules', '.bin', 'biome');
+    const r = spawnSync(biome, ['check', '.', '--max-diagnostics=20'], { cwd: root, encoding: 'utf8' });
+    expect(r.status, `${r.stdout}${r.stderr}`).toBe(0);
   });
 
   it('no file over 500 lines', () => {

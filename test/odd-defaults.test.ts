@@ -45,7 +45,12 @@ function tableRows(text: string): string[][] {
   return text
     .split('\n')
     .filter((l) => l.startsWith('|') && !/^\|[-|\s]+\|$/.test(l))
-    .map((l) => l.slice(1, l.endsWith('|') ? -1 : undefined).split(' | ').map((c) => c.trim()));
+    .map((l) =>
+      l
+        .slice(1, l.endsWith('|') ? -1 : undefined)
+        .split(' | ')
+        .map((c) => c.trim()),
+    );
 }
 
 /** A value as the ODD writes it: "text", true, false or a number (2.3e9 allowed). */
@@ -93,8 +98,9 @@ describe('docs/ODD.md quotes the defaults the schema gives', () => {
       const pattern = new RegExp(`^${path.replaceAll('.', '\\.').replaceAll('*', '[^.]+')}(\\.|$)`);
       return leaves.some((l) => pattern.test(l.path));
     };
-    const unknown = [...new Set([...text.matchAll(/`([A-Za-z]\w*(?:\.[\w*]+)+)`/g)].map((m) => m[1]!))]
-      .filter((path) => roots.has(path.split('.')[0]!) && !/\.(ts|mjs|md|json)$/.test(path) && !known(path));
+    const unknown = [...new Set([...text.matchAll(/`([A-Za-z]\w*(?:\.[\w*]+)+)`/g)].map((m) => m[1]!))].filter(
+      (path) => roots.has(path.split('.')[0]!) && !/\.(ts|mjs|md|json)$/.test(path) && !known(path),
+    );
     expect(unknown).toEqual([]);
   });
 
@@ -108,7 +114,10 @@ describe('docs/ODD.md quotes the defaults the schema gives', () => {
     for (const row of rows) {
       const paths = [...(row[0] ?? '').matchAll(/`([^`]+)`/g)].map((m) => m[1]!);
       if (paths.length === 0) continue;
-      const values = (row[column] ?? '').replace(/\s*\[[^\]]*\]/g, '').split(' / ').map((v) => v.trim());
+      const values = (row[column] ?? '')
+        .replace(/\s*\[[^\]]*\]/g, '')
+        .split(' / ')
+        .map((v) => v.trim());
       if (values.length !== paths.length) {
         wrong.push(`${row[0]}: ${paths.length} paths but ${values.length} values`);
         continue;

@@ -40,10 +40,13 @@ const tmp = (prefix: string) => {
   folders.push(dir);
   return dir;
 };
-afterAll(() => { for (const dir of folders) rmSync(dir, { recursive: true, force: true }); });
+afterAll(() => {
+  for (const dir of folders) rmSync(dir, { recursive: true, force: true });
+});
 
 const SMALL = ['--reps', '2', '--years', '1', '--set', 'population.scale=0.02', '--quiet'];
 // C0 controls but tab and line feed, DEL and C1 controls: what a terminal acts on.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the test looks for raw control characters
 const RAW_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
 
 function shownNotActedOn(r: ProcessResult): void {
@@ -90,7 +93,7 @@ describe('escape sequences in user-given text', () => {
 });
 
 describe('CSV text cells a spreadsheet would run as formulas', () => {
-  it('compare =a.yaml: series.csv labels it \'=a.yaml, numbers unchanged, and the viewer reads the label back', async () => {
+  it("compare =a.yaml: series.csv labels it '=a.yaml, numbers unchanged, and the viewer reads the label back", async () => {
     const dir = tmp('ppsim-csv-');
     mkdirSync(join(dir, 'plain'));
     writeFileSync(join(dir, '=a.yaml'), SCENARIO.replace('id: esc-town', 'id: formula-town'));
@@ -109,7 +112,10 @@ describe('CSV text cells a spreadsheet would run as formulas', () => {
     // The same run under a harmless name: every number is the same, only the label differs.
     expect(series.replaceAll("'=a.yaml,", 'a.yaml,')).toBe(plainSeries);
     const summary = readFileSync(join(dir, 'out', 'summary.json'), 'utf8');
-    const result = readResult([{ name: 'summary.json', text: summary }, { name: 'series.csv', text: series }]);
+    const result = readResult([
+      { name: 'summary.json', text: summary },
+      { name: 'series.csv', text: series },
+    ]);
     expect(result.kind === 'ensembles' ? result.labels : []).toEqual(['=a.yaml', 'reference']);
   });
 });

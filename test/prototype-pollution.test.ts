@@ -35,7 +35,10 @@ function refused(...argv: string[]): string {
 describe('parameter paths through the prototype', () => {
   it('parseParams(params, [{ path: "__proto__.hasOwnProperty", value: 1 }]) throws invalid_input; safeParseParams returns the issue', () => {
     expect(() => parseParams({}, [{ path: '__proto__.hasOwnProperty', value: 1 }])).toThrow(PpsimError);
-    const result = safeParseParams({}, [{ path: 'population.scale', value: 0.5 }, { path: 'constructor.prototype.polluted', value: 1 }]);
+    const result = safeParseParams({}, [
+      { path: 'population.scale', value: 0.5 },
+      { path: 'constructor.prototype.polluted', value: 1 },
+    ]);
     expect(result.success).toBe(false);
     if (!result.success) expect(result.error.issues.map((i) => [i.path, i.received, i.patch])).toEqual([['constructor.prototype.polluted', 'constructor', 1]]);
   });
@@ -63,12 +66,26 @@ describe('parameter paths through the prototype', () => {
 
   it('ppsim validate FILE: params and timeline paths through __proto__ and constructor are problems of the file', () => {
     const file = join(tmp(), 'hostile.yaml');
-    writeFileSync(file, [
-      'id: hostile', 'title: Hostile', 'place: Nowhere', 'service: home care', 'period: { start: 2005-01-03, years: 2 }', 'summary: Paths through the prototype.',
-      'sources: [{ id: s, kind: assumption, citation: none }]',
-      'params:', '  __proto__.hasOwnProperty: { value: 1, source: s, grade: A }',
-      'timeline:', '  - date: 2006-01-02', '    label: Poison', '    set:', '      constructor.prototype.polluted: { value: 1, source: s, grade: A }', '',
-    ].join('\n'));
+    writeFileSync(
+      file,
+      [
+        'id: hostile',
+        'title: Hostile',
+        'place: Nowhere',
+        'service: home care',
+        'period: { start: 2005-01-03, years: 2 }',
+        'summary: Paths through the prototype.',
+        'sources: [{ id: s, kind: assumption, citation: none }]',
+        'params:',
+        '  __proto__.hasOwnProperty: { value: 1, source: s, grade: A }',
+        'timeline:',
+        '  - date: 2006-01-02',
+        '    label: Poison',
+        '    set:',
+        '      constructor.prototype.polluted: { value: 1, source: s, grade: A }',
+        '',
+      ].join('\n'),
+    );
     const err = refused('validate', file);
     expect(err).toContain('__proto__.hasOwnProperty');
     expect(err).toContain('constructor.prototype.polluted');

@@ -21,10 +21,13 @@ function exportsOf(file: string): string[] {
   const source = program.getSourceFile(file);
   const module = source === undefined ? undefined : checker.getSymbolAtLocation(source);
   if (module === undefined) throw new Error(`${file} is not a module`);
-  return checker.getExportsOfModule(module).map((e) => {
-    const target = e.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(e) : e;
-    return `${target.flags & ts.SymbolFlags.Value ? 'value' : 'type'} ${e.name}`;
-  }).sort();
+  return checker
+    .getExportsOfModule(module)
+    .map((e) => {
+      const target = e.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(e) : e;
+      return `${target.flags & ts.SymbolFlags.Value ? 'value' : 'type'} ${e.name}`;
+    })
+    .sort();
 }
 
 function indexFiles(dir: string): string[] {

@@ -16,7 +16,11 @@ function result(...argv: string[]): string {
   return dir;
 }
 
-type Doc = Record<string, unknown> & { ppsim: string; provenance: Record<string, unknown> & { ppsim: string; scenarios: { params: { governance: { controlIntensity: number } } }[] }; metrics: Record<string, { mean: number }> };
+type Doc = Record<string, unknown> & {
+  ppsim: string;
+  provenance: Record<string, unknown> & { ppsim: string; scenarios: { params: { governance: { controlIntensity: number } } }[] };
+  metrics: Record<string, { mean: number }>;
+};
 const read = (dir: string) => JSON.parse(readFileSync(join(dir, 'summary.json'), 'utf8')) as Doc;
 const write = (dir: string, doc: unknown) => writeFileSync(join(dir, 'summary.json'), `${JSON.stringify(doc, null, 2)}\n`);
 
@@ -48,8 +52,10 @@ describe('ppsim rerun DIR', () => {
     expect(cli('rerun', join(dir, 'summary.json')).code).toBe(0);
     const saved = join(mkdtempSync(join(tmpdir(), 'ppsim-rerun-')), 'result.json');
     writeFileSync(saved, cli('compare', 'reference', 'bergen', '--reps', '2', '--years', '1', ...SMALL, '--json').out);
-    expect(cli('rerun', saved).out).toBe(`✔ reproduced byte for byte: ${saved} (ppsim compare reference bergen --reps 2 --years 1 --set population.scale=0.05 --json)\n`
-      + '  recomputed from the recorded scenarios, seeds and replications: every metric, interval and series; taken as recorded from the file: titles, the command and the environment\n');
+    expect(cli('rerun', saved).out).toBe(
+      `✔ reproduced byte for byte: ${saved} (ppsim compare reference bergen --reps 2 --years 1 --set population.scale=0.05 --json)\n` +
+        '  recomputed from the recorded scenarios, seeds and replications: every metric, interval and series; taken as recorded from the file: titles, the command and the environment\n',
+    );
   });
 
   it('uses the parameters embedded in the file, so a changed case file cannot change the rerun', () => {
@@ -57,7 +63,12 @@ describe('ppsim rerun DIR', () => {
     cpSync(join(root, 'packages/scenarios/src/fixtures/cases'), cases, { recursive: true });
     const dir = result('run', 'town', '--cases', cases, '--reps', '2', '--years', '2', ...SMALL);
     const file = join(cases, 'town.yaml');
-    writeFileSync(file, readFileSync(file, 'utf8').replace(/^title: .*$/m, 'title: edited').replace('governance.controlIntensity: { value: 0.4', 'governance.controlIntensity: { value: 0.9'));
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8')
+        .replace(/^title: .*$/m, 'title: edited')
+        .replace('governance.controlIntensity: { value: 0.4', 'governance.controlIntensity: { value: 0.9'),
+    );
     const now = JSON.parse(cli('run', 'town', '--cases', cases, '--reps', '2', '--years', '2', ...SMALL, '--json').out) as Doc;
     expect(now.provenance.scenarios[0]?.params.governance.controlIntensity).toBe(0.9);
     expect(cli('rerun', dir).code).toBe(0);
@@ -139,8 +150,16 @@ describe('ppsim rerun (not a ppsim result, exit 2)', () => {
   it.each([
     ['other.json', '{"name": "not ppsim"}', 'received "JSON without the ppsim and command fields"'],
     ['text.json', 'hello', 'received "text that is not JSON"'],
-    ['old.json', '{"ppsim": "0.1.0", "command": "run", "provenance": {"version": "0.1.0", "argv": []}}', 'received "a run result without rerunnable provenance". Fix: the provenance needs command, seed, reps and scenarios'],
-    ['sweep.json', '{"ppsim": "0.1.0", "command": "sweep", "provenance": {"command": [], "seed": 1, "reps": 2, "scenarios": []}}', 'received "a result of ppsim sweep". Fix: rerun reproduces results of run, compare and demo'],
+    [
+      'old.json',
+      '{"ppsim": "0.1.0", "command": "run", "provenance": {"version": "0.1.0", "argv": []}}',
+      'received "a run result without rerunnable provenance". Fix: the provenance needs command, seed, reps and scenarios',
+    ],
+    [
+      'sweep.json',
+      '{"ppsim": "0.1.0", "command": "sweep", "provenance": {"command": [], "seed": 1, "reps": 2, "scenarios": []}}',
+      'received "a result of ppsim sweep". Fix: rerun reproduces results of run, compare and demo',
+    ],
   ])('%s: names the file, what a ppsim result is, and what it found', (name, text, message) => {
     const path = file(name, text);
     const r = cli('rerun', path);

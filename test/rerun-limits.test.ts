@@ -43,7 +43,9 @@ describe('ppsim rerun says what it compared', () => {
     expect((await ppsim('run', 'reference', '--reps', '2', '--years', '1', '--set', 'population.scale=0.05', '--quiet', '--out', out)).code).toBe(0);
     const r = await ppsim('rerun', out);
     expect(r.code).toBe(0);
-    expect(r.out).toMatch(/recomputed from the recorded scenarios, seeds and replications: every metric, interval and series; taken as recorded from the file: titles, the command and the environment/);
+    expect(r.out).toMatch(
+      /recomputed from the recorded scenarios, seeds and replications: every metric, interval and series; taken as recorded from the file: titles, the command and the environment/,
+    );
   });
 
   it('a sweep folder: every result file recomputed and compared, the environment taken as recorded', async () => {
@@ -61,7 +63,11 @@ describe('sweep.json and map.json edited to ask for more than the flags allow, o
     ['seeds', (s) => void ((s.seeds as number[])[0] = 1), /sweep\.json: seeds: expected the 2 replication seeds of master seed 1/],
     ['points', (s) => void (s.points = [[0.5, 7]]), /sweep\.json: points\[0\]: expected 1 finite numbers, one per range/],
     ['ranges', (s) => void ((s.ranges as { path: string }[])[0]!.path = '__proto__.x'), /sweep\.json: ranges\[0\]: expected a numeric model parameter/],
-    ['params', (s) => void ((s.scenario as { params: { governance: { controlIntensity: number } } }).params.governance.controlIntensity = 9), /sweep\.json: scenario\.params: expected valid model parameters, received "expected a value ≤ 1, received 9"/],
+    [
+      'params',
+      (s) => void ((s.scenario as { params: { governance: { controlIntensity: number } } }).params.governance.controlIntensity = 9),
+      /sweep\.json: scenario\.params: expected valid model parameters, received "expected a value ≤ 1, received 9"/,
+    ],
   ];
   it.each(edits)('%s: rerun and resume exit 2 naming the field, nothing run', async (_name, edit, message) => {
     const out = join(dir, `sweep-${_name}`);
@@ -80,7 +86,9 @@ describe('sweep.json and map.json edited to ask for more than the flags allow, o
 
   it('map.json with replications beyond --reps: exit 2', async () => {
     const out = join(dir, 'map-reps');
-    expect((await ppsim('map', 'reference', '--regimes', 'integrated,competitive-choice', '--runs', '2', '--reps', '2', '--years', '1', '--set', 'population.scale=0.02', '--quiet', '--out', out)).code).toBe(0);
+    expect(
+      (await ppsim('map', 'reference', '--regimes', 'integrated,competitive-choice', '--runs', '2', '--reps', '2', '--years', '1', '--set', 'population.scale=0.02', '--quiet', '--out', out)).code,
+    ).toBe(0);
     const file = join(out, 'map.json');
     const spec = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
     spec.reps = 50_000;

@@ -26,7 +26,11 @@ const cases: readonly (readonly [keyof typeof RESULT_SCHEMAS, string, readonly s
   ['compare', 'summary.json', ['compare', 'reference', 'reference:internal-split', '--reps', '2', ...SMALL]],
   ['demo', 'summary.json', ['demo', '--reps', '2', ...SMALL]],
   ['sweep', 'summary.json', ['sweep', 'reference', '--param', 'governance.controlIntensity=0:1:2', '--reps', '1', ...SMALL]],
-  ['sensitivity', 'sensitivity.json', ['sensitivity', 'reference', '--param', 'governance.controlIntensity=0:1', '--param', 'staff.motivation.crowding=0:1', '--samples', '2', '--reps', '1', '--metric', 'needMet', ...SMALL]],
+  [
+    'sensitivity',
+    'sensitivity.json',
+    ['sensitivity', 'reference', '--param', 'governance.controlIntensity=0:1', '--param', 'staff.motivation.crowding=0:1', '--samples', '2', '--reps', '1', '--metric', 'needMet', ...SMALL],
+  ],
   ['map', 'summary.json', ['map', 'reference', '--regimes', 'integrated,competitive-choice', '--runs', '5', '--reps', '2', ...SMALL]],
 ];
 

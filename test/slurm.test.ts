@@ -26,7 +26,10 @@ let slurm: MiniSlurm | undefined;
 function singleMachineArgs(): string[] {
   const text = readFileSync(SCRIPT, 'utf8').replace(/\\\n/g, ' ');
   const line = text.split('\n').find((l) => l.startsWith('pnpm ppsim sweep ')) ?? '';
-  const words = line.split(/\s+/).filter((w) => w !== '').slice(3);
+  const words = line
+    .split(/\s+/)
+    .filter((w) => w !== '')
+    .slice(3);
   const out: string[] = [];
   for (let i = 0; i < words.length; i++) {
     if (words[i] === '--shard' || words[i] === '--out') i++;
@@ -51,18 +54,27 @@ const shardFolders = (dir: string) => Array.from({ length: SHARDS }, (_, k) => j
 
 function logsOf(dir: string): string {
   const logs = join(dir, 'logs');
-  return readdirSync(logs).map((f) => `--- ${f}\n${readFileSync(join(logs, f), 'utf8')}`).join('\n');
+  return readdirSync(logs)
+    .map((f) => `--- ${f}\n${readFileSync(join(logs, f), 'utf8')}`)
+    .join('\n');
 }
 
 async function submit(dir: string, extra: readonly string[] = []): Promise<string> {
   const s = slurm as MiniSlurm;
-  return s.command('sbatch', ['--parsable', ...extra, SCRIPT], dir).trim().split(';')[0] as string;
+  return s
+    .command('sbatch', ['--parsable', ...extra, SCRIPT], dir)
+    .trim()
+    .split(';')[0] as string;
 }
 
 async function finished(dir: string, job: string): Promise<void> {
   const s = slurm as MiniSlurm;
-  await waitFor(() => s.command('squeue', ['-h', '-j', job, '-o', '%i']).trim() === '',
-    () => `job ${job} did not finish:\n${s.command('squeue', ['-h'])}\n${logsOf(dir)}\n${s.logs()}`, 600, 250);
+  await waitFor(
+    () => s.command('squeue', ['-h', '-j', job, '-o', '%i']).trim() === '',
+    () => `job ${job} did not finish:\n${s.command('squeue', ['-h'])}\n${logsOf(dir)}\n${s.logs()}`,
+    600,
+    250,
+  );
 }
 
 afterAll(async () => {
@@ -98,7 +110,12 @@ describe.skipIf(missing !== undefined && !CLUSTER_REQUIRED)('docs/cluster/sweep-
     const second = submitFolder('second');
     const job = await submit(second);
     const perShard = partsIn(first, KILLED);
-    await waitFor(() => partsIn(second, KILLED) > 0, () => `task ${KILLED} wrote no run:\n${logsOf(second)}`, 600, 20);
+    await waitFor(
+      () => partsIn(second, KILLED) > 0,
+      () => `task ${KILLED} wrote no run:\n${logsOf(second)}`,
+      600,
+      20,
+    );
     slurm?.command('scancel', [`${job}_${KILLED}`]);
     await finished(second, job);
     const left = partsIn(second, KILLED);

@@ -13,8 +13,17 @@ const quiet = noProgress;
 
 function options(out: string, extra: Partial<SweepOptions> = {}): SweepOptions {
   return {
-    scenario: 'reference', params: ['governance.controlIntensity=0.1:0.7:2'], design: 'grid', runs: 0, reps: 2, seed: 3,
-    years: 1, set: ['population.scale=0.02'], out, progress: quiet, ...extra,
+    scenario: 'reference',
+    params: ['governance.controlIntensity=0.1:0.7:2'],
+    design: 'grid',
+    runs: 0,
+    reps: 2,
+    seed: 3,
+    years: 1,
+    set: ['population.scale=0.02'],
+    out,
+    progress: quiet,
+    ...extra,
   };
 }
 
@@ -116,7 +125,9 @@ describe('damaged, forged and foreign parts', () => {
     let err = '';
     const code = main(['merge', a, b], { write: () => undefined, writeErr: (s) => void (err += s) });
     expect(code).toBe(2);
-    expect(err).toMatch(/0000002\.csv: expected a sound part of run 2, received "checksum mismatch \(the rows were changed\)"\. Fix: no sound copy in the other folders either \(.*0000002\.csv: no part header/);
+    expect(err).toMatch(
+      /0000002\.csv: expected a sound part of run 2, received "checksum mismatch \(the rows were changed\)"\. Fix: no sound copy in the other folders either \(.*0000002\.csv: no part header/,
+    );
     expect(existsSync(join(a, 'results.csv'))).toBe(false);
   });
 });
@@ -132,12 +143,17 @@ describe('resolveShard(flag, env)', () => {
 
   it('refuses Slurm variables that cannot tell the shard count: a task resubmitted alone, an array with gaps', () => {
     const slurm = (id: number, count: number, min: number, max: number) => ({
-      SLURM_ARRAY_TASK_ID: String(id), SLURM_ARRAY_TASK_COUNT: String(count), SLURM_ARRAY_TASK_MIN: String(min), SLURM_ARRAY_TASK_MAX: String(max),
+      SLURM_ARRAY_TASK_ID: String(id),
+      SLURM_ARRAY_TASK_COUNT: String(count),
+      SLURM_ARRAY_TASK_MIN: String(min),
+      SLURM_ARRAY_TASK_MAX: String(max),
     });
     expect(resolveShard(undefined, slurm(2, 4, 0, 3))).toEqual({ index: 2, count: 4 });
     expect(resolveShard(undefined, slurm(3, 16, 1, 16))).toEqual({ index: 2, count: 16 });
     expect(resolveShard(undefined, slurm(0, 1, 0, 0))).toEqual({ index: 0, count: 1 });
-    expect(() => resolveShard(undefined, slurm(7, 1, 7, 7))).toThrow(/SLURM_ARRAY_TASK_ID: expected the tasks of one whole array 0\.\.n-1 .*received "task 7 of an array of 1 from 7 to 7"\. Fix: pass the shard explicitly/);
+    expect(() => resolveShard(undefined, slurm(7, 1, 7, 7))).toThrow(
+      /SLURM_ARRAY_TASK_ID: expected the tasks of one whole array 0\.\.n-1 .*received "task 7 of an array of 1 from 7 to 7"\. Fix: pass the shard explicitly/,
+    );
     expect(() => resolveShard(undefined, slurm(7, 2, 3, 7))).toThrow(/received "task 7 of an array of 2 from 3 to 7"/);
     expect(resolveShard('7/16', slurm(7, 1, 7, 7))).toEqual({ index: 7, count: 16 });
   });
@@ -145,8 +161,22 @@ describe('resolveShard(flag, env)', () => {
 
 describe('ppsim sweep killed with SIGKILL and started again', () => {
   it('finishes without redoing runs and with exactly the bytes of an uninterrupted sweep', async () => {
-    const argv = (out: string) => ['packages/cli/bin/ppsim.mjs', 'sweep', 'reference', '--param', 'governance.controlIntensity=0.1:0.7:3', '--reps', '2', '--years', '1',
-      '--set', 'population.scale=0.05', '--quiet', '--out', out];
+    const argv = (out: string) => [
+      'packages/cli/bin/ppsim.mjs',
+      'sweep',
+      'reference',
+      '--param',
+      'governance.controlIntensity=0.1:0.7:3',
+      '--reps',
+      '2',
+      '--years',
+      '1',
+      '--set',
+      'population.scale=0.05',
+      '--quiet',
+      '--out',
+      out,
+    ];
     const reference = tmp();
     await new Promise<void>((resolve, reject) => {
       const child = spawn(process.execPath, argv(reference), { cwd: root, stdio: 'ignore' });

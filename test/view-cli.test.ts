@@ -79,7 +79,10 @@ describe('ppsim view', () => {
     await new Promise<void>((ok) => blocker.listen(0, '127.0.0.1', ok));
     const port = (blocker.address() as { port: number }).port;
     try {
-      const error = await serveViewer(dist, port).then(() => undefined, (e: unknown) => e);
+      const error = await serveViewer(dist, port).then(
+        () => undefined,
+        (e: unknown) => e,
+      );
       expect(error).toBeInstanceOf(PpsimError);
       expect((error as PpsimError).message).toMatch(/--port: expected a free port on 127\.0\.0\.1, received \d+\. Fix: choose another with --port, or --port 0/);
     } finally {
@@ -167,7 +170,9 @@ describe('serveViewer(dist, port, results) against hostile requests', () => {
         const { headers } = await get(server, path, host);
         expect(headers['x-content-type-options']).toBe('nosniff');
         expect(headers['referrer-policy']).toBe('no-referrer');
-        expect(headers['content-security-policy']).toMatch(/default-src 'self'; script-src 'self';.*connect-src 'self';.*object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'/);
+        expect(headers['content-security-policy']).toMatch(
+          /default-src 'self'; script-src 'self';.*connect-src 'self';.*object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'/,
+        );
       }
     } finally {
       await server.close();

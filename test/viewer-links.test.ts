@@ -13,7 +13,13 @@ import { SECTIONS } from '../packages/viz/src/ui/chartDefs.ts';
 
 const root = join(import.meta.dirname, '..');
 const linksIn = (file: string) => [...readFileSync(join(root, file), 'utf8').matchAll(/<(http:\/\/127\.0\.0\.1:5178\/[^>]*)>/g)].map((m) => m[1] as string);
-const docs = ['README.md', 'packages/viz/README.md', ...readdirSync(join(root, 'docs')).filter((f) => f.endsWith('.md')).map((f) => `docs/${f}`)];
+const docs = [
+  'README.md',
+  'packages/viz/README.md',
+  ...readdirSync(join(root, 'docs'))
+    .filter((f) => f.endsWith('.md'))
+    .map((f) => `docs/${f}`),
+];
 const links = [...new Set(docs.flatMap(linksIn))];
 
 function scenarioOf(ref: string) {
@@ -32,11 +38,20 @@ describe('viewer links in the documentation', () => {
     const state = readState(url.search);
     // Every query key is one the viewer reads.
     for (const key of url.searchParams.keys()) expect(['view', 'lang', 'case', 'variant', 'a', 'b', 'reps', 'seed', 'years', 'set', 'section', 'metric', 'open']).toContain(key);
-    const scenarios = state.view === 'compare' ? [scenarioOf(state.a), scenarioOf(state.b)]
-      : state.view === 'explore' || state.view === 'cases' ? [loadScenario(state.case, state.variant === '' ? {} : { variant: state.variant })] : [];
+    const scenarios =
+      state.view === 'compare'
+        ? [scenarioOf(state.a), scenarioOf(state.b)]
+        : state.view === 'explore' || state.view === 'cases'
+          ? [loadScenario(state.case, state.variant === '' ? {} : { variant: state.variant })]
+          : [];
     expect(scenarios.length).toBeGreaterThan(0);
     for (const s of scenarios) {
-      expect(parseParams(s.params, [...state.set].map(([path, value]) => ({ path, value })))).toBeDefined();
+      expect(
+        parseParams(
+          s.params,
+          [...state.set].map(([path, value]) => ({ path, value })),
+        ),
+      ).toBeDefined();
     }
     if (url.searchParams.has('metric')) expect(METRICS.map((m) => m.name)).toContain(state.metric);
     if (url.searchParams.has('section')) expect(SECTIONS.map((x) => x.id as string)).toContain(state.section);

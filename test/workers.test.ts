@@ -21,7 +21,10 @@ describe('--workers N (worker threads)', () => {
   });
 
   it('ppsim compare and demo --json: the same document with 1 and 2 workers', async () => {
-    for (const argv of [['compare', 'reference', 'reference:internal-split', '--reps', '3'], ['demo', '--reps', '3']]) {
+    for (const argv of [
+      ['compare', 'reference', 'reference:internal-split', '--reps', '3'],
+      ['demo', '--reps', '3'],
+    ]) {
       const one = await cli(...argv, ...SMALL, '--json');
       const two = await cli(...argv, ...SMALL, '--json', '--workers', '2');
       expect(two.code).toBe(0);

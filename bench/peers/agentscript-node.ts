@@ -7,7 +7,10 @@
 const g = globalThis as { OffscreenCanvas?: unknown };
 if (g.OffscreenCanvas === undefined) {
   g.OffscreenCanvas = class {
-    constructor(readonly width: number, readonly height: number) {}
+    constructor(
+      readonly width: number,
+      readonly height: number,
+    ) {}
     getContext() {
       return { canvas: this, fillRect() {}, clearRect() {}, getImageData: () => ({ data: new Uint8ClampedArray(4) }) };
     }

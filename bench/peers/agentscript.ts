@@ -40,24 +40,27 @@ class SchellingModel extends Model {
   override step(): void {
     const { radius, minSimilar } = this.params;
     const empty = this.emptyPatches;
-    this.turtles.clone().shuffle().ask((t) => {
-      const here = t.patch;
-      let similar = 0;
-      for (const p of this.patches.inRect(here, radius, radius, false)) {
-        const other = p.turtlesHere[0];
-        if (other !== undefined && other['group'] === t['group']) similar++;
-      }
-      if (similar >= minSimilar) {
-        t['happy'] = true;
-        return;
-      }
-      t['happy'] = false;
-      // Move to a random empty patch; the patch left behind takes its place in the list.
-      const k = util.randomInt(empty.length);
-      const target = empty[k] as Patch;
-      empty[k] = here;
-      t.moveTo(target);
-    });
+    this.turtles
+      .clone()
+      .shuffle()
+      .ask((t) => {
+        const here = t.patch;
+        let similar = 0;
+        for (const p of this.patches.inRect(here, radius, radius, false)) {
+          const other = p.turtlesHere[0];
+          if (other !== undefined && other['group'] === t['group']) similar++;
+        }
+        if (similar >= minSimilar) {
+          t['happy'] = true;
+          return;
+        }
+        t['happy'] = false;
+        // Move to a random empty patch; the patch left behind takes its place in the list.
+        const k = util.randomInt(empty.length);
+        const target = empty[k] as Patch;
+        empty[k] = here;
+        t.moveTo(target);
+      });
   }
 }
 
@@ -71,9 +74,10 @@ function seeded<M extends { setup(): void; step(): void }>(seed: number, make: (
   });
   return {
     model,
-    step: (n) => under(() => {
-      for (let i = 0; i < n; i++) model.step();
-    }),
+    step: (n) =>
+      under(() => {
+        for (let i = 0; i < n; i++) model.step();
+      }),
   };
 }
 
@@ -106,17 +110,20 @@ class BoltzmannModel extends Model {
   }
 
   override step(): void {
-    this.turtles.clone().shuffle().ask((t) => {
-      // Move to one of the 8 surrounding patches; turtles wrap at the world's edges by default.
-      const d = util.randomInt(8);
-      t.setxy(t.x + (DX[d] as number), t.y + (DY[d] as number));
-      const here = t.patch.turtlesHere;
-      if ((t['wealth'] as number) > 0 && here.length > 1) {
-        const other = here.otherOneOf(t);
-        other['wealth'] = (other['wealth'] as number) + 1;
-        t['wealth'] = (t['wealth'] as number) - 1;
-      }
-    });
+    this.turtles
+      .clone()
+      .shuffle()
+      .ask((t) => {
+        // Move to one of the 8 surrounding patches; turtles wrap at the world's edges by default.
+        const d = util.randomInt(8);
+        t.setxy(t.x + (DX[d] as number), t.y + (DY[d] as number));
+        const here = t.patch.turtlesHere;
+        if ((t['wealth'] as number) > 0 && here.length > 1) {
+          const other = here.otherOneOf(t);
+          other['wealth'] = (other['wealth'] as number) + 1;
+          t['wealth'] = (t['wealth'] as number) - 1;
+        }
+      });
   }
 }
 

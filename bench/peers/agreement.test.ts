@@ -48,7 +48,9 @@ describe('bench/peers agreement', () => {
         return { step: run.step, wealth: () => run.wealth().slice(1) };
       },
     };
-    expect(() => rowOutcomes(leaky, row('boltzmann-small'), [1])).toThrowErrorMatchingInlineSnapshot(`[Error: ppsim boltzmann-small seed 1: expected 100 agents holding 100 units in whole non-negative amounts, received 99 agents holding 100]`);
+    expect(() => rowOutcomes(leaky, row('boltzmann-small'), [1])).toThrowErrorMatchingInlineSnapshot(
+      `[Error: ppsim boltzmann-small seed 1: expected 100 agents holding 100 units in whole non-negative amounts, received 99 agents holding 100]`,
+    );
   });
 
   it("AgentScript's seeded Math.random stays confined to its own runs", () => {

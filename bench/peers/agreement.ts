@@ -43,7 +43,9 @@ export function rowOutcomes(framework: Framework, row: Row, seeds: readonly numb
     const wealth = run.wealth();
     const total = wealth.reduce((a, b) => a + b, 0);
     if (wealth.length !== row.agents || total !== row.agents || wealth.some((w) => !(w >= 0) || !Number.isInteger(w))) {
-      throw new Error(`${framework.name} ${row.name} seed ${seed}: expected ${row.agents} agents holding ${row.agents} units in whole non-negative amounts, received ${wealth.length} agents holding ${total}`);
+      throw new Error(
+        `${framework.name} ${row.name} seed ${seed}: expected ${row.agents} agents holding ${row.agents} units in whole non-negative amounts, received ${wealth.length} agents holding ${total}`,
+      );
     }
     gini.push(giniOf(wealth));
   }

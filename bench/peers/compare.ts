@@ -40,7 +40,10 @@ function runChild(args: string[]): unknown {
   const out = join(dir, 'out.json');
   try {
     const r = spawnSync(process.execPath, ['--import', 'tsx', child, args[0] as string, args[1] as string, out, ...args.slice(2)], {
-      cwd: root, encoding: 'utf8', env: process.env, maxBuffer: 1 << 26,
+      cwd: root,
+      encoding: 'utf8',
+      env: process.env,
+      maxBuffer: 1 << 26,
     });
     if (r.status !== 0) throw new Error(`bench/peers/child.ts ${args.join(' ')} failed (${r.status}):\n${r.stderr}`);
     return JSON.parse(readFileSync(out, 'utf8'));
@@ -88,7 +91,9 @@ export function comparePeers(rows: readonly Row[], write: (line: string) => void
     const setup = { ppsim: get('ppsim').setupSeconds.median, flocc: get('flocc').setupSeconds.median, agentscript: get('agentscript').setupSeconds.median };
     const step = { ppsim: get('ppsim').runSeconds.median, flocc: get('flocc').runSeconds.median, agentscript: get('agentscript').runSeconds.median };
     return {
-      row, setup, step,
+      row,
+      setup,
+      step,
       stepRatio: { flocc: step.flocc / step.ppsim, agentscript: step.agentscript / step.ppsim },
       setupRatio: { flocc: setup.flocc / setup.ppsim, agentscript: setup.agentscript / setup.ppsim },
       vsFasterPeer: Math.min(step.flocc, step.agentscript) / step.ppsim,

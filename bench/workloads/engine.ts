@@ -57,8 +57,4 @@ const populationChurn: Workload = {
   },
 };
 
-export const engineWorkloads: readonly Workload[] = [
-  waitingList('engine-waiting-list-small', 3_000, 520),
-  waitingList('engine-waiting-list-large', 30_000, 520),
-  populationChurn,
-];
+export const engineWorkloads: readonly Workload[] = [waitingList('engine-waiting-list-small', 3_000, 520), waitingList('engine-waiting-list-large', 30_000, 520), populationChurn];

@@ -7,9 +7,7 @@
 //
 // Written the way the engine intends: agents in a struct-of-arrays population, the cells' occupants
 // as intrusive linked lists in typed arrays, nothing allocated per agent per step.
-import {
-  createPopulation, createSimulation, run, type ModelDefinition, type Population, type RandomStream, type RunResult,
-} from '@ppsim/core';
+import { createPopulation, createSimulation, run, type ModelDefinition, type Population, type RandomStream, type RunResult } from '@ppsim/core';
 
 /** Grid size, population and steps. */
 export interface BoltzmannParams {
@@ -74,8 +72,12 @@ export const boltzmannModel: ModelDefinition<BoltzmannParams, BoltzmannState> = 
     const cells = params.width * params.height;
     const traders: Traders = createPopulation({ name: 'traders', fields: { cell: 'i32', wealth: 'i32', next: 'i32', prev: 'i32' }, capacity: params.agents });
     const state: BoltzmannState = {
-      params, traders, head: new Int32Array(cells).fill(-1), occupants: new Int32Array(cells),
-      movement: rng.stream('movement'), exchange: rng.stream('exchange'),
+      params,
+      traders,
+      head: new Int32Array(cells).fill(-1),
+      occupants: new Int32Array(cells),
+      movement: rng.stream('movement'),
+      exchange: rng.stream('exchange'),
     };
     const placement = rng.stream('placement');
     for (let i = 0; i < params.agents; i++) {

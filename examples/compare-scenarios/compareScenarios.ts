@@ -27,10 +27,15 @@ export function compareScenarios(reps = 5, years = 3, scale = 0.05): { readonly 
   const seeds = replicationSeeds(1, reps);
   const bergen = loadScenario('bergen');
   const frame = loadScenario('bergen', { variant: 'frame-funding' });
-  const { arms: [a = [], b = []] } = compare([
-    { params: small(bergen.params), timeline: bergen.timeline },
-    { params: small(frame.params), timeline: frame.timeline },
-  ], { seeds });
+  const {
+    arms: [a = [], b = []],
+  } = compare(
+    [
+      { params: small(bergen.params), timeline: bergen.timeline },
+      { params: small(frame.params), timeline: frame.timeline },
+    ],
+    { seeds },
+  );
   const sa = summarise(a);
   const sb = summarise(b);
   const d = compareRuns(a, b);

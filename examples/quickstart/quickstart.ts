@@ -1,12 +1,27 @@
 // Quickstart: a population whose functional ability declines week by week; users whose ability
 // reaches zero leave care. Run it once, then replicate two decline rates with common random numbers.
 import {
-  byYear, createPopulation, createSimulation, ensembleInterval, pairedEnsembleDifference, replicate, replicationSeeds, run,
-  type ModelDefinition, type Population, type RunResult,
+  byYear,
+  createPopulation,
+  createSimulation,
+  ensembleInterval,
+  pairedEnsembleDifference,
+  replicate,
+  replicationSeeds,
+  run,
+  type ModelDefinition,
+  type Population,
+  type RunResult,
 } from '@ppsim/core';
 
-interface Params { readonly n: number; readonly decline: number }
-interface State { readonly users: Population<{ ability: 'f32' }>; readonly decline: number }
+interface Params {
+  readonly n: number;
+  readonly decline: number;
+}
+interface State {
+  readonly users: Population<{ ability: 'f32' }>;
+  readonly decline: number;
+}
 
 export const model: ModelDefinition<Params, State> = {
   name: 'decline',

@@ -34,8 +34,12 @@ describe('examples/schelling', () => {
   });
 
   it('createSimulation(schellingModel, …) rejects a radius the cell codes cannot count, and a grid with no empty cell', () => {
-    expect(() => createSimulation(schellingModel, { params: { ...schellingSmall, radius: 4 }, seed: 1 })).toThrowErrorMatchingInlineSnapshot(`[PpsimError: schellingModel(params.radius): expected a whole number from 1 to 3, received 4. Fix: use 1 (the 8 surrounding cells) or 2 (the 24 within two), as the comparison does]`);
-    expect(() => createSimulation(schellingModel, { params: { ...schellingSmall, agents: 1600 }, seed: 1 })).toThrowErrorMatchingInlineSnapshot(`[PpsimError: schellingModel(params.agents): expected a whole number from 1 to 1599 (at least one cell must stay empty), received 1600. Fix: leave cells free to move to, e.g. 1,000 agents on 40 × 40 as the comparison does]`);
+    expect(() => createSimulation(schellingModel, { params: { ...schellingSmall, radius: 4 }, seed: 1 })).toThrowErrorMatchingInlineSnapshot(
+      `[PpsimError: schellingModel(params.radius): expected a whole number from 1 to 3, received 4. Fix: use 1 (the 8 surrounding cells) or 2 (the 24 within two), as the comparison does]`,
+    );
+    expect(() => createSimulation(schellingModel, { params: { ...schellingSmall, agents: 1600 }, seed: 1 })).toThrowErrorMatchingInlineSnapshot(
+      `[PpsimError: schellingModel(params.agents): expected a whole number from 1 to 1599 (at least one cell must stay empty), received 1600. Fix: leave cells free to move to, e.g. 1,000 agents on 40 × 40 as the comparison does]`,
+    );
   });
 
   it('the golden run: seed 1 gives the same shares as when this example was written', () => {

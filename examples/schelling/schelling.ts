@@ -6,9 +6,7 @@
 //
 // Written the way the engine intends: agents in a struct-of-arrays population, the grid in typed
 // arrays, and nothing allocated per agent per step.
-import {
-  PpsimError, createPopulation, createSimulation, run, type ModelDefinition, type Population, type RandomStream, type RunResult,
-} from '@ppsim/core';
+import { PpsimError, createPopulation, createSimulation, run, type ModelDefinition, type Population, type RandomStream, type RunResult } from '@ppsim/core';
 
 /** Grid size, population and happiness rule. */
 export interface SchellingParams {
@@ -57,7 +55,12 @@ const MAX_RADIUS = 3;
 
 function checkRadius(path: string, radius: number): void {
   if (!(Number.isInteger(radius) && radius >= 1 && radius <= MAX_RADIUS)) {
-    throw new PpsimError('invalid_argument', { path, expected: `a whole number from 1 to ${MAX_RADIUS}`, received: radius, hint: 'use 1 (the 8 surrounding cells) or 2 (the 24 within two), as the comparison does' });
+    throw new PpsimError('invalid_argument', {
+      path,
+      expected: `a whole number from 1 to ${MAX_RADIUS}`,
+      received: radius,
+      hint: 'use 1 (the 8 surrounding cells) or 2 (the 24 within two), as the comparison does',
+    });
   }
 }
 
@@ -112,7 +115,9 @@ export const schellingModel: ModelDefinition<SchellingParams, SchellingState> = 
     const cells = params.width * params.height;
     if (!(Number.isInteger(params.agents) && params.agents >= 1 && params.agents < cells)) {
       throw new PpsimError('invalid_argument', {
-        path: 'schellingModel(params.agents)', expected: `a whole number from 1 to ${cells - 1} (at least one cell must stay empty)`, received: params.agents,
+        path: 'schellingModel(params.agents)',
+        expected: `a whole number from 1 to ${cells - 1} (at least one cell must stay empty)`,
+        received: params.agents,
         hint: 'leave cells free to move to, e.g. 1,000 agents on 40 × 40 as the comparison does',
       });
     }

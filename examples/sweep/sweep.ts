@@ -33,11 +33,13 @@ export function sweep(reps = 2, years = 2, scale = 0.05): { readonly columns: re
   const { table } = runSweep({ params }, { ranges: RANGES, design: gridDesign(RANGES), seeds: replicationSeeds(1, reps), rows: 'final' });
   const kept = [...RANGES.map((r) => r.path), ...OUTPUTS];
   const at = (name: string) => table.columns.indexOf(name);
-  const rows = table.rows.map((row): SweepRow => ({
-    point: row[at('point')] as number,
-    rep: row[at('rep')] as number,
-    seed: row[at('seed')] as number,
-    values: Object.fromEntries(kept.map((name) => [name, row[at(name)] as number])),
-  }));
+  const rows = table.rows.map(
+    (row): SweepRow => ({
+      point: row[at('point')] as number,
+      rep: row[at('rep')] as number,
+      seed: row[at('seed')] as number,
+      values: Object.fromEntries(kept.map((name) => [name, row[at(name)] as number])),
+    }),
+  );
   return { columns: ['point', 'rep', 'seed', ...kept], rows };
 }

@@ -1,8 +1,6 @@
 // The engine's demonstration model: a waiting list at an orderer office, with and without a
 // staffing cut on 2009-07-01, replicated with common random numbers (same seeds for both).
-import {
-  byYear, createClock, ensembleInterval, pairedEnsembleDifference, replicate, replicationSeeds, type RunResult,
-} from '@ppsim/core';
+import { byYear, createClock, ensembleInterval, pairedEnsembleDifference, replicate, replicationSeeds, type RunResult } from '@ppsim/core';
 import { defaultWaitingListParams, waitingListModel, waitingListReporters } from '@ppsim/core/demo';
 
 const finalYearWaiting = (r: RunResult) => byYear(r.table, 'waiting', 'mean').value.at(-1)!;
@@ -14,7 +12,9 @@ export function waitingListComparison(reps = 20, seed = 1, years = 10) {
   const staffed = replicate(waitingListModel, { params: defaultWaitingListParams, seeds, until, collect });
   const cut = replicate(waitingListModel, {
     params: { ...defaultWaitingListParams, staffing: [{ date: '2009-07-01', caseworkers: 5 }] },
-    seeds, until, collect,
+    seeds,
+    until,
+    collect,
   });
   return {
     staffed: ensembleInterval(staffed, finalYearWaiting),

@@ -77,8 +77,6 @@ describe('browser test harness', () => {
   });
 
   it('launchChromium(missing executable): fails, naming the apt-get command', async () => {
-    await expect(launchChromium('/nonexistent/chromium')).rejects.toThrow(
-      'install it with `apt-get update && apt-get install -y chromium`',
-    );
+    await expect(launchChromium('/nonexistent/chromium')).rejects.toThrow('install it with `apt-get update && apt-get install -y chromium`');
   });
 });

@@ -15,15 +15,7 @@ import { buildViewer } from '../../packages/viz/build/viewer.ts';
 export const CHROMIUM = '/usr/bin/chromium';
 
 /** Flags for a quiet, offline, headless run as root in a container. */
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-] as const;
+export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] as const;
 
 /** Where screenshots go (ignored by git). */
 export const SCREENSHOTS = resolve(import.meta.dirname, '../../test-artifacts/screenshots');
@@ -78,8 +70,7 @@ export function buildOnce(): Promise<string> {
 export async function launchChromium(executable: string = CHROMIUM): Promise<Browser> {
   if (!existsSync(executable)) {
     throw new Error(
-      `browser tests need Debian's Chromium at ${executable}, which is missing; ` +
-        'install it with `apt-get update && apt-get install -y chromium` (playwright must not download a browser)',
+      `browser tests need Debian's Chromium at ${executable}, which is missing; install it with \`apt-get update && apt-get install -y chromium\` (playwright must not download a browser)`,
     );
   }
   return chromium.launch({ executablePath: executable, headless: true, args: [...CHROMIUM_ARGS] });

@@ -29,7 +29,13 @@ async function cli(...argv: string[]): Promise<void> {
 export async function writeResultFolders(): Promise<ResultFolders> {
   const root = mkdtempSync(join(tmpdir(), 'ppsim-results-'));
   const f: ResultFolders = {
-    root, run: join(root, 'run'), compare: join(root, 'compare'), demo: join(root, 'demo'), sweep: join(root, 'sweep'), sensitivity: join(root, 'sensitivity'), map: join(root, 'map'),
+    root,
+    run: join(root, 'run'),
+    compare: join(root, 'compare'),
+    demo: join(root, 'demo'),
+    sweep: join(root, 'sweep'),
+    sensitivity: join(root, 'sensitivity'),
+    map: join(root, 'map'),
   };
   await cli('run', 'bergen', '--reps', '3', '--years', '6', '--out', f.run, ...SMALL);
   await cli('compare', 'bergen', 'bergen:frame-funding', '--reps', '3', '--years', '3', '--out', f.compare, ...SMALL);

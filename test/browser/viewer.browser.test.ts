@@ -40,9 +40,13 @@ async function open(url: string, width = 1400, requested: string[] = []): Promis
   const page = await browser.newPage({ viewport: { width, height: 1000 }, acceptDownloads: true });
   const errors: string[] = [];
   page.on('request', (r) => requested.push(r.url()));
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(`console.error: ${m.text()}`); });
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(`console.error: ${m.text()}`);
+  });
   page.on('pageerror', (e) => errors.push(`page error: ${e.message}`));
-  page.on('response', (r) => { if (r.status() >= 400) errors.push(`HTTP ${r.status()}: ${r.url()}`); });
+  page.on('response', (r) => {
+    if (r.status() >= 400) errors.push(`HTTP ${r.status()}: ${r.url()}`);
+  });
   await page.goto(url, { waitUntil: 'load' });
   return { page, errors };
 }
@@ -50,7 +54,11 @@ async function open(url: string, width = 1400, requested: string[] = []): Promis
 const finished = (page: Page) => page.waitForFunction(() => document.body.dataset['running'] === 'false', null, { timeout: 90_000 });
 /** Points in a line's path (M and L commands). */
 const linePoints = (page: Page, chart: string, i = 0) =>
-  page.locator(`figure[data-chart="${chart}"] path.ppsim-line`).nth(i).getAttribute('d').then((d) => (d ?? '').split(/[ML]/).filter((x) => x.trim() !== '').length);
+  page
+    .locator(`figure[data-chart="${chart}"] path.ppsim-line`)
+    .nth(i)
+    .getAttribute('d')
+    .then((d) => (d ?? '').split(/[ML]/).filter((x) => x.trim() !== '').length);
 
 const SMALL = 'reps=3&years=3&set=population.scale%3D0.05';
 
@@ -153,7 +161,7 @@ describe('the viewer in Chromium', () => {
     await page.close();
   }, 120_000);
 
-  it('a link with ?set=__proto__.hasOwnProperty=1 shows why it runs nothing, and leaves the page\'s Object.prototype whole', async () => {
+  it("a link with ?set=__proto__.hasOwnProperty=1 shows why it runs nothing, and leaves the page's Object.prototype whole", async () => {
     const hostile = ['__proto__.hasOwnProperty%3D1', 'constructor.prototype.polluted%3D1'].map((s) => `&set=${s}`).join('');
     const { page, errors } = await open(`${plain.url}?case=reference&${SMALL}${hostile}`);
     await page.waitForSelector('[role="alert"]:not([hidden])');
@@ -211,7 +219,9 @@ describe('the viewer in Chromium', () => {
     const requested: string[] = [];
     const { page, errors } = await open(`${plain.url}?view=open&open=${encodeURIComponent(`${other.url}results/`)}`, 1400, requested);
     await page.waitForSelector('#open-error:not([hidden])');
-    expect(await page.textContent('#open-error')).toMatch(/expected a result folder on this viewer's own address \(http:\/\/127\.0\.0\.1:\d+\), received another origin \(http:\/\/127\.0\.0\.1:\d+\)\. Fix: results are read only from the viewer's own server/);
+    expect(await page.textContent('#open-error')).toMatch(
+      /expected a result folder on this viewer's own address \(http:\/\/127\.0\.0\.1:\d+\), received another origin \(http:\/\/127\.0\.0\.1:\d+\)\. Fix: results are read only from the viewer's own server/,
+    );
     expect(requested.filter((u) => u.startsWith(other.url))).toEqual([]);
     expect(await page.locator('figure[data-chart="open-metric"]').count()).toBe(0);
     expect(errors).toEqual([]);
@@ -220,7 +230,10 @@ describe('the viewer in Chromium', () => {
 
   it('opens a sweep as a heatmap and a sensitivity analysis as bars, from chosen files', async () => {
     const { page, errors } = await open(`${plain.url}?view=open`);
-    await page.setInputFiles('#open-files', ['summary.json', 'results.csv'].map((f) => join(folders.sweep, f)));
+    await page.setInputFiles(
+      '#open-files',
+      ['summary.json', 'results.csv'].map((f) => join(folders.sweep, f)),
+    );
     await page.waitForSelector('figure[data-chart="sweep-heatmap"] rect.ppsim-cell');
     // 3 × 2 design points: six cells.
     expect(await page.locator('figure[data-chart="sweep-heatmap"] rect.ppsim-cell').count()).toBe(6);
@@ -233,7 +246,7 @@ describe('the viewer in Chromium', () => {
     await page.close();
   }, 60_000);
 
-  it('opens a regime map served by `ppsim view DIR`: a mark per point coloured by winner, the tree\'s rules, tooltips, x and y menus, export', async () => {
+  it("opens a regime map served by `ppsim view DIR`: a mark per point coloured by winner, the tree's rules, tooltips, x and y menus, export", async () => {
     const server = await serveViewer(dist, 0, resultFolder(folders.map));
     servers.push(server);
     const { page, errors } = await open(server.openUrl);
@@ -245,9 +258,16 @@ describe('the viewer in Chromium', () => {
     if (map.kind !== 'map') throw new Error(map.kind);
     const names = map.regimes.map((g) => g.name);
     // One mark per point, in its winner's colour and shape, hollow where the verdict is not decided.
-    const marks = () => fig.locator('path.ppsim-point').evaluateAll((ps) => ps.map((p) => ({
-      cls: p.getAttribute('data-class'), stroke: p.getAttribute('stroke'), d: p.getAttribute('d'), hollow: p.classList.contains('ppsim-point--hollow'), at: p.getAttribute('transform'),
-    })));
+    const marks = () =>
+      fig.locator('path.ppsim-point').evaluateAll((ps) =>
+        ps.map((p) => ({
+          cls: p.getAttribute('data-class'),
+          stroke: p.getAttribute('stroke'),
+          d: p.getAttribute('d'),
+          hollow: p.classList.contains('ppsim-point--hollow'),
+          at: p.getAttribute('transform'),
+        })),
+      );
     const before = await marks();
     expect(before.map((m) => m.cls)).toEqual(map.points.map((p) => names[p.winner]));
     expect(before.map((m) => m.hollow)).toEqual(map.points.map((p) => !p.decided));
@@ -259,7 +279,7 @@ describe('the viewer in Chromium', () => {
     expect(await page.inputValue('#map-y')).toBe(y);
     expect(await fig.locator('.ppsim-x-title').textContent()).toMatch(new RegExp(`^${(x ?? '').replaceAll('.', '\\.')} \\(.+\\)$`));
     const rules = treeRules(map.tree.root, x ?? '', y ?? '');
-    expect(rules.length, 'the fixture map\'s tree splits on its two most important parameters').toBeGreaterThan(0);
+    expect(rules.length, "the fixture map's tree splits on its two most important parameters").toBeGreaterThan(0);
     expect(await fig.locator('line.ppsim-rule').count()).toBe(rules.length);
     expect(await fig.locator('.ppsim-rule-text').allTextContents()).toEqual(rules.map((r) => expect.stringContaining(r.parameter) as unknown as string));
     expect(await fig.locator('.ppsim-subheading').allTextContents()).toEqual(['16 points (lhs) × 2 regimes × 2 replications · 2 years · population scale 0.05 · seed 1']);
@@ -279,7 +299,7 @@ describe('the viewer in Chromium', () => {
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     await tip.waitFor({ state: 'visible' });
     const first = map.points[0];
-    const tipText = await tip.innerText();
+    const tipText = await tip.textContent();
     expect(tipText).toContain(`Point 0: ${names[first?.winner ?? 0]} wins, ${first?.decided === true ? 'decided' : 'not decided'}`);
     expect(tipText).toMatch(/integrated: cost per hour of need met [\d,.]+ currency\/hour, need met [\d.]+%/);
     expect(tipText).toMatch(/Paired difference competitive-choice − integrated: −?[\d,.]+ currency\/hour \[−?[\d,.]+ – −?[\d,.]+\]/);
@@ -305,16 +325,28 @@ describe('the viewer in Chromium', () => {
     expect(await fig.locator('.ppsim-titles').textContent()).toContain(x);
     // Export: the CSV is points.csv; the SVG carries the title and the run's size.
     const [csv] = await Promise.all([page.waitForEvent('download'), fig.getByRole('button', { name: /as CSV/ }).click()]);
-    expect(readFileSync(await csv.path(), 'utf8').replace(/^\ufeff/, '').trimEnd().split(/\r?\n/)).toEqual(text('points.csv').trimEnd().split('\n'));
+    expect(
+      readFileSync(await csv.path(), 'utf8')
+        .replace(/^\ufeff/, '')
+        .trimEnd()
+        .split(/\r?\n/),
+    ).toEqual(text('points.csv').trimEnd().split('\n'));
     const [svg] = await Promise.all([page.waitForEvent('download'), fig.getByRole('button', { name: /as SVG/ }).click()]);
     const svgText = readFileSync(await svg.path(), 'utf8');
     expect(svgText).toContain('Regime map of reference: integrated, competitive-choice');
     expect(svgText).toContain('16 points (lhs) × 2 regimes × 2 replications');
     const [png] = await Promise.all([page.waitForEvent('download'), fig.getByRole('button', { name: /as PNG/ }).click()]);
-    expect(readFileSync(await png.path()).subarray(1, 4).toString()).toBe('PNG');
+    expect(
+      readFileSync(await png.path())
+        .subarray(1, 4)
+        .toString(),
+    ).toBe('PNG');
     // The same map from chosen files.
     const { page: chosen, errors: chosenErrors } = await open(`${plain.url}?view=open`);
-    await chosen.setInputFiles('#open-files', ['summary.json', 'points.csv'].map((f) => join(folders.map, f)));
+    await chosen.setInputFiles(
+      '#open-files',
+      ['summary.json', 'points.csv'].map((f) => join(folders.map, f)),
+    );
     await chosen.waitForSelector('figure[data-chart="map-scatter"] path.ppsim-point');
     expect(await chosen.locator('figure[data-chart="map-scatter"] path.ppsim-point').count()).toBe(16);
     expect([...errors, ...chosenErrors]).toEqual([]);
@@ -361,9 +393,15 @@ describe('the viewer in Chromium', () => {
     expect(svgText).toContain('xmlns="http://www.w3.org/2000/svg"');
     expect(svgText).toContain('ppsim-line');
     const [png] = await Promise.all([page.waitForEvent('download'), fig.getByRole('button', { name: /as PNG/ }).click()]);
-    expect(readFileSync(await png.path()).subarray(1, 4).toString()).toBe('PNG');
+    expect(
+      readFileSync(await png.path())
+        .subarray(1, 4)
+        .toString(),
+    ).toBe('PNG');
     const [csv] = await Promise.all([page.waitForEvent('download'), fig.getByRole('button', { name: /as CSV/ }).click()]);
-    const lines = readFileSync(await csv.path(), 'utf8').trim().split(/\r?\n/);
+    const lines = readFileSync(await csv.path(), 'utf8')
+      .trim()
+      .split(/\r?\n/);
     expect(lines[0]).toBe('series,label,x,mean,lo,hi');
     expect(lines).toHaveLength(1 + 3);
     expect(errors).toEqual([]);

@@ -17,7 +17,16 @@ import { join } from 'node:path';
 export const CLUSTER_REQUIRED = process.env['CI'] !== undefined || process.env['PPSIM_REQUIRE_CLUSTER'] === '1';
 
 /** The programs the test cluster needs, with the Debian package that has each. */
-const PROGRAMS = [['munged', 'munge'], ['mungekey', 'munge'], ['slurmctld', 'slurm-wlm'], ['slurmd', 'slurm-wlm'], ['sbatch', 'slurm-wlm'], ['squeue', 'slurm-wlm'], ['scancel', 'slurm-wlm'], ['sinfo', 'slurm-wlm']] as const;
+const PROGRAMS = [
+  ['munged', 'munge'],
+  ['mungekey', 'munge'],
+  ['slurmctld', 'slurm-wlm'],
+  ['slurmd', 'slurm-wlm'],
+  ['sbatch', 'slurm-wlm'],
+  ['squeue', 'slurm-wlm'],
+  ['scancel', 'slurm-wlm'],
+  ['sinfo', 'slurm-wlm'],
+] as const;
 const SBIN = ['/usr/sbin', '/usr/bin', '/sbin', '/bin'];
 
 /** Where `program` is (on PATH or in the sbin folders), or undefined. */
@@ -120,8 +129,11 @@ export async function startSlurm(dir: string, options: { readonly cpus: number }
     children.push(child);
     return child;
   };
-  const logs = () => ['munge/munged.log', 'log/slurmctld.log', 'log/slurmd.log', 'log/munged.out', 'log/slurmctld.out', 'log/slurmd.out']
-    .filter((f) => existsSync(join(dir, f))).map((f) => `--- ${f}\n${readFileSync(join(dir, f), 'utf8').split('\n').slice(-15).join('\n')}`).join('\n');
+  const logs = () =>
+    ['munge/munged.log', 'log/slurmctld.log', 'log/slurmd.log', 'log/munged.out', 'log/slurmctld.out', 'log/slurmd.out']
+      .filter((f) => existsSync(join(dir, f)))
+      .map((f) => `--- ${f}\n${readFileSync(join(dir, f), 'utf8').split('\n').slice(-15).join('\n')}`)
+      .join('\n');
   const command = (program: string, args: readonly string[], cwd?: string): string => {
     const r = spawnSync(which(program) ?? program, args, { env, cwd, encoding: 'utf8' });
     if (r.status !== 0) throw new Error(`${program} ${args.join(' ')} failed (exit ${r.status}): ${r.stderr}${r.error?.message ?? ''}`);
@@ -130,7 +142,12 @@ export async function startSlurm(dir: string, options: { readonly cpus: number }
   const stop = async () => {
     try {
       spawnSync(which('scancel') ?? 'scancel', ['--user', user], { env });
-      await waitFor(() => spawnSync(which('squeue') ?? 'squeue', ['-h'], { env, encoding: 'utf8' }).stdout?.trim() === '', () => 'jobs still running', 100, 200).catch(() => {});
+      await waitFor(
+        () => spawnSync(which('squeue') ?? 'squeue', ['-h'], { env, encoding: 'utf8' }).stdout?.trim() === '',
+        () => 'jobs still running',
+        100,
+        200,
+      ).catch(() => {});
     } finally {
       // slurmd first, so that no step is started after the controller has gone; munged last.
       for (const child of [...children].reverse()) {
@@ -148,15 +165,30 @@ export async function startSlurm(dir: string, options: { readonly cpus: number }
     const made = spawnSync(which('mungekey') ?? 'mungekey', ['--create', `--keyfile=${key}`, '--force'], { encoding: 'utf8' });
     if (made.status !== 0) throw new Error(`mungekey failed: ${made.stderr}`);
     chmodSync(key, 0o600);
-    daemon('munged', ['--foreground', '--force', `--socket=${join(dir, 'munge', 'munge.sock')}`, `--key-file=${key}`,
-      `--log-file=${join(dir, 'munge', 'munged.log')}`, `--pid-file=${join(dir, 'munge', 'munged.pid')}`, `--seed-file=${join(dir, 'munge', 'munged.seed')}`]);
-    await waitFor(() => existsSync(join(dir, 'munge', 'munge.sock')), () => `munged did not start:\n${logs()}`, 100, 100);
+    daemon('munged', [
+      '--foreground',
+      '--force',
+      `--socket=${join(dir, 'munge', 'munge.sock')}`,
+      `--key-file=${key}`,
+      `--log-file=${join(dir, 'munge', 'munged.log')}`,
+      `--pid-file=${join(dir, 'munge', 'munged.pid')}`,
+      `--seed-file=${join(dir, 'munge', 'munged.seed')}`,
+    ]);
+    await waitFor(
+      () => existsSync(join(dir, 'munge', 'munge.sock')),
+      () => `munged did not start:\n${logs()}`,
+      100,
+      100,
+    );
     daemon('slurmctld', ['-D', '-i', '-f', conf]);
     daemon('slurmd', ['-D', '-N', 'localhost', '-f', conf]);
-    await waitFor(() => {
-      const r = spawnSync(which('sinfo') ?? 'sinfo', ['-h', '-N', '-o', '%T'], { env, encoding: 'utf8' });
-      return r.status === 0 && r.stdout.trim() === 'idle';
-    }, () => `the Slurm node did not become idle:\n${logs()}`);
+    await waitFor(
+      () => {
+        const r = spawnSync(which('sinfo') ?? 'sinfo', ['-h', '-N', '-o', '%T'], { env, encoding: 'utf8' });
+        return r.status === 0 && r.stdout.trim() === 'idle';
+      },
+      () => `the Slurm node did not become idle:\n${logs()}`,
+    );
   } catch (error) {
     await stop();
     throw error;

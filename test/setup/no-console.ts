@@ -7,7 +7,11 @@ type Method = (typeof methods)[number];
 const spies = new Map<Method, ReturnType<typeof vi.spyOn>>();
 
 beforeEach(() => {
-  for (const m of methods) spies.set(m, vi.spyOn(console, m).mockImplementation(() => undefined));
+  for (const m of methods)
+    spies.set(
+      m,
+      vi.spyOn(console, m).mockImplementation(() => undefined),
+    );
 });
 
 afterEach(() => {

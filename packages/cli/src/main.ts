@@ -69,9 +69,23 @@ export function buildProgram(
       .option('--json', 'print one JSON document on stdout and nothing else')
       .option('--workers <n>', 'worker threads for the replications (results are the same bytes for any number)', integerOption('--workers', 1, 64), 1)
       .option('--quiet', 'no progress on stderr');
-  interface ReplicationFlags { reps: number; seed: number; set: string[]; out?: string; json?: boolean; quiet?: boolean; workers: number }
+  interface ReplicationFlags {
+    reps: number;
+    seed: number;
+    set: string[];
+    out?: string;
+    json?: boolean;
+    quiet?: boolean;
+    workers: number;
+  }
   const replication = (opts: ReplicationFlags) => ({
-    reps: opts.reps, seed: opts.seed, set: opts.set, json: opts.json === true, argv: withoutWorkers(argv), progress: progressFor(opts.quiet), workers: opts.workers,
+    reps: opts.reps,
+    seed: opts.seed,
+    set: opts.set,
+    json: opts.json === true,
+    argv: withoutWorkers(argv),
+    progress: progressFor(opts.quiet),
+    workers: opts.workers,
     ...(opts.out === undefined ? {} : { out: opts.out }),
   });
 
@@ -94,37 +108,50 @@ export function buildProgram(
       .argument('[scenario]', 'a built-in case id (`ppsim list`), `case:variant`, or a scenario file (.yaml or .json)', 'reference')
       .option('--variant <name>', 'run a named variant ("what if") of the scenario; `ppsim list` shows them')
       .option('--reps <n>', 'replications', integerOption('--reps', REPS_LIMITS.min, REPS_LIMITS.max), 10)
-      .option('--years <y>', 'simulated years (default: the scenario\'s)', integerOption('--years', 1, 100))
+      .option('--years <y>', "simulated years (default: the scenario's)", integerOption('--years', 1, 100))
       .option('--set <path=value>', 'change a parameter (repeatable), e.g. --set governance.split=internal', collectSet, [])
       .option('--cases <dir>', CASES_HELP),
     'also write series.csv (tidy: one row per run and week) and summary.json there',
   ).action((scenario: string, opts: ReplicationFlags & { variant?: string; years?: number; cases?: string }) => {
-    emit(runCommand({
-      ...replication(opts), scenario,
-      ...(opts.variant === undefined ? {} : { variant: opts.variant }), ...(opts.cases === undefined ? {} : { casesDir: opts.cases }),
-      ...(opts.years === undefined ? {} : { years: opts.years }),
-    }));
+    emit(
+      runCommand({
+        ...replication(opts),
+        scenario,
+        ...(opts.variant === undefined ? {} : { variant: opts.variant }),
+        ...(opts.cases === undefined ? {} : { casesDir: opts.cases }),
+        ...(opts.years === undefined ? {} : { years: opts.years }),
+      }),
+    );
   });
 
   replicationFlags(
     program
       .command('compare')
-      .description('scenarios on the same seeds (common random numbers): each one\'s final-year metrics with 95 % intervals, and paired differences against the first')
+      .description("scenarios on the same seeds (common random numbers): each one's final-year metrics with 95 % intervals, and paired differences against the first")
       .argument('<scenarios...>', 'two or more: a built-in case id, `case:variant`, or a scenario file (.yaml or .json); the first is the baseline')
       .option('--reps <n>', 'replications per scenario', integerOption('--reps', REPS_LIMITS.min, REPS_LIMITS.max), 10)
-      .option('--years <y>', 'simulated years for every scenario (default: each scenario\'s)', integerOption('--years', 1, 100))
+      .option('--years <y>', "simulated years for every scenario (default: each scenario's)", integerOption('--years', 1, 100))
       .option('--set <path=value>', 'change a parameter in every scenario (repeatable), e.g. --set staff.motivation.crowding=0', collectSet, [])
       .option('--cases <dir>', CASES_HELP),
     'also write series.csv (tidy: one row per scenario, run and week) and summary.json there',
   ).action((scenarios: string[], opts: ReplicationFlags & { years?: number; cases?: string }) => {
-      if (scenarios.length < 2) {
-        throw badOption('scenarios', 'at least two scenarios to compare, the baseline first', scenarios.join(' '), `add another, e.g. \`ppsim compare ${scenarios[0] ?? 'reference'} reference:internal-split\``);
-      }
-      emit(compareCommand({
-        ...replication(opts), scenarios,
-        ...(opts.cases === undefined ? {} : { casesDir: opts.cases }), ...(opts.years === undefined ? {} : { years: opts.years }),
-      }));
-    });
+    if (scenarios.length < 2) {
+      throw badOption(
+        'scenarios',
+        'at least two scenarios to compare, the baseline first',
+        scenarios.join(' '),
+        `add another, e.g. \`ppsim compare ${scenarios[0] ?? 'reference'} reference:internal-split\``,
+      );
+    }
+    emit(
+      compareCommand({
+        ...replication(opts),
+        scenarios,
+        ...(opts.cases === undefined ? {} : { casesDir: opts.cases }),
+        ...(opts.years === undefined ? {} : { years: opts.years }),
+      }),
+    );
+  });
 
   program
     .command('rerun')
@@ -167,7 +194,13 @@ export function buildProgram(
     });
 
   /** The options sweep and sensitivity share: scenario, output folder, ranges, replications, seed. */
-  const designCommand = (name: string, description: string, outHelp: string, repsDefault: number, param: readonly [flag: string, help: string] = ['<path=lo:hi[:steps]>', 'a parameter range (repeatable); steps for grids']) =>
+  const designCommand = (
+    name: string,
+    description: string,
+    outHelp: string,
+    repsDefault: number,
+    param: readonly [flag: string, help: string] = ['<path=lo:hi[:steps]>', 'a parameter range (repeatable); steps for grids'],
+  ) =>
     program
       .command(name)
       .description(description)
@@ -176,16 +209,32 @@ export function buildProgram(
       .option(`--param ${param[0]}`, param[1], collectSet, [])
       .option('--reps <n>', 'replications per point (the same seeds at every point)', integerOption('--reps', 1, 10_000), repsDefault)
       .option('--seed <s>', 'master seed', integerOption('--seed', SEED_LIMITS.min, SEED_LIMITS.max), 1)
-      .option('--years <y>', 'simulated years (default: the scenario\'s)', integerOption('--years', 1, 100))
+      .option('--years <y>', "simulated years (default: the scenario's)", integerOption('--years', 1, 100))
       .option('--set <path=value>', 'change a parameter at every point (repeatable)', collectSet, [])
       .option('--quiet', 'no progress lines on stderr');
-  interface DesignOptions { out: string; param: string[]; reps: number; seed: number; years?: number; set: string[]; quiet?: boolean }
+  interface DesignOptions {
+    out: string;
+    param: string[];
+    reps: number;
+    seed: number;
+    years?: number;
+    set: string[];
+    quiet?: boolean;
+  }
   const common = (scenario: string, opts: DesignOptions) => {
     const ref = splitReference(scenario);
     return {
-      scenario: ref.id, params: opts.param, reps: opts.reps, seed: opts.seed, set: opts.set, out: opts.out, command: recordedDesignCommand(argv),
-      progress: progressFor(opts.quiet), warn: (line: string) => io.writeErr(`${line}\n`),
-      ...(ref.variant === undefined ? {} : { variant: ref.variant }), ...(opts.years === undefined ? {} : { years: opts.years }),
+      scenario: ref.id,
+      params: opts.param,
+      reps: opts.reps,
+      seed: opts.seed,
+      set: opts.set,
+      out: opts.out,
+      command: recordedDesignCommand(argv),
+      progress: progressFor(opts.quiet),
+      warn: (line: string) => io.writeErr(`${line}\n`),
+      ...(ref.variant === undefined ? {} : { variant: ref.variant }),
+      ...(opts.years === undefined ? {} : { years: opts.years }),
     };
   };
 
@@ -195,47 +244,78 @@ export function buildProgram(
       .option('--shard <i/n>', 'run every n-th run starting at i (default: from SLURM_ARRAY_TASK_ID/COUNT or JOB_COMPLETION_INDEX/PPSIM_SHARD_COUNT)')
       .option('--workers <n>', 'worker threads (results are the same bytes for any number)', integerOption('--workers', 1, 64), 1);
 
-  shardFlags(designCommand('sweep', 'runs a design of parameter points × replications into a folder, streaming tidy CSV; resumable and shardable',
-    'folder for sweep.json, parts/, results.csv and summary.json (resume by running the same command again)', 5)
-    .option('--design <d>', 'grid, lhs, sobol, or a CSV file of points with parameter paths as header', 'grid')
-    .option('--runs <n>', 'design points for lhs and sobol', integerOption('--runs', 1, 1_000_000), 20))
-    .action((scenario: string, opts: DesignOptions & { design: string; runs: number; shard?: string; workers: number }) => {
-      emit(sweepCommand({ ...common(scenario, opts), design: opts.design, runs: opts.runs, workers: opts.workers, ...(opts.shard === undefined ? {} : { shard: opts.shard }) }));
-    });
+  shardFlags(
+    designCommand(
+      'sweep',
+      'runs a design of parameter points × replications into a folder, streaming tidy CSV; resumable and shardable',
+      'folder for sweep.json, parts/, results.csv and summary.json (resume by running the same command again)',
+      5,
+    )
+      .option('--design <d>', 'grid, lhs, sobol, or a CSV file of points with parameter paths as header', 'grid')
+      .option('--runs <n>', 'design points for lhs and sobol', integerOption('--runs', 1, 1_000_000), 20),
+  ).action((scenario: string, opts: DesignOptions & { design: string; runs: number; shard?: string; workers: number }) => {
+    emit(sweepCommand({ ...common(scenario, opts), design: opts.design, runs: opts.runs, workers: opts.workers, ...(opts.shard === undefined ? {} : { shard: opts.shard }) }));
+  });
 
-  shardFlags(designCommand('map', 'the regime map: every regime at every point of a design over the assumed world parameters (default: core\'s MAP_DEFAULT_RANGES), on the same seeds; who wins where, and which parameters decide it. Resumable and shardable',
-    'folder for map.json, parts/, results.csv, points.csv and summary.json (resume by running the same command again)', 5,
-    ['<path=lo:hi>', 'a parameter range to map, lo < hi (repeatable; default: the assumed world parameters of MAP_DEFAULT_RANGES)'])
-    .requiredOption('--regimes <a,b,…>', `two or more regimes, the baseline first: variants of the scenario (\`ppsim list\`) or governance presets (${REGIME_PRESETS.map((r) => r.name).join(', ')}); a variant wins over a preset of the same name`)
-    .option('--design <d>', 'lhs or sobol', 'lhs')
-    .option('--runs <n>', 'design points', integerOption('--runs', 2, 1_000_000), 64)
-    .option('--need-tolerance <share>', 'a regime may win on cost only if its mean needMet is within this of the best', shareOption('--need-tolerance'), 0.02)
-    .option('--json', 'print summary.json on stdout and nothing else'))
-    .action((scenario: string, opts: DesignOptions & { regimes: string; design: string; runs: number; needTolerance: number; shard?: string; workers: number; json?: boolean }) => {
-      emit(mapCommand({
-        ...common(scenario, opts), regimes: opts.regimes, design: opts.design, runs: opts.runs, needTolerance: opts.needTolerance, workers: opts.workers, json: opts.json === true,
+  shardFlags(
+    designCommand(
+      'map',
+      "the regime map: every regime at every point of a design over the assumed world parameters (default: core's MAP_DEFAULT_RANGES), on the same seeds; who wins where, and which parameters decide it. Resumable and shardable",
+      'folder for map.json, parts/, results.csv, points.csv and summary.json (resume by running the same command again)',
+      5,
+      ['<path=lo:hi>', 'a parameter range to map, lo < hi (repeatable; default: the assumed world parameters of MAP_DEFAULT_RANGES)'],
+    )
+      .requiredOption(
+        '--regimes <a,b,…>',
+        `two or more regimes, the baseline first: variants of the scenario (\`ppsim list\`) or governance presets (${REGIME_PRESETS.map((r) => r.name).join(', ')}); a variant wins over a preset of the same name`,
+      )
+      .option('--design <d>', 'lhs or sobol', 'lhs')
+      .option('--runs <n>', 'design points', integerOption('--runs', 2, 1_000_000), 64)
+      .option('--need-tolerance <share>', 'a regime may win on cost only if its mean needMet is within this of the best', shareOption('--need-tolerance'), 0.02)
+      .option('--json', 'print summary.json on stdout and nothing else'),
+  ).action((scenario: string, opts: DesignOptions & { regimes: string; design: string; runs: number; needTolerance: number; shard?: string; workers: number; json?: boolean }) => {
+    emit(
+      mapCommand({
+        ...common(scenario, opts),
+        regimes: opts.regimes,
+        design: opts.design,
+        runs: opts.runs,
+        needTolerance: opts.needTolerance,
+        workers: opts.workers,
+        json: opts.json === true,
         ...(opts.shard === undefined ? {} : { shard: opts.shard }),
-      }));
-    });
+      }),
+    );
+  });
 
   program
     .command('merge')
-    .description('joins the shard folders of one sweep or map into the first folder\'s results (results.csv, summary.json; points.csv for a map): the bytes one machine would write')
+    .description("joins the shard folders of one sweep or map into the first folder's results (results.csv, summary.json; points.csv for a map): the bytes one machine would write")
     .argument('<dirs...>', 'shard folders written by `ppsim sweep|map … --shard i/n`')
     .action((dirs: string[]) => {
       io.write(mergeCommand(dirs));
     });
 
-  designCommand('sensitivity', 'Morris elementary effects or Sobol indices of result metrics, with bootstrap intervals; the runs are a resumable sweep in --out',
-    'folder for the runs (resumable) and sensitivity.csv / sensitivity.json', 2)
+  designCommand(
+    'sensitivity',
+    'Morris elementary effects or Sobol indices of result metrics, with bootstrap intervals; the runs are a resumable sweep in --out',
+    'folder for the runs (resumable) and sensitivity.csv / sensitivity.json',
+    2,
+  )
     .option('--method <m>', 'morris or sobol', 'morris')
     .option('--samples <n>', 'Morris trajectories, or the Saltelli base sample size for sobol', integerOption('--samples', 2, 100_000), 10)
     .option('--metric <name>', 'a result metric to analyse (repeatable; default cost.total and needMet)', collectSet, [])
     .option('--workers <n>', 'worker threads (results are the same bytes for any number)', integerOption('--workers', 1, 64), 1)
     .action((scenario: string, opts: DesignOptions & { method: string; samples: number; metric: string[]; workers: number }) => {
-      emit(sensitivityCommand({
-        ...common(scenario, opts), method: opts.method, samples: opts.samples, workers: opts.workers, metrics: opts.metric.length > 0 ? opts.metric : ['cost.total', 'needMet'],
-      }));
+      emit(
+        sensitivityCommand({
+          ...common(scenario, opts),
+          method: opts.method,
+          samples: opts.samples,
+          workers: opts.workers,
+          metrics: opts.metric.length > 0 ? opts.metric : ['cost.total', 'needMet'],
+        }),
+      );
     });
 
   program
@@ -277,7 +357,9 @@ function withoutFlags(argv: readonly string[], valued: readonly string[], bare: 
 export function main(
   argv: readonly string[],
   io: { write: (s: string) => void; writeErr: (s: string) => void; tty?: boolean } = {
-    write: (s: string) => void process.stdout.write(s), writeErr: (s: string) => void process.stderr.write(s), tty: process.stderr.isTTY === true,
+    write: (s: string) => void process.stdout.write(s),
+    writeErr: (s: string) => void process.stderr.write(s),
+    tty: process.stderr.isTTY === true,
   },
 ): number | Promise<number> {
   const status: { code: number; pending?: Promise<void> } = { code: EXIT.ok };
@@ -287,7 +369,11 @@ export function main(
   const program = buildProgram(shown, argv, status);
   try {
     program.parse([...argv], { from: 'user' });
-    if (status.pending !== undefined) return status.pending.then(() => status.code, (error: unknown) => reportError(error, shown.writeErr));
+    if (status.pending !== undefined)
+      return status.pending.then(
+        () => status.code,
+        (error: unknown) => reportError(error, shown.writeErr),
+      );
     return status.code;
   } catch (error) {
     if (error instanceof CommanderError) {

@@ -15,11 +15,7 @@ describe('makeProgress({ quiet, tty: false, writeErr, now })', () => {
     t = 4000;
     p.tick(); // the last one is left to stop()
     p.stop();
-    expect(lines).toEqual([
-      'run: 1/4 runs (2.0 runs/s, ETA 2 s)\n',
-      'run: 3/4 runs (1.0 runs/s, ETA 1 s)\n',
-      'run: 4/4 runs (1.0 runs/s, ETA 0 s)\n',
-    ]);
+    expect(lines).toEqual(['run: 1/4 runs (2.0 runs/s, ETA 2 s)\n', 'run: 3/4 runs (1.0 runs/s, ETA 1 s)\n', 'run: 4/4 runs (1.0 runs/s, ETA 0 s)\n']);
   });
 
   it('with quiet: true writes nothing', () => {

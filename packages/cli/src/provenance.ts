@@ -51,7 +51,10 @@ export function gitCommit(): string | null {
   if (cachedCommit !== undefined) return cachedCommit;
   try {
     const out = execFileSync('git', ['rev-parse', 'HEAD'], {
-      cwd: dirname(fileURLToPath(import.meta.url)), timeout: 1000, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'],
+      cwd: dirname(fileURLToPath(import.meta.url)),
+      timeout: 1000,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
     }).trim();
     cachedCommit = /^[0-9a-f]{40,64}$/.test(out) ? out : null;
   } catch {
@@ -73,7 +76,8 @@ export function currentEnvironment(): Environment {
 export function canonicalJson(value: unknown): string {
   if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
   if (Array.isArray(value)) return `[${value.map((v) => (v === undefined ? 'null' : canonicalJson(v))).join(',')}]`;
-  const entries = Object.keys(value).sort()
+  const entries = Object.keys(value)
+    .sort()
     .filter((k) => (value as Record<string, unknown>)[k] !== undefined)
     .map((k) => `${JSON.stringify(k)}:${canonicalJson((value as Record<string, unknown>)[k])}`);
   return `{${entries.join(',')}}`;
@@ -104,8 +108,16 @@ export interface ProvenanceInputs {
  */
 export function buildProvenance(env: Environment, inputs: ProvenanceInputs, extra: Readonly<Record<string, unknown>> = {}): Provenance & Record<string, unknown> {
   return {
-    ppsim: env.ppsim, command: [...inputs.argv], node: env.node, platform: env.platform, gitCommit: env.gitCommit,
-    seed: inputs.seed, reps: inputs.reps, seeds: inputs.seeds, ...extra, scenarios: inputs.scenarios,
+    ppsim: env.ppsim,
+    command: [...inputs.argv],
+    node: env.node,
+    platform: env.platform,
+    gitCommit: env.gitCommit,
+    seed: inputs.seed,
+    reps: inputs.reps,
+    seeds: inputs.seeds,
+    ...extra,
+    scenarios: inputs.scenarios,
   };
 }
 

@@ -23,6 +23,11 @@ export function readJsonFile(path: string, what: string): unknown {
   try {
     return JSON.parse(text) as unknown;
   } catch {
-    throw new PpsimError('invalid_input', { path, expected: `${what} (JSON)`, received: 'text that is not JSON', hint: 'the file was damaged or replaced; write it again with the command that made it' });
+    throw new PpsimError('invalid_input', {
+      path,
+      expected: `${what} (JSON)`,
+      received: 'text that is not JSON',
+      hint: 'the file was damaged or replaced; write it again with the command that made it',
+    });
   }
 }

@@ -33,6 +33,7 @@ export function fromSpreadsheetSafe(cell: string): string {
 
 // C0 controls except tab and line feed, DEL, C1 controls, and the bidirectional overrides and isolates
 // that make text display in another order than it is stored.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is this pattern's purpose
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 
 /**

@@ -58,7 +58,8 @@ export function checkScenario(raw: unknown, inherited: Inherited): ScenarioIssue
   list(doc['sources']).forEach((s, i) => {
     const id = record(s)?.['id'];
     if (typeof id !== 'string') return;
-    if (sourceIds.includes(id) && !inherited.sourceIds.includes(id)) issues.push(issue(formatIssuePath(['sources', i, 'id']), 'a source id not used before in this file', id, 'give each source its own id'));
+    if (sourceIds.includes(id) && !inherited.sourceIds.includes(id))
+      issues.push(issue(formatIssuePath(['sources', i, 'id']), 'a source id not used before in this file', id, 'give each source its own id'));
     sourceIds.push(id);
   });
 
@@ -70,7 +71,15 @@ export function checkScenario(raw: unknown, inherited: Inherited): ScenarioIssue
   if (bounds !== undefined) {
     for (const e of inherited.eventDates) {
       if (e.date < bounds.start || e.date > bounds.end) {
-        issues.push(issue('period', `a period that covers the inherited event "${e.label}" (${e.date})`, `${bounds.start}…${bounds.end}`, 'widen the period, or drop the event in a variant with removeEvents', true));
+        issues.push(
+          issue(
+            'period',
+            `a period that covers the inherited event "${e.label}" (${e.date})`,
+            `${bounds.start}…${bounds.end}`,
+            'widen the period, or drop the event in a variant with removeEvents',
+            true,
+          ),
+        );
       }
     }
   }
@@ -87,10 +96,27 @@ export function checkScenario(raw: unknown, inherited: Inherited): ScenarioIssue
       const removed = new Set<string>();
       list(v['removeEvents']).forEach((label, i) => {
         if (typeof label !== 'string') return;
-        if (!labels.includes(label)) issues.push(issue(formatIssuePath([...at, 'removeEvents', i]), 'the label of an event in the base timeline', label, didYouMean(label, labels) ?? `labels: ${labels.map((l) => `"${l}"`).join(', ') || 'none'}`));
+        if (!labels.includes(label))
+          issues.push(
+            issue(
+              formatIssuePath([...at, 'removeEvents', i]),
+              'the label of an event in the base timeline',
+              label,
+              didYouMean(label, labels) ?? `labels: ${labels.map((l) => `"${l}"`).join(', ') || 'none'}`,
+            ),
+          );
         removed.add(label);
       });
-      issues.push(...checkTimeline(v['timeline'], [...at, 'timeline'], bounds, labels.filter((l) => !removed.has(l)), block, false));
+      issues.push(
+        ...checkTimeline(
+          v['timeline'],
+          [...at, 'timeline'],
+          bounds,
+          labels.filter((l) => !removed.has(l)),
+          block,
+          false,
+        ),
+      );
     }
   }
   return issues;
@@ -114,12 +140,23 @@ function checkTimeline(value: unknown, at: Path, bounds: PeriodBounds | undefine
     }
     const label = event['label'];
     if (typeof label === 'string') {
-      if (labels.includes(label)) issues.push(issue(formatIssuePath([...at, i, 'label']), 'a label not used by another event of the timeline', label, 'labels identify events (variants remove events by label); make it unique'));
+      if (labels.includes(label))
+        issues.push(
+          issue(formatIssuePath([...at, i, 'label']), 'a label not used by another event of the timeline', label, 'labels identify events (variants remove events by label); make it unique'),
+        );
       labels.push(label);
     }
     const set = block(event['set'], [...at, i, 'set']);
     if (record(event['set']) !== undefined && set.length === 0) {
-      issues.push(issue(formatIssuePath([...at, i, 'set']), 'at least one parameter change', 'an empty mapping', 'an event sets one or more parameters, e.g. governance.split: { value: competitive, source: …, grade: M }', true));
+      issues.push(
+        issue(
+          formatIssuePath([...at, i, 'set']),
+          'at least one parameter change',
+          'an empty mapping',
+          'an event sets one or more parameters, e.g. governance.split: { value: competitive, source: …, grade: M }',
+          true,
+        ),
+      );
     }
     issues.push(...checkParamValues(set));
   });
@@ -145,15 +182,22 @@ function checkBlock(value: unknown, at: Path, sourceIds: readonly string[], issu
   const block = record(value);
   if (block === undefined) return [];
   const entries = Object.entries(block);
-  if (entries.length > LIMITS.params) issues.push(issue(formatIssuePath(at), `at most ${LIMITS.params} parameter entries`, `${entries.length} entries`, 'set only values that differ from the defaults', true));
+  if (entries.length > LIMITS.params)
+    issues.push(issue(formatIssuePath(at), `at most ${LIMITS.params} parameter entries`, `${entries.length} entries`, 'set only values that differ from the defaults', true));
   const placed: PlacedValue[] = [];
   for (const [path, raw] of entries) {
     const entry = record(raw);
     if (entry === undefined) continue;
     const source = entry['source'];
     if (typeof source === 'string' && !sourceIds.includes(source)) {
-      issues.push(issue(formatIssuePath([...at, path, 'source']), `the id of an entry in sources (${sourceIds.map((s) => `"${s}"`).join(', ') || 'none listed'})`, source,
-        didYouMean(source, sourceIds) ?? `add { id: ${source}, kind: …, citation: … } to sources`));
+      issues.push(
+        issue(
+          formatIssuePath([...at, path, 'source']),
+          `the id of an entry in sources (${sourceIds.map((s) => `"${s}"`).join(', ') || 'none listed'})`,
+          source,
+          didYouMean(source, sourceIds) ?? `add { id: ${source}, kind: …, citation: … } to sources`,
+        ),
+      );
     }
     const v = entry['value'];
     // A value of the wrong shape was reported by zod; its path is still checked.

@@ -37,7 +37,14 @@ describe('readRegularFile(path, { maxBytes, what })', () => {
 
 describe('readUserFile(path, options)', () => {
   it('throws the problem as a PpsimError (invalid_input) naming the label', () => {
-    const error = (() => { try { readUserFile('/dev/zero', { maxBytes: 7, what, label: '--design /dev/zero' }); } catch (e) { return e; } return undefined; })();
+    const error = (() => {
+      try {
+        readUserFile('/dev/zero', { maxBytes: 7, what, label: '--design /dev/zero' });
+      } catch (e) {
+        return e;
+      }
+      return undefined;
+    })();
     expect(error).toBeInstanceOf(PpsimError);
     expect((error as PpsimError).code).toBe('invalid_input');
     expect((error as PpsimError).message).toMatch(/^--design \/dev\/zero: expected a test file \(a regular file\), received "a character device"\. Fix: /);

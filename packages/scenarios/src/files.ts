@@ -86,17 +86,29 @@ export function readUserFile(path: string, options: ReadFileOptions & { readonly
 }
 
 function tooBig(options: ReadFileOptions, received: string): FileProblem {
-  return { expected: `${options.what} of at most ${options.maxBytes} bytes`, received, hint: 'this is a limit of ppsim (packages/scenarios/src/limits.ts); check that this is the file you meant', tooBig: true };
+  return {
+    expected: `${options.what} of at most ${options.maxBytes} bytes`,
+    received,
+    hint: 'this is a limit of ppsim (packages/scenarios/src/limits.ts); check that this is the file you meant',
+    tooBig: true,
+  };
 }
 
 function openProblem(what: string, code: string | undefined): FileProblem {
   switch (code) {
-    case 'ENOENT': return { expected: what, received: 'nothing at that path', hint: 'check the path', tooBig: false };
-    case 'EACCES': case 'EPERM': return { expected: `${what} that can be read`, received: 'no permission to read it', hint: 'check the file\'s permissions', tooBig: false };
+    case 'ENOENT':
+      return { expected: what, received: 'nothing at that path', hint: 'check the path', tooBig: false };
+    case 'EACCES':
+    case 'EPERM':
+      return { expected: `${what} that can be read`, received: 'no permission to read it', hint: "check the file's permissions", tooBig: false };
     // A Unix socket cannot be opened; a device without a driver behind it neither.
-    case 'ENXIO': case 'ENODEV': return { expected: `${what} (a regular file)`, received: 'a socket or a device', hint: 'name a regular file', tooBig: false };
-    case 'EISDIR': return { expected: `${what} (a regular file)`, received: 'a folder', hint: 'name a file inside the folder', tooBig: false };
-    default: return { expected: `${what} that can be read`, received: code ?? 'unreadable', hint: 'check the path', tooBig: false };
+    case 'ENXIO':
+    case 'ENODEV':
+      return { expected: `${what} (a regular file)`, received: 'a socket or a device', hint: 'name a regular file', tooBig: false };
+    case 'EISDIR':
+      return { expected: `${what} (a regular file)`, received: 'a folder', hint: 'name a file inside the folder', tooBig: false };
+    default:
+      return { expected: `${what} that can be read`, received: code ?? 'unreadable', hint: 'check the path', tooBig: false };
   }
 }
 

@@ -81,11 +81,17 @@ function expectedType(expected: string): string {
 function expectedOf(zi: z.core.$ZodIssue): string {
   switch (zi.code) {
     case 'too_big':
-      return zi.origin === 'string' ? `a text of at most ${String(zi.maximum)} characters`
-        : zi.origin === 'array' ? `a list of at most ${String(zi.maximum)} items` : `a value ${zi.inclusive === false ? '<' : '≤'} ${String(zi.maximum)}`;
+      return zi.origin === 'string'
+        ? `a text of at most ${String(zi.maximum)} characters`
+        : zi.origin === 'array'
+          ? `a list of at most ${String(zi.maximum)} items`
+          : `a value ${zi.inclusive === false ? '<' : '≤'} ${String(zi.maximum)}`;
     case 'too_small':
-      return zi.origin === 'string' ? `a text of at least ${String(zi.minimum)} character${zi.minimum === 1 ? '' : 's'}`
-        : zi.origin === 'array' ? `a list of at least ${String(zi.minimum)} item${zi.minimum === 1 ? '' : 's'}` : `a value ${zi.inclusive === false ? '>' : '≥'} ${String(zi.minimum)}`;
+      return zi.origin === 'string'
+        ? `a text of at least ${String(zi.minimum)} character${zi.minimum === 1 ? '' : 's'}`
+        : zi.origin === 'array'
+          ? `a list of at least ${String(zi.minimum)} item${zi.minimum === 1 ? '' : 's'}`
+          : `a value ${zi.inclusive === false ? '>' : '≥'} ${String(zi.minimum)}`;
     case 'invalid_value':
       return `one of ${zi.values.map((v) => JSON.stringify(v)).join(', ')}`;
     case 'invalid_type':

@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { scenarioJsonSchema } from './index.ts';
 
-interface Node { type?: string; properties?: Record<string, Node>; required?: string[]; additionalProperties?: unknown; enum?: unknown[]; minimum?: number; maximum?: number; description?: string; items?: Node }
+interface Node {
+  type?: string;
+  properties?: Record<string, Node>;
+  required?: string[];
+  additionalProperties?: unknown;
+  enum?: unknown[];
+  minimum?: number;
+  maximum?: number;
+  description?: string;
+  items?: Node;
+}
 
 describe('scenarioJsonSchema()', () => {
   const schema = scenarioJsonSchema() as Node & { $schema?: string; title?: string };
@@ -23,7 +33,8 @@ describe('scenarioJsonSchema()', () => {
     expect(control?.description).toMatch(/Unit: share 0–1\. Default: 0\.3\.$/);
     expect(Object.keys(params.properties ?? {})).not.toContain('horizon.years');
     // Events and variants use the same spelled-out block.
-    const event = (schema.properties?.['timeline'] as Node).items;
+    const timeline = schema.properties?.['timeline'] as Node;
+    const event = timeline.items;
     expect(Object.keys(event?.properties?.['set']?.properties ?? {})).toEqual(Object.keys(params.properties ?? {}));
   });
 });

@@ -21,7 +21,7 @@ function failure(fn: () => unknown): PpsimError & { issues: readonly ScenarioIss
 }
 
 describe('loadScenario(id, { casesDir })', () => {
-  it('returns metadata, evidence with units, frozen params and a timeline in core\'s shape', () => {
+  it("returns metadata, evidence with units, frozen params and a timeline in core's shape", () => {
     const s = load('town');
     expect(s).toMatchObject({ id: 'town', place: 'Town, Nowhere', service: 'home care', period: { start: '2005-01-03', years: 10 }, extends: [] });
     expect(s.summary).toMatch(/^A made-up town/);
@@ -59,7 +59,9 @@ describe('loadScenario(id, { casesDir })', () => {
 
   it('an unknown id names the built-ins and the closest one', () => {
     const error = failure(() => load('twon'));
-    expect(error.message).toMatchInlineSnapshot(`"scenario: expected a built-in scenario (reference, town, town-late) or a scenario file ending in .yaml or .json, received "twon". Fix: did you mean "town"?"`);
+    expect(error.message).toMatchInlineSnapshot(
+      `"scenario: expected a built-in scenario (reference, town, town-late) or a scenario file ending in .yaml or .json, received "twon". Fix: did you mean "town"?"`,
+    );
     expect(error.issues).toHaveLength(1);
   });
 
@@ -83,7 +85,7 @@ describe('loadScenario with extends', () => {
     expect(load('town-late', 'no-cut').timeline.map((e) => e.label)).toEqual(['Orderer office', 'Tendering']);
   });
 
-  it('resolves a relative path from the extending file, and the child\'s variants see the parent\'s sources', () => {
+  it("resolves a relative path from the extending file, and the child's variants see the parent's sources", () => {
     const s = loadScenario(join(fixtures, 'child.yaml'), { variant: 'light' });
     expect(s.extends).toEqual(['town']);
     expect(s.params.governance.controlIntensity).toBe(0.1);
@@ -133,20 +135,34 @@ describe('loadScenario on a file with many mistakes', () => {
   it('keeps the problems as data on error.issues', () => {
     const { issues } = failure(() => loadScenario(join(fixtures, 'bad.yaml')));
     expect(issues.find((i) => i.path === 'timeline[2].date')).toEqual({
-      path: 'timeline[2].date', expected: 'an ISO date YYYY-MM-DD within 2005-01-03…2025-01-02', received: '2009-13-01',
-      hint: 'months run from 01 to 12, e.g. "2009-12-01"', message: expect.stringMatching(/^expected an ISO date/) as unknown,
+      path: 'timeline[2].date',
+      expected: 'an ISO date YYYY-MM-DD within 2005-01-03…2025-01-02',
+      received: '2009-13-01',
+      hint: 'months run from 01 to 12, e.g. "2009-12-01"',
+      message: expect.stringMatching(/^expected an ISO date/) as unknown,
     });
     expect(issues.find((i) => i.path === 'params["governance.finansing"]')?.hint).toBe('did you mean "governance.financing"?');
   });
 
   it('refuses period paths in params, unknown keys in entries, and a built-in whose id is not its file name', () => {
     const dir = mkdtempSync(join(tmpdir(), 'ppsim-scenario-'));
-    writeFileSync(join(dir, 'named.yaml'), [
-      'id: other-name', 'title: T', 'place: P', 'service: home care', 'period: { start: 2005-01-03, years: 2 }', 'summary: S.',
-      'sources: [{ id: a, kind: assumption, citation: C }]',
-      'params:', '  horizon.years: { value: 3, source: a, grade: A }', '  governance.autonomy: { value: 0.5, source: a, grade: A, note: n, sorce: a }',
-      'timeline:', '  - { date: 2005-03-07, label: Empty, set: {} }',
-    ].join('\n'));
+    writeFileSync(
+      join(dir, 'named.yaml'),
+      [
+        'id: other-name',
+        'title: T',
+        'place: P',
+        'service: home care',
+        'period: { start: 2005-01-03, years: 2 }',
+        'summary: S.',
+        'sources: [{ id: a, kind: assumption, citation: C }]',
+        'params:',
+        '  horizon.years: { value: 3, source: a, grade: A }',
+        '  governance.autonomy: { value: 0.5, source: a, grade: A, note: n, sorce: a }',
+        'timeline:',
+        '  - { date: 2005-03-07, label: Empty, set: {} }',
+      ].join('\n'),
+    );
     expect(failure(() => loadScenario('named', { casesDir: dir })).issues.map((i) => `${i.path}: ${i.message}`)).toEqual([
       'id: expected the file name of a built-in case ("named"), received "other-name" (rename the file to other-name.yaml or set id: named)',
       'params["horizon.years"]: expected a model parameter path other than horizon.start and horizon.years, received "horizon.years" (set the simulated period with `period: { start, years }`)',
@@ -160,7 +176,11 @@ describe('listScenarios({ casesDir })', () => {
   it('lists reference first, then every case by id, with its variants', () => {
     const { scenarios, invalid } = listScenarios({ casesDir });
     expect(invalid).toEqual([]);
-    expect(scenarios.map((s) => [s.id, s.variants.map((v) => v.name)])).toEqual([['reference', []], ['town', ['frame', 'no-cut']], ['town-late', ['frame', 'no-cut']]]);
+    expect(scenarios.map((s) => [s.id, s.variants.map((v) => v.name)])).toEqual([
+      ['reference', []],
+      ['town', ['frame', 'no-cut']],
+      ['town-late', ['frame', 'no-cut']],
+    ]);
   });
 
   it('lists a case that does not load under invalid, with its problems, and keeps the others', () => {

@@ -22,7 +22,11 @@ export interface LoadOptions {
   readonly casesDir?: string;
 }
 
-interface FileEvent { readonly date: string; readonly label: string; readonly set: Readonly<Record<string, ParamEntry>> }
+interface FileEvent {
+  readonly date: string;
+  readonly label: string;
+  readonly set: Readonly<Record<string, ParamEntry>>;
+}
 
 /** A file with its ancestors merged in, before a variant is chosen. */
 interface Resolved {
@@ -35,7 +39,11 @@ interface Resolved {
   readonly variants: ReadonlyMap<string, ScenarioFileVariant>;
 }
 
-interface Located { readonly key: string; readonly file?: string; readonly builtInId?: string }
+interface Located {
+  readonly key: string;
+  readonly file?: string;
+  readonly builtInId?: string;
+}
 
 /**
  * `loadScenario(idOrPath, { variant?, casesDir? })`: a checked, resolved, deeply frozen scenario.
@@ -64,18 +72,31 @@ export function loadScenario(idOrPath: string, options: LoadOptions = {}): Scena
     const removed = new Set(v.removeEvents ?? []);
     events = sortByDate([...events.filter((e) => !removed.has(e.label)), ...(v.timeline ?? [])]);
     applied = {
-      name: options.variant, title: v.title, ...(v.description === undefined ? {} : { description: v.description }),
+      name: options.variant,
+      title: v.title,
+      ...(v.description === undefined ? {} : { description: v.description }),
       evidence: Object.entries(v.params ?? {}).map(([path, entry]) => evidenceOf(path, entry)),
-      removedEvents: [...removed], addedEvents: (v.timeline ?? []).map((e) => e.label),
+      removedEvents: [...removed],
+      addedEvents: (v.timeline ?? []).map((e) => e.label),
     };
   }
   const { doc } = resolved;
   const scenario: Scenario = {
-    id: doc.id, title: doc.title, place: doc.place, service: doc.service, summary: doc.summary, knowledge: doc.knowledge ?? {},
-    period: doc.period, ...(resolved.file === undefined ? {} : { file: resolved.file }), extends: resolved.lineage,
+    id: doc.id,
+    title: doc.title,
+    place: doc.place,
+    service: doc.service,
+    summary: doc.summary,
+    knowledge: doc.knowledge ?? {},
+    period: doc.period,
+    ...(resolved.file === undefined ? {} : { file: resolved.file }),
+    extends: resolved.lineage,
     sources: resolved.sources,
     evidence: [...entries].map(([path, entry]) => evidenceOf(path, entry)),
-    params: parseParams({ horizon: { start: doc.period.start, years: doc.period.years } }, [...entries].map(([path, entry]) => ({ path, value: entry.value }))),
+    params: parseParams(
+      { horizon: { start: doc.period.start, years: doc.period.years } },
+      [...entries].map(([path, entry]) => ({ path, value: entry.value })),
+    ),
     timeline: events.map((e): ScenarioEvent => ({ date: e.date, label: e.label, set: Object.entries(e.set).map(([path, entry]) => evidenceOf(path, entry)) })),
     variants: [...resolved.variants].map(([name, v]) => ({ name, title: v.title, ...(v.description === undefined ? {} : { description: v.description }) })),
     ...(applied === undefined ? {} : { variant: applied }),
@@ -99,7 +120,9 @@ function resolveFile(ref: string, casesDir: string, fromDir: string | undefined,
   if (loc === undefined) {
     const ids = builtInIds(casesDir);
     const error = new PpsimError('invalid_input', {
-      path: 'scenario', expected: `a built-in scenario (${ids.join(', ')}) or a scenario file ending in .yaml or .json`, received: ref,
+      path: 'scenario',
+      expected: `a built-in scenario (${ids.join(', ')}) or a scenario file ending in .yaml or .json`,
+      received: ref,
       hint: didYouMean(ref, ids) ?? 'see `ppsim list` for the built-in scenarios',
     });
     throw Object.assign(error, { issues: [issue('scenario', `a scenario file or a built-in scenario (${ids.join(', ')})`, ref, didYouMean(ref, ids))] });
@@ -159,9 +182,11 @@ function merge(doc: ScenarioFile, file: string | undefined, parent: Resolved | u
   const variants = new Map(parent?.variants ?? []);
   for (const [name, v] of Object.entries(doc.variants ?? {})) variants.set(name, v);
   return {
-    doc, file,
+    doc,
+    file,
     lineage: parent === undefined ? [] : [parent.doc.id, ...parent.lineage],
-    sources: [...sources.values()], params,
+    sources: [...sources.values()],
+    params,
     timeline: sortByDate([...(parent?.timeline ?? []), ...(doc.timeline ?? [])]),
     variants,
   };
@@ -169,7 +194,10 @@ function merge(doc: ScenarioFile, file: string | undefined, parent: Resolved | u
 
 /** Stable sort by date: events on the same day keep their order (inherited first). */
 function sortByDate<T extends { readonly date: string }>(events: readonly T[]): T[] {
-  return events.map((e, i) => ({ e, i })).sort((a, b) => (a.e.date < b.e.date ? -1 : a.e.date > b.e.date ? 1 : a.i - b.i)).map((x) => x.e);
+  return events
+    .map((e, i) => ({ e, i }))
+    .sort((a, b) => (a.e.date < b.e.date ? -1 : a.e.date > b.e.date ? 1 : a.i - b.i))
+    .map((x) => x.e);
 }
 
 function evidenceOf(path: string, entry: ParamEntry): Evidence {

@@ -73,9 +73,12 @@ export function checkParamValues(values: readonly PlacedValue[], base: ModelPara
 /** "governance.split is one of …" style hint from a leaf's JSON Schema. */
 function rangeHint(leaf: ParamLeaf): string {
   const j = leaf.json;
-  const range = Array.isArray(j['enum']) ? `one of ${(j['enum'] as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`
-    : j['type'] === 'boolean' ? 'true or false'
-    : j['type'] === 'number' || j['type'] === 'integer' ? `${j['type'] === 'integer' ? 'a whole number' : 'a number'} from ${String(j['minimum'])} to ${String(j['maximum'])}`
-    : 'a text';
+  const range = Array.isArray(j['enum'])
+    ? `one of ${(j['enum'] as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`
+    : j['type'] === 'boolean'
+      ? 'true or false'
+      : j['type'] === 'number' || j['type'] === 'integer'
+        ? `${j['type'] === 'integer' ? 'a whole number' : 'a number'} from ${String(j['minimum'])} to ${String(j['maximum'])}`
+        : 'a text';
   return `${leaf.path} is ${range}${leaf.unit === '' || leaf.unit === 'setting' ? '' : ` (${leaf.unit})`}; default ${JSON.stringify(j['default'])}`;
 }

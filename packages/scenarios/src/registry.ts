@@ -22,7 +22,8 @@ export const REFERENCE_SCENARIO = Object.freeze({
   place: 'A reference municipality (teaching defaults)',
   service: 'home care',
   period: { start: '2005-01-03', years: 20 },
-  summary: 'A municipality of Bergen\'s scale where the home-care provider assesses and delivers within a budget frame. Every parameter is at the model\'s default; most defaults are assumptions [A] documented in docs/ODD.md.',
+  summary:
+    "A municipality of Bergen's scale where the home-care provider assesses and delivers within a budget frame. Every parameter is at the model's default; most defaults are assumptions [A] documented in docs/ODD.md.",
   knowledge: { assumed: 'Everything: this is the model with its defaults, a baseline to compare against, not a place.' },
 });
 
@@ -34,7 +35,12 @@ export function caseFiles(casesDir = CASES_DIR): ReadonlyMap<string, string> {
   const files = new Map<string, string>();
   if (!existsSync(casesDir)) return files;
   if (!statSync(casesDir).isDirectory()) {
-    throw new PpsimError('invalid_input', { path: casesDir, expected: 'a folder of case files (--cases)', received: 'not a folder', hint: 'pass the folder that holds the case files, e.g. --cases packages/scenarios/cases' });
+    throw new PpsimError('invalid_input', {
+      path: casesDir,
+      expected: 'a folder of case files (--cases)',
+      received: 'not a folder',
+      hint: 'pass the folder that holds the case files, e.g. --cases packages/scenarios/cases',
+    });
   }
   for (const name of readdirSync(casesDir).sort()) {
     const match = CASE_FILE.exec(name);

@@ -18,11 +18,19 @@ const isoDate = (description: string) => z.string().regex(ISO_DATE, 'an ISO date
 /** A source that values cite by id. */
 export const sourceSchema = z
   .strictObject({
-    id: z.string().max(64).regex(/^[a-z0-9][a-z0-9._-]*$/, 'a source id of lower-case letters, digits, ".", "_" and "-", e.g. "sfo-2017-4"').describe('Id that `source:` fields cite.'),
+    id: z
+      .string()
+      .max(64)
+      .regex(/^[a-z0-9][a-z0-9._-]*$/, 'a source id of lower-case letters, digits, ".", "_" and "-", e.g. "sfo-2017-4"')
+      .describe('Id that `source:` fields cite.'),
     kind: z.enum(['seed', 'report', 'article', 'statistics', 'decision', 'assumption']).describe('What kind of source this is; an assumption is a source of kind "assumption".'),
     citation: text(1000, 'Full citation (author, year, title, publisher).'),
     file: z.string().min(1).max(200).optional().describe('For seeds: the file name in shared/seeds.'),
-    url: z.url({ protocol: /^https?$/ }).max(1000).optional().describe('Where the source can be read (http or https).'),
+    url: z
+      .url({ protocol: /^https?$/ })
+      .max(1000)
+      .optional()
+      .describe('Where the source can be read (http or https).'),
     note: text(2000, 'Anything a reader should know about the source.').optional(),
   })
   .describe('A source that parameter values cite by id.');
@@ -30,7 +38,7 @@ export const sourceSchema = z
 /** A parameter value with its evidence. */
 export const paramEntrySchema = z
   .strictObject({
-    value: z.union([z.number(), z.string(), z.boolean()]).describe('The value; it must pass the parameter\'s type and range (`ppsim schema`).'),
+    value: z.union([z.number(), z.string(), z.boolean()]).describe("The value; it must pass the parameter's type and range (`ppsim schema`)."),
     source: z.string().min(1).max(64).describe('Id of an entry in `sources`.'),
     grade: z.enum(['M', 'C', 'A']).describe('Evidence grade: M measured, C claimed by a source, A our assumption.'),
     note: text(2000, 'Why this value; how it was derived.').optional(),

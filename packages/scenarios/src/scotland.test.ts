@@ -24,11 +24,14 @@ describe('scotland vs scotland:england-targets', () => {
     expect(params.staff.initialStaff).toBeLessThan(0.9 * scotland.params.staff.initialStaff);
     const at = (path: string) => timeline.flatMap((e) => e.set.filter((c) => c.path === path).map((c) => [e.date, c.value]));
     expect(at('targets.startWeeks')).toEqual([['2000-04-03', 2]]);
-    expect(at('targets.sanction')).toEqual([['2000-04-03', 0.3], ['2001-09-03', 1]]);
+    expect(at('targets.sanction')).toEqual([
+      ['2000-04-03', 0.3],
+      ['2001-09-03', 1],
+    ]);
     expect(at('governance.controlIntensity').some(([date]) => (date as string) >= '2000')).toBe(false);
   });
 
-  it('England, with 12 % less money and staff at the start, waits at least a week less for a start in 2003 (before Scotland\'s abolition)', () => {
+  it("England, with 12 % less money and staff at the start, waits at least a week less for a start in 2003 (before Scotland's abolition)", () => {
     const d = compareRuns(runCase(), runCase('england-targets'));
     expect(d['wait.startWeeks']?.ci95[1]).toBeLessThan(-1);
   }, 60_000);

@@ -41,7 +41,9 @@ describe('parseScenarioText(text)', () => {
   });
 
   it(`caps alias expansion at ${LIMITS.aliases} ("billion laughs")`, () => {
-    const bomb = ['a: &a [x, x, x, x, x, x, x, x, x]', 'b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]', 'c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]', 'd: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c]'].join('\n');
+    const bomb = ['a: &a [x, x, x, x, x, x, x, x, x]', 'b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]', 'c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]', 'd: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c]'].join(
+      '\n',
+    );
     const { data, issues } = parseScenarioText(bomb);
     expect(data).toBeUndefined();
     expect(lines(issues)).toMatchInlineSnapshot(`

@@ -79,11 +79,16 @@ function yamlIssues(errors: readonly YAMLError[], text: string): ScenarioIssue[]
 
 function yamlHint(code: string): string | undefined {
   switch (code) {
-    case 'DUPLICATE_KEY': return 'each key may appear once per mapping; merge the two entries';
-    case 'TAG_RESOLVE_FAILED': return 'tags (!name, !!type) are not allowed in scenario files; write the plain value';
-    case 'MULTIPLE_DOCS': return 'a scenario file holds one document; remove the `---` separator';
-    case 'RESOURCE_EXHAUSTION': return `the document is nested too deeply; scenario files need fewer than ${LIMITS.depth} levels`;
-    default: return 'check indentation (spaces, not tabs), colons after keys and closing brackets';
+    case 'DUPLICATE_KEY':
+      return 'each key may appear once per mapping; merge the two entries';
+    case 'TAG_RESOLVE_FAILED':
+      return 'tags (!name, !!type) are not allowed in scenario files; write the plain value';
+    case 'MULTIPLE_DOCS':
+      return 'a scenario file holds one document; remove the `---` separator';
+    case 'RESOURCE_EXHAUSTION':
+      return `the document is nested too deeply; scenario files need fewer than ${LIMITS.depth} levels`;
+    default:
+      return 'check indentation (spaces, not tabs), colons after keys and closing brackets';
   }
 }
 
@@ -101,7 +106,14 @@ function sanitise(value: unknown, path: PropertyKey[], issues: ScenarioIssue[]):
   const out: Record<string, unknown> = {};
   for (const [key, inner] of Object.entries(value)) {
     if (FORBIDDEN_KEYS.has(key)) {
-      issues.push(issue(formatIssuePath([...path, key]), 'a key other than __proto__, constructor or prototype', key, 'these keys are refused because they can change object prototypes; rename or remove the key'));
+      issues.push(
+        issue(
+          formatIssuePath([...path, key]),
+          'a key other than __proto__, constructor or prototype',
+          key,
+          'these keys are refused because they can change object prototypes; rename or remove the key',
+        ),
+      );
       continue;
     }
     out[key] = sanitise(inner, [...path, key], issues);

@@ -181,7 +181,7 @@ export function regimeMapSlice(): RegimeMapData {
   const points = Array.from({ length: 36 }, (_, i) => {
     // The R2 sequence (Roberts 2018): evenly spread in two dimensions, like a design's points.
     const x = frac(0.5 + i * 0.7548776662);
-    const y = 0.2 + 0.7 * frac(0.5 + i * 0.5698402910);
+    const y = 0.2 + 0.7 * frac(0.5 + i * 0.569840291);
     const cls = x < 0.43 ? 2 : y >= 0.6 ? 0 : 1;
     const solid = Math.abs(x - 0.43) > 0.08 && (x < 0.43 || Math.abs(y - 0.6) > 0.06) && i % 7 !== 3;
     const tooltip = [

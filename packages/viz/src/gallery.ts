@@ -18,17 +18,7 @@ import {
   type ChartHandle,
   type ChartOptions,
 } from './charts/index.ts';
-import {
-  costBreakdown,
-  costSeries,
-  differenceSeries,
-  grantedShareSeries,
-  morrisBars,
-  regimeMapSlice,
-  sobolBars,
-  sweepGrid,
-  tornadoBars,
-} from './gallery-fixtures.ts';
+import { costBreakdown, costSeries, differenceSeries, grantedShareSeries, morrisBars, regimeMapSlice, sobolBars, sweepGrid, tornadoBars } from './gallery-fixtures.ts';
 import { h } from './ui/dom.ts';
 
 /** What the gallery offers to tests and to the developer console. */
@@ -52,18 +42,26 @@ const charts: Record<string, ChartHandle<never>> = {};
 function card<D>(id: string, title: string, note: string, draw: (host: HTMLElement, options: ChartOptions) => ChartHandle<D>, options: Partial<ChartOptions> = {}): ChartHandle<D> {
   const main = document.getElementById('charts');
   if (!main) throw new Error('gallery.html has no #charts element');
-  const button = (label: string, action: () => void) =>
-    h('button', { type: 'button', 'data-export': label.toLowerCase(), 'aria-label': `Download ${title} as ${label}`, onclick: action }, label);
+  const button = (label: string, action: () => void) => h('button', { type: 'button', 'data-export': label.toLowerCase(), 'aria-label': `Download ${title} as ${label}`, onclick: action }, label);
   const host = h('div');
-  const figure = h('figure', { class: 'card', 'data-chart': id },
-    h('div', { class: 'card-head' },
+  const figure = h(
+    'figure',
+    { class: 'card', 'data-chart': id },
+    h(
+      'div',
+      { class: 'card-head' },
       h('h2', {}, title),
-      h('div', { class: 'exports' },
+      h(
+        'div',
+        { class: 'exports' },
         button('SVG', () => downloadSvg(handle.svg, id)),
         button('PNG', () => void downloadPng(handle.svg, id)),
-        button('CSV', () => downloadCsv(handle.csv(), id)))),
+        button('CSV', () => downloadCsv(handle.csv(), id)),
+      ),
+    ),
     host,
-    h('figcaption', {}, note));
+    h('figcaption', {}, note),
+  );
   // Drawn before the card is in the page, as the app does: the chart lays itself out again once shown.
   const handle = draw(host, { title, ...options });
   main.append(figure);
@@ -72,14 +70,21 @@ function card<D>(id: string, title: string, note: string, draw: (host: HTMLEleme
 }
 
 const cost = card('cost', 'Total cost, A and B', 'Mean over 40 replications with the 95 % interval of the mean; the split is abolished in B in 2009.', (h, o) => timeSeriesChart(h, costSeries(40), o));
-const difference = card('difference', 'Paired difference B − A', 'Same seeds in A and B (common random numbers), so the interval of the difference is narrow.', (h, o) => timeSeriesChart(h, differenceSeries(40), o));
+const difference = card('difference', 'Paired difference B − A', 'Same seeds in A and B (common random numbers), so the interval of the difference is narrow.', (h, o) =>
+  timeSeriesChart(h, differenceSeries(40), o),
+);
 const share = card('share-nb', 'Andel innvilget (nb)', 'Norwegian number format: comma decimals, space before %.', (h, o) => timeSeriesChart(h, grantedShareSeries(40), o), { locale: 'nb' });
 card('breakdown', 'Cost breakdown, scenario A', 'Production at the bottom, then each transaction-cost item.', (h, o) => stackedAreaChart(h, costBreakdown(), o));
 card('sweep', 'Sweep: transaction costs', 'Mean over 10 replications per cell; one cell failed and shows as no data.', (h, o) => heatmapChart(h, sweepGrid(), o), { height: 380 });
 card('morris', 'Morris screening: μ*', 'Elementary effects over 20 trajectories; whiskers are bootstrap 95 % intervals.', (h, o) => barsChart(h, morrisBars(), o));
 card('sobol', 'Sobol indices: S1 and ST', 'First-order and total-order indices with bootstrap 95 % intervals.', (h, o) => barsChart(h, sobolBars(), o), { height: 400 });
 card('tornado', 'Tornado: one parameter at a time', 'Signed change of the B − A difference when each parameter rises 10 %.', (h, o) => barsChart(h, tornadoBars(), o));
-card('regime-map', 'Regime map: who wins where', 'Each point of the design marked by the regime that wins there (colour and shape); hollow where the verdict is not decided; dashed rules are the classification tree\'s thresholds.', (h, o) => regimeMapChart(h, regimeMapSlice(), o));
+card(
+  'regime-map',
+  'Regime map: who wins where',
+  "Each point of the design marked by the regime that wins there (colour and shape); hollow where the verdict is not decided; dashed rules are the classification tree's thresholds.",
+  (h, o) => regimeMapChart(h, regimeMapSlice(), o),
+);
 
 window.ppsimGallery = {
   charts,

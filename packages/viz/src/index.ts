@@ -5,7 +5,18 @@
  * Web Worker. The app itself is index.html + src/main.ts, built by build/viewer.ts.
  */
 export * from './charts/index.ts';
-export { readResult, ResultError, yearFraction, type InputFile, type LoadedResult, type EnsembleResult, type SweepResult, type SensitivityResult, type SensitivityRow, type Estimate } from './data/results.ts';
+export {
+  readResult,
+  ResultError,
+  yearFraction,
+  type InputFile,
+  type LoadedResult,
+  type EnsembleResult,
+  type SweepResult,
+  type SensitivityResult,
+  type SensitivityRow,
+  type Estimate,
+} from './data/results.ts';
 export { ensembleBand, pairedBand, finalValues, commonYears } from './sim/digest.ts';
 export { workerExecutor, type WorkerExecutorOptions } from './sim/client.ts';
 export type { RunPartial } from './sim/protocol.ts';

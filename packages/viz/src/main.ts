@@ -18,7 +18,11 @@ import { renderOpen } from './ui/open.ts';
 
 const VIEWS: readonly View[] = ['explore', 'compare', 'open', 'cases', 'glossary'];
 const RENDER: Record<View, (root: HTMLElement, ctx: AppContext) => Cleanup> = {
-  explore: renderExplore, compare: renderCompare, open: renderOpen, cases: renderCases, glossary: renderGlossary,
+  explore: renderExplore,
+  compare: renderCompare,
+  open: renderOpen,
+  cases: renderCases,
+  glossary: renderGlossary,
 };
 
 const state = readState(location.search);
@@ -46,20 +50,48 @@ function render(): void {
   setLang(state.lang);
   document.documentElement.lang = state.lang;
   document.title = `${t(`nav.${state.view}` as TextKey)} · ${t('app.title')}`;
-  const nav = h('nav', { class: 'views', 'aria-label': t('nav.label') }, ...VIEWS.map((v) => h('a', {
-    href: writeState({ ...state, view: v }) || location.pathname,
-    'aria-current': v === state.view ? 'page' : undefined,
-    onclick: (e: Event) => { e.preventDefault(); state.view = v; history.pushState(null, '', `${location.pathname}${writeState(state)}`); render(); },
-  }, t(`nav.${v}` as TextKey))));
-  const langMenu = select('lang', t('lang.label'), [{ value: 'en', label: 'English' }, { value: 'nb', label: 'Norsk bokmål' }], state.lang, (v) => {
-    state.lang = v === 'nb' ? 'nb' : 'en'; ctx.commit(); render();
-  });
+  const nav = h(
+    'nav',
+    { class: 'views', 'aria-label': t('nav.label') },
+    ...VIEWS.map((v) =>
+      h(
+        'a',
+        {
+          href: writeState({ ...state, view: v }) || location.pathname,
+          'aria-current': v === state.view ? 'page' : undefined,
+          onclick: (e: Event) => {
+            e.preventDefault();
+            state.view = v;
+            history.pushState(null, '', `${location.pathname}${writeState(state)}`);
+            render();
+          },
+        },
+        t(`nav.${v}` as TextKey),
+      ),
+    ),
+  );
+  const langMenu = select(
+    'lang',
+    t('lang.label'),
+    [
+      { value: 'en', label: 'English' },
+      { value: 'nb', label: 'Norsk bokmål' },
+    ],
+    state.lang,
+    (v) => {
+      state.lang = v === 'nb' ? 'nb' : 'en';
+      ctx.commit();
+      render();
+    },
+  );
   const main = h('main', { id: 'main', tabindex: -1 });
-  replace(app,
+  replace(
+    app,
     h('a', { class: 'skip', href: '#main' }, t('skip')),
     h('header', { class: 'top' }, h('div', { class: 'brand' }, h('h1', {}, t('app.title')), h('p', {}, t('app.tagline'))), nav, langMenu),
     main,
-    h('footer', {}, `ppsim ${VERSION} · MIT`));
+    h('footer', {}, `ppsim ${VERSION} · MIT`),
+  );
   try {
     cleanup = RENDER[state.view](main, ctx);
   } catch (error) {

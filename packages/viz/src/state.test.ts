@@ -3,7 +3,9 @@ import { readState, writeState } from './state.ts';
 
 describe('the view state in the address', () => {
   it('round-trips every field, parameters sorted', () => {
-    const s = readState('?view=compare&lang=nb&a=oslo-district&b=moss:frame&reps=7&seed=3&years=12&metric=needMet&set=staff.motivation.crowding%3D0.8&set=governance.userChoice%3Dtrue&set=governance.split%3Dinternal');
+    const s = readState(
+      '?view=compare&lang=nb&a=oslo-district&b=moss:frame&reps=7&seed=3&years=12&metric=needMet&set=staff.motivation.crowding%3D0.8&set=governance.userChoice%3Dtrue&set=governance.split%3Dinternal',
+    );
     expect(s.view).toBe('compare');
     expect(s.lang).toBe('nb');
     expect(s.reps).toBe(7);
@@ -12,7 +14,9 @@ describe('the view state in the address', () => {
     expect(s.set.get('governance.split')).toBe('internal');
     const again = readState(writeState(s));
     expect(again).toEqual(s);
-    expect(writeState(s)).toBe('?view=compare&lang=nb&a=oslo-district&b=moss%3Aframe&reps=7&seed=3&years=12&metric=needMet&set=governance.split%3Dinternal&set=governance.userChoice%3Dtrue&set=staff.motivation.crowding%3D0.8');
+    expect(writeState(s)).toBe(
+      '?view=compare&lang=nb&a=oslo-district&b=moss%3Aframe&reps=7&seed=3&years=12&metric=needMet&set=governance.split%3Dinternal&set=governance.userChoice%3Dtrue&set=staff.motivation.crowding%3D0.8',
+    );
   });
 
   it('falls back to defaults for malformed values and writes nothing for the defaults', () => {

@@ -31,8 +31,18 @@ export interface ViewState {
 }
 
 export const DEFAULTS: Readonly<Omit<ViewState, 'set'>> = {
-  view: 'explore', lang: 'en', case: 'reference', variant: '', a: 'bergen', b: 'bergen:frame-funding',
-  reps: 10, seed: 1, years: 0, section: 'overview', metric: 'cost.total', open: '',
+  view: 'explore',
+  lang: 'en',
+  case: 'reference',
+  variant: '',
+  a: 'bergen',
+  b: 'bergen:frame-funding',
+  reps: 10,
+  seed: 1,
+  years: 0,
+  section: 'overview',
+  metric: 'cost.total',
+  open: '',
 };
 
 export const LIMITS = { reps: [1, 200], seed: [0, 2 ** 31 - 1], years: [0, 60] } as const;

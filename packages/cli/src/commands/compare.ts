@@ -30,11 +30,21 @@ export interface CompareInputs extends ReplicationInputs {
 type Summary = ReturnType<typeof summarise>;
 
 /** `compareDocument(inputs, env, csv?, progress?, executor?)`: replicates every scenario on the same seeds; the result document. */
-export function compareDocument<E extends Executor = SyncExecutor>(inputs: CompareInputs, env: Environment, csv?: TextWriter, progress: ProgressFactory = noProgress, executor?: E): Answer<E, CompareDocument> {
+export function compareDocument<E extends Executor = SyncExecutor>(
+  inputs: CompareInputs,
+  env: Environment,
+  csv?: TextWriter,
+  progress: ProgressFactory = noProgress,
+  executor?: E,
+): Answer<E, CompareDocument> {
   const seeds = replicationSeeds(inputs.seed, inputs.reps);
   const made = replicateAll(
-    inputs.entries.map((e) => ({ label: e.ref, params: e.scenario.params, timeline: e.scenario.timeline })), seeds, csv, 'scenario',
-    progress('compare', seeds.length * inputs.entries.length), executor,
+    inputs.entries.map((e) => ({ label: e.ref, params: e.scenario.params, timeline: e.scenario.timeline })),
+    seeds,
+    csv,
+    'scenario',
+    progress('compare', seeds.length * inputs.entries.length),
+    executor,
   );
   return andThen(made, (runs) => document(inputs, env, seeds, runs)) as Answer<E, CompareDocument>;
 }
@@ -56,15 +66,20 @@ function document(inputs: CompareInputs, env: Environment, seeds: readonly numbe
     scenarios: inputs.entries.map((e) => ({ ref: e.ref, id: e.scenario.id, variant: e.scenario.variant, title: e.title, sha256: e.scenario.sha256 })),
     provenance: buildProvenance(env, { argv: inputs.argv, seed: inputs.seed, reps: inputs.reps, seeds, scenarios: inputs.entries.map((e) => e.scenario) }),
     finalYear: first?.finalYear,
-    metrics: Object.fromEntries(names.map((name) => [name, {
-      unit: first?.metrics[name]?.unit,
-      description: first?.metrics[name]?.description,
-      scenarios: summaries.map((s, k) => {
-        const m = s.metrics[name];
-        return { ref: inputs.entries[k]?.ref, mean: m?.mean, ci95: m?.ci95, byYear: m?.byYear };
-      }),
-      differences: diffs.map((d, k) => ({ ref: inputs.entries[k + 1]?.ref, ...d[name] })),
-    }])),
+    metrics: Object.fromEntries(
+      names.map((name) => [
+        name,
+        {
+          unit: first?.metrics[name]?.unit,
+          description: first?.metrics[name]?.description,
+          scenarios: summaries.map((s, k) => {
+            const m = s.metrics[name];
+            return { ref: inputs.entries[k]?.ref, mean: m?.mean, ci95: m?.ci95, byYear: m?.byYear };
+          }),
+          differences: diffs.map((d, k) => ({ ref: inputs.entries[k + 1]?.ref, ...d[name] })),
+        },
+      ]),
+    ),
   };
   return { doc, summaries, diffs };
 }
@@ -74,16 +89,19 @@ export function compareCommand(options: CompareOptions): string | Promise<string
   const entries: CompareEntry[] = options.scenarios.map((ref) => {
     const { id, variant } = splitReference(ref);
     const s = resolveScenario(id, options.set, options.years, {
-      ...(variant === undefined ? {} : { variant }), ...(options.casesDir === undefined ? {} : { casesDir: options.casesDir }),
+      ...(variant === undefined ? {} : { variant }),
+      ...(options.casesDir === undefined ? {} : { casesDir: options.casesDir }),
     });
     return { ref, title: s.title, scenario: provenanceScenario(s) };
   });
   checkSameHorizon(entries);
   const inputs: CompareInputs = { argv: options.argv, seed: options.seed, reps: options.reps, entries };
-  return withExecutor(options.workers, (executor) => andThen(
-    withOutFiles(options.out, (csv) => compareDocument(inputs, currentEnvironment(), csv, options.progress, executor)),
-    (made) => compareText(options, inputs, made),
-  ));
+  return withExecutor(options.workers, (executor) =>
+    andThen(
+      withOutFiles(options.out, (csv) => compareDocument(inputs, currentEnvironment(), csv, options.progress, executor)),
+      (made) => compareText(options, inputs, made),
+    ),
+  );
 }
 
 function compareText(options: CompareOptions, inputs: CompareInputs, { doc, summaries, diffs }: CompareDocument): string {
@@ -91,13 +109,14 @@ function compareText(options: CompareOptions, inputs: CompareInputs, { doc, summ
   if (options.json) return documentText(doc);
   const baseline = entries[0]?.ref ?? '';
   const rows = TABLE_METRICS.map((name) => [
-    name, summaries[0]?.metrics[name]?.unit ?? '',
+    name,
+    summaries[0]?.metrics[name]?.unit ?? '',
     ...summaries.map((s) => intervalCell(s.metrics[name], formatNumber)),
     ...diffs.map((d) => differenceCell(d[name])),
   ]);
   const header = ['metric', 'unit', ...entries.map((e) => e.ref), ...entries.slice(1).map((e) => `${e.ref} − ${baseline} (d_z)`)];
   const p = entries[0]?.scenario.params;
-  return [
+  return `${[
     `ppsim compare: ${entries.map((e) => e.ref).join(', ')}; baseline ${baseline}`,
     `${options.reps} replications each on the same seeds (master seed ${options.seed}); ${p?.horizon.years ?? ''} years of weekly steps from ${p?.horizon.start ?? ''}; final year ${summaries[0]?.finalYear ?? ''}.`,
     'Mean [95 % t-interval]; differences are paired by seed, with the standardised effect size d_z.',
@@ -106,7 +125,9 @@ function compareText(options: CompareOptions, inputs: CompareInputs, { doc, summ
     '',
     'All metrics, per year, with --json.',
     options.out === undefined ? '' : `Wrote series.csv (tidy: one row per scenario, run and week) and summary.json in ${options.out}.`,
-  ].join('\n').trimEnd() + '\n';
+  ]
+    .join('\n')
+    .trimEnd()}\n`;
 }
 
 function differenceCell(d: { readonly mean: number; readonly ci95: readonly [number, number]; readonly effectSize: number } | undefined): string {
@@ -125,7 +146,9 @@ function checkSameHorizon(entries: readonly CompareEntry[]): void {
     const h = e.scenario.params.horizon;
     if (h.start !== base.start || h.years !== base.years) {
       throw new PpsimError('invalid_input', {
-        path: e.ref, expected: `the baseline's horizon (${base.years} years from ${base.start}) so that runs pair week by week`, received: `${h.years} years from ${h.start}`,
+        path: e.ref,
+        expected: `the baseline's horizon (${base.years} years from ${base.start}) so that runs pair week by week`,
+        received: `${h.years} years from ${h.start}`,
         hint: `give every scenario the same horizon, e.g. --years ${Math.min(base.years, h.years)}${h.start === base.start ? '' : ` --set horizon.start=${base.start}`}`,
       });
     }

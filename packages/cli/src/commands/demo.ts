@@ -27,7 +27,12 @@ export interface DemoInputs extends ReplicationInputs {
 export function demoDocument<E extends Executor = SyncExecutor>(inputs: DemoInputs, env: Environment, csv?: TextWriter, progress: ProgressFactory = noProgress, executor?: E): Answer<E, DemoDocument> {
   const seeds = replicationSeeds(inputs.seed, inputs.reps);
   const made = replicateAll(
-    inputs.regimes.map((r) => ({ label: r.id, params: r.params, timeline: r.timeline })), seeds, csv, 'regime', progress('demo', seeds.length * inputs.regimes.length), executor,
+    inputs.regimes.map((r) => ({ label: r.id, params: r.params, timeline: r.timeline })),
+    seeds,
+    csv,
+    'regime',
+    progress('demo', seeds.length * inputs.regimes.length),
+    executor,
   );
   return andThen(made, ([a = [], b = []]) => document(inputs, env, seeds, a, b)) as Answer<E, DemoDocument>;
 }
@@ -59,30 +64,41 @@ function document(inputs: DemoInputs, env: Environment, seeds: readonly number[]
  */
 export function runDemo(options: DemoOptions): string | Promise<string> {
   const base = resolveDefaults(options.set, options.years);
-  const regimes = DEMO_REGIMES.map((r) => provenanceScenario({
-    id: r.id, params: parseParams(base.params, Object.entries(r.set).map(([path, value]) => ({ path, value }))), timeline: [],
-  }));
+  const regimes = DEMO_REGIMES.map((r) =>
+    provenanceScenario({
+      id: r.id,
+      params: parseParams(
+        base.params,
+        Object.entries(r.set).map(([path, value]) => ({ path, value })),
+      ),
+      timeline: [],
+    }),
+  );
   const inputs: DemoInputs = { argv: options.argv, seed: options.seed, reps: options.reps, regimes };
-  return withExecutor(options.workers, (executor) => andThen(
-    withOutFiles(options.out, (csv) => demoDocument(inputs, currentEnvironment(), csv, options.progress, executor)),
-    (made) => demoText(options, inputs, made),
-  ));
+  return withExecutor(options.workers, (executor) =>
+    andThen(
+      withOutFiles(options.out, (csv) => demoDocument(inputs, currentEnvironment(), csv, options.progress, executor)),
+      (made) => demoText(options, inputs, made),
+    ),
+  );
 }
 
 function demoText(options: DemoOptions, inputs: DemoInputs, { doc, sa, sb, diff }: DemoDocument): string {
   if (options.json) return documentText(doc);
   const cell = (m: { mean: number; ci95: readonly [number, number] } | undefined) => intervalCell(m, formatNumber);
   const rows = TABLE_METRICS.map((name) => [name, sa.metrics[name]?.unit ?? '', cell(sa.metrics[name]), cell(sb.metrics[name]), cell(diff[name])]);
-  return [
+  return `${[
     'ppsim: the reference municipality under two governance regimes (teaching defaults [A], not a calibrated case)',
-    `${options.reps} replications each, the same seeds for both (master seed ${options.seed}); ${inputs.regimes[0]?.params.horizon.years ?? ""} years of weekly steps; final year ${sa.finalYear}.`,
+    `${options.reps} replications each, the same seeds for both (master seed ${options.seed}); ${inputs.regimes[0]?.params.horizon.years ?? ''} years of weekly steps; final year ${sa.finalYear}.`,
     'Mean [95 % t-interval]; the difference (split − integrated) is paired by seed.',
     '',
     formatTable(['metric', 'unit', DEMO_REGIMES[0]?.label ?? '', DEMO_REGIMES[1]?.label ?? '', 'difference, paired'], rows),
     '',
     'These numbers come from assumed mechanism strengths; see docs/ODD.md for every assumption and its grade.',
     options.out === undefined ? '' : `Wrote series.csv (tidy: one row per regime, run and week) and summary.json in ${options.out}.`,
-  ].join('\n').trimEnd() + '\n';
+  ]
+    .join('\n')
+    .trimEnd()}\n`;
 }
 
 function pick(m: { mean: number; ci95: readonly [number, number] } | undefined) {

@@ -42,11 +42,18 @@ describe('ppsim map reference --regimes integrated,competitive-choice --runs 6 -
   it('writes points.csv (means, paired differences, winner) and summary.json (wins, floor, tree, importance, provenance), and prints the report', () => {
     const points = read(single, 'points.csv').trimEnd().split('\n');
     expect(points).toHaveLength(7);
-    expect(points[0]).toMatch(/^point,staff\.motivation\.mean,.*,integrated\.cost\.perNeedHourMet,integrated\.needMet,competitive-choice\.cost\.perNeedHourMet,competitive-choice\.needMet,competitive-choice\.costDiff,competitive-choice\.costDiffLo,competitive-choice\.costDiffHi,winner,decided$/);
+    expect(points[0]).toMatch(
+      /^point,staff\.motivation\.mean,.*,integrated\.cost\.perNeedHourMet,integrated\.needMet,competitive-choice\.cost\.perNeedHourMet,competitive-choice\.needMet,competitive-choice\.costDiff,competitive-choice\.costDiffLo,competitive-choice\.costDiffHi,winner,decided$/,
+    );
     for (const row of points.slice(1)) expect(row).toMatch(/,(integrated|competitive-choice),(true|false)$/);
     const summary = JSON.parse(read(single, 'summary.json')) as {
-      format: string; runs: number; wins: Record<string, { share: number }>; tree: { root: { points: number } }; importance: { parameter: string; tree: number }[];
-      needMetFloor: { run: { value: number } }; provenance: { command: string[] };
+      format: string;
+      runs: number;
+      wins: Record<string, { share: number }>;
+      tree: { root: { points: number } };
+      importance: { parameter: string; tree: number }[];
+      needMetFloor: { run: { value: number } };
+      provenance: { command: string[] };
     };
     expect(summary).toMatchObject({ format: 'ppsim-map-summary/v1', runs: 24, tree: { maxDepth: 3, minLeaf: 5, root: { points: 6 } } });
     expect((summary.wins['integrated']?.share ?? 0) + (summary.wins['competitive-choice']?.share ?? 0)).toBeCloseTo(1, 12);
@@ -98,11 +105,16 @@ describe('ppsim map reference --regimes integrated,competitive-choice --runs 6 -
     const r = cli('map', 'reference', ...SMALL, '--seed', '2', '--out', single);
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/map\.json: expected the same map as the one this folder holds, received "different settings"/);
-    expect(cli('rerun', single).out).toMatch(/^✔ reproduced byte for byte: .*results\.csv \(24 runs of the map in .*map\.json\)\n  compared: results\.csv, summary\.json, points\.csv, each recomputed/);
+    expect(cli('rerun', single).out).toMatch(
+      /^✔ reproduced byte for byte: .*results\.csv \(24 runs of the map in .*map\.json\)\n {2}compared: results\.csv, summary\.json, points\.csv, each recomputed/,
+    );
     // A verdict edited by hand in points.csv is found.
     const points = join(single, 'points.csv');
     const original = readFileSync(points, 'utf8');
-    writeFileSync(points, original.replace(/,(true|false)\n/, (_, d: string) => `,${d === 'true' ? 'false' : 'true'}\n`));
+    writeFileSync(
+      points,
+      original.replace(/,(true|false)\n/, (_, d: string) => `,${d === 'true' ? 'false' : 'true'}\n`),
+    );
     const edited = cli('rerun', single);
     expect(edited.code).toBe(1);
     expect(edited.out).toMatch(/✖ not reproduced: .*points\.csv: first difference at line 2/);
@@ -112,11 +124,25 @@ describe('ppsim map reference --regimes integrated,competitive-choice --runs 6 -
 
 describe('ppsim map with bad input', () => {
   const fixture = join(tmp(), 'tiny.yaml');
-  writeFileSync(fixture, [
-    'id: tiny', 'title: Tiny town', 'place: Tiny, Nowhere', 'service: home care', 'period: { start: 2005-01-03, years: 2 }', 'extends: reference',
-    'summary: A variant that changes nothing, and one that changes only control.', 'variants:', '  same:', '    title: Nothing changes',
-    '  tight:', '    title: Tight control', '    params:', '      governance.controlIntensity: { value: 0.9, source: assumption, grade: A }',
-  ].join('\n'));
+  writeFileSync(
+    fixture,
+    [
+      'id: tiny',
+      'title: Tiny town',
+      'place: Tiny, Nowhere',
+      'service: home care',
+      'period: { start: 2005-01-03, years: 2 }',
+      'extends: reference',
+      'summary: A variant that changes nothing, and one that changes only control.',
+      'variants:',
+      '  same:',
+      '    title: Nothing changes',
+      '  tight:',
+      '    title: Tight control',
+      '    params:',
+      '      governance.controlIntensity: { value: 0.9, source: assumption, grade: A }',
+    ].join('\n'),
+  );
   /** Runs `ppsim map` with `args` into a folder that must not appear; returns stderr. */
   const refused = (...args: string[]): string => {
     const out = join(tmp(), 'never');
@@ -154,7 +180,9 @@ describe('ppsim map with bad input', () => {
       "✖ --regimes: expected regimes that each set something the map neither varies (--param) nor overrides (--set); tight sets only governance.controlIntensity, received "tight". Fix: choose another regime, or vary and override less of what it sets
       "
     `);
-    expect(refused('--regimes', 'integrated,internal-split', '--set', 'governance.split=internal', '--set', 'governance.financing=frame', '--set', 'governance.userChoice=false')).toMatchInlineSnapshot(`
+    expect(
+      refused('--regimes', 'integrated,internal-split', '--set', 'governance.split=internal', '--set', 'governance.financing=frame', '--set', 'governance.userChoice=false'),
+    ).toMatchInlineSnapshot(`
       "✖ --regimes: expected regimes that each set something the map neither varies (--param) nor overrides (--set); integrated sets only governance.split, governance.financing, governance.userChoice, providers.commercial.count, received "integrated". Fix: choose another regime, or vary and override less of what it sets
       "
     `);

@@ -1,9 +1,6 @@
 /** Shared by run, compare and demo: replicating scenarios on common seeds, and writing --out files. */
 import { join } from 'node:path';
-import {
-  andThen, compare, type Answer, type CompareResult, type Executor, type ModelParams, type RunSeries, type StudySink, type SyncExecutor,
-  type TimelineEvent, type YearlyRun,
-} from '@ppsim/core';
+import { andThen, compare, type Answer, type CompareResult, type Executor, type ModelParams, type RunSeries, type StudySink, type SyncExecutor, type TimelineEvent, type YearlyRun } from '@ppsim/core';
 import { CsvSink, type TextWriter } from '../sinks/csvSink.ts';
 import { AtomicFileWriter } from '../sinks/fileWriter.ts';
 import { documentText } from '../provenance.ts';
@@ -49,13 +46,26 @@ export function replicateAll<E extends Executor = SyncExecutor>(
   progress: Progress = noProgress('', 0),
   executor?: E,
 ): Answer<E, YearlyRun[][]> {
-  const study = compare(scenarios.map((s) => ({ params: s.params, timeline: s.timeline })), {
-    seeds,
-    collect: csv === undefined ? 'years' : 'series',
-    ...(executor === undefined ? {} : { executor }),
-    ...(csv === undefined ? {} : { sinks: [seriesCsv(csv, column, scenarios.map((s) => s.label))] }),
-    onRun: () => progress.tick(),
-  }) as CompareResult | Promise<CompareResult>;
+  const study = compare(
+    scenarios.map((s) => ({ params: s.params, timeline: s.timeline })),
+    {
+      seeds,
+      collect: csv === undefined ? 'years' : 'series',
+      ...(executor === undefined ? {} : { executor }),
+      ...(csv === undefined
+        ? {}
+        : {
+            sinks: [
+              seriesCsv(
+                csv,
+                column,
+                scenarios.map((s) => s.label),
+              ),
+            ],
+          }),
+      onRun: () => progress.tick(),
+    },
+  ) as CompareResult | Promise<CompareResult>;
   return andThen(study, (r) => {
     progress.stop();
     return r.arms.map((runs) => [...runs]);

@@ -32,14 +32,19 @@ const isObject = (v: unknown): v is Json => v !== null && typeof v === 'object' 
 
 function notAResult(file: string, received: string, hint = 'pass the --out folder of a ppsim run, compare or demo, or its summary.json'): PpsimError {
   return new PpsimError('invalid_input', {
-    path: file, expected: 'a ppsim result (summary.json, or the saved stdout of `ppsim run|compare|demo --json`) with its provenance', received, hint,
+    path: file,
+    expected: 'a ppsim result (summary.json, or the saved stdout of `ppsim run|compare|demo --json`) with its provenance',
+    received,
+    hint,
   });
 }
 
 /** A recorded size outside what the command line accepts: the file was edited, and nothing is run. */
 function outOfLimits(file: string, path: string, limits: { readonly min: number; readonly max: number }, received: number): PpsimError {
   return new PpsimError('invalid_input', {
-    path: `${file}: ${path}`, expected: `a whole number from ${limits.min} to ${limits.max}, as the command line accepts`, received,
+    path: `${file}: ${path}`,
+    expected: `a whole number from ${limits.min} to ${limits.max}, as the command line accepts`,
+    received,
     hint: 'the result was edited: run the command again rather than rerun this file',
   });
 }
@@ -73,18 +78,25 @@ export function rerunCommand(target: string, options: { readonly json: boolean }
   const reproduced = summaryOk && seriesOk;
   if (options.json) {
     const report = {
-      reproduced, file, ...(seriesFile === undefined ? {} : { series: seriesFile, seriesReproduced: seriesOk }),
-      command: recorded.command, ppsim: { recorded: recorded.env.ppsim, now: VERSION }, warnings,
-      ...(difference === undefined ? {} : { firstDifference: difference }), ...(seriesLine === undefined ? {} : { seriesFirstDifferentLine: seriesLine }),
+      reproduced,
+      file,
+      ...(seriesFile === undefined ? {} : { series: seriesFile, seriesReproduced: seriesOk }),
+      command: recorded.command,
+      ppsim: { recorded: recorded.env.ppsim, now: VERSION },
+      warnings,
+      ...(difference === undefined ? {} : { firstDifference: difference }),
+      ...(seriesLine === undefined ? {} : { seriesFirstDifferentLine: seriesLine }),
     };
     return { output: documentText(report), warnings, code: reproduced ? 0 : 1 };
   }
   const what = `ppsim ${recorded.command.join(' ')}`;
   if (reproduced) {
     return {
-      output: `✔ reproduced byte for byte: ${file}${seriesFile === undefined ? '' : ' and series.csv'} (${what})\n`
-        + '  recomputed from the recorded scenarios, seeds and replications: every metric, interval and series; taken as recorded from the file: titles, the command and the environment\n',
-      warnings, code: 0,
+      output:
+        `✔ reproduced byte for byte: ${file}${seriesFile === undefined ? '' : ' and series.csv'} (${what})\n` +
+        '  recomputed from the recorded scenarios, seeds and replications: every metric, interval and series; taken as recorded from the file: titles, the command and the environment\n',
+      warnings,
+      code: 0,
     };
   }
   const lines = [`✖ not reproduced: ${what}`];
@@ -107,10 +119,17 @@ function readRecord(file: string, doc: unknown): Recorded {
   }
   const p = doc['provenance'];
   if (!isObject(p) || !Array.isArray(p['command']) || !Array.isArray(p['scenarios']) || typeof p['seed'] !== 'number' || typeof p['reps'] !== 'number') {
-    throw notAResult(file, `a ${doc['command']} result without rerunnable provenance`, `the provenance needs command, seed, reps and scenarios; results of ppsim ${doc['ppsim']} before rerun existed lack them: run the command again`);
+    throw notAResult(
+      file,
+      `a ${doc['command']} result without rerunnable provenance`,
+      `the provenance needs command, seed, reps and scenarios; results of ppsim ${doc['ppsim']} before rerun existed lack them: run the command again`,
+    );
   }
   const env: Environment = {
-    ppsim: String(p['ppsim'] ?? doc['ppsim']), node: String(p['node']), platform: String(p['platform']), gitCommit: typeof p['gitCommit'] === 'string' ? p['gitCommit'] : null,
+    ppsim: String(p['ppsim'] ?? doc['ppsim']),
+    node: String(p['node']),
+    platform: String(p['platform']),
+    gitCommit: typeof p['gitCommit'] === 'string' ? p['gitCommit'] : null,
   };
   const argv = (p['command'] as unknown[]).map(String);
   const seed = p['seed'] as number;
@@ -156,7 +175,8 @@ function environmentWarnings(env: Environment): string[] {
   const now = currentEnvironment();
   const out: string[] = [];
   if (env.ppsim !== now.ppsim) out.push(`⚠ the result was made with ppsim ${env.ppsim}, this is ppsim ${now.ppsim}: differences may come from changes to the model`);
-  if (env.gitCommit !== null && now.gitCommit !== null && env.gitCommit !== now.gitCommit) out.push(`⚠ the result was made at commit ${env.gitCommit.slice(0, 12)}, this checkout is at ${now.gitCommit.slice(0, 12)}`);
+  if (env.gitCommit !== null && now.gitCommit !== null && env.gitCommit !== now.gitCommit)
+    out.push(`⚠ the result was made at commit ${env.gitCommit.slice(0, 12)}, this checkout is at ${now.gitCommit.slice(0, 12)}`);
   if (env.node !== now.node || env.platform !== now.platform) out.push(`ℹ the result was made with Node ${env.node} on ${env.platform}, this is Node ${now.node} on ${now.platform}`);
   return out;
 }
@@ -172,13 +192,20 @@ export function firstDifference(old: Json, fresh: Json): { readonly path: string
     const leaf = firstLeaf(om[name], fm[name], []) ?? { path: [], recorded: om[name], rerun: fm[name] };
     const where = leaf.path.length === 0 ? '' : ` (${leaf.path.join('.')})`;
     return {
-      path: ['metrics', name, ...leaf.path].join('/'), recorded: leaf.recorded, rerun: leaf.rerun,
+      path: ['metrics', name, ...leaf.path].join('/'),
+      recorded: leaf.recorded,
+      rerun: leaf.rerun,
       summary: `${differing.length} of ${names.length} metrics differ; first ${name}${where}: recorded ${show(leaf.recorded)}, rerun ${show(leaf.rerun)}`,
     };
   }
   const leaf = firstLeaf(old, fresh, []);
   if (leaf === undefined) return undefined;
-  return { path: leaf.path.join('/'), recorded: leaf.recorded, rerun: leaf.rerun, summary: `the metrics agree, but ${leaf.path.join('.')} differs: recorded ${show(leaf.recorded)}, rerun ${show(leaf.rerun)}` };
+  return {
+    path: leaf.path.join('/'),
+    recorded: leaf.recorded,
+    rerun: leaf.rerun,
+    summary: `the metrics agree, but ${leaf.path.join('.')} differs: recorded ${show(leaf.recorded)}, rerun ${show(leaf.rerun)}`,
+  };
 }
 
 function firstLeaf(a: unknown, b: unknown, path: string[]): { path: string[]; recorded: unknown; rerun: unknown } | undefined {
@@ -252,7 +279,9 @@ function rerunFolder(dir: string, job: PartsJob, options: { readonly json: boole
   const recordedFile = join(dir, 'results.csv');
   if (!existsSync(recordedFile)) {
     throw new PpsimError('invalid_input', {
-      path: recordedFile, expected: `the results of a finished ${kind}`, received: 'no results.csv',
+      path: recordedFile,
+      expected: `the results of a finished ${kind}`,
+      received: 'no results.csv',
       hint: `finish the ${kind} first by running its command again (finished runs are kept)`,
     });
   }
@@ -265,7 +294,9 @@ function rerunFolder(dir: string, job: PartsJob, options: { readonly json: boole
       const method = recordedMethod(spec, readJsonFile(join(dir, 'sensitivity.json'), 'a sensitivity result'));
       if (method === undefined) {
         throw new PpsimError('invalid_input', {
-          path: join(dir, 'sensitivity.json'), expected: 'the indices of a sweep whose design is morris(r=…) or saltelli(n=…)', received: spec.design,
+          path: join(dir, 'sensitivity.json'),
+          expected: 'the indices of a sweep whose design is morris(r=…) or saltelli(n=…)',
+          received: spec.design,
           hint: 'run ppsim sensitivity again into a new folder',
         });
       }
@@ -284,10 +315,15 @@ function rerunFolder(dir: string, job: PartsJob, options: { readonly json: boole
       const line = differing[0]?.name === 'results.csv' ? firstDifferentLine(readResultFile(recordedFile), readFileSync(join(scratch, 'results.csv'), 'utf8')) : undefined;
       return {
         output: documentText({
-          reproduced, file: recordedFile, runs, compared: names, ...(line === undefined ? {} : { firstDifferentLine: line }),
+          reproduced,
+          file: recordedFile,
+          runs,
+          compared: names,
+          ...(line === undefined ? {} : { firstDifferentLine: line }),
           differences: differing.map((d) => ({ file: d.name, difference: d.difference })),
         }),
-        warnings: [], code: reproduced ? 0 : 1,
+        warnings: [],
+        code: reproduced ? 0 : 1,
       };
     }
     const scope = `  compared: ${names.join(', ')}, each recomputed from the ${kind}'s specification; taken as recorded: the environment (ppsim version, Node, platform, git commit)\n`;

@@ -55,21 +55,31 @@ export function runCommand(options: RunOptions): string | Promise<string> {
   // `case:variant` works as in compare; an explicit --variant wins.
   const ref = options.variant === undefined ? splitReference(options.scenario) : { id: options.scenario, variant: options.variant };
   const scenario = resolveScenario(ref.id, options.set, options.years, {
-    ...(ref.variant === undefined ? {} : { variant: ref.variant }), ...(options.casesDir === undefined ? {} : { casesDir: options.casesDir }),
+    ...(ref.variant === undefined ? {} : { variant: ref.variant }),
+    ...(options.casesDir === undefined ? {} : { casesDir: options.casesDir }),
   });
   const inputs: RunInputs = {
-    argv: options.argv, seed: options.seed, reps: options.reps,
+    argv: options.argv,
+    seed: options.seed,
+    reps: options.reps,
     scenario: provenanceScenario(scenario),
     label: {
-      id: scenario.id, title: scenario.title, ...(scenario.variant === undefined ? {} : { variant: scenario.variant }),
-      place: scenario.scenario?.place, extends: scenario.scenario?.extends, evidence: scenario.scenario?.evidence, sources: scenario.scenario?.sources,
+      id: scenario.id,
+      title: scenario.title,
+      ...(scenario.variant === undefined ? {} : { variant: scenario.variant }),
+      place: scenario.scenario?.place,
+      extends: scenario.scenario?.extends,
+      evidence: scenario.scenario?.evidence,
+      sources: scenario.scenario?.sources,
     },
     asked: { scenario: options.scenario, ...(options.variant === undefined ? {} : { variant: options.variant }) },
   };
-  return withExecutor(options.workers, (executor) => andThen(
-    withOutFiles(options.out, (csv) => runDocument(inputs, currentEnvironment(), csv, options.progress, executor)),
-    (made) => runText(options, scenario, made),
-  ));
+  return withExecutor(options.workers, (executor) =>
+    andThen(
+      withOutFiles(options.out, (csv) => runDocument(inputs, currentEnvironment(), csv, options.progress, executor)),
+      (made) => runText(options, scenario, made),
+    ),
+  );
 }
 
 function runText(options: RunOptions, scenario: ResolvedScenario, { doc, summary }: RunDocument): string {
@@ -79,7 +89,7 @@ function runText(options: RunOptions, scenario: ResolvedScenario, { doc, summary
     const m = summary.metrics[name];
     return m === undefined ? [name, '', ''] : [name, m.unit, intervalCell(m, formatNumber)];
   });
-  return [
+  return `${[
     `ppsim run ${scenario.id}${scenario.variant === undefined ? '' : ` --variant ${scenario.variant}`}: ${scenario.title}`,
     `at the start: split ${g.split}, financing ${g.financing}, user choice ${g.userChoice ? 'on' : 'off'}, control ${g.controlIntensity}${events(scenario.timeline.length)}`,
     `${options.reps} replications, master seed ${options.seed}, ${scenario.params.horizon.years} years of weekly steps from ${scenario.params.horizon.start}; final year ${summary.finalYear}; mean [95 % t-interval].`,
@@ -88,7 +98,9 @@ function runText(options: RunOptions, scenario: ResolvedScenario, { doc, summary
     '',
     'All metrics, per year, with --json. Defaults are teaching assumptions [A] unless docs/ODD.md says otherwise.',
     options.out === undefined ? '' : `Wrote series.csv and summary.json in ${options.out}.`,
-  ].join('\n').trimEnd() + '\n';
+  ]
+    .join('\n')
+    .trimEnd()}\n`;
 }
 
 function events(n: number): string {

@@ -26,8 +26,12 @@ export interface ScenarioOptions {
 export function resolveScenario(ref: string, sets: readonly string[], years: number | undefined, options: ScenarioOptions = {}): ResolvedScenario {
   const scenario = loadScenario(ref, options);
   return {
-    id: scenario.id, title: scenario.title, ...(scenario.variant === undefined ? {} : { variant: scenario.variant.name }),
-    params: applyOverrides(scenario.params, sets, years), timeline: scenario.timeline, scenario,
+    id: scenario.id,
+    title: scenario.title,
+    ...(scenario.variant === undefined ? {} : { variant: scenario.variant.name }),
+    params: applyOverrides(scenario.params, sets, years),
+    timeline: scenario.timeline,
+    scenario,
   };
 }
 

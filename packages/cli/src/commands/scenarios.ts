@@ -24,7 +24,8 @@ export function listCommand(options: { readonly json: boolean; readonly casesDir
   return {
     output,
     error: new PpsimError('invalid_input', {
-      path: 'built-in cases', expected: 'every case file to load',
+      path: 'built-in cases',
+      expected: 'every case file to load',
       received: listing.invalid.map((c) => `${c.id} (${c.issues.length} problem${c.issues.length === 1 ? '' : 's'})`).join(', '),
       hint: `run \`ppsim validate ${shown(first?.file) ?? ''}\` to see them`,
     }),

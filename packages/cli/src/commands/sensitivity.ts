@@ -5,8 +5,17 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
-  PpsimError, andThen, createRng, morrisDesign, morrisIndices, saltelliDesign, sobolIndices,
-  type MorrisDesign, type MorrisIndexRow, type SaltelliDesign, type SobolIndexRow,
+  PpsimError,
+  andThen,
+  createRng,
+  morrisDesign,
+  morrisIndices,
+  saltelliDesign,
+  sobolIndices,
+  type MorrisDesign,
+  type MorrisIndexRow,
+  type SaltelliDesign,
+  type SobolIndexRow,
 } from '@ppsim/core';
 import { formatTable } from '../format.ts';
 import { AtomicFileWriter } from '../sinks/fileWriter.ts';
@@ -33,7 +42,12 @@ export function sensitivityCommand(o: SensitivityOptions): string | Promise<stri
     throw new PpsimError('invalid_input', { path: '--method', expected: 'morris or sobol', received: o.method, hint: 'morris screens many parameters cheaply; sobol quantifies a few' });
   }
   if (o.params.length < 2) {
-    throw new PpsimError('invalid_input', { path: '--param', expected: 'at least two path=lo:hi ranges', received: o.params.length, hint: 'e.g. --param governance.controlIntensity=0:1 --param staff.motivation.crowding=0:1' });
+    throw new PpsimError('invalid_input', {
+      path: '--param',
+      expected: 'at least two path=lo:hi ranges',
+      received: o.params.length,
+      hint: 'e.g. --param governance.controlIntensity=0:1 --param staff.motivation.crowding=0:1',
+    });
   }
   const scenario = resolveScenario(o.scenario, o.set, o.years, o.variant === undefined ? {} : { variant: o.variant });
   const ranges = o.params.map((p) => parseRange(p));
@@ -41,7 +55,13 @@ export function sensitivityCommand(o: SensitivityOptions): string | Promise<stri
   const design = sensitivityDesign(ranges, o.seed, method);
   const spec = makeSpec({
     scenario: { id: scenario.id, params: scenario.params, timeline: scenario.timeline },
-    ranges, design: designName(method), runs: design.points.length, points: design.points, reps: o.reps, seed: o.seed, command: o.command ?? [],
+    ranges,
+    design: designName(method),
+    runs: design.points.length,
+    points: design.points,
+    reps: o.reps,
+    seed: o.seed,
+    command: o.command ?? [],
   });
   const progress = o.progress('sensitivity', design.points.length * o.reps);
   const finish = (result: SweepResult): string => {
@@ -88,13 +108,25 @@ export function writeSensitivity(out: string, spec: SweepSpec, m: SensitivityMet
   for (const metric of m.metrics) {
     const outputs = pointMeans(out, spec, metric);
     const stream = rng.stream(`sensitivity/bootstrap/${metric}`);
-    const table: (MorrisIndexRow | SobolIndexRow)[] = design.morris !== undefined
-      ? morrisIndices(design.morris, outputs, { bootstrap: { samples: BOOTSTRAP_SAMPLES, stream } })
-      : sobolIndices(design.saltelli as SaltelliDesign, outputs, { bootstrap: { samples: BOOTSTRAP_SAMPLES, stream } });
+    const table: (MorrisIndexRow | SobolIndexRow)[] =
+      design.morris !== undefined
+        ? morrisIndices(design.morris, outputs, { bootstrap: { samples: BOOTSTRAP_SAMPLES, stream } })
+        : sobolIndices(design.saltelli as SaltelliDesign, outputs, { bootstrap: { samples: BOOTSTRAP_SAMPLES, stream } });
     for (const row of table) rows.push({ metric, method: m.method, ...row });
   }
   const env = currentEnvironment();
-  writeTables(out, rows, { ppsim: env.ppsim, command: spec.command, node: env.node, platform: env.platform, gitCommit: env.gitCommit, scenario: provenanceScenario(spec.scenario), seed: spec.seed, reps: spec.reps, seeds: spec.seeds, design: spec.design });
+  writeTables(out, rows, {
+    ppsim: env.ppsim,
+    command: spec.command,
+    node: env.node,
+    platform: env.platform,
+    gitCommit: env.gitCommit,
+    scenario: provenanceScenario(spec.scenario),
+    seed: spec.seed,
+    reps: spec.reps,
+    seeds: spec.seeds,
+    design: spec.design,
+  });
   return rows;
 }
 
@@ -114,9 +146,11 @@ function indicesText(o: SensitivityOptions, spec: SweepSpec, rows: readonly Reco
   const points = spec.points;
   const header = o.method === 'morris' ? ['metric', 'parameter', 'μ*', 'μ* 95 % interval', 'μ', 'σ'] : ['metric', 'parameter', 'S1', 'S1 95 %', 'ST', 'ST 95 %'];
   const f = (x: unknown) => (typeof x === 'number' ? (Math.abs(x) >= 1000 ? x.toExponential(2) : x.toPrecision(3)) : String(x));
-  const body = rows.map((r) => (o.method === 'morris'
-    ? [String(r.metric), String(r.parameter), f(r.muStar), `[${f(r.muStarLo)}, ${f(r.muStarHi)}]`, f(r.mu), f(r.sigma)]
-    : [String(r.metric), String(r.parameter), f(r.S1), `[${f(r.S1Lo)}, ${f(r.S1Hi)}]`, f(r.ST), `[${f(r.STLo)}, ${f(r.STHi)}]`]));
+  const body = rows.map((r) =>
+    o.method === 'morris'
+      ? [String(r.metric), String(r.parameter), f(r.muStar), `[${f(r.muStarLo)}, ${f(r.muStarHi)}]`, f(r.mu), f(r.sigma)]
+      : [String(r.metric), String(r.parameter), f(r.S1), `[${f(r.S1Lo)}, ${f(r.S1Hi)}]`, f(r.ST), `[${f(r.STLo)}, ${f(r.STHi)}]`],
+  );
   return `${o.method === 'morris' ? 'Morris elementary effects' : 'Sobol indices'} of the final full year, ${points.length} points × ${o.reps} replications:\n\n${formatTable(header, body)}\n\nWrote sensitivity.csv and sensitivity.json in ${o.out}.\n`;
 }
 

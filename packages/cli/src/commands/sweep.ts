@@ -55,7 +55,8 @@ export function resolveShard(flag: string | undefined, env: NodeJS.ProcessEnv = 
     // with gaps (`--array=3,7`) another count: neither tells the shard count of the whole sweep.
     if ((count === 1 && id !== 0) || max - min + 1 !== count) {
       throw new PpsimError('invalid_input', {
-        path: 'SLURM_ARRAY_TASK_ID', expected: 'the tasks of one whole array 0..n-1 (the shard count is read from SLURM_ARRAY_TASK_COUNT)',
+        path: 'SLURM_ARRAY_TASK_ID',
+        expected: 'the tasks of one whole array 0..n-1 (the shard count is read from SLURM_ARRAY_TASK_COUNT)',
         received: `task ${id} of an array of ${count} from ${min} to ${max}`,
         hint: `pass the shard explicitly, e.g. --shard "$SLURM_ARRAY_TASK_ID/<shards>" (docs/cluster/sweep-array.sh does); a resubmitted task then keeps its shard`,
       });
@@ -76,7 +77,12 @@ export function sweepCommand(o: SweepOptions): string | Promise<string> {
   const scenario = resolveScenario(o.scenario, o.set, o.years, o.variant === undefined ? {} : { variant: o.variant });
   const spec = makeSpec({
     scenario: { id: scenario.id, params: scenario.params, timeline: scenario.timeline },
-    ranges: o.params.map((p) => parseRange(p)), design: o.design, runs: o.runs, reps: o.reps, seed: o.seed, command: o.command ?? [],
+    ranges: o.params.map((p) => parseRange(p)),
+    design: o.design,
+    runs: o.runs,
+    reps: o.reps,
+    seed: o.seed,
+    command: o.command ?? [],
   });
   const shard = resolveShard(o.shard);
   const count = shard === undefined ? runCount(spec) : Math.ceil((runCount(spec) - shard.index) / shard.count);
@@ -100,7 +106,12 @@ function sweepMessage(spec: SweepSpec, out: string, result: SweepResult): string
 export function folderJob(dir: string): PartsJob {
   if (existsSync(join(dir, 'map.json'))) return mapJob(readMapSpec(join(dir, 'map.json')));
   if (existsSync(join(dir, 'sweep.json'))) return sweepJob(readSpec(join(dir, 'sweep.json')));
-  throw new PpsimError('invalid_input', { path: dir, expected: 'a folder written by ppsim sweep or ppsim map (with sweep.json or map.json)', received: 'neither', hint: 'pass the --out folders of the shards' });
+  throw new PpsimError('invalid_input', {
+    path: dir,
+    expected: 'a folder written by ppsim sweep or ppsim map (with sweep.json or map.json)',
+    received: 'neither',
+    hint: 'pass the --out folders of the shards',
+  });
 }
 
 /** `ppsim merge DIR…`: joins the parts of the shard folders of one sweep or map into the first folder's results. */
@@ -114,6 +125,9 @@ export function mergeCommand(dirs: readonly string[]): string {
       throw new PpsimError('invalid_input', { path: dir, expected: `the same ${job.specFile} as ${first}`, received: 'a different specification', hint: 'merge only shards of one command' });
     }
   }
-  const passedOver = job.join(first, dirs.map((d) => join(d, 'parts')));
-  return [`Merged ${dirs.length} folder(s) into ${join(first, 'results.csv')}.`, ...damagedLines(passedOver, 'a sound copy from another folder was taken')].join('\n') + '\n';
+  const passedOver = job.join(
+    first,
+    dirs.map((d) => join(d, 'parts')),
+  );
+  return `${[`Merged ${dirs.length} folder(s) into ${join(first, 'results.csv')}.`, ...damagedLines(passedOver, 'a sound copy from another folder was taken')].join('\n')}\n`;
 }

@@ -15,10 +15,18 @@ import { PpsimError } from '@ppsim/core';
 export const RESULT_FILES = ['summary.json', 'series.csv', 'results.csv', 'points.csv', 'sensitivity.json', 'sensitivity.csv'] as const;
 
 const MIME: Readonly<Record<string, string>> = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8', '.json': 'application/json; charset=utf-8', '.csv': 'text/csv; charset=utf-8',
-  '.svg': 'image/svg+xml', '.png': 'image/png', '.ico': 'image/x-icon', '.txt': 'text/plain; charset=utf-8',
-  '.map': 'application/json; charset=utf-8', '.wasm': 'application/wasm',
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.txt': 'text/plain; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.wasm': 'application/wasm',
 };
 
 /** The MIME type the server sends for `path`. */
@@ -64,18 +72,29 @@ export interface ViewServer {
 export function resultFolder(dir: string): { folder: string; files: string[] } {
   const path = resolve(dir);
   if (!existsSync(path)) {
-    throw new PpsimError('invalid_input', { path: dir, expected: 'a result folder written with --out', received: 'nothing at that path', hint: 'pass the --out folder of ppsim run, compare, demo, sweep, sensitivity or map' });
+    throw new PpsimError('invalid_input', {
+      path: dir,
+      expected: 'a result folder written with --out',
+      received: 'nothing at that path',
+      hint: 'pass the --out folder of ppsim run, compare, demo, sweep, sensitivity or map',
+    });
   }
   const stats = statSync(path);
   if (!stats.isDirectory() && !stats.isFile()) {
-    throw new PpsimError('invalid_input', { path: dir, expected: 'a result folder written with --out, or one of its files', received: 'neither a folder nor a regular file', hint: 'pass the --out folder of ppsim run, compare, demo, sweep, sensitivity or map' });
+    throw new PpsimError('invalid_input', {
+      path: dir,
+      expected: 'a result folder written with --out, or one of its files',
+      received: 'neither a folder nor a regular file',
+      hint: 'pass the --out folder of ppsim run, compare, demo, sweep, sensitivity or map',
+    });
   }
   const folder = stats.isDirectory() ? path : resolve(path, '..');
   const files = RESULT_FILES.filter((f) => existsSync(join(folder, f)));
   if (files.length === 0) {
     const found = readdirSync(folder).slice(0, 8);
     throw new PpsimError('invalid_input', {
-      path: dir, expected: `a folder holding ${RESULT_FILES.join(', ')} (any of them)`,
+      path: dir,
+      expected: `a folder holding ${RESULT_FILES.join(', ')} (any of them)`,
       received: found.length === 0 ? 'an empty folder' : `a folder with ${found.join(', ')}`,
       hint: 'pass the --out folder of a ppsim command; write one with e.g. `pnpm ppsim run bergen --reps 5 --out results/bergen`',
     });
@@ -101,12 +120,7 @@ export async function ensureViewerBuilt(dist: string | undefined, rebuild: boole
   const { buildViewer, VIEWER_DIST, VIEWER_ROOT } = await import('@ppsim/viz/build');
   const out = dist ?? VIEWER_DIST;
   const built = existsSync(join(out, 'index.html')) ? statSync(join(out, 'index.html')).mtimeMs : 0;
-  const sources = Math.max(
-    newest(VIEWER_ROOT),
-    newest(resolve(VIEWER_ROOT, '../core/src')),
-    newest(resolve(VIEWER_ROOT, '../scenarios/src')),
-    newest(resolve(VIEWER_ROOT, '../scenarios/cases')),
-  );
+  const sources = Math.max(newest(VIEWER_ROOT), newest(resolve(VIEWER_ROOT, '../core/src')), newest(resolve(VIEWER_ROOT, '../scenarios/src')), newest(resolve(VIEWER_ROOT, '../scenarios/cases')));
   if (rebuild || built === 0 || built < sources) {
     log('Building the viewer…\n');
     await buildViewer(out);
@@ -124,9 +138,17 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'cross-origin-resource-policy': 'same-origin',
   'x-frame-options': 'DENY',
   'content-security-policy': [
-    "default-src 'self'", "script-src 'self'", "worker-src 'self' blob:", "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data: blob:", "connect-src 'self'", "font-src 'self'", "object-src 'none'", "base-uri 'none'",
-    "form-action 'none'", "frame-ancestors 'none'",
+    "default-src 'self'",
+    "script-src 'self'",
+    "worker-src 'self' blob:",
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "connect-src 'self'",
+    "font-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+    "frame-ancestors 'none'",
   ].join('; '),
 };
 
@@ -152,13 +174,23 @@ function inside(root: string, path: string): boolean {
  */
 async function openServed(realRoot: string, file: string): Promise<FileHandle | 403 | 404> {
   let real: string;
-  try { real = await realpath(file); } catch { return 404; }
+  try {
+    real = await realpath(file);
+  } catch {
+    return 404;
+  }
   if (!inside(realRoot, real)) return 403;
   let handle: FileHandle;
-  try { handle = await open(real, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOFOLLOW); } catch { return 404; }
+  try {
+    handle = await open(real, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOFOLLOW);
+  } catch {
+    return 404;
+  }
   try {
     if ((await handle.stat()).isFile()) return handle;
-  } catch { /* vanished: answered below */ }
+  } catch {
+    /* vanished: answered below */
+  }
   await handle.close();
   return 404;
 }
@@ -170,26 +202,44 @@ export async function serveViewer(dist: string, port: number, results?: { folder
   const realResults = results === undefined ? undefined : await realpath(results.folder);
   let actualPort = port;
   const server: Server = createServer((req, res) => {
-    const send = (code: number, text: string) => { res.writeHead(code, { ...SECURITY_HEADERS, 'content-type': 'text/plain; charset=utf-8' }); res.end(text); };
+    const send = (code: number, text: string) => {
+      res.writeHead(code, { ...SECURITY_HEADERS, 'content-type': 'text/plain; charset=utf-8' });
+      res.end(text);
+    };
     if (!allowedHost(req.headers.host, actualPort)) return send(421, `this viewer answers only http://127.0.0.1:${actualPort}/ (or localhost:${actualPort})`);
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(405, 'method not allowed');
     let pathname: string;
-    try { pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname); } catch { return send(400, 'bad request'); }
+    try {
+      pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname);
+    } catch {
+      return send(400, 'bad request');
+    }
     const serve = async (realBase: string, file: string, headers: Record<string, string>) => {
       const handle = await openServed(realBase, file);
       if (handle === 403) return send(403, 'forbidden');
       if (handle === 404) return send(404, 'not found');
       res.writeHead(200, { ...SECURITY_HEADERS, ...headers });
-      if (req.method === 'HEAD') { await handle.close(); res.end(); return; }
+      if (req.method === 'HEAD') {
+        await handle.close();
+        res.end();
+        return;
+      }
       // pipeline closes the file when the client goes away, and a read error ends only this answer.
       pipeline(handle.createReadStream(), res, () => {});
     };
-    const fail = () => { if (!res.headersSent) send(500, 'could not read the file'); else res.destroy(); };
+    const fail = () => {
+      if (!res.headersSent) send(500, 'could not read the file');
+      else res.destroy();
+    };
     if (pathname.startsWith('/results/')) {
       const name = pathname.slice('/results/'.length);
       if (results === undefined || realResults === undefined) return send(404, 'no result folder: start with `ppsim view <folder>`');
       const headers = { 'content-type': mimeType(name), 'cache-control': 'no-store' };
-      if (name === 'ppsim-files.json') { res.writeHead(200, { ...SECURITY_HEADERS, ...headers }); res.end(JSON.stringify(results.files)); return; }
+      if (name === 'ppsim-files.json') {
+        res.writeHead(200, { ...SECURITY_HEADERS, ...headers });
+        res.end(JSON.stringify(results.files));
+        return;
+      }
       if (!results.files.includes(name)) return send(404, 'not a result file');
       serve(realResults, join(results.folder, name), headers).catch(fail);
       return;
@@ -200,9 +250,11 @@ export async function serveViewer(dist: string, port: number, results?: { folder
   });
   return new Promise((resolvePromise, reject) => {
     server.once('error', (error: NodeJS.ErrnoException) => {
-      reject(error.code === 'EADDRINUSE'
-        ? new PpsimError('invalid_input', { path: '--port', expected: 'a free port on 127.0.0.1', received: port, hint: 'choose another with --port, or --port 0 for any free one' })
-        : error);
+      reject(
+        error.code === 'EADDRINUSE'
+          ? new PpsimError('invalid_input', { path: '--port', expected: 'a free port on 127.0.0.1', received: port, hint: 'choose another with --port, or --port 0 for any free one' })
+          : error,
+      );
     });
     server.listen(port, '127.0.0.1', () => {
       const address = server.address();
@@ -211,7 +263,11 @@ export async function serveViewer(dist: string, port: number, results?: { folder
       resolvePromise({
         url,
         openUrl: results === undefined ? url : `${url}?view=open&open=results/`,
-        close: () => new Promise<void>((done) => { server.closeAllConnections(); server.close(() => done()); }),
+        close: () =>
+          new Promise<void>((done) => {
+            server.closeAllConnections();
+            server.close(() => done());
+          }),
       });
     });
   });
@@ -242,7 +298,11 @@ export async function viewCommand(options: ViewOptions & { open?: boolean }, log
   if (results !== undefined) log(`Opening ${results.folder} (${results.files.join(', ')}): ${server.openUrl}\n`);
   if (options.open !== false && onDesktop()) openBrowser(server.openUrl);
   await new Promise<void>((done) => {
-    const stop = () => { process.off('SIGINT', stop); process.off('SIGTERM', stop); void server.close().then(done); };
+    const stop = () => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      void server.close().then(done);
+    };
     process.on('SIGINT', stop);
     process.on('SIGTERM', stop);
   });

@@ -17,7 +17,10 @@ export function mapReport(summary: MapSummary, out: string): string {
     `Regime map of ${spec.scenario.id}${spec.scenario.variant === null ? '' : `:${spec.scenario.variant}`}: ${summary.points} points × ${names.length} regimes × ${summary.reps} replications (${spec.design} over ${spec.ranges.length} parameter${spec.ranges.length === 1 ? '' : 's'}), final full year of each run.`,
     `Winner at a point: the lowest mean cost.perNeedHourMet among the regimes within ${summary.needTolerance} of the best mean needMet; decided: its paired 95 % interval against every other regime excludes 0.`,
     '',
-    formatTable(['regime', 'wins', 'decided'], names.map((n) => [n, percent(summary.wins[n]?.share), percent(summary.wins[n]?.decidedShare)])),
+    formatTable(
+      ['regime', 'wins', 'decided'],
+      names.map((n) => [n, percent(summary.wins[n]?.share), percent(summary.wins[n]?.decidedShare)]),
+    ),
     '',
     `What decides it (classification tree, depth ≤ ${summary.tree.maxDepth}, ≥ ${summary.tree.minLeaf} points per leaf):`,
     ...leaves(summary.tree.root, []).map(({ where, node }) => `  ${where}: ${node.winner} wins ${percent(node.shares[node.winner])} of ${node.points} points`),
@@ -44,8 +47,12 @@ function leaves(node: MapTreeNode, conditions: readonly string[]): { where: stri
 function importanceRows(summary: MapSummary, names: readonly string[]): string[][] {
   const strongest = (r: MapSummary['importance'][number]) => Math.max(0, ...names.map((n) => Math.abs(r.separation[n] ?? 0)));
   const sorted = [...summary.importance].sort((a, b) => (b.tree ?? 0) - (a.tree ?? 0) || strongest(b) - strongest(a));
-  return sorted.map((r) => [r.parameter, (r.tree ?? 0).toFixed(2), ...names.map((n) => {
-    const s = r.separation[n];
-    return s === null || s === undefined ? '–' : `${s >= 0 ? '+' : ''}${s.toFixed(2)}`;
-  })]);
+  return sorted.map((r) => [
+    r.parameter,
+    (r.tree ?? 0).toFixed(2),
+    ...names.map((n) => {
+      const s = r.separation[n];
+      return s === null || s === undefined ? '–' : `${s >= 0 ? '+' : ''}${s.toFixed(2)}`;
+    }),
+  ]);
 }

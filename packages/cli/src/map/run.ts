@@ -5,10 +5,7 @@
  * verdict at each point) and `summary.json` (who wins where, and what decides it).
  */
 import { join } from 'node:path';
-import {
-  METRICS, MAP_TREE, PpsimError, regimeMap, studyRunPlace,
-  type MapPoint, type RegimeMap, type RegimeOutcome, type StudyDesign, type StudyOutput, type TreeNode,
-} from '@ppsim/core';
+import { METRICS, MAP_TREE, PpsimError, regimeMap, studyRunPlace, type MapPoint, type RegimeMap, type RegimeOutcome, type StudyDesign, type StudyOutput, type TreeNode } from '@ppsim/core';
 import { csvField } from '../sinks/csvSink.ts';
 import { AtomicFileWriter } from '../sinks/fileWriter.ts';
 import { currentEnvironment, provenanceScenario } from '../provenance.ts';
@@ -16,7 +13,8 @@ import { joinResults, writeDocument, type DamagedPart, type PartsJob } from '../
 import type { MapSpec } from './spec.ts';
 
 /** The winner rule in words, as summary.json records it. */
-export const WINNER_RULE = 'Among the regimes whose mean needMet is at least the best mean needMet minus needTolerance, the one with the lowest mean cost.perNeedHourMet wins (equal costs: the regime listed first). Decided: the paired 95 % t-interval of every other regime\'s cost.perNeedHourMet minus the winner\'s excludes 0.';
+export const WINNER_RULE =
+  "Among the regimes whose mean needMet is at least the best mean needMet minus needTolerance, the one with the lowest mean cost.perNeedHourMet wins (equal costs: the regime listed first). Decided: the paired 95 % t-interval of every other regime's cost.perNeedHourMet minus the winner's excludes 0.";
 
 /** The map's study: every regime (an arm) at every point on the same seeds; runs point-major, then regime, then replication. Run i belongs to shard i mod n. */
 export function mapDesign(spec: MapSpec): StudyDesign {
@@ -55,7 +53,13 @@ export function joinMap(out: string, spec: MapSpec, job: PartsJob, partFolders: 
   // Metrics are the last cells of a row; counted from the end, a quoted regime name cannot shift them.
   const fromEnd = (name: string) => {
     const at = columns.indexOf(name);
-    if (at < 0) throw new PpsimError('invalid_state', { path: 'results.csv', expected: `a column ${name}`, received: columns.slice(4 + spec.ranges.length).join(', '), hint: 'the model no longer reports it: update ppsim map' });
+    if (at < 0)
+      throw new PpsimError('invalid_state', {
+        path: 'results.csv',
+        expected: `a column ${name}`,
+        received: columns.slice(4 + spec.ranges.length).join(', '),
+        hint: 'the model no longer reports it: update ppsim map',
+      });
     return columns.length - at;
   };
   const cost = fromEnd('cost.perNeedHourMet');
@@ -77,16 +81,23 @@ export function joinMap(out: string, spec: MapSpec, job: PartsJob, partFolders: 
 function writePoints(out: string, spec: MapSpec, points: readonly MapPoint[]): void {
   const others = spec.regimes.slice(1).map((r) => r.name);
   const header = [
-    'point', ...spec.ranges.map((r) => r.path),
+    'point',
+    ...spec.ranges.map((r) => r.path),
     ...spec.regimes.flatMap((r) => [`${r.name}.cost.perNeedHourMet`, `${r.name}.needMet`]),
-    ...others.flatMap((name) => [`${name}.costDiff`, `${name}.costDiffLo`, `${name}.costDiffHi`]), 'winner', 'decided',
+    ...others.flatMap((name) => [`${name}.costDiff`, `${name}.costDiffLo`, `${name}.costDiffHi`]),
+    'winner',
+    'decided',
   ];
   const csv = new AtomicFileWriter(join(out, 'points.csv'));
   csv.write(`${header.map(csvField).join(',')}\n`);
   points.forEach((p, i) => {
     const cells = [
-      i, ...(spec.points[i] as readonly number[]), ...spec.regimes.flatMap((_, g) => [p.costMean[g], p.needMetMean[g]]),
-      ...p.costVsBaseline.flatMap((d) => [d.mean, d.lo, d.hi]), csvField((spec.regimes[p.winner] as MapSpec['regimes'][number]).name), p.decided,
+      i,
+      ...(spec.points[i] as readonly number[]),
+      ...spec.regimes.flatMap((_, g) => [p.costMean[g], p.needMetMean[g]]),
+      ...p.costVsBaseline.flatMap((d) => [d.mean, d.lo, d.hi]),
+      csvField((spec.regimes[p.winner] as MapSpec['regimes'][number]).name),
+      p.decided,
     ];
     csv.write(`${cells.map(String).join(',')}\n`);
   });
@@ -102,14 +113,29 @@ function mapSummary(spec: MapSpec, map: RegimeMap, columns: readonly string[]) {
   const byRegime = <T>(f: (g: number) => T) => Object.fromEntries(spec.regimes.map((r, g) => [r.name, f(g)]));
   const env = currentEnvironment();
   const provenance = {
-    ppsim: env.ppsim, command: spec.command, node: env.node, platform: env.platform, gitCommit: env.gitCommit, seed: spec.seed, reps: spec.reps, seeds: spec.seeds,
-    scenarios: spec.regimes.map((r) => ({ regime: r.name, ...provenanceScenario({ id: spec.scenario.id, variant: r.kind === 'variant' ? r.name : (spec.scenario.variant ?? undefined), params: r.params, timeline: r.timeline }) })),
+    ppsim: env.ppsim,
+    command: spec.command,
+    node: env.node,
+    platform: env.platform,
+    gitCommit: env.gitCommit,
+    seed: spec.seed,
+    reps: spec.reps,
+    seeds: spec.seeds,
+    scenarios: spec.regimes.map((r) => ({
+      regime: r.name,
+      ...provenanceScenario({ id: spec.scenario.id, variant: r.kind === 'variant' ? r.name : (spec.scenario.variant ?? undefined), params: r.params, timeline: r.timeline }),
+    })),
   };
   const { pointMean, run } = map.needMetFloor;
   return {
-    format: 'ppsim-map-summary/v1', runs: mapRunCount(spec), points: spec.points.length, reps: spec.reps,
+    format: 'ppsim-map-summary/v1',
+    runs: mapRunCount(spec),
+    points: spec.points.length,
+    reps: spec.reps,
     regimes: spec.regimes.map((r) => ({ name: r.name, kind: r.kind, description: r.description, settings: r.settings })),
-    baseline: name(0), needTolerance: spec.needTolerance, winnerRule: WINNER_RULE,
+    baseline: name(0),
+    needTolerance: spec.needTolerance,
+    winnerRule: WINNER_RULE,
     wins: byRegime((g) => ({ share: map.wins[g]?.share, decidedShare: map.wins[g]?.decidedShare })),
     needMetFloor: {
       pointMean: { value: pointMean.value, point: pointMean.point, regime: name(pointMean.regime) },
@@ -118,7 +144,8 @@ function mapSummary(spec: MapSpec, map: RegimeMap, columns: readonly string[]) {
     tree: { maxDepth: MAP_TREE.maxDepth, minLeaf: MAP_TREE.minLeaf, root: namedNode(spec, map.tree.root) },
     importance: spec.ranges.map((r, j) => ({ parameter: r.path, tree: map.tree.importance[j], separation: byRegime((g) => map.separation[j]?.[g] ?? null) })),
     columns: { results: columns },
-    provenance, spec,
+    provenance,
+    spec,
   };
 }
 

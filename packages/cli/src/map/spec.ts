@@ -4,10 +4,7 @@
  * winner rule's tolerance. Everything is checked and resolved here, before a folder is made, and
  * written to `map.json` before any run, so a resumed or sharded map runs exactly the same runs.
  */
-import {
-  MAP_DEFAULT_RANGES, PpsimError, REGIME_PRESETS, closest, regimePreset, replicationSeeds, withRegime,
-  type ModelParams, type TimelineEvent,
-} from '@ppsim/core';
+import { MAP_DEFAULT_RANGES, type PpsimError, REGIME_PRESETS, closest, regimePreset, replicationSeeds, withRegime, type ModelParams, type TimelineEvent } from '@ppsim/core';
 import { badOption } from '../errors.ts';
 import { applyOverrides, resolveScenario, type ResolvedScenario } from '../commands/scenario.ts';
 import { designPoints, parseRange, readSpecFile, type DesignSpec } from '../sweep/spec.ts';
@@ -58,17 +55,23 @@ export function makeMapSpec(o: MapInputs): MapSpec {
   if (o.design !== 'lhs' && o.design !== 'sobol') throw badOption('--design', 'lhs or sobol', o.design, 'e.g. --design lhs (the default), or sobol for a quasi-random design');
   if (o.reps < 2) throw badOption('--reps', 'at least 2 replications per regime and point (paired intervals need two)', o.reps, 'e.g. --reps 5');
   if (!(o.needTolerance >= 0 && o.needTolerance <= 1)) throw badOption('--need-tolerance', 'a share from 0 to 1', o.needTolerance, 'e.g. --need-tolerance 0.02 (two percentage points of need met)');
-  const ranges = o.params.length === 0
-    ? MAP_DEFAULT_RANGES.map((r) => parseRange(`${r.path}=${r.lo}:${r.hi}`, { strict: true }))
-    : o.params.map((p) => parseRange(p, { strict: true }));
+  const ranges = o.params.length === 0 ? MAP_DEFAULT_RANGES.map((r) => parseRange(`${r.path}=${r.lo}:${r.hi}`, { strict: true })) : o.params.map((p) => parseRange(p, { strict: true }));
   const repeated = ranges.find((r, i) => ranges.findIndex((s) => s.path === r.path) !== i);
   if (repeated !== undefined) throw badOption('--param', 'each parameter once', repeated.path, 'drop the repeated --param');
   const varied = new Set(ranges.map((r) => r.path));
   const base = resolveScenario(o.scenario, [], undefined, o.variant === undefined ? {} : { variant: o.variant });
   return {
-    format: 'ppsim-map/v1', command: o.command, scenario: { id: base.id, variant: o.variant ?? null },
-    regimes: resolveRegimes(o, base, varied), ranges, design: o.design, points: designPoints(o.design, ranges, o.runs, o.seed),
-    reps: o.reps, seed: o.seed, seeds: replicationSeeds(o.seed, o.reps), needTolerance: o.needTolerance,
+    format: 'ppsim-map/v1',
+    command: o.command,
+    scenario: { id: base.id, variant: o.variant ?? null },
+    regimes: resolveRegimes(o, base, varied),
+    ranges,
+    design: o.design,
+    points: designPoints(o.design, ranges, o.runs, o.seed),
+    reps: o.reps,
+    seed: o.seed,
+    seeds: replicationSeeds(o.seed, o.reps),
+    needTolerance: o.needTolerance,
   };
 }
 
@@ -87,7 +90,10 @@ export function readMapSpec(path: string): MapSpec {
 function resolveRegimes(o: MapInputs, base: ResolvedScenario, varied: ReadonlySet<string>): MapRegime[] {
   // What the map varies or --set overrides is not a regime's own setting.
   const fixed = new Set([...varied, ...o.set.map((s) => s.slice(0, Math.max(0, s.indexOf('='))))]);
-  const names = o.regimes.split(',').map((n) => n.trim()).filter((n) => n !== '');
+  const names = o.regimes
+    .split(',')
+    .map((n) => n.trim())
+    .filter((n) => n !== '');
   if (names.length < 2) throw badOption('--regimes', 'at least two regimes separated by commas, the baseline first', o.regimes, 'e.g. --regimes integrated,competitive-choice');
   const twice = names.find((n, i) => names.indexOf(n) !== i);
   if (twice !== undefined) throw badOption('--regimes', 'each regime once', twice, 'drop the repeated name');
@@ -95,19 +101,41 @@ function resolveRegimes(o: MapInputs, base: ResolvedScenario, varied: ReadonlySe
   const presets = REGIME_PRESETS.map((p) => p.name);
   return names.map((name): MapRegime => {
     if (variants.includes(name)) {
-      if (o.variant !== undefined) throw badOption('--regimes', `a governance preset (${presets.join(', ')}): the scenario is already variant ${o.variant}`, name, `map ${o.scenario} without :${o.variant} to compare its variants`);
+      if (o.variant !== undefined)
+        throw badOption(
+          '--regimes',
+          `a governance preset (${presets.join(', ')}): the scenario is already variant ${o.variant}`,
+          name,
+          `map ${o.scenario} without :${o.variant} to compare its variants`,
+        );
       return variantRegime(o, name, fixed, varied);
     }
     const preset = regimePreset(name);
     if (preset === undefined) {
       const guess = closest(name, [...variants, ...presets]);
       const own = variants.length === 0 ? `${base.id} has no variants` : `a variant of ${base.id} (${variants.join(', ')})`;
-      throw badOption('--regimes', `${own} or a governance preset (${presets.join(', ')})`, name, guess === undefined ? '`ppsim list` shows the variants of each scenario' : `did you mean "${guess}"?`);
+      throw badOption(
+        '--regimes',
+        `${own} or a governance preset (${presets.join(', ')})`,
+        name,
+        guess === undefined ? '`ppsim list` shows the variants of each scenario' : `did you mean "${guess}"?`,
+      );
     }
     const params = withRegime(base.params, preset);
     const settings = preset.set.map((s) => s.path).filter((p) => !fixed.has(p));
-    if (settings.length === 0) throw nothingSet(name, preset.set.map((s) => s.path));
-    return { name, kind: 'preset', description: preset.description, settings, params: applyOverrides(params, o.set, o.years), timeline: withoutPaths(base.timeline, new Set([...varied, ...preset.set.map((s) => s.path)])) };
+    if (settings.length === 0)
+      throw nothingSet(
+        name,
+        preset.set.map((s) => s.path),
+      );
+    return {
+      name,
+      kind: 'preset',
+      description: preset.description,
+      settings,
+      params: applyOverrides(params, o.set, o.years),
+      timeline: withoutPaths(base.timeline, new Set([...varied, ...preset.set.map((s) => s.path)])),
+    };
   });
 }
 
@@ -115,10 +143,7 @@ function variantRegime(o: MapInputs, name: string, fixed: ReadonlySet<string>, v
   const resolved: ResolvedScenario = resolveScenario(o.scenario, o.set, o.years, { variant: name });
   const v = resolved.scenario?.variant;
   const paths = (v?.evidence ?? []).map((e) => e.path);
-  const settings = [
-    ...paths.filter((p) => !fixed.has(p)),
-    ...(v?.removedEvents ?? []).map((l) => `event removed: ${l}`), ...(v?.addedEvents ?? []).map((l) => `event added: ${l}`),
-  ];
+  const settings = [...paths.filter((p) => !fixed.has(p)), ...(v?.removedEvents ?? []).map((l) => `event removed: ${l}`), ...(v?.addedEvents ?? []).map((l) => `event added: ${l}`)];
   if (settings.length === 0) throw nothingSet(name, paths);
   return { name, kind: 'variant', description: v?.title ?? name, settings, params: resolved.params, timeline: withoutPaths(resolved.timeline, varied) };
 }
@@ -126,8 +151,12 @@ function variantRegime(o: MapInputs, name: string, fixed: ReadonlySet<string>, v
 /** A regime left with nothing of its own: it sets nothing, or only what --param varies and --set overrides. */
 function nothingSet(name: string, paths: readonly string[]): PpsimError {
   const what = paths.length === 0 ? 'sets nothing' : `sets only ${paths.join(', ')}`;
-  return badOption('--regimes', `regimes that each set something the map neither varies (--param) nor overrides (--set); ${name} ${what}`, name,
-    paths.length === 0 ? 'give the variant parameters or events in the scenario file, or choose a governance preset' : 'choose another regime, or vary and override less of what it sets');
+  return badOption(
+    '--regimes',
+    `regimes that each set something the map neither varies (--param) nor overrides (--set); ${name} ${what}`,
+    name,
+    paths.length === 0 ? 'give the variant parameters or events in the scenario file, or choose a governance preset' : 'choose another regime, or vary and override less of what it sets',
+  );
 }
 
 /** The timeline without changes to `paths`; events left with nothing to change are dropped. */

@@ -22,7 +22,9 @@ export class AtomicFileWriter {
       this.#fd = openSync(this.#tmp, 'w');
     } catch (error) {
       throw new PpsimError('invalid_input', {
-        path: dirname(path), expected: 'a folder ppsim can create and write in', received: (error as NodeJS.ErrnoException).code ?? String(error),
+        path: dirname(path),
+        expected: 'a folder ppsim can create and write in',
+        received: (error as NodeJS.ErrnoException).code ?? String(error),
         hint: 'choose another --out folder, or check its permissions and free space',
       });
     }
@@ -71,7 +73,7 @@ export class AtomicFileWriter {
         path: this.path,
         expected: full ? 'free space on the disk to write the file' : 'a file ppsim can write',
         received: code,
-        hint: full ? 'free some space or choose another --out folder; nothing was left half-written' : 'check the folder\'s permissions, or choose another --out folder',
+        hint: full ? 'free some space or choose another --out folder; nothing was left half-written' : "check the folder's permissions, or choose another --out folder",
       });
     }
   }

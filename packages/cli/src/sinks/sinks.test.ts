@@ -9,7 +9,12 @@ import { NdjsonSink } from './ndjsonSink.ts';
 const header = { model: 'm', seed: 7, columns: ['waiting', 'users'], clock: { start: '2005-01-03', unit: 'week' as const }, firstStep: 0 };
 
 function collect(): { text: string; write(s: string): void } {
-  return { text: '', write(s: string) { this.text += s; } };
+  return {
+    text: '',
+    write(s: string) {
+      this.text += s;
+    },
+  };
 }
 
 describe('new CsvSink(out, { labels, header })', () => {
@@ -45,9 +50,7 @@ describe('csvField(value)', () => {
   });
 
   it('writes text a spreadsheet would run as a formula with an apostrophe, then quotes it; keeps numbers', () => {
-    expect(['=1+1', '-x', '@A1', '+y', '=HYPERLINK("u","v")', '-0.5', '-1e-7'].map(csvField)).toEqual(
-      ["'=1+1", "'-x", "'@A1", "'+y", '"\'=HYPERLINK(""u"",""v"")"', '-0.5', '-1e-7'],
-    );
+    expect(['=1+1', '-x', '@A1', '+y', '=HYPERLINK("u","v")', '-0.5', '-1e-7'].map(csvField)).toEqual(["'=1+1", "'-x", "'@A1", "'+y", '"\'=HYPERLINK(""u"",""v"")"', '-0.5', '-1e-7']);
   });
 });
 
@@ -59,7 +62,10 @@ describe('new NdjsonSink(out)', () => {
     sink.row(0, 2005, Float64Array.of(1, 2));
     sink.snapshot({ step: 0, population: 'users', ids: Int32Array.of(4, 9), fields: { ability: Float32Array.of(0.5, 0.25) } });
     sink.end();
-    const lines = out.text.trimEnd().split('\n').map((l) => JSON.parse(l) as { type: string });
+    const lines = out.text
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { type: string });
     expect(lines.map((l) => l.type)).toEqual(['header', 'row', 'agents', 'end']);
     expect(lines[1]).toEqual({ type: 'row', seed: 7, step: 0, year: 2005, values: { waiting: 1, users: 2 } });
     expect(lines[2]).toMatchObject({ ids: [4, 9], fields: { ability: [0.5, 0.25] } });

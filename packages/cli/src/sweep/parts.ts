@@ -132,13 +132,24 @@ export function joinResults(out: string, header: readonly string[], job: PartsJo
       const [first] = found;
       throw first === undefined
         ? new PpsimError('invalid_state', {
-          path: `run ${run}`, expected: 'a finished run in one of the folders', received: 'none',
-          hint: 'run the missing shard (the same command with --shard i/n) before merging',
-        })
+            path: `run ${run}`,
+            expected: 'a finished run in one of the folders',
+            received: 'none',
+            hint: 'run the missing shard (the same command with --shard i/n) before merging',
+          })
         : new PpsimError('invalid_input', {
-          path: first.file, expected: `a sound part of run ${run}`, received: first.reason,
-          hint: `${found.length > 1 ? `no sound copy in the other folders either (${found.slice(1).map((d) => `${d.file}: ${d.reason}`).join('; ')}); ` : ''}run that shard's command again in its folder: damaged parts are found and made again`,
-        });
+            path: first.file,
+            expected: `a sound part of run ${run}`,
+            received: first.reason,
+            hint: `${
+              found.length > 1
+                ? `no sound copy in the other folders either (${found
+                    .slice(1)
+                    .map((d) => `${d.file}: ${d.reason}`)
+                    .join('; ')}); `
+                : ''
+            }run that shard's command again in its folder: damaged parts are found and made again`,
+          });
     }
     passedOver.push(...found);
     onPart?.(run, rows);
@@ -165,7 +176,7 @@ export function specHash(job: PartsJob): string {
 export function checkPart(file: string, hash: string, run: number): { readonly ok: true; readonly rows: string } | { readonly ok: false; readonly reason: string } {
   let text: string;
   try {
-    text = readResultFile(file, 'a finished run\'s part file');
+    text = readResultFile(file, "a finished run's part file");
   } catch (error) {
     return { ok: false, reason: error instanceof PpsimError ? `not readable: ${error.received}` : String(error) };
   }
@@ -213,12 +224,17 @@ function prepare(out: string, job: PartsJob, shard: Shard = { index: 0, count: 1
   const other = SPEC_FILES.find((f) => f !== job.specFile && existsSync(join(out, f)));
   if (other !== undefined) {
     throw new PpsimError('invalid_input', {
-      path: out, expected: `a new folder, or one holding a ${job.specFile}`, received: `a folder holding ${other}`, hint: 'choose another --out folder',
+      path: out,
+      expected: `a new folder, or one holding a ${job.specFile}`,
+      received: `a folder holding ${other}`,
+      hint: 'choose another --out folder',
     });
   }
   if (existsSync(specPath) && readResultFile(specPath, `a ppsim ${job.specFile.replace('.json', '')} specification`) !== text) {
     throw new PpsimError('invalid_input', {
-      path: specPath, expected: `the same ${job.specFile.replace('.json', '')} as the one this folder holds`, received: 'different settings',
+      path: specPath,
+      expected: `the same ${job.specFile.replace('.json', '')} as the one this folder holds`,
+      received: 'different settings',
       hint: 'resume with exactly the same command, or choose a new --out folder',
     });
   }

@@ -17,9 +17,12 @@ export function resultColumns(spec: SweepSpec): string[] {
 /** The sweep as a job of parts.ts: its study (one scenario at every point), its rows, and the join into results.csv and summary.json. */
 export function sweepJob(spec: SweepSpec): PartsJob {
   const job: PartsJob = {
-    specFile: 'sweep.json', spec, seeds: spec.seeds,
+    specFile: 'sweep.json',
+    spec,
+    seeds: spec.seeds,
     design: { arms: [{ params: spec.scenario.params, timeline: spec.scenario.timeline }], ranges: spec.ranges, points: spec.points },
-    rows: (output) => runRows(spec, output), join: (out, folders) => joinParts(out, spec, job, folders),
+    rows: (output) => runRows(spec, output),
+    join: (out, folders) => joinParts(out, spec, job, folders),
   };
   return job;
 }
@@ -47,7 +50,17 @@ export function joinParts(out: string, spec: SweepSpec, job: PartsJob, partFolde
   // Provenance: the command (without where and how fast it ran, so shards agree), the environment
   // and the hashed scenario; the full specification (ranges, design points, seeds) follows.
   const env = currentEnvironment();
-  const provenance = { ppsim: env.ppsim, command: spec.command, node: env.node, platform: env.platform, gitCommit: env.gitCommit, scenario: provenanceScenario(spec.scenario), seed: spec.seed, reps: spec.reps, seeds: spec.seeds };
+  const provenance = {
+    ppsim: env.ppsim,
+    command: spec.command,
+    node: env.node,
+    platform: env.platform,
+    gitCommit: env.gitCommit,
+    scenario: provenanceScenario(spec.scenario),
+    seed: spec.seed,
+    reps: spec.reps,
+    seeds: spec.seeds,
+  };
   writeDocument(join(out, 'summary.json'), { format: 'ppsim-sweep-summary/v1', runs: runCount(spec), points: spec.points.length, reps: spec.reps, columns: resultColumns(spec), provenance, spec });
   return passedOver;
 }

@@ -4,8 +4,21 @@
  * sharded sweep runs exactly the same runs.
  */
 import {
-  PpsimError, closest, createRng, gridDesign, latinHypercube, parameterLeaves, parseDesignCsv, replicationSeeds, safeParseParams, sobolDesign,
-  type ModelParams, type ModelParamsInput, type ParamRange, type ParameterLeaf, type TimelineEvent,
+  PpsimError,
+  closest,
+  createRng,
+  gridDesign,
+  latinHypercube,
+  parameterLeaves,
+  parseDesignCsv,
+  replicationSeeds,
+  safeParseParams,
+  sobolDesign,
+  type ModelParams,
+  type ModelParamsInput,
+  type ParamRange,
+  type ParameterLeaf,
+  type TimelineEvent,
 } from '@ppsim/core';
 import { LIMITS, readUserFile } from '@ppsim/scenarios';
 import { readJsonFile } from '../readBack.ts';
@@ -45,7 +58,9 @@ export function parseRange(text: string, options: { readonly strict?: boolean } 
   const strict = options.strict === true;
   if (m === null || !Number.isFinite(lo) || !Number.isFinite(hi) || lo > hi || (strict && (lo === hi || m[4] !== undefined))) {
     throw new PpsimError('invalid_input', {
-      path: '--param', expected: strict ? 'path=lo:hi with lo < hi' : 'path=lo:hi or path=lo:hi:steps with lo ≤ hi', received: text,
+      path: '--param',
+      expected: strict ? 'path=lo:hi with lo < hi' : 'path=lo:hi or path=lo:hi:steps with lo ≤ hi',
+      received: text,
       hint: strict ? 'e.g. --param staff.motivation.mean=0.2:0.9' : 'e.g. --param governance.controlIntensity=0:1:5',
     });
   }
@@ -64,13 +79,17 @@ function schemaRange(range: ParamRange, text: string): ParamRange {
     throw fail('the path of a numeric model parameter', guess === undefined ? 'see `ppsim schema` or docs/ODD.md for every parameter' : `did you mean "${guess}"?`);
   }
   if (leaf.kind !== 'number' && leaf.kind !== 'integer') {
-    throw fail(`a numeric parameter; ${range.path} is ${leaf.kind === 'choice' ? `a choice (${(leaf.choices ?? []).join(', ')})` : leaf.kind}`, 'set it with --set, or compare its settings as scenarios');
+    throw fail(
+      `a numeric parameter; ${range.path} is ${leaf.kind === 'choice' ? `a choice (${(leaf.choices ?? []).join(', ')})` : leaf.kind}`,
+      'set it with --set, or compare its settings as scenarios',
+    );
   }
   const min = leaf.min ?? -Infinity;
   const max = leaf.max ?? Infinity;
   if (range.lo < min || range.hi > max) throw fail(`a range within ${range.path}'s bounds ${min}–${max}`, `e.g. --param ${range.path}=${min}:${max}`);
   if (leaf.kind === 'number') return range;
-  if (!Number.isInteger(range.lo) || !Number.isInteger(range.hi)) throw fail(`whole-number bounds: ${range.path} is a whole number`, `e.g. --param ${range.path}=${Math.ceil(range.lo)}:${Math.floor(range.hi)}`);
+  if (!Number.isInteger(range.lo) || !Number.isInteger(range.hi))
+    throw fail(`whole-number bounds: ${range.path} is a whole number`, `e.g. --param ${range.path}=${Math.ceil(range.lo)}:${Math.floor(range.hi)}`);
   return { ...range, integer: true };
 }
 
@@ -81,7 +100,10 @@ export function designPoints(design: string, ranges: readonly ParamRange[], runs
   if (design === 'sobol') return sobolDesign(ranges, runs);
   if (design.endsWith('.csv')) {
     const text = readUserFile(design, { maxBytes: LIMITS.designBytes, what: 'a CSV file of design points', label: `--design ${design}` });
-    return parseDesignCsv(text, ranges.map((r) => r.path));
+    return parseDesignCsv(
+      text,
+      ranges.map((r) => r.path),
+    );
   }
   throw new PpsimError('invalid_input', { path: '--design', expected: 'grid, lhs, sobol or a .csv file', received: design, hint: 'e.g. --design lhs --runs 50' });
 }
@@ -116,7 +138,12 @@ export function readSpec(path: string): SweepSpec {
 export function readSpecFile<T extends DesignSpec & { readonly format: string }>(path: string, format: T['format'], command: string): T {
   const spec = (readJsonFile(path, `a ppsim ${command} specification`) ?? {}) as T;
   if (spec.format !== format) {
-    throw new PpsimError('invalid_input', { path, expected: `a ppsim ${command} specification (format ${format})`, received: String(spec.format), hint: `point at a folder written by \`ppsim ${command}\`` });
+    throw new PpsimError('invalid_input', {
+      path,
+      expected: `a ppsim ${command} specification (format ${format})`,
+      received: String(spec.format),
+      hint: `point at a folder written by \`ppsim ${command}\``,
+    });
   }
   checkDesignSpec(path, spec);
   return spec;
@@ -128,9 +155,13 @@ export const MAX_POINTS = 1_000_000;
 export const DESIGN_REPS_LIMITS = { min: 1, max: 10_000 } as const;
 
 function checkDesignSpec(file: string, spec: DesignSpec): void {
-  const edited = (field: string, expected: string, received: unknown) => new PpsimError('invalid_input', {
-    path: `${file}: ${field}`, expected, received, hint: 'the file was edited or damaged: run the command again into a new folder',
-  });
+  const edited = (field: string, expected: string, received: unknown) =>
+    new PpsimError('invalid_input', {
+      path: `${file}: ${field}`,
+      expected,
+      received,
+      hint: 'the file was edited or damaged: run the command again into a new folder',
+    });
   if (!withinLimits(spec.reps, DESIGN_REPS_LIMITS)) throw edited('reps', `a whole number from ${DESIGN_REPS_LIMITS.min} to ${DESIGN_REPS_LIMITS.max}, as --reps accepts`, spec.reps);
   if (!withinLimits(spec.seed, SEED_LIMITS)) throw edited('seed', `a whole number from ${SEED_LIMITS.min} to ${SEED_LIMITS.max}, as --seed accepts`, spec.seed);
   if (!Array.isArray(spec.seeds) || JSON.stringify(spec.seeds) !== JSON.stringify(replicationSeeds(spec.seed, spec.reps))) {
@@ -145,7 +176,8 @@ function checkDesignSpec(file: string, spec: DesignSpec): void {
       throw edited(`ranges[${i}]`, 'a numeric model parameter with lo ≤ hi within its bounds', `${String(r?.path)}=${String(r?.lo)}:${String(r?.hi)}`);
     }
   });
-  if (!Array.isArray(spec.points) || spec.points.length === 0 || spec.points.length > MAX_POINTS) throw edited('points', `a list of 1 to ${MAX_POINTS} design points`, Array.isArray(spec.points) ? `${spec.points.length} points` : spec.points);
+  if (!Array.isArray(spec.points) || spec.points.length === 0 || spec.points.length > MAX_POINTS)
+    throw edited('points', `a list of 1 to ${MAX_POINTS} design points`, Array.isArray(spec.points) ? `${spec.points.length} points` : spec.points);
   spec.points.forEach((p, i) => {
     if (!Array.isArray(p) || p.length !== spec.ranges.length || !p.every((x) => typeof x === 'number' && Number.isFinite(x))) {
       throw edited(`points[${i}]`, `${spec.ranges.length} finite numbers, one per range`, p);
@@ -158,7 +190,7 @@ function checkDesignSpec(file: string, spec: DesignSpec): void {
     const params = (s as { readonly params?: unknown } | null)?.params;
     const timeline = (s as { readonly timeline?: unknown } | null)?.timeline;
     const parsed = safeParseParams((params ?? {}) as ModelParamsInput);
-    if (params === undefined || !parsed.success) throw edited(`${where}.params`, 'valid model parameters', parsed.success ? 'none' : parsed.error.issues[0]?.message ?? 'invalid');
+    if (params === undefined || !parsed.success) throw edited(`${where}.params`, 'valid model parameters', parsed.success ? 'none' : (parsed.error.issues[0]?.message ?? 'invalid'));
     if (!Array.isArray(timeline)) throw edited(`${where}.timeline`, 'a list of dated events', timeline);
   });
 }

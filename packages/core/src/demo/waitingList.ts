@@ -90,7 +90,10 @@ function setup(params: WaitingListParams, ctx: SetupContext): WaitingListState {
     queueHead: 0,
     queueLength: 0,
     caseworkers: params.caseworkers,
-    staffing: scheduleEvents(ctx.clock, params.staffing.map((e) => ({ date: e.date, payload: e.caseworkers }))),
+    staffing: scheduleEvents(
+      ctx.clock,
+      params.staffing.map((e) => ({ date: e.date, payload: e.caseworkers })),
+    ),
     assessedThisStep: 0,
     waitedWeeksThisStep: 0,
     exitsThisStep: 0,

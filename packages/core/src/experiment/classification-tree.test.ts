@@ -66,7 +66,12 @@ describe('classificationTree(x, pure y, classes)', () => {
 
 describe('classificationTree(x, y, classes) with ties', () => {
   it('prefers the lower feature among equally good splits, and the lower class among equally frequent ones', () => {
-    const x = [[1, 1], [2, 2], [3, 3], [4, 4]];
+    const x = [
+      [1, 1],
+      [2, 2],
+      [3, 3],
+      [4, 4],
+    ];
     const root = classificationTree(x, [0, 0, 1, 1], 2, { minLeaf: 1 }).root as TreeSplit;
     expect([root.feature, root.threshold]).toEqual([0, 2.5]);
     expect(classificationTree([[0], [1]], [1, 0], 2, { maxDepth: 0 }).root.majority).toBe(0);
@@ -83,7 +88,12 @@ describe('classificationTree(x, y, classes) with ties', () => {
     const y = x.map((p) => ((p[2] as number) > 0.5 ? 1 : 0));
     const order = x.map((_, i) => i).reverse();
     const a = classificationTree(x, y, 2, { minLeaf: 2 });
-    const b = classificationTree(order.map((i) => x[i] as number[]), order.map((i) => y[i] as number), 2, { minLeaf: 2 });
+    const b = classificationTree(
+      order.map((i) => x[i] as number[]),
+      order.map((i) => y[i] as number),
+      2,
+      { minLeaf: 2 },
+    );
     expect((b.root as TreeSplit).threshold).toBe((a.root as TreeSplit).threshold);
     expect(b.importance).toEqual(a.importance);
   });

@@ -74,9 +74,7 @@ const TIE = 1e-9;
  * const tree = classificationTree([[0.1], [0.2], [0.8], [0.9]], [0, 0, 1, 1], 2, { minLeaf: 1 });
  * // tree.root: split on feature 0 at 0.5; below: leaf of class 0, above: leaf of class 1
  */
-export function classificationTree(
-  x: readonly (readonly number[])[], y: readonly number[], classes: number, options: ClassificationTreeOptions = {},
-): ClassificationTree {
+export function classificationTree(x: readonly (readonly number[])[], y: readonly number[], classes: number, options: ClassificationTreeOptions = {}): ClassificationTree {
   const maxDepth = options.maxDepth ?? 3;
   const minLeaf = options.minLeaf ?? 5;
   assertWhole('classificationTree(options.maxDepth)', maxDepth, 0, 'pass the levels of splits, e.g. 3');
@@ -99,7 +97,10 @@ export function classificationTree(
     const { below, above, ...split } = best;
     return { ...leaf, kind: 'split', ...split, below: grow(below, depth + 1), above: grow(above, depth + 1) };
   };
-  const root = grow(x.map((_, i) => i), 0);
+  const root = grow(
+    x.map((_, i) => i),
+    0,
+  );
   const total = decrease.reduce((s, d) => s + d, 0);
   return { root, importance: decrease.map((d) => (total > 0 ? d / total : 0)) };
 }
@@ -132,12 +133,16 @@ function leafOf(rows: readonly number[], y: readonly number[], classes: number):
   return { kind: 'leaf', n: rows.length, counts, majority, gini: gini(counts, rows.length) };
 }
 
-interface Candidate { feature: number; threshold: number; decrease: number; below: number[]; above: number[] }
+interface Candidate {
+  feature: number;
+  threshold: number;
+  decrease: number;
+  below: number[];
+  above: number[];
+}
 
 /** The best split of `rows` over every feature, or undefined when none leaves minLeaf on both sides and lowers the impurity. */
-function bestSplit(
-  rows: readonly number[], x: readonly (readonly number[])[], y: readonly number[], classes: number, k: number, minLeaf: number, impurity: number,
-): Candidate | undefined {
+function bestSplit(rows: readonly number[], x: readonly (readonly number[])[], y: readonly number[], classes: number, k: number, minLeaf: number, impurity: number): Candidate | undefined {
   const n = rows.length;
   let best: Candidate | undefined;
   for (let f = 0; f < k; f++) {

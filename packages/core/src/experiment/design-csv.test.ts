@@ -15,16 +15,24 @@ function messageOf(call: () => unknown): string {
 
 describe('parseDesignCsv(text, paths)', () => {
   it('reads the points and reorders the columns to `paths`', () => {
-    expect(parseDesignCsv('b,a\n2,1\n4,3\n', ['a', 'b'])).toEqual([[1, 2], [3, 4]]);
+    expect(parseDesignCsv('b,a\n2,1\n4,3\n', ['a', 'b'])).toEqual([
+      [1, 2],
+      [3, 4],
+    ]);
   });
 
   it('accepts quotes, spaces, CRLF, comments, blank lines and scientific notation', () => {
     const text = '# sweep of 2024-03\r\n"referral.rate", staff\r\n\r\n 1e-2 , 3\r\n.5,-4\r\n# done\r\n';
-    expect(parseDesignCsv(text, ['referral.rate', 'staff'])).toEqual([[0.01, 3], [0.5, -4]]);
+    expect(parseDesignCsv(text, ['referral.rate', 'staff'])).toEqual([
+      [0.01, 3],
+      [0.5, -4],
+    ]);
   });
 
   it('names the line and column of a value that is not a number', () => {
-    expect(messageOf(() => parseDesignCsv('a,b\n1,2\n3,x\n', ['a', 'b']))).toMatchInlineSnapshot(`"design CSV line 3, column 2 ("b"): expected a finite decimal number, received "x". Fix: write plain numbers with a dot for decimals, e.g. 0.25 or 1e-3"`);
+    expect(messageOf(() => parseDesignCsv('a,b\n1,2\n3,x\n', ['a', 'b']))).toMatchInlineSnapshot(
+      `"design CSV line 3, column 2 ("b"): expected a finite decimal number, received "x". Fix: write plain numbers with a dot for decimals, e.g. 0.25 or 1e-3"`,
+    );
     expect(messageOf(() => parseDesignCsv('a,b\n1,1e999\n', ['a', 'b']))).toMatch(/line 2, column 2/);
     expect(messageOf(() => parseDesignCsv('a,b\n1,\n', ['a', 'b']))).toMatch(/line 2, column 2/);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PpsimError } from '../errors.ts';
+import type { PpsimError } from '../errors.ts';
 import { GRID_MAX_POINTS, gridDesign, gridLevels } from './index.ts';
 
 describe('gridLevels(range)', () => {
@@ -18,13 +18,27 @@ describe('gridLevels(range)', () => {
 
 describe('gridDesign(ranges)', () => {
   it('lists every combination, first parameter slowest', () => {
-    expect(gridDesign([{ path: 'a', lo: 0, hi: 1, steps: 2 }, { path: 'b', lo: 10, hi: 30, steps: 3 }])).toEqual([
-      [0, 10], [0, 20], [0, 30], [1, 10], [1, 20], [1, 30],
+    expect(
+      gridDesign([
+        { path: 'a', lo: 0, hi: 1, steps: 2 },
+        { path: 'b', lo: 10, hi: 30, steps: 3 },
+      ]),
+    ).toEqual([
+      [0, 10],
+      [0, 20],
+      [0, 30],
+      [1, 10],
+      [1, 20],
+      [1, 30],
     ]);
   });
 
   it('has the product of the level counts as its size', () => {
-    const design = gridDesign([{ path: 'a', lo: 0, hi: 1 }, { path: 'b', lo: 0, hi: 1, steps: 4 }, { path: 'c', lo: 0, hi: 2, steps: 3, integer: true }]);
+    const design = gridDesign([
+      { path: 'a', lo: 0, hi: 1 },
+      { path: 'b', lo: 0, hi: 1, steps: 4 },
+      { path: 'c', lo: 0, hi: 2, steps: 3, integer: true },
+    ]);
     expect(design).toHaveLength(5 * 4 * 3);
     expect(new Set(design.map((p) => p.join(','))).size).toBe(60);
   });
@@ -43,8 +57,18 @@ describe('gridDesign(ranges)', () => {
 
   it('names the bad entry of an invalid range', () => {
     expect(() => gridDesign([])).toThrow(/gridDesign\(ranges\): expected a non-empty array/);
-    expect(() => gridDesign([{ path: 'a', lo: 0, hi: 1 }, { path: 'b', lo: 1, hi: 0 }])).toThrow(/gridDesign\(ranges\[1\]\.hi\)/);
-    expect(() => gridDesign([{ path: 'a', lo: 0, hi: 1 }, { path: 'a', lo: 0, hi: 2 }])).toThrow(/ranges\[1\]\.path/);
+    expect(() =>
+      gridDesign([
+        { path: 'a', lo: 0, hi: 1 },
+        { path: 'b', lo: 1, hi: 0 },
+      ]),
+    ).toThrow(/gridDesign\(ranges\[1\]\.hi\)/);
+    expect(() =>
+      gridDesign([
+        { path: 'a', lo: 0, hi: 1 },
+        { path: 'a', lo: 0, hi: 2 },
+      ]),
+    ).toThrow(/ranges\[1\]\.path/);
     expect(() => gridDesign([{ path: 'a', lo: 0, hi: 1, steps: 0 }])).toThrow(/steps/);
     expect(() => gridDesign([{ path: 'a', lo: 0.5, hi: 3, integer: true }])).toThrow(/whole bounds/);
     let caught: unknown;
@@ -53,6 +77,8 @@ describe('gridDesign(ranges)', () => {
     } catch (error) {
       caught = error;
     }
-    expect((caught as PpsimError).message).toMatchInlineSnapshot(`"gridDesign(ranges[0].hi): expected a finite number ≥ lo (0.2), received NaN. Fix: give the upper bound in parameter units, not less than lo"`);
+    expect((caught as PpsimError).message).toMatchInlineSnapshot(
+      `"gridDesign(ranges[0].hi): expected a finite number ≥ lo (0.2), received NaN. Fix: give the upper bound in parameter units, not less than lo"`,
+    );
   });
 });

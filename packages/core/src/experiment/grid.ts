@@ -50,7 +50,9 @@ export function gridDesign(ranges: readonly ParamRange[]): number[][] {
   const total = levels.reduce((product, l) => product * l.length, 1);
   if (total > GRID_MAX_POINTS) {
     throw new PpsimError('limit_exceeded', {
-      path: 'gridDesign(ranges)', expected: `at most ${GRID_MAX_POINTS} grid points`, received: total,
+      path: 'gridDesign(ranges)',
+      expected: `at most ${GRID_MAX_POINTS} grid points`,
+      received: total,
       hint: 'lower `steps`, vary fewer parameters, or use sobolDesign(ranges, n) for a space-filling design',
     });
   }

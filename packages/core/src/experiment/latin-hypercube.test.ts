@@ -26,7 +26,10 @@ describe('latinHypercubeUnit(k, n, stream)', () => {
 describe('latinHypercube(ranges, n, stream)', () => {
   it('scales to the ranges; an integer parameter takes each value equally often when n is a multiple', () => {
     const design = latinHypercube(
-      [{ path: 'rate', lo: 0.01, hi: 0.2 }, { path: 'staff', lo: 1, hi: 4, integer: true }],
+      [
+        { path: 'rate', lo: 0.01, hi: 0.2 },
+        { path: 'staff', lo: 1, hi: 4, integer: true },
+      ],
       40,
       createRng(3).stream('design'),
     );
@@ -40,7 +43,29 @@ describe('scaleValue(u, range) and scaleDesign(unit, ranges)', () => {
   it('maps [0, 1] linearly, and to whole values with an equal share each', () => {
     expect(scaleValue(0.5, { path: 'a', lo: 10, hi: 20 })).toBe(15);
     expect([0, 0.24, 0.25, 0.5, 0.99, 1].map((u) => scaleValue(u, { path: 'n', lo: 1, hi: 4, integer: true }))).toEqual([1, 1, 2, 3, 4, 4]);
-    expect(scaleDesign([[0, 1], [0.5, 0.5]], [{ path: 'a', lo: 0, hi: 10 }, { path: 'b', lo: -1, hi: 1 }])).toEqual([[0, 1], [5, 0]]);
-    expect(() => scaleDesign([[0]], [{ path: 'a', lo: 0, hi: 10 }, { path: 'b', lo: -1, hi: 1 }])).toThrow(/scaleDesign\(unit\[0\]\)/);
+    expect(
+      scaleDesign(
+        [
+          [0, 1],
+          [0.5, 0.5],
+        ],
+        [
+          { path: 'a', lo: 0, hi: 10 },
+          { path: 'b', lo: -1, hi: 1 },
+        ],
+      ),
+    ).toEqual([
+      [0, 1],
+      [5, 0],
+    ]);
+    expect(() =>
+      scaleDesign(
+        [[0]],
+        [
+          { path: 'a', lo: 0, hi: 10 },
+          { path: 'b', lo: -1, hi: 1 },
+        ],
+      ),
+    ).toThrow(/scaleDesign\(unit\[0\]\)/);
   });
 });

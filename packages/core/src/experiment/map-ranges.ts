@@ -16,8 +16,7 @@ export interface MapDefaultRange extends ParamRange {
   readonly why: string;
 }
 
-const range = (path: string, lo: number, hi: number, why: string, integer = false): MapDefaultRange =>
-  Object.freeze(integer ? { path, lo, hi, integer, why } : { path, lo, hi, why });
+const range = (path: string, lo: number, hi: number, why: string, integer = false): MapDefaultRange => Object.freeze(integer ? { path, lo, hi, integer, why } : { path, lo, hi, why });
 
 /**
  * `MAP_DEFAULT_RANGES`: the ranges `ppsim map` varies when no `--param` is given, in design-column
@@ -28,20 +27,23 @@ const range = (path: string, lo: number, hi: number, why: string, integer = fals
  * const design = latinHypercube(MAP_DEFAULT_RANGES, 64, createRng(1).stream('map/lhs'));
  */
 export const MAP_DEFAULT_RANGES: readonly MapDefaultRange[] = Object.freeze([
-  range('staff.motivation.mean', 0.2, 0.9,
-    'Knights or knaves (Le Grand 2003): with motivated staff, the split\'s incentives and checks buy little and cost much; with self-interested staff they may pay.'),
-  range('staff.motivation.crowding', 0, 1,
-    'Motivation crowding (Frey 1997): how strongly control and money lower intrinsic motivation, the main hidden cost of the split.'),
-  range('service.measurability', 0.05, 0.95,
-    'Contracting works where delivery can be verified (Hart, Shleifer & Vishny 1997); a measurable service favours the split.'),
-  range('service.specifiability', 0.05, 0.95,
-    'A service that can be specified in advance suits an orderer\'s detailed decision; one that cannot needs judgment at the point of care.'),
-  range('governance.controlIntensity', 0, 1,
-    'Monitoring curbs gaming but takes working time and crowds out motivation: its level decides which side of that trade-off a regime lands on.'),
-  range('providers.commercial.knavery', 0, 1,
-    'How far firms pursue profit at users\' expense (Le Grand 2003): knavish providers make the split\'s checks worth their cost.'),
-  range('providers.municipal.profitWeight', 0, 1,
-    'How much municipal units respond to money: per-unit pay changes what they do only if revenue matters to them.'),
-  range('providers.commercial.count', 1, 6,
-    'Real competition needs several firms (Bartlett & Le Grand 1993, quasi-markets); a thin market gives choice without discipline. Only competitive regimes have firms.', true),
+  range(
+    'staff.motivation.mean',
+    0.2,
+    0.9,
+    "Knights or knaves (Le Grand 2003): with motivated staff, the split's incentives and checks buy little and cost much; with self-interested staff they may pay.",
+  ),
+  range('staff.motivation.crowding', 0, 1, 'Motivation crowding (Frey 1997): how strongly control and money lower intrinsic motivation, the main hidden cost of the split.'),
+  range('service.measurability', 0.05, 0.95, 'Contracting works where delivery can be verified (Hart, Shleifer & Vishny 1997); a measurable service favours the split.'),
+  range('service.specifiability', 0.05, 0.95, "A service that can be specified in advance suits an orderer's detailed decision; one that cannot needs judgment at the point of care."),
+  range('governance.controlIntensity', 0, 1, 'Monitoring curbs gaming but takes working time and crowds out motivation: its level decides which side of that trade-off a regime lands on.'),
+  range('providers.commercial.knavery', 0, 1, "How far firms pursue profit at users' expense (Le Grand 2003): knavish providers make the split's checks worth their cost."),
+  range('providers.municipal.profitWeight', 0, 1, 'How much municipal units respond to money: per-unit pay changes what they do only if revenue matters to them.'),
+  range(
+    'providers.commercial.count',
+    1,
+    6,
+    'Real competition needs several firms (Bartlett & Le Grand 1993, quasi-markets); a thin market gives choice without discipline. Only competitive regimes have firms.',
+    true,
+  ),
 ]);

@@ -89,6 +89,12 @@ describe('morrisIndices(design, outputs, { bootstrap })', () => {
   it('rejects outputs that do not match the design', () => {
     const design = morrisDesign(ranges, 4, {}, createRng(1).stream('morris'));
     expect(() => morrisIndices(design, [1, 2], { bootstrap: bootstrap(1) })).toThrow(/20 outputs/);
-    expect(() => morrisIndices({ ...design, trajectories: 3 }, design.points.map(() => 0), { bootstrap: bootstrap(1) })).toThrow(/morrisDesign/);
+    expect(() =>
+      morrisIndices(
+        { ...design, trajectories: 3 },
+        design.points.map(() => 0),
+        { bootstrap: bootstrap(1) },
+      ),
+    ).toThrow(/morrisDesign/);
   });
 });

@@ -37,10 +37,7 @@ describe('regimeMap(points, outcomes)', () => {
     const stream = createRng(9).stream('map-test');
     const points = Array.from({ length: 80 }, () => [stream.random(), stream.random()]);
     // Regime 1 is cheaper where the second parameter is below 0.4, dearer above.
-    const outcomes = points.map(([, b]) => [
-      outcome([1000, 1010, 990], [0.8, 0.8, 0.8]),
-      outcome((b as number) < 0.4 ? [900, 905, 895] : [1100, 1105, 1095], [0.81, 0.79, 0.76]),
-    ]);
+    const outcomes = points.map(([, b]) => [outcome([1000, 1010, 990], [0.8, 0.8, 0.8]), outcome((b as number) < 0.4 ? [900, 905, 895] : [1100, 1105, 1095], [0.81, 0.79, 0.76])]);
     const map = regimeMap(points, outcomes);
     const root = map.tree.root as TreeSplit;
     expect(root.feature).toBe(1);
@@ -56,7 +53,13 @@ describe('regimeMap(points, outcomes)', () => {
   });
 
   it('gives null separation for a regime that wins everywhere or nowhere', () => {
-    const map = regimeMap([[0], [1]], [[outcome([1, 1], [1, 1]), outcome([2, 2], [1, 1])], [outcome([1, 1], [1, 1]), outcome([2, 2], [1, 1])]]);
+    const map = regimeMap(
+      [[0], [1]],
+      [
+        [outcome([1, 1], [1, 1]), outcome([2, 2], [1, 1])],
+        [outcome([1, 1], [1, 1]), outcome([2, 2], [1, 1])],
+      ],
+    );
     expect(map.separation).toEqual([[null, null]]);
     expect(map.tree.root.kind).toBe('leaf');
   });

@@ -110,11 +110,12 @@ export interface RegimeMap {
  * map.wins[1]?.share; // share of points the second regime wins
  */
 export function regimeMap(
-  points: readonly (readonly number[])[], outcomes: readonly (readonly RegimeOutcome[])[],
+  points: readonly (readonly number[])[],
+  outcomes: readonly (readonly RegimeOutcome[])[],
   options: { readonly needTolerance?: number; readonly tree?: ClassificationTreeOptions } = {},
 ): RegimeMap {
   if (!Array.isArray(outcomes) || outcomes.length === 0 || outcomes.length !== points.length) {
-    throw invalidArgument('regimeMap(outcomes)', `one entry per point (${points.length})`, outcomes, 'pass outcomes[point][regime] in the order of the design\'s points');
+    throw invalidArgument('regimeMap(outcomes)', `one entry per point (${points.length})`, outcomes, "pass outcomes[point][regime] in the order of the design's points");
   }
   const verdicts = outcomes.map((o, p) => {
     if (o.length !== (outcomes[0] as readonly RegimeOutcome[]).length) {
@@ -129,7 +130,9 @@ export function regimeMap(
     decidedShare: verdicts.filter((v) => v.winner === g && v.decided).length / verdicts.length,
   }));
   return {
-    points: verdicts, wins, needMetFloor: needMetFloor(outcomes, verdicts),
+    points: verdicts,
+    wins,
+    needMetFloor: needMetFloor(outcomes, verdicts),
     tree: classificationTree(points, winners, regimes, options.tree ?? MAP_TREE),
     separation: separation(points, winners, regimes),
   };
@@ -148,13 +151,15 @@ function checkOutcomes(path: string, outcomes: readonly RegimeOutcome[]): void {
 function needMetFloor(outcomes: readonly (readonly RegimeOutcome[])[], verdicts: readonly MapPoint[]): NeedMetFloor {
   let pointMean = { value: Infinity, point: 0, regime: 0 };
   let run = { value: Infinity, point: 0, regime: 0, rep: 0 };
-  outcomes.forEach((o, point) => o.forEach((r, regime) => {
-    const m = (verdicts[point] as MapPoint).needMetMean[regime] as number;
-    if (m < pointMean.value) pointMean = { value: m, point, regime };
-    r.needMet.forEach((value, rep) => {
-      if (value < run.value) run = { value, point, regime, rep };
-    });
-  }));
+  outcomes.forEach((o, point) =>
+    o.forEach((r, regime) => {
+      const m = (verdicts[point] as MapPoint).needMetMean[regime] as number;
+      if (m < pointMean.value) pointMean = { value: m, point, regime };
+      r.needMet.forEach((value, rep) => {
+        if (value < run.value) run = { value, point, regime, rep };
+      });
+    }),
+  );
   return { pointMean, run };
 }
 

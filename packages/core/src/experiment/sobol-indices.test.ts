@@ -6,8 +6,7 @@ import { saltelliDesign, sobolIndices, type ParamRange, type SobolIndexRow } fro
 const PI = Math.PI;
 const ishigamiRanges: ParamRange[] = ['x1', 'x2', 'x3'].map((path) => ({ path, lo: -PI, hi: PI }));
 // Ishigami & Homma (1990), a = 7, b = 0.1. Tests may use Math.sin; the library never does.
-const ishigami = ([x1, x2, x3]: number[]): number =>
-  Math.sin(x1 as number) + 7 * Math.sin(x2 as number) ** 2 + 0.1 * (x3 as number) ** 4 * Math.sin(x1 as number);
+const ishigami = ([x1, x2, x3]: number[]): number => Math.sin(x1 as number) + 7 * Math.sin(x2 as number) ** 2 + 0.1 * (x3 as number) ** 4 * Math.sin(x1 as number);
 
 function indices(ranges: ParamRange[], n: number, model: (x: number[]) => number, seed = 1): SobolIndexRow[] {
   const design = saltelliDesign(ranges, n);
@@ -16,7 +15,10 @@ function indices(ranges: ParamRange[], n: number, model: (x: number[]) => number
 
 describe('saltelliDesign(ranges, n)', () => {
   it('lays out A, B and A_B^(i) in blocks of n rows', () => {
-    const ranges: ParamRange[] = [{ path: 'a', lo: 0, hi: 1 }, { path: 'b', lo: 0, hi: 1 }];
+    const ranges: ParamRange[] = [
+      { path: 'a', lo: 0, hi: 1 },
+      { path: 'b', lo: 0, hi: 1 },
+    ];
     const design = saltelliDesign(ranges, 4);
     expect(design.parameters).toEqual(['a', 'b']);
     expect(design.points).toHaveLength(4 * 4);
@@ -67,7 +69,12 @@ describe('sobolIndices(design, outputs, { bootstrap })', () => {
   });
 
   it('gives S_i = S_Ti = c_i² var_i / Σ c_j² var_j for a linear model', () => {
-    const ranges: ParamRange[] = [{ path: 'a', lo: 0, hi: 1 }, { path: 'b', lo: -2, hi: 2 }, { path: 'c', lo: 5, hi: 6 }, { path: 'd', lo: 0, hi: 3 }];
+    const ranges: ParamRange[] = [
+      { path: 'a', lo: 0, hi: 1 },
+      { path: 'b', lo: -2, hi: 2 },
+      { path: 'c', lo: 5, hi: 6 },
+      { path: 'd', lo: 0, hi: 3 },
+    ];
     const c = [3, 1, -2, 0];
     const variances = ranges.map((r) => (r.hi - r.lo) ** 2 / 12);
     const total = c.reduce((s, ci, i) => s + ci * ci * (variances[i] as number), 0);
@@ -101,7 +108,13 @@ describe('sobolIndices(design, outputs, { bootstrap })', () => {
     expect((caught as PpsimError).message).toMatchInlineSnapshot(
       `"sobolIndices(outputs)[7]: expected a finite number, received NaN. Fix: check that the run for this design point finished and produced the output"`,
     );
-    expect(() => sobolIndices(design, design.points.map(() => 1), { bootstrap })).toThrow(/vary/);
+    expect(() =>
+      sobolIndices(
+        design,
+        design.points.map(() => 1),
+        { bootstrap },
+      ),
+    ).toThrow(/vary/);
     expect(() => sobolIndices(design, design.points.map(ishigami), { bootstrap: { samples: 1, stream: bootstrap.stream } })).toThrow(/samples/);
   });
 });

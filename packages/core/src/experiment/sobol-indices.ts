@@ -92,7 +92,12 @@ export function sobolIndices(design: SaltelliDesign, outputs: ArrayLike<number>,
   let constant = true;
   for (let j = 1; j < 2 * n && constant; j++) constant = outputs[j] === outputs[0];
   if (constant) {
-    throw invalidArgument('sobolIndices(outputs)', 'outputs that vary across the A and B blocks', outputs[0], 'check that the model reads the varied parameters; a constant output has no variance to apportion');
+    throw invalidArgument(
+      'sobolIndices(outputs)',
+      'outputs that vary across the A and B blocks',
+      outputs[0],
+      'check that the model reads the varied parameters; a constant output has no variance to apportion',
+    );
   }
   const intervals = bootstrapIntervals(n, (pick, out) => estimate(outputs, n, k, pick, out), 2 * k, options.bootstrap, level);
   return parameters.map((parameter, i) => {

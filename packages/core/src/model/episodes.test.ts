@@ -7,10 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createSimulation, detExp, RandomStream, run, step, type RunResult } from '../engine/index.ts';
 import { familyShare } from './mechanisms/delivery.ts';
 import { WEEKS_PER_YEAR } from './mechanisms/settings.ts';
-import {
-  Ledger, ledgerImbalance, metricsByYear, modelReporters, parseParams, purchaserProviderModel, runMetrics, runReplications,
-  type ModelParamsInput, type ModelState,
-} from './index.ts';
+import { Ledger, ledgerImbalance, metricsByYear, modelReporters, parseParams, purchaserProviderModel, runMetrics, runReplications, type ModelParamsInput, type ModelState } from './index.ts';
 
 const SEEDS = [1, 2, 3, 4, 5];
 const SMALL = { population: { scale: 0.1 }, horizon: { years: 3 } } as const;
@@ -195,7 +192,12 @@ describe('service.restoration: work restores ability (condition)', () => {
   });
 
   it('less work, less restored: a technical service with restoration loses condition when the crews shrink', () => {
-    const technical = { ...SMALL, users: { exitAbilityEffect: 0, declineAgeSlope: 0, informalCare: { share: 0, response: 0, max: 0 } }, service: { restoration: 1, needMaxHours: 10, needShape: 1 }, nursingHomes: { shareAtAbilityZero: 0 } };
+    const technical = {
+      ...SMALL,
+      users: { exitAbilityEffect: 0, declineAgeSlope: 0, informalCare: { share: 0, response: 0, max: 0 } },
+      service: { restoration: 1, needMaxHours: 10, needShape: 1 },
+      nursingHomes: { shareAtAbilityZero: 0 },
+    };
     const full = overFullYears(replications(technical), 'users.functionMean');
     const thin = overFullYears(replications({ ...technical, staff: { initialStaff: 150 }, budget: { framePerYear: 2e8 } }), 'users.functionMean');
     expect(diffs(thin, full).every((d) => d > 0.02)).toBe(true);
@@ -220,18 +222,28 @@ describe('Ledger: the nursing-home line', () => {
 
 describe('episodes over long fuzzed runs', () => {
   const r = new RandomStream(20261203, 'test/episodes-fuzz');
-  const SETS = Array.from({ length: 6 }, (_, i) => [i, {
-    population: { scale: 0.05, applicationsPerWeek: r.uniform(20, 400) },
-    horizon: { years: 6 },
-    governance: { split: (['integrated', 'internal', 'competitive'] as const)[i % 3]!, financing: (['frame', 'perUnitGranted', 'perUnitPerformed'] as const)[Math.floor(i / 2) % 3]! },
-    users: {
-      exitPerYear: r.uniform(0, 30), exitAbilityEffect: r.uniform(0, 4), recoveryPerYear: r.uniform(0, 30), recoveryAbilityEffect: r.uniform(0, 4),
-      informalCare: { share: r.random(), response: r.uniform(0, 2), max: r.random() },
-    },
-    service: { restoration: r.uniform(0, 10) },
-    nursingHomes: { shareAtAbilityZero: r.random(), exitPerYear: r.uniform(0, 5), costPerPlaceYear: r.uniform(0, 3e6) },
-    providers: { commercial: { count: 3 } },
-  } satisfies ModelParamsInput] as const);
+  const SETS = Array.from(
+    { length: 6 },
+    (_, i) =>
+      [
+        i,
+        {
+          population: { scale: 0.05, applicationsPerWeek: r.uniform(20, 400) },
+          horizon: { years: 6 },
+          governance: { split: (['integrated', 'internal', 'competitive'] as const)[i % 3]!, financing: (['frame', 'perUnitGranted', 'perUnitPerformed'] as const)[Math.floor(i / 2) % 3]! },
+          users: {
+            exitPerYear: r.uniform(0, 30),
+            exitAbilityEffect: r.uniform(0, 4),
+            recoveryPerYear: r.uniform(0, 30),
+            recoveryAbilityEffect: r.uniform(0, 4),
+            informalCare: { share: r.random(), response: r.uniform(0, 2), max: r.random() },
+          },
+          service: { restoration: r.uniform(0, 10) },
+          nursingHomes: { shareAtAbilityZero: r.random(), exitPerYear: r.uniform(0, 5), costPerPlaceYear: r.uniform(0, 3e6) },
+          providers: { commercial: { count: 3 } },
+        } satisfies ModelParamsInput,
+      ] as const,
+  );
 
   it.each(SETS)('set %i: the ledger balances every step, nothing is negative or NaN, residents stay ≥ 0', (i, input) => {
     const params = parseParams(input);
@@ -250,7 +262,9 @@ describe('episodes over long fuzzed runs', () => {
     expect(Math.max(...(series.imbalanceShare ?? [Infinity]))).toBeLessThan(1e-6);
     expect(Math.max(...(series.negative ?? [1]))).toBe(0);
     const metrics = metricsByYear(result.table).values;
-    const bad = Object.entries(metrics).filter(([, v]) => !v.every(Number.isFinite)).map(([name]) => name);
+    const bad = Object.entries(metrics)
+      .filter(([, v]) => !v.every(Number.isFinite))
+      .map(([name]) => name);
     expect(bad).toEqual([]);
   });
 });

@@ -96,7 +96,11 @@ describe('monitoring that works', () => {
     const world = { ...SMALL, providers: { commercial: { knavery: 1 } } } as const;
     // Firms' gaming varies much from seed to seed: eight seeds keep the interval off zero.
     const seeds = [1, 2, 3, 4, 5, 6, 7, 8];
-    const d = paired(runs({ ...world, governance: { decisionSpecificity: 0 } }, 'competitive-performed', seeds), runs({ ...world, governance: { decisionSpecificity: 1 } }, 'competitive-performed', seeds), 'gaming.overbilledHours');
+    const d = paired(
+      runs({ ...world, governance: { decisionSpecificity: 0 } }, 'competitive-performed', seeds),
+      runs({ ...world, governance: { decisionSpecificity: 1 } }, 'competitive-performed', seeds),
+      'gaming.overbilledHours',
+    );
     expect(d.ci95[1]).toBeLessThan(0);
   });
 
@@ -151,7 +155,11 @@ describe('choice with teeth and equal treatment', () => {
   it('orderer.officeStandardisation 0 → 1 narrows the variation under one office', () => {
     const orderer = { assessorVariation: 0.5 } as const;
     const world = { ...SMALL, governance: { blendingPerYear: 0 } } as const;
-    const d = paired(runs({ ...world, orderer: { ...orderer, officeStandardisation: 0 } }, 'internal-split', EIGHT), runs({ ...world, orderer: { ...orderer, officeStandardisation: 1 } }, 'internal-split', EIGHT), 'equity.horizontal');
+    const d = paired(
+      runs({ ...world, orderer: { ...orderer, officeStandardisation: 0 } }, 'internal-split', EIGHT),
+      runs({ ...world, orderer: { ...orderer, officeStandardisation: 1 } }, 'internal-split', EIGHT),
+      'equity.horizontal',
+    );
     expect(d.ci95[1]).toBeLessThan(0);
     expect(d.mean).toBeLessThan(-0.04);
   });
@@ -198,11 +206,22 @@ describe('no random world collapses care', () => {
   // Every assumed parameter of the world that the regime comparison turns on, over its whole range
   // (crowding and the pulls up to twice their defaults' scale).
   const RANGES: readonly (readonly [string, number, number])[] = [
-    ['staff.motivation.mean', 0, 1], ['staff.motivation.crowding', 0, 2], ['staff.motivation.missionMatch', 0, 1],
-    ['service.measurability', 0, 1], ['service.specifiability', 0, 1], ['service.assetSpecificity', 0, 1],
-    ['governance.controlIntensity', 0, 1], ['governance.decisionSpecificity', 0, 1], ['governance.autonomy', 0, 1], ['governance.benchmarking', 0, 1],
-    ['providers.commercial.knavery', 0, 1], ['providers.municipal.profitWeight', 0, 1], ['providers.gamingPropensity', 0, 0.5],
-    ['orderer.inducedDemand', 0, 2], ['orderer.rationingAtTheDoor', 0, 3], ['budget.overrunCover', 0, 1],
+    ['staff.motivation.mean', 0, 1],
+    ['staff.motivation.crowding', 0, 2],
+    ['staff.motivation.missionMatch', 0, 1],
+    ['service.measurability', 0, 1],
+    ['service.specifiability', 0, 1],
+    ['service.assetSpecificity', 0, 1],
+    ['governance.controlIntensity', 0, 1],
+    ['governance.decisionSpecificity', 0, 1],
+    ['governance.autonomy', 0, 1],
+    ['governance.benchmarking', 0, 1],
+    ['providers.commercial.knavery', 0, 1],
+    ['providers.municipal.profitWeight', 0, 1],
+    ['providers.gamingPropensity', 0, 0.5],
+    ['orderer.inducedDemand', 0, 2],
+    ['orderer.rationingAtTheDoor', 0, 3],
+    ['budget.overrunCover', 0, 1],
   ];
   const POINTS = 8;
   const PRESETS = ['integrated', 'integrated-per-unit', 'internal-split-per-unit', 'competitive-performed', 'trust-based', 'hod'];

@@ -49,7 +49,11 @@ describe('learning loops', () => {
 
   it('what the best unit knows spreads: without exchange the units stay further apart', () => {
     const spread = (rate: number) => {
-      const sim = createSimulation(purchaserProviderModel, { params: { params: parseParams({ ...SMALL, learning: { ...ON, spreadPerYear: rate } }) }, seed: 1, clock: { start: '2005-01-03', unit: 'week' } });
+      const sim = createSimulation(purchaserProviderModel, {
+        params: { params: parseParams({ ...SMALL, learning: { ...ON, spreadPerYear: rate } }) },
+        seed: 1,
+        clock: { start: '2005-01-03', unit: 'week' },
+      });
       for (let i = 0; i < 3 * 52; i++) step(sim);
       const p = sim.state.providers;
       const learned = Array.from(p.learned.slice(0, p.count));

@@ -28,7 +28,14 @@ function drawParams(r: RandomStream, i: number): ModelParamsInput {
     staff: { motivation: { mean: r.random(), crowding: r.uniform(0, 2) } },
     providers: { commercial: { count: r.int(6) } },
     service: { measurability: r.random() },
-    tendering: { share: r.random(), inHouseBids: r.random() < 0.5, lots: 1 + r.int(8), contractYears: 1 + r.int(4), estimateError: r.uniform(0, 0.5), award: r.random() < 0.5 ? 'lowestBid' : 'comparisonPrice' },
+    tendering: {
+      share: r.random(),
+      inHouseBids: r.random() < 0.5,
+      lots: 1 + r.int(8),
+      contractYears: 1 + r.int(4),
+      estimateError: r.uniform(0, 0.5),
+      award: r.random() < 0.5 ? 'lowestBid' : 'comparisonPrice',
+    },
     learning: { timeShare: r.random() < 0.5 ? 0 : r.uniform(0, 0.3), includeFirms: r.random() < 0.5, maxGain: r.random() },
     steering: { bottomLines: 1 + r.int(4), indicatorCoverage: r.random(), collegialReview: r.random() < 0.5 ? 0 : r.random(), managerSupport: r.random() < 0.5 ? 0 : r.random() },
   };
@@ -57,10 +64,14 @@ describe('ledgerImbalance(ledger) over long fuzzed runs', () => {
     const series = result.table.series;
     expect(Math.max(...(series.imbalanceShare ?? [Infinity]))).toBeLessThan(1e-6);
     expect(Math.max(...(series.negative ?? [1]))).toBe(0);
-    const nonFinite = Object.entries(series).filter(([, column]) => !Array.from(column).every(Number.isFinite)).map(([name]) => name);
+    const nonFinite = Object.entries(series)
+      .filter(([, column]) => !Array.from(column).every(Number.isFinite))
+      .map(([name]) => name);
     expect(nonFinite).toEqual([]);
     const metrics = metricsByYear(result.table);
-    const badMetrics = Object.entries(metrics.values).filter(([, v]) => !v.every(Number.isFinite)).map(([name]) => name);
+    const badMetrics = Object.entries(metrics.values)
+      .filter(([, v]) => !v.every(Number.isFinite))
+      .map(([name]) => name);
     expect(badMetrics).toEqual([]);
     // Every calendar year the run touched, less a last year of fewer than FULL_YEAR_STEPS steps.
     const touched = [...new Set(Array.from({ length: steps }, (_, k) => calendar.yearOf(k)))];

@@ -14,11 +14,28 @@
 /** Cost items, in a fixed order (the index is the column in `Ledger.items`). */
 export const LEDGER_ITEMS = [
   // production (provider side)
-  'careTime', 'preventionTime', 'idleTime', 'travel', 'sickPay', 'tempPremium', 'overhead', 'support',
+  'careTime',
+  'preventionTime',
+  'idleTime',
+  'travel',
+  'sickPay',
+  'tempPremium',
+  'overhead',
+  'support',
   // transaction costs, municipal side
-  'ordererOffice', 'contracting', 'monitoring', 'invoicing', 'complaintsOrderer', 'reorganisation',
+  'ordererOffice',
+  'contracting',
+  'monitoring',
+  'invoicing',
+  'complaintsOrderer',
+  'reorganisation',
   // transaction costs, provider side
-  'documentation', 'coordination', 'duplicatedAssessment', 'complaintsProvider', 'accounting', 'collegialReview',
+  'documentation',
+  'coordination',
+  'duplicatedAssessment',
+  'complaintsProvider',
+  'accounting',
+  'collegialReview',
 ] as const;
 /** The name of one ledger item, e.g. `careTime` or `ordererOffice`. */
 export type LedgerItem = (typeof LEDGER_ITEMS)[number];
@@ -74,19 +91,33 @@ export class Ledger {
   }
 
   /** Providers' production cost: care, prevention, idle time, travel, sick pay, temporaries, overhead, managers' support. */
-  get production(): number { return this.sum(PRODUCTION_ITEMS); }
+  get production(): number {
+    return this.sum(PRODUCTION_ITEMS);
+  }
   /** The municipality's transaction costs: orderer office, contracting, monitoring, invoicing, complaints, reorganisations. */
-  get municipalAdmin(): number { return this.sum(MUNICIPAL_TRANSACTION_ITEMS); }
+  get municipalAdmin(): number {
+    return this.sum(MUNICIPAL_TRANSACTION_ITEMS);
+  }
   /** Providers' transaction costs: documentation, coordination, duplicated assessment, complaints, accounting, collegial review. */
-  get providerTransaction(): number { return this.sum(PROVIDER_TRANSACTION_ITEMS); }
+  get providerTransaction(): number {
+    return this.sum(PROVIDER_TRANSACTION_ITEMS);
+  }
   /** All transaction costs: the municipality's and the providers'. */
-  get transaction(): number { return this.municipalAdmin + this.providerTransaction; }
+  get transaction(): number {
+    return this.municipalAdmin + this.providerTransaction;
+  }
   /** What the municipality spends: net payments to firms, its units' cost and its own administration. */
-  get spending(): number { return this.payments - this.clawback + this.municipalProviderCost + this.municipalAdmin; }
+  get spending(): number {
+    return this.payments - this.clawback + this.municipalProviderCost + this.municipalAdmin;
+  }
   /** The frame budget less spending: positive when the municipality spends less than its frame. */
-  get municipalSurplus(): number { return this.budgetIn - this.spending; }
+  get municipalSurplus(): number {
+    return this.budgetIn - this.spending;
+  }
   /** What the municipality spends on the service and on the nursing-home places its users move to. */
-  get municipalTotal(): number { return this.spending + this.nursingHomes; }
+  get municipalTotal(): number {
+    return this.spending + this.nursingHomes;
+  }
 }
 
 /**

@@ -34,7 +34,11 @@ function overFullYears(runs: readonly RunResult[], metric: string): number[] {
 
 /** Per run: a raw series summed over steps [from, to). */
 function seriesSum(runs: readonly RunResult[], name: string, from = 0, to = Infinity): number[] {
-  return runs.map((r) => Array.from(r.table.series[name] ?? []).slice(from, to).reduce((s, x) => s + x, 0));
+  return runs.map((r) =>
+    Array.from(r.table.series[name] ?? [])
+      .slice(from, to)
+      .reduce((s, x) => s + x, 0),
+  );
 }
 
 const mean = (xs: readonly number[]) => xs.reduce((s, x) => s + x, 0) / xs.length;
@@ -112,7 +116,9 @@ describe('governance.financing: multitasking (pattern 2)', () => {
   it('perUnitGranted vs frame, split internal, equal motivation → lower prevention.share', () => {
     // crowding 0 keeps motivation equal, so only the pull of paid hours on effort differs.
     const input = (financing: 'frame' | 'perUnitGranted'): ModelParamsInput => ({
-      ...SMALL, staff: { motivation: { crowding: 0 } }, governance: { split: 'internal', financing },
+      ...SMALL,
+      staff: { motivation: { crowding: 0 } },
+      governance: { split: 'internal', financing },
     });
     const frame = replications(input('frame'));
     const perUnit = replications(input('perUnitGranted'));
@@ -174,7 +180,11 @@ describe('transaction costs (patterns 1 and 3)', () => {
     const runs = replications({ ...SMALL, governance, transactionCosts: { scale: 0 }, providers: { commercial: { count } } }, [1, 2]);
     for (const values of [...yearly(runs, 'cost.transaction'), ...yearly(runs, 'adminShare')]) expect(values.every((x) => x === 0)).toBe(true);
     // The money still flows: production costs remain.
-    expect(yearly(runs, 'cost.production').flat().every((x) => x > 0)).toBe(true);
+    expect(
+      yearly(runs, 'cost.production')
+        .flat()
+        .every((x) => x > 0),
+    ).toBe(true);
   });
 });
 
@@ -209,7 +219,10 @@ describe('blending of a separate orderer (pattern 4)', () => {
 describe('orderer capacity: queues and desk assessments', () => {
   it('few caseworkers in a split office → longer wait.assessmentWeeks and more desk assessments in the first year', () => {
     const input = (caseworkers: number): ModelParamsInput => ({
-      population: { scale: 0.1, applicationsPerWeek: 100 }, horizon: { years: 2 }, governance: { split: 'internal' }, orderer: { caseworkers },
+      population: { scale: 0.1, applicationsPerWeek: 100 },
+      horizon: { years: 2 },
+      governance: { split: 'internal' },
+      orderer: { caseworkers },
     });
     const seeds = [1, 2, 3];
     const staffed = replications(input(18), seeds);
@@ -223,7 +236,10 @@ describe('orderer capacity: queues and desk assessments', () => {
 
   it('orderer.staffingFlexibility 0 (a hiring freeze): the office stays at its budgeted hours, the wait for a decision grows every year and fewer are served', () => {
     const input = (staffingFlexibility: number): ModelParamsInput => ({
-      ...SMALL, horizon: { years: 4 }, governance: { split: 'internal' }, orderer: { caseworkers: 6, staffingFlexibility },
+      ...SMALL,
+      horizon: { years: 4 },
+      governance: { split: 'internal' },
+      orderer: { caseworkers: 6, staffingFlexibility },
     });
     const seeds = [1, 2, 3];
     const flexible = replications(input(1), seeds);
@@ -264,9 +280,7 @@ describe('timeline events', () => {
   });
 
   it('regime change split internal → integrated at a date: afterwards no separate orderer and no blending', () => {
-    const sim = simulate({ population: { scale: 0.05 }, governance: { split: 'internal' } }, 1, [
-      { date: '2006-01-02', set: [{ path: 'governance.split', value: 'integrated' }] },
-    ]);
+    const sim = simulate({ population: { scale: 0.05 }, governance: { split: 'internal' } }, 1, [{ date: '2006-01-02', set: [{ path: 'governance.split', value: 'integrated' }] }]);
     step(sim, 52);
     expect(sim.state.mech.separateOrderer).toBe(true);
     expect(sim.state.blend).toBeGreaterThan(0);

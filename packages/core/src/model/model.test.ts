@@ -1,18 +1,42 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createClock, createSimulation, step } from '../engine/index.ts';
+import { createSimulation, step } from '../engine/index.ts';
 import {
-  compareRuns, createPurchaserProviderModel, METRICS, parseParams, purchaserProviderModel, runReplications, summarise,
-  type ModelParamsInput, type ModelState, type PreventionContext,
+  compareRuns,
+  createPurchaserProviderModel,
+  METRICS,
+  parseParams,
+  purchaserProviderModel,
+  runReplications,
+  summarise,
+  type ModelParamsInput,
+  type ModelState,
+  type PreventionContext,
 } from './index.ts';
 
 const CLOCK = { start: '2005-01-03', unit: 'week' } as const;
 
 /** The result metrics design.md names as stable ("Result metrics"). */
 const DESIGN_METRICS = [
-  'cost.total', 'cost.production', 'cost.transaction', 'cost.perUser', 'adminShare', 'hours.granted', 'hours.delivered',
-  'needMet', 'wait.assessmentWeeks', 'wait.startWeeks', 'users.served', 'users.functionMean', 'prevention.share',
-  'satisfaction.users', 'staff.motivation', 'staff.sickLeave', 'staff.turnover', 'directTimeShare',
-  'gaming.overbilledHours', 'complaints',
+  'cost.total',
+  'cost.production',
+  'cost.transaction',
+  'cost.perUser',
+  'adminShare',
+  'hours.granted',
+  'hours.delivered',
+  'needMet',
+  'wait.assessmentWeeks',
+  'wait.startWeeks',
+  'users.served',
+  'users.functionMean',
+  'prevention.share',
+  'satisfaction.users',
+  'staff.motivation',
+  'staff.sickLeave',
+  'staff.turnover',
+  'directTimeShare',
+  'gaming.overbilledHours',
+  'complaints',
 ] as const;
 
 /** A regime that exercises every stream: competition, user choice, pay per reported hour. */
@@ -184,11 +208,13 @@ describe('createSimulation(model, { params: { params, timeline } }) with a bad t
   it('reports a mistyped path at setup, with its place in the timeline', () => {
     const params = parseParams({ population: { scale: 0.05 } });
     const timeline = [{ date: '2006-01-02', set: [{ path: 'governance.spilt', value: 'integrated' }] }];
-    expect(() => createSimulation(purchaserProviderModel, { params: { params, timeline }, seed: 1, clock: { start: '2005-01-03', unit: 'week' } })).toThrowErrorMatchingInlineSnapshot(`[PpsimError: timeline[0].set[0] (governance.spilt): expected a parameter path; "governance" has "split", "financing", "userChoice", "tendering", "controlIntensity", "decisionSpecificity", "autonomy", "benchmarking", "decisionsWithEndDate", "reviewWeeks", "blendingPerYear", "blendSpecificity", "blendControl", "blendAssessment", received "integrated". Fix: did you mean "split"?]`);
+    expect(() => createSimulation(purchaserProviderModel, { params: { params, timeline }, seed: 1, clock: { start: '2005-01-03', unit: 'week' } })).toThrowErrorMatchingInlineSnapshot(
+      `[PpsimError: timeline[0].set[0] (governance.spilt): expected a parameter path; "governance" has "split", "financing", "userChoice", "tendering", "controlIntensity", "decisionSpecificity", "autonomy", "benchmarking", "decisionsWithEndDate", "reviewWeeks", "blendingPerYear", "blendSpecificity", "blendControl", "blendAssessment", received "integrated". Fix: did you mean "split"?]`,
+    );
   });
 });
 
-describe('the split\'s relative performance depends on staff motivation (design principle 2)', () => {
+describe("the split's relative performance depends on staff motivation (design principle 2)", () => {
   const gain = (mean: number) => {
     const base = { horizon: { years: 4 }, population: { scale: 0.2 }, staff: { motivation: { mean } }, service: { measurability: 0.8 } } as const;
     const seeds = [1, 2, 3, 4];

@@ -27,10 +27,7 @@ function at(value: unknown, path: string): unknown {
 /** The JSON Schema node of a parameter path (what `ppsim schema` prints). */
 function schemaNode(path: string): Record<string, unknown> | undefined {
   const json = z.toJSONSchema(modelParamsSchema, { io: 'input' }) as Record<string, unknown>;
-  return path.split('.').reduce<Record<string, unknown> | undefined>(
-    (node, key) => (node?.properties as Record<string, Record<string, unknown>> | undefined)?.[key],
-    json,
-  );
+  return path.split('.').reduce<Record<string, unknown> | undefined>((node, key) => (node?.properties as Record<string, Record<string, unknown>> | undefined)?.[key], json);
 }
 
 function thrown(fn: () => unknown): PpsimError {
@@ -90,8 +87,7 @@ describe('parseParams(input)', () => {
 
   it('returns a deeply frozen object', () => {
     const params = parseParams({ governance: { split: 'internal' } });
-    const frozen = (value: unknown): boolean =>
-      value === null || typeof value !== 'object' || (Object.isFrozen(value) && Object.values(value).every(frozen));
+    const frozen = (value: unknown): boolean => value === null || typeof value !== 'object' || (Object.isFrozen(value) && Object.values(value).every(frozen));
     expect(frozen(params)).toBe(true);
     expect(() => {
       (params.staff.motivation as { mean: number }).mean = 0.1;
@@ -134,7 +130,9 @@ describe('withParam(params, path, value)', () => {
 describe('parseParams(input, patches) and safeParseParams', () => {
   it('parseParams(input, patches) applies the patches in order on top of the input, once', () => {
     const params = parseParams({ governance: { split: 'internal' } }, [
-      { path: 'population.scale', value: 0.5 }, { path: 'population.scale', value: 0.1 }, { path: 'governance.userChoice', value: true },
+      { path: 'population.scale', value: 0.5 },
+      { path: 'population.scale', value: 0.1 },
+      { path: 'governance.userChoice', value: true },
     ]);
     expect([params.governance.split, params.population.scale, params.governance.userChoice]).toEqual(['internal', 0.1, true]);
     expect(Object.isFrozen(params.population)).toBe(true);
@@ -142,7 +140,9 @@ describe('parseParams(input, patches) and safeParseParams', () => {
 
   it('safeParseParams(params, bad patches) returns every issue as data, each naming its patch', () => {
     const result = safeParseParams(parseParams({}), [
-      { path: 'governance.controlIntensity', value: 2 }, { path: 'governance.spilt', value: 'internal' }, { path: 'population.scale', value: 0.5 },
+      { path: 'governance.controlIntensity', value: 2 },
+      { path: 'governance.spilt', value: 'internal' },
+      { path: 'population.scale', value: 0.5 },
     ]);
     expect(result.success).toBe(false);
     if (result.success) return;
@@ -155,8 +155,12 @@ describe('parseParams(input, patches) and safeParseParams', () => {
 
   it('checkParamPath(path): a group, a value taken for a group, and what objects inherit are not parameter paths', () => {
     expect(checkParamPath('staff.motivation.crowding')).toBeUndefined();
-    expect(checkParamPath('staff.motivation')?.message).toMatchInlineSnapshot(`"expected a parameter path; "staff.motivation" is a group of "mean", "sd", "crowding", "crowdingIn", "missionMatch", "adjustWeeks", received "staff.motivation" (set one of its parameters, e.g. staff.motivation.mean)"`);
-    expect(checkParamPath('governance.split.x')?.message).toMatchInlineSnapshot(`"expected a parameter path; "governance.split" is a value, not a group, received "x" (see \`ppsim schema\` for every parameter path)"`);
+    expect(checkParamPath('staff.motivation')?.message).toMatchInlineSnapshot(
+      `"expected a parameter path; "staff.motivation" is a group of "mean", "sd", "crowding", "crowdingIn", "missionMatch", "adjustWeeks", received "staff.motivation" (set one of its parameters, e.g. staff.motivation.mean)"`,
+    );
+    expect(checkParamPath('governance.split.x')?.message).toMatchInlineSnapshot(
+      `"expected a parameter path; "governance.split" is a value, not a group, received "x" (see \`ppsim schema\` for every parameter path)"`,
+    );
     for (const path of ['__proto__.hasOwnProperty', 'constructor.prototype', 'governance.__proto__', 'toString']) {
       expect(checkParamPath(path)?.received, path).toBe(path.split('.').find((k) => ['__proto__', 'constructor', 'toString'].includes(k)));
       expect(isParamPath(path)).toBe(false);

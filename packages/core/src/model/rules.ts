@@ -72,6 +72,7 @@ export function defaultChooseProvider(ctx: ChoiceContext): number {
   const q = ctx.quality;
   for (let i = 0; i < q.length; i++) {
     const v = q[i] as number;
+    // biome-ignore lint/suspicious/noSelfCompare: NaN marks a provider that cannot take the user; v === v is the cheapest test in this loop
     if (v === v) total += detExp(ctx.sensitivity * (v - 1));
   }
   if (total === 0) return -1;
@@ -79,6 +80,7 @@ export function defaultChooseProvider(ctx: ChoiceContext): number {
   const target = ctx.u * total;
   for (let i = 0; i < q.length; i++) {
     const v = q[i] as number;
+    // biome-ignore lint/suspicious/noSelfCompare: NaN marks a provider that cannot take the user (see above)
     if (v !== v) continue;
     best = i;
     acc += detExp(ctx.sensitivity * (v - 1));

@@ -44,8 +44,23 @@ export function setupState(input: ModelInput, ctx: SetupContext, rules: Behaviou
     name: 'users',
     capacity: Math.ceil(nUsers * 1.3) + 64,
     fields: {
-      age: 'f32', ability: 'f32', need: 'f32', granted: 'f32', status: 'u8', appliedStep: 'i32', decidedStep: 'i32',
-      reviewStep: 'i32', queued: 'u8', provider: 'i16', assessor: 'i16', queen: 'u8', costliness: 'f32', satisfaction: 'f32', prevention: 'f32', unmet: 'f32', met: 'f32',
+      age: 'f32',
+      ability: 'f32',
+      need: 'f32',
+      granted: 'f32',
+      status: 'u8',
+      appliedStep: 'i32',
+      decidedStep: 'i32',
+      reviewStep: 'i32',
+      queued: 'u8',
+      provider: 'i16',
+      assessor: 'i16',
+      queen: 'u8',
+      costliness: 'f32',
+      satisfaction: 'f32',
+      prevention: 'f32',
+      unmet: 'f32',
+      met: 'f32',
     },
   });
   const providers = createProviders();
@@ -100,7 +115,10 @@ export function setupState(input: ModelInput, ctx: SetupContext, rules: Behaviou
     streams,
     ledger: new Ledger(),
     totals: new StepTotals(),
-    events: scheduleEvents(ctx.clock, (input.timeline ?? []).map((e) => ({ date: e.date, payload: e.set }))),
+    events: scheduleEvents(
+      ctx.clock,
+      (input.timeline ?? []).map((e) => ({ date: e.date, payload: e.set })),
+    ),
     assessmentQueue: new IdQueue(),
     reassessmentQueue: new IdQueue(),
     startQueue: new IdQueue(),
@@ -137,12 +155,17 @@ export function setupState(input: ModelInput, ctx: SetupContext, rules: Behaviou
  */
 function checkTimeline(params: ModelParams, timeline: readonly TimelineEvent[]): void {
   const places = timeline.flatMap((event, i) => event.set.map((change, k) => ({ change, at: `timeline[${i}].set[${k}] (${change.path})` })));
-  const result = safeParseParams(params, places.map((p) => p.change));
+  const result = safeParseParams(
+    params,
+    places.map((p) => p.change),
+  );
   if (result.success) return;
-  throw paramsError(result.error.issues.map((issue) => {
-    const place = places[issue.patch ?? -1];
-    return place === undefined ? issue : paramIssue(place.at, issue.expected, place.change.value, issue.hint);
-  }));
+  throw paramsError(
+    result.error.issues.map((issue) => {
+      const place = places[issue.patch ?? -1];
+      return place === undefined ? issue : paramIssue(place.at, issue.expected, place.change.value, issue.hint);
+    }),
+  );
 }
 
 /** e^(sd·z): a log-normal multiplier with median 1 (engine-independent exp). */
@@ -158,9 +181,19 @@ function pickInitialProvider(count: number, municipal: number, commercialShare: 
 function createStreams(ctx: SetupContext): Streams {
   const s = (name: string) => ctx.rng.stream(name);
   return {
-    setup: s('setup'), arrivals: s('users/arrivals'), decline: s('users/decline'), exit: s('users/exit'),
-    assessment: s('orderer/assessment'), choice: s('users/choice'), complaints: s('users/complaints'),
-    sickness: s('staff/sickness'), quitting: s('staff/quitting'), hiring: s('staff/hiring'),
-    audits: s('providers/audits'), market: s('providers/market'), practice: s('orderer/practice'), tenders: s('providers/tenders'),
+    setup: s('setup'),
+    arrivals: s('users/arrivals'),
+    decline: s('users/decline'),
+    exit: s('users/exit'),
+    assessment: s('orderer/assessment'),
+    choice: s('users/choice'),
+    complaints: s('users/complaints'),
+    sickness: s('staff/sickness'),
+    quitting: s('staff/quitting'),
+    hiring: s('staff/hiring'),
+    audits: s('providers/audits'),
+    market: s('providers/market'),
+    practice: s('orderer/practice'),
+    tenders: s('providers/tenders'),
   };
 }

@@ -220,7 +220,9 @@ export class IdQueue {
   #ids = new Int32Array(256);
   #head = 0;
   #length = 0;
-  get length(): number { return this.#length; }
+  get length(): number {
+    return this.#length;
+  }
   push(id: number): void {
     if (this.#length === this.#ids.length) {
       const grown = new Int32Array(this.#ids.length * 2);

@@ -91,7 +91,7 @@ describe('collegial review', () => {
     expect(knights.detection).toBeGreaterThan(2 * knaves.detection);
   });
 
-  it('is felt less than audits of the same intensity once trusted, and takes care staff\'s time', () => {
+  it("is felt less than audits of the same intensity once trusted, and takes care staff's time", () => {
     const audits = runs({ governance: { controlIntensity: 0.5 } });
     const review = runs({ governance: { controlIntensity: 0.2 }, steering: { collegialReview: 0.3 } });
     expect(paired(audits, review, 'staff.motivation').ci95[0]).toBeGreaterThan(0);
@@ -123,7 +123,9 @@ describe('a change of steering', () => {
   it('costs a share of a reorganisation once, disrupts, and the new culture starts from nothing', () => {
     const params = parseParams({ ...SMALL, steering: { collegialReview: 0.3 } });
     const sim = createSimulation(purchaserProviderModel, {
-      params: { params, timeline: [{ date: '2005-03-07', set: [{ path: 'steering.managerSupport', value: 0.5 }] }] }, seed: 1, clock: CLOCK,
+      params: { params, timeline: [{ date: '2005-03-07', set: [{ path: 'steering.managerSupport', value: 0.5 }] }] },
+      seed: 1,
+      clock: CLOCK,
     });
     let booked = 0;
     let lowest = 1;
@@ -143,7 +145,7 @@ describe('a change of steering', () => {
 describe('the HOD deal (tendering.award comparisonPrice)', () => {
   const tender = { governance: { split: 'competitive', financing: 'frame', tendering: true }, providers: { commercial: { count: 0 } }, tendering: { share: 0.5 } } as const;
 
-  it('lets lots without bidding, at the municipality\'s cost per care hour, for less than a tender round costs; holders join the learning', () => {
+  it("lets lots without bidding, at the municipality's cost per care hour, for less than a tender round costs; holders join the learning", () => {
     const bids = runs(tender);
     const deal = runs({ ...tender, tendering: { ...tender.tendering, award: 'comparisonPrice' }, learning: { timeShare: 0.02 } });
     expect(final(deal, 'market.commercialShare')).toBeGreaterThan(0);
@@ -166,7 +168,15 @@ describe('the HOD deal (tendering.award comparisonPrice)', () => {
 });
 
 describe('trust-based steering depends on who is trusted', () => {
-  const world = (motivation: number, measurable: number, control: number) => parseParams({ ...SMALL, horizon: { years: 8 }, staff: { motivation: { mean: motivation } }, service: { measurability: measurable, specifiability: measurable }, providers: { commercial: { knavery: 0.2 }, municipal: { profitWeight: 0.8 } }, governance: { controlIntensity: control } });
+  const world = (motivation: number, measurable: number, control: number) =>
+    parseParams({
+      ...SMALL,
+      horizon: { years: 8 },
+      staff: { motivation: { mean: motivation } },
+      service: { measurability: measurable, specifiability: measurable },
+      providers: { commercial: { knavery: 0.2 }, municipal: { profitWeight: 0.8 } },
+      governance: { controlIntensity: control },
+    });
   const regime = (params: ModelParams, name: string, control: number) => runReplications({ params: withParam(preset(params, name), 'governance.controlIntensity', control), seeds: SEEDS });
 
   it('wins against competition for users where staff are motivated and the service is vague', () => {

@@ -91,8 +91,7 @@ describe('targets: priority, effort and gaming', () => {
 });
 
 describe('aboutToBreach(state, waited) and hiddenShare(state, j)', () => {
-  const stateWith = (input: ModelParamsInput) =>
-    createSimulation(purchaserProviderModel, { params: { params: parseParams({ population: { scale: 0.05 }, ...input }) }, seed: 1 }).state;
+  const stateWith = (input: ModelParamsInput) => createSimulation(purchaserProviderModel, { params: { params: parseParams({ population: { scale: 0.05 }, ...input }) }, seed: 1 }).state;
 
   it('a user is about to breach from startWeeks − priorityWeeks up to the target, never without a target', () => {
     const s = stateWith({ targets: { startWeeks: 3, priorityWeeks: 1 } });

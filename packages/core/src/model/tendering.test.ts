@@ -74,7 +74,11 @@ describe('tender rounds', () => {
       for (let seed = 1; seed <= 20; seed++) {
         const sim = createSimulation(purchaserProviderModel, { params: { params: params({ ...SMALL, tendering: { bidders, lots: 10, share: 1 } }) }, seed, clock: CLOCK });
         step(sim);
-        for (let l = 0; l < 10; l++) if ((sim.state.tenders.holder[l] as number) >= 0) { sum += sim.state.tenders.price[l] as number; n++; }
+        for (let l = 0; l < 10; l++)
+          if ((sim.state.tenders.holder[l] as number) >= 0) {
+            sum += sim.state.tenders.price[l] as number;
+            n++;
+          }
       }
       return sum / n;
     };
@@ -93,20 +97,20 @@ describe('tender rounds', () => {
     expect(learning / measurable).toBeCloseTo((1 + 1 / 2) / 2, 1);
   });
 
-  it('the winner\'s curse: bidders who misjudge their cost more often win too low, and are renegotiated or fail', () => {
+  it("the winner's curse: bidders who misjudge their cost more often win too low, and are renegotiated or fail", () => {
     const exact = runs({ ...SMALL, horizon: { years: 8 }, tendering: { estimateError: 0, contractYears: 2 } });
     const wild = runs({ ...SMALL, horizon: { years: 8 }, tendering: { estimateError: 0.4, contractYears: 2 } });
     const trouble = (r: RunResult[]) => overYears(r, 'tendering.renegotiations') + overYears(r, 'providers.failures');
     expect(trouble(wild)).toBeGreaterThan(trouble(exact) + 1);
   });
 
-  it('an incumbent\'s edge where assets are specific: fewer users change hands at re-tender', () => {
+  it("an incumbent's edge where assets are specific: fewer users change hands at re-tender", () => {
     const generic = runs({ ...SMALL, horizon: { years: 9 }, service: { assetSpecificity: 0 }, tendering: { contractYears: 2, entrantPremium: 0.5 } });
     const specific = runs({ ...SMALL, horizon: { years: 9 }, service: { assetSpecificity: 1 }, tendering: { contractYears: 2, entrantPremium: 0.5 } });
     expect(overYears(specific, 'tendering.transfers')).toBeLessThan(0.8 * overYears(generic, 'tendering.transfers'));
   });
 
-  it('the prospect of the next round presses on the holders\' slack', () => {
+  it("the prospect of the next round presses on the holders' slack", () => {
     const sheltered = runs({ ...SMALL, tendering: { contestability: 0 } });
     const contested = runs({ ...SMALL, tendering: { contestability: 2 } });
     const d = compareRuns(sheltered, contested)['providers.slack'];
@@ -137,7 +141,10 @@ describe('what a switch costs', () => {
     for (let i = 0; i < 70; i++) {
       step(sim);
       const c = sim.state.ledger.items[item('reorganisation')] as number;
-      if (c > 0) { cost += c; at = i; }
+      if (c > 0) {
+        cost += c;
+        at = i;
+      }
       if (at >= 0) disruption.push(sim.state.disruption);
     }
     expect(at).toBe(52);

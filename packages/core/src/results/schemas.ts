@@ -33,11 +33,15 @@ export const compareSummarySchema = z.looseObject({
   scenarios: z.array(z.looseObject({ ref: z.string(), title: z.string().optional() })).min(2),
   provenance: provenance.extend({ scenarios: z.array(scenarioEntry).optional() }),
   finalYear: z.number(),
-  metrics: z.record(z.string(), z.looseObject({
-    unit: z.string(), description: z.string(),
-    scenarios: z.array(z.looseObject({ ref: z.string(), mean: z.number().nullable(), ci95: interval, byYear })),
-    differences: z.array(z.looseObject({ ref: z.string(), mean: z.number().nullable(), ci95: interval, effectSize: z.number().nullable().optional() })).optional(),
-  })),
+  metrics: z.record(
+    z.string(),
+    z.looseObject({
+      unit: z.string(),
+      description: z.string(),
+      scenarios: z.array(z.looseObject({ ref: z.string(), mean: z.number().nullable(), ci95: interval, byYear })),
+      differences: z.array(z.looseObject({ ref: z.string(), mean: z.number().nullable(), ci95: interval, effectSize: z.number().nullable().optional() })).optional(),
+    }),
+  ),
 });
 
 /** The `summary.json` (and `--json` output) of `ppsim demo`: two regimes and their paired difference. */
@@ -47,18 +51,23 @@ export const demoSummarySchema = z.looseObject({
   regimes: z.array(z.looseObject({ id: z.string(), label: z.string() })).length(2),
   provenance,
   finalYear: z.number(),
-  metrics: z.record(z.string(), z.looseObject({
-    unit: z.string(),
-    integrated: z.looseObject({ mean: z.number().nullable(), ci95: interval }),
-    split: z.looseObject({ mean: z.number().nullable(), ci95: interval }),
-    difference: z.looseObject({ mean: z.number().nullable(), ci95: interval, effectSize: z.number().nullable().optional() }),
-  })),
+  metrics: z.record(
+    z.string(),
+    z.looseObject({
+      unit: z.string(),
+      integrated: z.looseObject({ mean: z.number().nullable(), ci95: interval }),
+      split: z.looseObject({ mean: z.number().nullable(), ci95: interval }),
+      difference: z.looseObject({ mean: z.number().nullable(), ci95: interval, effectSize: z.number().nullable().optional() }),
+    }),
+  ),
 });
 
 /** The `summary.json` of a `ppsim sweep` folder (the rows are in results.csv). */
 export const sweepSummarySchema = z.looseObject({
   format: z.literal('ppsim-sweep-summary/v1'),
-  runs: z.number(), points: z.number(), reps: z.number(),
+  runs: z.number(),
+  points: z.number(),
+  reps: z.number(),
   columns: z.array(z.string()),
   provenance,
 });
@@ -76,8 +85,12 @@ const treeNode = z.looseObject({
   shares: z.record(z.string(), z.number()),
   parameter: z.string().optional(),
   threshold: z.number().optional(),
-  get below(): z.ZodOptional<typeof treeNode> { return treeNode.optional(); },
-  get above(): z.ZodOptional<typeof treeNode> { return treeNode.optional(); },
+  get below(): z.ZodOptional<typeof treeNode> {
+    return treeNode.optional();
+  },
+  get above(): z.ZodOptional<typeof treeNode> {
+    return treeNode.optional();
+  },
 });
 
 const regimeParams = z.looseObject({ horizon: z.looseObject({ years: z.number() }), population: z.looseObject({ scale: z.number() }) });
@@ -108,10 +121,14 @@ export const mapSummarySchema = z.looseObject({
   }),
 });
 
-
 /** Every result document's schema, by the command that writes it. */
 export const RESULT_SCHEMAS = Object.freeze({
-  run: runSummarySchema, compare: compareSummarySchema, demo: demoSummarySchema, sweep: sweepSummarySchema, sensitivity: sensitivitySchema, map: mapSummarySchema,
+  run: runSummarySchema,
+  compare: compareSummarySchema,
+  demo: demoSummarySchema,
+  sweep: sweepSummarySchema,
+  sensitivity: sensitivitySchema,
+  map: mapSummarySchema,
 });
 
 /** `resultJsonSchemas()`: each result document's schema as JSON Schema (draft 2020-12), by command. */

@@ -57,7 +57,12 @@ describe('studies', () => {
     expect(table.columns.length).toBe(6 + METRICS.length);
     // 2 points × 2 replications × 2 full years.
     expect(table.rows.length).toBe(8);
-    expect(outputs.map((o) => [o.point, o.rep])).toEqual([[0, 0], [0, 1], [1, 0], [1, 1]]);
+    expect(outputs.map((o) => [o.point, o.rep])).toEqual([
+      [0, 0],
+      [0, 1],
+      [1, 0],
+      [1, 1],
+    ]);
     expect(table.rows.map((r) => r[5])).toEqual([0.1, 0.1, 0.1, 0.1, 0.7, 0.7, 0.7, 0.7]);
     const cost = table.columns.indexOf('cost.total');
     expect(table.rows[0]?.[cost]).not.toBe(table.rows[4]?.[cost]);
@@ -75,7 +80,14 @@ describe('studies', () => {
   });
 
   it('an executor handing back a run twice is an error, not a silent duplicate', () => {
-    const twice = { sync: true as const, execute: (tasks: readonly StudyTask[], done: (o: StudyOutput) => void) => { const o = runTask(tasks[0] as StudyTask); done(o); done(o); } };
+    const twice = {
+      sync: true as const,
+      execute: (tasks: readonly StudyTask[], done: (o: StudyOutput) => void) => {
+        const o = runTask(tasks[0] as StudyTask);
+        done(o);
+        done(o);
+      },
+    };
     expect(() => ensemble({ params: small }, { seeds: seeds.slice(0, 1), executor: twice })).toThrow(/exactly once/);
   });
 
@@ -89,14 +101,18 @@ describe('studies', () => {
       next = steps.next();
     }
     // Two years from 2005-01-03 are 105 weekly steps: yields after 52 and 104.
-    expect(seen).toEqual([[52, [2005]], [104, [2005, 2006]]]);
+    expect(seen).toEqual([
+      [52, [2005]],
+      [104, [2005, 2006]],
+    ]);
     const straight = runTask(task);
     expect(JSON.stringify(next.value.yearly)).toBe(JSON.stringify(straight.yearly));
     expect(straight.series?.table.step.length).toBe(straight.series?.steps);
   });
 
   it('inThread swaps in behaviour rules (prevention falls far without its planned share)', () => {
-    const share = (rules?: { preventionShare: () => number }) => ensemble({ params: small }, { seeds: seeds.slice(0, 1), executor: inThread(rules === undefined ? {} : { rules }) }).runs[0]?.values['prevention.share']?.[1] ?? Number.NaN;
+    const share = (rules?: { preventionShare: () => number }) =>
+      ensemble({ params: small }, { seeds: seeds.slice(0, 1), executor: inThread(rules === undefined ? {} : { rules }) }).runs[0]?.values['prevention.share']?.[1] ?? Number.NaN;
     expect(share({ preventionShare: () => 0 })).toBeLessThan(share() / 2);
   });
 });

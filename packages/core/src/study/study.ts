@@ -97,7 +97,12 @@ export function runStudy<E extends Executor = SyncExecutor>(design: StudyDesign,
   const received = (output: StudyOutput) => {
     const at = positionOf.get(output.run);
     if (at === undefined || at < next || waiting.has(at)) {
-      throw new PpsimError('invalid_state', { path: `run ${output.run}`, expected: 'a run the study asked for, once', received: 'an unexpected or repeated run', hint: 'an executor must hand back each task\'s output exactly once' });
+      throw new PpsimError('invalid_state', {
+        path: `run ${output.run}`,
+        expected: 'a run the study asked for, once',
+        received: 'an unexpected or repeated run',
+        hint: "an executor must hand back each task's output exactly once",
+      });
     }
     for (const sink of immediate) sink.run(output);
     waiting.set(at, output);
@@ -113,7 +118,12 @@ export function runStudy<E extends Executor = SyncExecutor>(design: StudyDesign,
   };
   const finish = (): StudyResult => {
     if (next !== tasks.length) {
-      throw new PpsimError('invalid_state', { path: 'study', expected: `${tasks.length} runs`, received: `${next} in order`, hint: 'an executor must hand back every task\'s output before it finishes' });
+      throw new PpsimError('invalid_state', {
+        path: 'study',
+        expected: `${tasks.length} runs`,
+        received: `${next} in order`,
+        hint: "an executor must hand back every task's output before it finishes",
+      });
     }
     return { outputs: kept };
   };
@@ -155,9 +165,13 @@ export interface CompareResult extends StudyResult {
  * compareRuns(a, b).needMet; // paired difference b − a with its 95 % interval
  */
 export function compare<E extends Executor = SyncExecutor>(scenarios: readonly StudyScenario[], options: EnsembleOptions<E>): Answer<E, CompareResult> {
-  return andThen(runStudy({ arms: scenarios }, options) as StudyResult | Promise<StudyResult>, (r): CompareResult => ({
-    ...r, arms: scenarios.map((_, k) => r.outputs.filter((o) => o.arm === k).map((o) => o.yearly)),
-  })) as Answer<E, CompareResult>;
+  return andThen(
+    runStudy({ arms: scenarios }, options) as StudyResult | Promise<StudyResult>,
+    (r): CompareResult => ({
+      ...r,
+      arms: scenarios.map((_, k) => r.outputs.filter((o) => o.arm === k).map((o) => o.yearly)),
+    }),
+  ) as Answer<E, CompareResult>;
 }
 
 /** Options of {@link sweep}: the design's ranges and points, and what rows to make. */
@@ -185,7 +199,10 @@ export interface TidyTable {
 export function sweep<E extends Executor = SyncExecutor>(scenarios: StudyScenario | readonly StudyScenario[], options: SweepOptions<E>): Answer<E, StudyResult & { readonly table: TidyTable }> {
   const arms = Array.isArray(scenarios) ? (scenarios as readonly StudyScenario[]) : [scenarios as StudyScenario];
   const design: StudyDesign = { arms, ranges: options.ranges, points: options.design };
-  return andThen(runStudy(design, options) as StudyResult | Promise<StudyResult>, (r) => ({ ...r, table: tidyTable(design, r.outputs, options.rows ?? 'years') })) as Answer<E, StudyResult & { readonly table: TidyTable }>;
+  return andThen(runStudy(design, options) as StudyResult | Promise<StudyResult>, (r) => ({ ...r, table: tidyTable(design, r.outputs, options.rows ?? 'years') })) as Answer<
+    E,
+    StudyResult & { readonly table: TidyTable }
+  >;
 }
 
 /**
@@ -224,7 +241,13 @@ export function studyTasks(design: StudyDesign, options: Pick<StudyOptions, 'see
       const base = (design.arms[arm] as StudyScenario).params;
       const ranges = design.ranges ?? [];
       const values = points[point] as readonly number[];
-      p = ranges.length === 0 ? base : parseParams(base, ranges.map((range, k) => ({ path: range.path, value: values[k] })));
+      p =
+        ranges.length === 0
+          ? base
+          : parseParams(
+              base,
+              ranges.map((range, k) => ({ path: range.path, value: values[k] })),
+            );
       params.set(key, p);
     }
     return p;

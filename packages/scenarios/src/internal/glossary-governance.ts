@@ -31,7 +31,7 @@ export const GOVERNANCE_TERMS: readonly GlossaryEntry[] = [
     group: 'organisation',
     terms: { nb: 'tildelingskontor, forvaltningskontor, bestillerkontor', sv: 'biståndsenhet', da: 'visitationen, myndighedsafdeling', en: 'assessment office, allocation office' },
     definition: {
-      en: 'The office where the orderer\'s caseworkers sit. Its cost (assessment visits, desk work, decisions, reassessments, complaints, follow-up of providers, contracts, invoicing) is the largest part of the split\'s transaction costs in the model. Bergen\'s is called Etat for forvaltning.',
+      en: "The office where the orderer's caseworkers sit. Its cost (assessment visits, desk work, decisions, reassessments, complaints, follow-up of providers, contracts, invoicing) is the largest part of the split's transaction costs in the model. Bergen's is called Etat for forvaltning.",
       nb: 'Kontoret der bestillerens saksbehandlere sitter. Kostnadene (kartleggingsbesøk, skrivebordsarbeid, vedtak, revurderinger, klager, oppfølging av utførere, kontrakter, fakturering) er den største delen av modellens transaksjonskostnader ved delingen. I Bergen heter det Etat for forvaltning.',
     },
     see: ['orderer', 'transaction-costs'],
@@ -78,7 +78,7 @@ export const GOVERNANCE_TERMS: readonly GlossaryEntry[] = [
     group: 'organisation',
     terms: { nb: 'runde vedtak, rolleblanding', en: 'open ("round") decisions, blended roles' },
     definition: {
-      en: 'What a split that is only internal tends to become: decisions are left vague on purpose, the provider in practice revises them, both sides assess the user, and the roles of orderer and provider merge again. Described in an Oslo district\'s physiotherapy and occupational therapy.',
+      en: "What a split that is only internal tends to become: decisions are left vague on purpose, the provider in practice revises them, both sides assess the user, and the roles of orderer and provider merge again. Described in an Oslo district's physiotherapy and occupational therapy.",
       nb: 'Det en rent intern deling ofte glir over i: vedtakene holdes bevisst vage, utføreren reviderer dem i praksis, begge sider kartlegger brukeren, og rollene som bestiller og utfører flyter sammen igjen. Beskrevet i fysio- og ergoterapitjenesten i en bydel i Oslo.',
     },
     see: ['decision', 'purchaser-provider-split'],
@@ -90,7 +90,7 @@ export const GOVERNANCE_TERMS: readonly GlossaryEntry[] = [
     group: 'organisation',
     terms: { nb: 'integrert modell, enhetsmodell', sv: 'integrerad organisation', da: 'integreret model', en: 'integrated provision' },
     definition: {
-      en: 'The alternative to the split: the same unit assesses needs and delivers the care, within a budget frame. ppsim\'s reference municipality is integrated and frame-funded.',
+      en: "The alternative to the split: the same unit assesses needs and delivers the care, within a budget frame. ppsim's reference municipality is integrated and frame-funded.",
       nb: 'Alternativet til delingen: samme enhet vurderer behovet og yter tjenesten, innenfor en budsjettramme. Referansekommunen i ppsim er integrert og rammefinansiert.',
     },
     see: ['purchaser-provider-split', 'frame-funding', 'holistic-steering'],
@@ -102,7 +102,7 @@ export const GOVERNANCE_TERMS: readonly GlossaryEntry[] = [
     group: 'organisation',
     terms: { nb: 'sørge-for-ansvar', sv: 'kommunens yttersta ansvar', da: 'forsyningsforpligtelse', en: 'provider of last resort, duty to provide' },
     definition: {
-      en: 'The municipality\'s statutory duty to make sure that everyone gets necessary care, whoever delivers it (in Norway helse- og omsorgstjenesteloven § 3-1). In the model the municipality\'s own units staff to a floor of the hours granted whatever their budget, and when a firm delivers below that floor for some weeks, or leaves the market, the municipality takes over its users.',
+      en: "The municipality's statutory duty to make sure that everyone gets necessary care, whoever delivers it (in Norway helse- og omsorgstjenesteloven § 3-1). In the model the municipality's own units staff to a floor of the hours granted whatever their budget, and when a firm delivers below that floor for some weeks, or leaves the market, the municipality takes over its users.",
       nb: 'Kommunens lovpålagte plikt til å sørge for at alle får nødvendige tjenester, uansett hvem som yter dem (helse- og omsorgstjenesteloven § 3-1). I modellen bemanner kommunens egne enheter minst opp til en nedre grense av de vedtatte timene uansett budsjett, og når et firma leverer under grensen i flere uker, eller går ut av markedet, overtar kommunen brukerne.',
     },
     see: ['provider', 'frame-funding', 'tendering'],
@@ -114,7 +114,7 @@ export const GOVERNANCE_TERMS: readonly GlossaryEntry[] = [
     group: 'financing',
     terms: { nb: 'rammefinansiering', sv: 'anslagsfinansiering, ramfinansiering', da: 'rammestyring, rammebevilling', en: 'frame funding, block budget' },
     definition: {
-      en: 'A unit gets a share of a yearly budget and must serve its users within it; no money follows each order. Care is rationed when the frame runs short, though never below what the law requires. In the model one yearly budget process serves every financing mode: the council sets next year\'s frame from this year\'s outturn, caseload and waits, and an overrun under either mode presses the assessors and returns in part as next year\'s frame.',
+      en: "A unit gets a share of a yearly budget and must serve its users within it; no money follows each order. Care is rationed when the frame runs short, though never below what the law requires. In the model one yearly budget process serves every financing mode: the council sets next year's frame from this year's outturn, caseload and waits, and an overrun under either mode presses the assessors and returns in part as next year's frame.",
       nb: 'En enhet får sin del av et årlig budsjett og må betjene brukerne sine innenfor det; ingen penger følger hver bestilling. Tjenestene rasjoneres når rammen ikke strekker til, men aldri under det loven krever. I modellen gjelder én årlig budsjettprosess for alle finansieringsformer: kommunestyret setter neste års ramme ut fra årets regnskap, antall vedtakstimer og ventetid, og et overforbruk under begge former legger press på dem som fatter vedtak og kommer delvis tilbake som neste års ramme.',
     },
     see: ['per-unit-pay', 'integrated-provision', 'provider-of-last-resort'],
@@ -124,9 +124,14 @@ export const GOVERNANCE_TERMS: readonly GlossaryEntry[] = [
   {
     id: 'per-unit-pay',
     group: 'financing',
-    terms: { nb: 'stykkprisfinansiering, aktivitetsbasert finansiering (ABF)', sv: 'ersättning per timme, prestationsersättning', da: 'stykprisfinansiering, aktivitetsbaseret afregning', en: 'per-unit pay, activity-based financing' },
+    terms: {
+      nb: 'stykkprisfinansiering, aktivitetsbasert finansiering (ABF)',
+      sv: 'ersättning per timme, prestationsersättning',
+      da: 'stykprisfinansiering, aktivitetsbaseret afregning',
+      en: 'per-unit pay, activity-based financing',
+    },
     definition: {
-      en: 'The provider is paid a price per unit: per granted hour or per performed hour. Money follows the user, which makes choice and competition possible, but it rewards volume, pulls effort toward what is billed, and invites over-billing where audit is weak. Bergen\'s ABF and Stavanger\'s activity-based income (ABI) are of this kind. In the model the council sets the price each year by a rule: by default last year\'s municipal cost per care hour delivered, or the lowest provider\'s cost (a benchmark), or a fixed price.',
+      en: "The provider is paid a price per unit: per granted hour or per performed hour. Money follows the user, which makes choice and competition possible, but it rewards volume, pulls effort toward what is billed, and invites over-billing where audit is weak. Bergen's ABF and Stavanger's activity-based income (ABI) are of this kind. In the model the council sets the price each year by a rule: by default last year's municipal cost per care hour delivered, or the lowest provider's cost (a benchmark), or a fixed price.",
       nb: 'Utføreren får en pris per enhet: per vedtatt time eller per utført time. Pengene følger brukeren, noe som gjør valg og konkurranse mulig, men ordningen belønner volum, trekker innsatsen mot det som faktureres og åpner for overfakturering når kontrollen er svak. Bergens ABF og Stavangers aktivitetsbaserte inntekt (ABI) er av denne typen. I modellen setter kommunestyret prisen hvert år etter en regel: som standard fjorårets kommunale kostnad per levert tjenestetime, ellers den laveste kostnaden blant utførerne (en referansepris) eller en fast pris.',
     },
     see: ['isf', 'frame-funding', 'gaming', 'multitasking', 'supplier-induced-demand'],
@@ -138,7 +143,7 @@ export const GOVERNANCE_TERMS: readonly GlossaryEntry[] = [
     group: 'financing',
     terms: { nb: 'innsatsstyrt finansiering (ISF)', sv: 'DRG-baserad ersättning', da: 'DRG-takststyring', en: 'activity-based funding of hospitals (DRG payment)' },
     definition: {
-      en: 'Norway\'s way of paying hospitals partly per treated case, priced by diagnosis-related group. It is the hospital cousin of per-unit pay in home care, and the source of most evidence on upcoding. ppsim does not model hospitals; its per-unit pay stands for the same incentive.',
+      en: "Norway's way of paying hospitals partly per treated case, priced by diagnosis-related group. It is the hospital cousin of per-unit pay in home care, and the source of most evidence on upcoding. ppsim does not model hospitals; its per-unit pay stands for the same incentive.",
       nb: 'Den norske ordningen der sykehus delvis får betalt per behandlet pasient, priset etter diagnoserelatert gruppe (DRG). Den er sykehusenes motstykke til stykkpris i hjemmetjenesten, og kilden til det meste av kunnskapen om oppkoding. ppsim modellerer ikke sykehus; stykkprisen i modellen står for det samme insentivet.',
     },
     see: ['per-unit-pay', 'gaming'],
@@ -172,7 +177,7 @@ export const GOVERNANCE_TERMS: readonly GlossaryEntry[] = [
     group: 'financing',
     terms: { nb: 'konkurranseutsetting, anbud', sv: 'konkurrensutsättning, upphandling', da: 'konkurrenceudsættelse, udbud', en: 'competitive tendering, contracting out' },
     definition: {
-      en: 'Letting firms (and sometimes the municipality\'s own units) bid for the right to deliver a service on contract. The split is a precondition for it, but a split can exist without any competition.',
+      en: "Letting firms (and sometimes the municipality's own units) bid for the right to deliver a service on contract. The split is a precondition for it, but a split can exist without any competition.",
       nb: 'Å la firmaer (og av og til kommunens egne enheter) by på retten til å levere en tjeneste etter kontrakt. Delingen er en forutsetning for dette, men en deling kan finnes uten noen konkurranse.',
     },
     see: ['purchaser-provider-split', 'transaction-costs', 'quasi-market'],
@@ -216,7 +221,7 @@ export const GOVERNANCE_TERMS: readonly GlossaryEntry[] = [
     group: 'steering',
     terms: { nb: 'egenkontroll, internkontroll', sv: 'egenkontroll', da: 'egenkontrol', en: 'self-monitoring, internal control' },
     definition: {
-      en: 'A provider\'s own checks and documentation that it delivers what was ordered, reported to the orderer. The documentation time counts as a transaction cost in the model. An integrated organisation monitors its own units with fewer hours than a separate orderer, and an hour of checking oneself detects less than an hour of independent follow-up.',
+      en: "A provider's own checks and documentation that it delivers what was ordered, reported to the orderer. The documentation time counts as a transaction cost in the model. An integrated organisation monitors its own units with fewer hours than a separate orderer, and an hour of checking oneself detects less than an hour of independent follow-up.",
       nb: 'Utførerens egne kontroller og dokumentasjon av at den leverer det som er bestilt, rapportert til bestilleren. Dokumentasjonstiden regnes som transaksjonskostnad i modellen. En integrert organisasjon kontrollerer egne enheter med færre timer enn en egen bestiller, og en time egenkontroll avdekker mindre enn en time uavhengig oppfølging.',
     },
     see: ['quality-indicators', 'transaction-costs', 'gaming'],
@@ -251,7 +256,7 @@ export const GOVERNANCE_TERMS: readonly GlossaryEntry[] = [
     group: 'steering',
     terms: { nb: 'helhetlig styring', sv: 'helhetsstyrning', da: 'Helheds Orienteret Drift (HOD), helhedsorienteret styring', en: 'holistic steering' },
     definition: {
-      en: 'Steering a service as one whole rather than as orders between units. Sarpsborg gave it as a reason to abolish the split in 2009; Slagelse\'s HOD applies it to roads and green areas with several bottom lines (citizens\' and staff\'s ratings, key figures, well-being) and learning groups.',
+      en: "Steering a service as one whole rather than as orders between units. Sarpsborg gave it as a reason to abolish the split in 2009; Slagelse's HOD applies it to roads and green areas with several bottom lines (citizens' and staff's ratings, key figures, well-being) and learning groups.",
       nb: 'Å styre en tjeneste som en helhet i stedet for som bestillinger mellom enheter. Sarpsborg oppga det som grunn til å avvikle modellen i 2009; Slagelses HOD bruker det på veier og grøntområder, med flere bunnlinjer (innbyggeres og ansattes vurderinger, nøkkeltall, trivsel) og læringsgrupper.',
     },
     see: ['integrated-provision', 'trust-based-steering'],
@@ -263,7 +268,7 @@ export const GOVERNANCE_TERMS: readonly GlossaryEntry[] = [
     group: 'services',
     terms: { nb: 'hjemmetjenester (hjemmesykepleie og praktisk bistand)', sv: 'hemtjänst', da: 'hjemmepleje', en: 'home care (home nursing and home help)' },
     definition: {
-      en: 'Care and practical help given in the user\'s home. It is the service the model is sized for: about 9,000 users and 2,000 care staff at Bergen\'s scale. It is hard to specify in advance and hard to measure, which is where the split fits worst.',
+      en: "Care and practical help given in the user's home. It is the service the model is sized for: about 9,000 users and 2,000 care staff at Bergen's scale. It is hard to specify in advance and hard to measure, which is where the split fits worst.",
       nb: 'Pleie og praktisk hjelp i brukerens eget hjem. Det er tjenesten modellen er dimensjonert for: om lag 9 000 brukere og 2 000 ansatte i Bergens størrelse. Den er vanskelig å spesifisere på forhånd og vanskelig å måle, og det er der modellen passer dårligst.',
     },
     see: ['reablement', 'user'],
@@ -286,7 +291,7 @@ export const GOVERNANCE_TERMS: readonly GlossaryEntry[] = [
     group: 'services',
     terms: { nb: 'forebyggende arbeid', sv: 'förebyggande arbete', da: 'forebyggende arbejde', en: 'preventive work' },
     definition: {
-      en: 'Time spent keeping users able rather than compensating for what they can no longer do. In the model it slows the decline of users\' ability; how much staff do depends on their motivation and on how they are paid.',
+      en: "Time spent keeping users able rather than compensating for what they can no longer do. In the model it slows the decline of users' ability; how much staff do depends on their motivation and on how they are paid.",
       nb: 'Tid brukt på å holde brukerne i stand i stedet for å kompensere for det de ikke lenger klarer. I modellen bremser det svekkelsen av brukernes funksjonsevne; hvor mye de ansatte gjør, avhenger av motivasjonen og av hvordan de får betalt.',
     },
     see: ['reablement', 'multitasking', 'crowding-out'],

@@ -44,7 +44,7 @@ export const THEORY_TERMS: readonly GlossaryEntry[] = [
     group: 'theory',
     terms: { nb: 'riddere og skurker (knights and knaves)', sv: 'riddare och skurkar', da: 'riddere og skurke', en: 'knights and knaves' },
     definition: {
-      en: 'Le Grand\'s picture of motivation in public services: knights act for others\' good, knaves for their own gain; users may be passive pawns or choosing queens. Quasi-markets work with knavish providers, real competition, good information and low transaction costs, and fail where staff are knights and the service is hard to specify. In the model\'s validation the split wins in the first world (pattern P8: an hour of need met costs less under competition); that it loses in the second is not reproduced (P8b: there competition costs about the same per hour of need met).',
+      en: "Le Grand's picture of motivation in public services: knights act for others' good, knaves for their own gain; users may be passive pawns or choosing queens. Quasi-markets work with knavish providers, real competition, good information and low transaction costs, and fail where staff are knights and the service is hard to specify. In the model's validation the split wins in the first world (pattern P8: an hour of need met costs less under competition); that it loses in the second is not reproduced (P8b: there competition costs about the same per hour of need met).",
       nb: 'Le Grands bilde av motivasjon i offentlige tjenester: riddere handler til beste for andre, skurker for egen vinning; brukere kan være passive brikker (pawns) eller velgende dronninger (queens). Kvasimarkeder fungerer med egennyttige utførere, reell konkurranse, god informasjon og lave transaksjonskostnader, og svikter der ansatte er riddere og tjenesten er vanskelig å spesifisere. I modellens validering vinner delingen i den første verdenen (mønster P8: en time dekket behov koster mindre med konkurranse); at den taper i den andre, gjenskapes ikke (P8b: der koster konkurranse omtrent det samme per time dekket behov).',
     },
     see: ['quasi-market', 'crowding-out', 'cream-skimming', 'x-inefficiency'],
@@ -91,7 +91,7 @@ export const THEORY_TERMS: readonly GlossaryEntry[] = [
     group: 'theory',
     terms: { nb: 'tilbudsskapt etterspørsel', sv: 'utbudsinducerad efterfrågan', da: 'udbudsinduceret efterspørgsel', en: 'supplier-induced demand' },
     definition: {
-      en: 'When whoever assesses a need also gains from what it grants, it tends to grant more: a provider paid per granted hour, or a unit whose budget grows with its caseload (Niskanen\'s budget maximiser). Separating the assessment from the delivery is meant to stop it. In the model the pull acts where a provider assesses its own users, grows with the weight its owner gives revenue or budget, and is resisted by staff motivation; a provider short of capacity writes its decisions down instead (rationing at the door).',
+      en: "When whoever assesses a need also gains from what it grants, it tends to grant more: a provider paid per granted hour, or a unit whose budget grows with its caseload (Niskanen's budget maximiser). Separating the assessment from the delivery is meant to stop it. In the model the pull acts where a provider assesses its own users, grows with the weight its owner gives revenue or budget, and is resisted by staff motivation; a provider short of capacity writes its decisions down instead (rationing at the door).",
       nb: 'Når den som vurderer behovet også tjener på det som innvilges, innvilges det gjerne mer: en utfører som får betalt per vedtatt time, eller en enhet som får større budsjett med flere brukere (Niskanens budsjettmaksimerer). Å skille vurderingen fra utføringen skal hindre dette. I modellen virker dragningen der en utfører vurderer egne brukere, den øker med hvor mye eieren vektlegger inntekt eller budsjett, og de ansattes motivasjon demper den; en utfører som mangler kapasitet, skriver i stedet vedtakene ned (rasjonering i døra).',
     },
     see: ['per-unit-pay', 'purchaser-provider-split', 'frame-funding'],
@@ -160,7 +160,7 @@ export const THEORY_TERMS: readonly GlossaryEntry[] = [
     group: 'method',
     terms: { nb: 'paret differanse, konfidensintervall', sv: 'parad skillnad, konfidensintervall', da: 'parret forskel, konfidensinterval', en: 'paired difference, confidence interval' },
     definition: {
-      en: 'The mean over replications of the difference between two scenarios run on the same seed, with its 95 % interval: the range that would cover the model\'s true mean difference in 95 of 100 repetitions of the experiment. It says what the model does, not what a municipality would experience.',
+      en: "The mean over replications of the difference between two scenarios run on the same seed, with its 95 % interval: the range that would cover the model's true mean difference in 95 of 100 repetitions of the experiment. It says what the model does, not what a municipality would experience.",
       nb: 'Gjennomsnittet over replikasjonene av forskjellen mellom to scenarier kjørt med samme frø, med 95 %-intervall: det intervallet som ville dekke modellens sanne gjennomsnittlige forskjell i 95 av 100 gjentakelser av forsøket. Det sier hva modellen gjør, ikke hva en kommune ville oppleve.',
     },
     see: ['common-random-numbers', 'evidence-grade'],

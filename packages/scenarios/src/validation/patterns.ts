@@ -18,12 +18,33 @@ const YEARS = { 'horizon.years': 6 } as const;
 const range = (path: string, lo: number, hi: number): ParamRange => ({ path, lo, hi });
 const up = (claim: string, level: string, metric: string, minEffect: number, relative = true): Check => ({ claim, level, metric, expect: 'up', minEffect, relative });
 const down = (claim: string, level: string, metric: string, minEffect: number, relative = true): Check => ({ claim, level, metric, expect: 'down', minEffect, relative });
-const within = (claim: string, level: string, metric: string, lo: number, hi: number, relative: boolean): Check => ({ claim, level, metric, expect: 'within', minEffect: 0, relative, bounds: [lo, hi] });
+const within = (claim: string, level: string, metric: string, lo: number, hi: number, relative: boolean): Check => ({
+  claim,
+  level,
+  metric,
+  expect: 'within',
+  minEffect: 0,
+  relative,
+  bounds: [lo, hi],
+});
 
 /** Where theory says competition should win: knavish staff and owners, a measurable service, real monitoring (P8, P8c). */
-const KNAVES_MEASURABLE: readonly ParamRange[] = [range('staff.motivation.mean', 0.1, 0.4), range('providers.municipal.profitWeight', 0.5, 1), range('providers.commercial.knavery', 0.6, 1), range('service.measurability', 0.7, 1), range('governance.controlIntensity', 0.5, 0.9)];
+const KNAVES_MEASURABLE: readonly ParamRange[] = [
+  range('staff.motivation.mean', 0.1, 0.4),
+  range('providers.municipal.profitWeight', 0.5, 1),
+  range('providers.commercial.knavery', 0.6, 1),
+  range('service.measurability', 0.7, 1),
+  range('governance.controlIntensity', 0.5, 0.9),
+];
 /** Where theory says it should not: motivated staff, knightly owners, a service hard to specify and measure, light monitoring (P8b, P8e). */
-const KNIGHTS_VAGUE: readonly ParamRange[] = [range('staff.motivation.mean', 0.75, 0.95), range('providers.municipal.profitWeight', 0, 0.3), range('providers.commercial.knavery', 0, 0.4), range('service.specifiability', 0.05, 0.35), range('service.measurability', 0.05, 0.35), range('governance.controlIntensity', 0.1, 0.4)];
+const KNIGHTS_VAGUE: readonly ParamRange[] = [
+  range('staff.motivation.mean', 0.75, 0.95),
+  range('providers.municipal.profitWeight', 0, 0.3),
+  range('providers.commercial.knavery', 0, 0.4),
+  range('service.specifiability', 0.05, 0.35),
+  range('service.measurability', 0.05, 0.35),
+  range('governance.controlIntensity', 0.1, 0.4),
+];
 
 /** The patterns checked by `pnpm validate`, in report order. */
 export const PATTERNS: readonly Pattern[] = [
@@ -34,7 +55,13 @@ export const PATTERNS: readonly Pattern[] = [
     region: {
       description: 'motivated staff (0.7–0.95), a service hard to specify (0.05–0.35) and to measure (0.1–0.4), crowding 0–1, control 0.1–0.5; both frame-funded',
       fixed: YEARS,
-      ranges: [range('staff.motivation.mean', 0.7, 0.95), range('service.specifiability', 0.05, 0.35), range('service.measurability', 0.1, 0.4), range('staff.motivation.crowding', 0, 1), range('governance.controlIntensity', 0.1, 0.5)],
+      ranges: [
+        range('staff.motivation.mean', 0.7, 0.95),
+        range('service.specifiability', 0.05, 0.35),
+        range('service.measurability', 0.1, 0.4),
+        range('staff.motivation.crowding', 0, 1),
+        range('governance.controlIntensity', 0.1, 0.5),
+      ],
     },
     a: { label: 'integrated', preset: 'integrated' },
     b: { label: 'internal split', preset: 'internal-split' },
@@ -48,11 +75,15 @@ export const PATTERNS: readonly Pattern[] = [
     id: 'P2-prevention-financing',
     title: 'Frame-funded, integrated units do more preventive work than per-unit-paid ones',
     source: 'seed 000 (Deloitte 2012 as quoted); multitasking theory (Holmström & Milgrom 1991)',
-    region: { description: 'staff motivation 0.4–0.9, municipal profit weight 0.2–0.8', fixed: YEARS, ranges: [range('staff.motivation.mean', 0.4, 0.9), range('providers.municipal.profitWeight', 0.2, 0.8)] },
+    region: {
+      description: 'staff motivation 0.4–0.9, municipal profit weight 0.2–0.8',
+      fixed: YEARS,
+      ranges: [range('staff.motivation.mean', 0.4, 0.9), range('providers.municipal.profitWeight', 0.2, 0.8)],
+    },
     a: { label: 'integrated, frame', preset: 'integrated' },
     b: { label: 'split, per-unit', preset: 'internal-split-per-unit' },
     checks: [down('prevention share falls by at least 10 %', 'time use', 'prevention.share', 0.1)],
-    construction: 'the default prevention rule multiplies the prevention share by (1 − profit weight) under per-unit pay (rules.ts), so the direction is the formula\'s',
+    construction: "the default prevention rule multiplies the prevention share by (1 − profit weight) under per-unit pay (rules.ts), so the direction is the formula's",
   },
   {
     id: 'P2b-prevention-motivation',
@@ -68,16 +99,26 @@ export const PATTERNS: readonly Pattern[] = [
     id: 'P3-abolition-admin',
     title: 'Abolishing the split lowers administrative cost',
     source: 'Moss (NOK 17 M a year, seed 001) [C]; Scotland (seeds 000/001) [C]',
-    region: { description: 'internal split paid per granted hour, abolished (integrated, frame) on 2007-01-01 vs kept; control 0.1–0.6, measurability 0.1–0.9', fixed: YEARS, ranges: [range('governance.controlIntensity', 0.1, 0.6), range('service.measurability', 0.1, 0.9)] },
+    region: {
+      description: 'internal split paid per granted hour, abolished (integrated, frame) on 2007-01-01 vs kept; control 0.1–0.6, measurability 0.1–0.9',
+      fixed: YEARS,
+      ranges: [range('governance.controlIntensity', 0.1, 0.6), range('service.measurability', 0.1, 0.9)],
+    },
     a: { label: 'split kept', preset: 'internal-split-per-unit' },
     b: {
-      label: 'split abolished 2007', preset: 'internal-split-per-unit',
-      timeline: [{ date: '2007-01-01', set: [{ path: 'governance.split', value: 'integrated' }, { path: 'governance.financing', value: 'frame' }] }],
+      label: 'split abolished 2007',
+      preset: 'internal-split-per-unit',
+      timeline: [
+        {
+          date: '2007-01-01',
+          set: [
+            { path: 'governance.split', value: 'integrated' },
+            { path: 'governance.financing', value: 'frame' },
+          ],
+        },
+      ],
     },
-    checks: [
-      down('transaction costs fall by at least 10 %', 'costs', 'cost.transaction', 0.1),
-      down('the administrative share falls by at least 10 %', 'costs', 'adminShare', 0.1),
-    ],
+    checks: [down('transaction costs fall by at least 10 %', 'costs', 'cost.transaction', 0.1), down('the administrative share falls by at least 10 %', 'costs', 'adminShare', 0.1)],
     construction: 'every cost item removed at abolition (office tasks, invoicing, coordination, duplicated assessment) exists only under a split',
     note: 'The second half of the pattern (waiting after abolition depends on whether targets remain, Scotland vs England [M]) is P3c.',
   },
@@ -86,17 +127,43 @@ export const PATTERNS: readonly Pattern[] = [
     title: 'After abolishing the split, waiting depends on whether waiting-time targets with sanctions remain',
     source: 'Scotland vs England: Propper et al. 2008, 2010; Bevan & Hood 2006; Connolly, Bevan & Mays 2010 [M]',
     region: {
-      description: 'internal split paid per granted hour with a start-wait target of 1.5–3 weeks and a sanction of 0.3–1, abolished (integrated, frame) on 2007-01-01 in both arms; the target dropped with the split vs kept; control 0.1–0.6, measurability 0.1–0.9, municipal profit weight 0–0.6',
+      description:
+        'internal split paid per granted hour with a start-wait target of 1.5–3 weeks and a sanction of 0.3–1, abolished (integrated, frame) on 2007-01-01 in both arms; the target dropped with the split vs kept; control 0.1–0.6, measurability 0.1–0.9, municipal profit weight 0–0.6',
       fixed: YEARS,
-      ranges: [range('targets.startWeeks', 1.5, 3), range('targets.sanction', 0.3, 1), range('governance.controlIntensity', 0.1, 0.6), range('service.measurability', 0.1, 0.9), range('providers.municipal.profitWeight', 0, 0.6)],
+      ranges: [
+        range('targets.startWeeks', 1.5, 3),
+        range('targets.sanction', 0.3, 1),
+        range('governance.controlIntensity', 0.1, 0.6),
+        range('service.measurability', 0.1, 0.9),
+        range('providers.municipal.profitWeight', 0, 0.6),
+      ],
     },
     a: {
-      label: 'split and targets abolished', preset: 'internal-split-per-unit',
-      timeline: [{ date: '2007-01-01', set: [{ path: 'governance.split', value: 'integrated' }, { path: 'governance.financing', value: 'frame' }, { path: 'targets.startWeeks', value: 0 }] }],
+      label: 'split and targets abolished',
+      preset: 'internal-split-per-unit',
+      timeline: [
+        {
+          date: '2007-01-01',
+          set: [
+            { path: 'governance.split', value: 'integrated' },
+            { path: 'governance.financing', value: 'frame' },
+            { path: 'targets.startWeeks', value: 0 },
+          ],
+        },
+      ],
     },
     b: {
-      label: 'split abolished, targets kept', preset: 'internal-split-per-unit',
-      timeline: [{ date: '2007-01-01', set: [{ path: 'governance.split', value: 'integrated' }, { path: 'governance.financing', value: 'frame' }] }],
+      label: 'split abolished, targets kept',
+      preset: 'internal-split-per-unit',
+      timeline: [
+        {
+          date: '2007-01-01',
+          set: [
+            { path: 'governance.split', value: 'integrated' },
+            { path: 'governance.financing', value: 'frame' },
+          ],
+        },
+      ],
     },
     checks: [
       down('the true wait for a start is at least 20 % shorter where targets remain', 'waiting', 'wait.startWeeks', 0.2),
@@ -107,7 +174,7 @@ export const PATTERNS: readonly Pattern[] = [
   {
     id: 'P3b-moss-savings',
     title: 'Moss: the last abolition saved about NOK 17 million a year in bureaucracy and internal invoicing',
-    source: 'seed 001 (Moss, figure claimed by the seed\'s author) [C]',
+    source: "seed 001 (Moss, figure claimed by the seed's author) [C]",
     region: { description: 'the moss case (its own scale and assumed dates; last abolition 2012-01-02) against its kept-split variant', fixed: {}, ranges: [] },
     a: { label: 'moss, split kept', scenario: { id: 'moss', variant: 'kept-split' } },
     b: { label: 'moss as it happened', scenario: { id: 'moss' } },
@@ -115,13 +182,17 @@ export const PATTERNS: readonly Pattern[] = [
       down('transaction costs fall after the abolition', 'costs', 'cost.transaction', 0, false),
       within('by NOK 8.5–34 million a year (the claim ±factor 2)', 'costs', 'cost.transaction', -34e6, -8.5e6, false),
     ],
-    note: 'Moss\'s dates and scale are assumptions of the case file (docs/cases.md); the figure is a claim, so agreement within a factor of two is all this checks. One case is one point: the region is the case. What the abolition removes in the model: the office\'s split-only tasks and its fixed cost (`orderer.fixedCostPerYear`, all of it carried by home care since the case leaves `orderer.servicesCovered` at 1: an upper bound), internal invoicing on both sides (`orderer.invoicingHoursPerUserYear`, the units\' accounts `providers.accountingHoursPerWeek` and `providers.hoursPerInvoice`), coordination and duplicated assessment; against it, a reorganisation cost and disruption (`reorganisation.*`) and the integrated units\' own case work. The model simulates home care only, while Moss\'s figure is said of the whole orderer model (seed 001 names no service), so a shortfall is expected unless home care carried most of it; the checks say how far the mechanisms reach.',
+    note: "Moss's dates and scale are assumptions of the case file (docs/cases.md); the figure is a claim, so agreement within a factor of two is all this checks. One case is one point: the region is the case. What the abolition removes in the model: the office's split-only tasks and its fixed cost (`orderer.fixedCostPerYear`, all of it carried by home care since the case leaves `orderer.servicesCovered` at 1: an upper bound), internal invoicing on both sides (`orderer.invoicingHoursPerUserYear`, the units' accounts `providers.accountingHoursPerWeek` and `providers.hoursPerInvoice`), coordination and duplicated assessment; against it, a reorganisation cost and disruption (`reorganisation.*`) and the integrated units' own case work. The model simulates home care only, while Moss's figure is said of the whole orderer model (seed 001 names no service), so a shortfall is expected unless home care carried most of it; the checks say how far the mechanisms reach.",
   },
   {
     id: 'P4-blending',
     title: 'Internal splits drift toward blended roles and round decisions',
     source: 'seed 002 (an Oslo district); seed 001 slide 18 [C]',
-    region: { description: 'internal split; control 0.1–0.6, decision specificity 0.2–0.8', fixed: YEARS, ranges: [range('governance.controlIntensity', 0.1, 0.6), range('governance.decisionSpecificity', 0.2, 0.8)] },
+    region: {
+      description: 'internal split; control 0.1–0.6, decision specificity 0.2–0.8',
+      fixed: YEARS,
+      ranges: [range('governance.controlIntensity', 0.1, 0.6), range('governance.decisionSpecificity', 0.2, 0.8)],
+    },
     a: { label: 'no drift', preset: 'internal-split', set: { 'governance.blendingPerYear': 0 } },
     b: { label: 'drift 0.1/year', preset: 'internal-split', set: { 'governance.blendingPerYear': 0.1 } },
     checks: [down('transaction costs fall by at least 2 % as roles blend', 'costs', 'cost.transaction', 0.02)],
@@ -131,7 +202,11 @@ export const PATTERNS: readonly Pattern[] = [
     id: 'P5-control',
     title: 'Heavy control and documentation lower time with users and staff motivation, and raise sick leave and turnover',
     source: 'seed 004 (Vänersborg; SOU 2018:47); Kristiansand 63 % → 42 % time at the client [M]; Swedish data (Jordahl & Persson 2018) [M]',
-    region: { description: 'crowding 0.1–1, motivation 0.4–0.9, autonomy 0.2–0.9; integrated and frame-funded', fixed: YEARS, ranges: [range('staff.motivation.crowding', 0.1, 1), range('staff.motivation.mean', 0.4, 0.9), range('governance.autonomy', 0.2, 0.9)] },
+    region: {
+      description: 'crowding 0.1–1, motivation 0.4–0.9, autonomy 0.2–0.9; integrated and frame-funded',
+      fixed: YEARS,
+      ranges: [range('staff.motivation.crowding', 0.1, 1), range('staff.motivation.mean', 0.4, 0.9), range('governance.autonomy', 0.2, 0.9)],
+    },
     a: { label: 'light control', preset: 'integrated', set: { 'governance.controlIntensity': 0.1 } },
     b: { label: 'heavy control', preset: 'integrated', set: { 'governance.controlIntensity': 0.8 } },
     checks: [
@@ -147,21 +222,23 @@ export const PATTERNS: readonly Pattern[] = [
     id: 'P6-gaming',
     title: 'Per-unit pay with weak audit produces over-billing and cream-skimming, more with for-profit, knavish providers',
     source: 'seed 004 (gaming under per-case pay); Silverman & Skinner 2004 (upcoding +10/+23/+37 pp) [M]',
-    region: { description: 'competitive split paid per reported hour, 3 firms, weak audits (control 0.02–0.15, measurability 0.1–0.35)', fixed: { ...YEARS, 'providers.commercial.entry': false }, ranges: [range('governance.controlIntensity', 0.02, 0.15), range('service.measurability', 0.1, 0.35)] },
+    region: {
+      description: 'competitive split paid per reported hour, 3 firms, weak audits (control 0.02–0.15, measurability 0.1–0.35)',
+      fixed: { ...YEARS, 'providers.commercial.entry': false },
+      ranges: [range('governance.controlIntensity', 0.02, 0.15), range('service.measurability', 0.1, 0.35)],
+    },
     a: { label: 'knightly firms', preset: 'competitive-performed', set: { 'providers.commercial.knavery': 0.1 } },
     b: { label: 'knavish firms', preset: 'competitive-performed', set: { 'providers.commercial.knavery': 0.9 } },
-    checks: [
-      up('over-billed hours rise by at least 20 %', 'gaming', 'gaming.overbilledHours', 0.2),
-      up('cream-skimming rises by at least 20 %', 'users', 'market.creamSkimmed', 0.2),
-    ],
-    construction: 'the size of gaming and the chance of refusing a costly user are proportional to the owner\'s profit weight (delivery.ts, market.ts)',
+    checks: [up('over-billed hours rise by at least 20 %', 'gaming', 'gaming.overbilledHours', 0.2), up('cream-skimming rises by at least 20 %', 'users', 'market.creamSkimmed', 0.2)],
+    construction: "the size of gaming and the chance of refusing a costly user are proportional to the owner's profit weight (delivery.ts, market.ts)",
   },
   {
     id: 'P7-volume',
     title: 'Per-unit pay raises volume and cost without more users served',
     source: 'Norwegian state-financing trial 2016–19: care costs +15 %, no evidence of more users served [M]',
     region: {
-      description: 'the municipality assesses and is paid per granted hour (as in the trial, where the state paid per decided unit) vs frame; motivation 0.3–0.9, municipal profit weight 0.1–0.9, caseload elasticity of the frame 0.2–0.8',
+      description:
+        'the municipality assesses and is paid per granted hour (as in the trial, where the state paid per decided unit) vs frame; motivation 0.3–0.9, municipal profit weight 0.1–0.9, caseload elasticity of the frame 0.2–0.8',
       fixed: YEARS,
       ranges: [range('staff.motivation.mean', 0.3, 0.9), range('providers.municipal.profitWeight', 0.1, 0.9), range('budget.caseloadElasticity', 0.2, 0.8)],
     },
@@ -173,14 +250,14 @@ export const PATTERNS: readonly Pattern[] = [
       within('by 5–30 % (the trial: about +15 % in two years) [M]', 'costs', 'cost.total', 0.05, 0.3, true),
       { claim: 'users served do not rise by more than 2 %', level: 'users', metric: 'users.served', expect: 'within', minEffect: 0, relative: true, bounds: [-1, 0.02] },
     ],
-    note: 'The volume rise comes through the assessor\'s own interest (orderer.inducedDemand, an assumption for its size) and the budget process; its sign could still fail where motivation or profit weights are low.',
+    note: "The volume rise comes through the assessor's own interest (orderer.inducedDemand, an assumption for its size) and the budget process; its sign could still fail where motivation or profit weights are low.",
   },
   {
     id: 'P8-competition',
     title: 'With knavish providers, a measurable service and good monitoring, competition lowers unit cost',
     source: "proponents' claim 2 (seed 000); Le Grand 2003",
     region: {
-      description: 'knavish staff (motivation 0.1–0.4) and owners (municipal profit weight 0.5–1, firms\' knavery 0.6–1), a measurable service (0.7–1), real monitoring (control 0.5–0.9)',
+      description: "knavish staff (motivation 0.1–0.4) and owners (municipal profit weight 0.5–1, firms' knavery 0.6–1), a measurable service (0.7–1), real monitoring (control 0.5–0.9)",
       fixed: YEARS,
       ranges: KNAVES_MEASURABLE,
     },
@@ -197,14 +274,15 @@ export const PATTERNS: readonly Pattern[] = [
     title: 'With motivated staff and a service that cannot be specified, competition does not lower unit cost',
     source: 'Le Grand 2003; Hjelmar et al. 2013 and Petersen, Hjelmar & Vrangbæk 2018 (no documented savings in welfare services) [M]',
     region: {
-      description: 'motivated staff (0.75–0.95) and knightly owners (municipal profit weight 0–0.3, firms\' knavery 0–0.4), a service hard to specify (0.05–0.35) and measure (0.05–0.35), light monitoring (control 0.1–0.4)',
+      description:
+        "motivated staff (0.75–0.95) and knightly owners (municipal profit weight 0–0.3, firms' knavery 0–0.4), a service hard to specify (0.05–0.35) and measure (0.05–0.35), light monitoring (control 0.1–0.4)",
       fixed: YEARS,
       ranges: KNIGHTS_VAGUE,
     },
     a: { label: 'integrated, frame', preset: 'integrated' },
     b: { label: 'competitive, choice', preset: 'competitive-choice' },
     checks: [up('an hour of need met costs at least 1 % more', 'outcome', 'cost.perNeedHourMet', 0.01), up('transaction costs rise by at least 10 %', 'costs', 'cost.transaction', 0.1)],
-    note: 'The check asks for the loss theory expects (Le Grand). The evidence cited is weaker: no documented saving, which a tie would also satisfy. Where the model ties, the split\'s transaction costs are offset by slack that competition and lost users squeeze even among motivated staff (providers.slack.max and the pressures are assumptions [A]).',
+    note: "The check asks for the loss theory expects (Le Grand). The evidence cited is weaker: no documented saving, which a tie would also satisfy. Where the model ties, the split's transaction costs are offset by slack that competition and lost users squeeze even among motivated staff (providers.slack.max and the pressures are assumptions [A]).",
   },
   {
     id: 'P8c-tendering',
@@ -222,16 +300,22 @@ export const PATTERNS: readonly Pattern[] = [
       down('slack falls by at least 30 %', 'time use', 'providers.slack', 0.3),
       { claim: 'need met does not fall by more than 0.02', level: 'outcome', metric: 'needMet', expect: 'within', minEffect: 0, relative: false, bounds: [-0.02, 1] },
     ],
-    note: 'Where it fails, the ledger says why: tendering removes most slack and meets more need, but the firms keep a markup (the auction\'s (c̄ − c)/n with about four bidders, and the entrant\'s premium the winner does not pay), the rounds and contract management cost the office, and the municipal staff who do not follow their users (`tendering.staffTransfer`) stay until they leave. All of these sizes are assumptions [A], except the ex-ante share [M].',
+    note: "Where it fails, the ledger says why: tendering removes most slack and meets more need, but the firms keep a markup (the auction's (c̄ − c)/n with about four bidders, and the entrant's premium the winner does not pay), the rounds and contract management cost the office, and the municipal staff who do not follow their users (`tendering.staffTransfer`) stay until they leave. All of these sizes are assumptions [A], except the ex-ante share [M].",
   },
   {
     id: 'P8d-technical-tendering',
     title: 'In a technical service, contracting out by tender saves 5–15 % of the cost per hour',
     source: 'Hjelmar et al. 2013; Petersen, Hjelmar & Vrangbæk 2018 (refuse collection and roads: savings of about 5–15 %) [M]',
     region: {
-      description: 'a technical service (measurability 0.7–0.95, specifiability 0.75–0.95, asset specificity 0.1–0.3), staff motivation 0.4–0.7, firms\' knavery 0.4–0.8; every area tendered',
+      description: "a technical service (measurability 0.7–0.95, specifiability 0.75–0.95, asset specificity 0.1–0.3), staff motivation 0.4–0.7, firms' knavery 0.4–0.8; every area tendered",
       fixed: { ...YEARS, 'tendering.share': 1 },
-      ranges: [range('service.measurability', 0.7, 0.95), range('service.specifiability', 0.75, 0.95), range('service.assetSpecificity', 0.1, 0.3), range('staff.motivation.mean', 0.4, 0.7), range('providers.commercial.knavery', 0.4, 0.8)],
+      ranges: [
+        range('service.measurability', 0.7, 0.95),
+        range('service.specifiability', 0.75, 0.95),
+        range('service.assetSpecificity', 0.1, 0.3),
+        range('staff.motivation.mean', 0.4, 0.7),
+        range('providers.commercial.knavery', 0.4, 0.8),
+      ],
     },
     a: { label: 'in-house (integrated, frame)', preset: 'integrated' },
     b: { label: 'tendered', preset: 'competitive-tender' },

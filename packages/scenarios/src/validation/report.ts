@@ -33,7 +33,7 @@ export function renderReport(results: readonly PatternResult[], meta: ReportMeta
     `side; *not reproduced* when the pooled interval lies on the other side or the effect reaches its size at fewer than ${pct(1 - HOLD_SHARE)}`,
     'of the points; *inconclusive* otherwise. A magnitude check needs the pooled interval inside its bounds. A pattern is',
     'reproduced when all its checks are. A pattern whose direction a formula fixes is reported *by construction* and never',
-    'counted: the model could not have missed it. The model\'s defaults are assumptions [A] (docs/ODD.md): a reproduced pattern',
+    "counted: the model could not have missed it. The model's defaults are assumptions [A] (docs/ODD.md): a reproduced pattern",
     'shows the mechanisms produce it across the stated region, not that the region is the real one.',
     '',
     `Summary: of ${tested} patterns that could have failed, ${count('reproduced')} reproduced, ${count('inconclusive')} inconclusive, ${count('not reproduced')} not reproduced;`,
@@ -46,7 +46,14 @@ export function renderReport(results: readonly PatternResult[], meta: ReportMeta
   ];
   for (const r of results) {
     const p = r.pattern;
-    lines.push(`## ${p.id}: ${p.title}`, '', `- Source: ${p.source}`, `- Region: ${p.region.description} (${r.points} point${r.points === 1 ? '' : 's'})`, `- Arms: A = ${p.a.label}; B = ${p.b.label}`, `- Verdict: **${r.verdict}**`);
+    lines.push(
+      `## ${p.id}: ${p.title}`,
+      '',
+      `- Source: ${p.source}`,
+      `- Region: ${p.region.description} (${r.points} point${r.points === 1 ? '' : 's'})`,
+      `- Arms: A = ${p.a.label}; B = ${p.b.label}`,
+      `- Verdict: **${r.verdict}**`,
+    );
     if (p.construction !== undefined) lines.push(`- By construction: ${p.construction}`);
     if (p.note !== undefined) lines.push(`- Note: ${p.note}`);
     lines.push('', '| level | check | metric | B − A (pooled) | 95 % interval | points where it holds | verdict |', '|---|---|---|---|---|---|---|');

@@ -4,8 +4,23 @@
  * in the final full year, and each check's verdict over the points.
  */
 import {
-  andThen, compare, compareRuns, createRng, latinHypercube, parseParams, regimePreset, replicationSeeds, summarise, tInterval, withRegime,
-  type Answer, type CompareResult, type Executor, type ModelParams, type StudyScenario, type SyncExecutor,
+  andThen,
+  compare,
+  compareRuns,
+  createRng,
+  latinHypercube,
+  parseParams,
+  regimePreset,
+  replicationSeeds,
+  summarise,
+  tInterval,
+  withRegime,
+  type Answer,
+  type CompareResult,
+  type Executor,
+  type ModelParams,
+  type StudyScenario,
+  type SyncExecutor,
 } from '@ppsim/core';
 import { loadScenario } from '../loader.ts';
 import { PATTERNS } from './patterns.ts';
@@ -166,7 +181,11 @@ function armScenario(pattern: Pattern, arm: Arm, values: readonly number[], scal
     if (preset === undefined) throw new Error(`validation pattern ${pattern.id}: unknown preset ${arm.preset}`);
     params = withRegime(params, preset);
   }
-  if (arm.set !== undefined) params = parseParams(params, Object.entries(arm.set).map(([path, value]) => ({ path, value })));
+  if (arm.set !== undefined)
+    params = parseParams(
+      params,
+      Object.entries(arm.set).map(([path, value]) => ({ path, value })),
+    );
   return { params, ...(arm.timeline === undefined ? {} : { timeline: arm.timeline }) };
 }
 

@@ -83,7 +83,10 @@ describe('runValidation({ scale, points, reps, seed }): a small version of every
     expect(r?.pattern.construction).toBeUndefined();
     for (const c of r?.checks ?? []) {
       expect(c.verdict, c.check.claim).not.toBe('not reproduced');
-      expect(c.effects.every((e) => e < -c.check.minEffect), c.check.claim).toBe(true);
+      expect(
+        c.effects.every((e) => e < -c.check.minEffect),
+        c.check.claim,
+      ).toBe(true);
     }
     expect(r?.checks.map((c) => c.check.metric)).toEqual(['wait.startWeeks', 'wait.reportedStartWeeks']);
   });

@@ -90,9 +90,7 @@ export function barsChart(host: HTMLElement, data: BarsData, options: ChartOptio
         const unit = current.value.unit;
         const first = formatEstimate(row.value, row.lo, row.hi, unit, locale);
         const s = row.secondary;
-        const lines = s
-          ? [row.label, `${names(current)[0]}: ${first}`, `${names(current)[1]}: ${formatEstimate(s.value, s.lo, s.hi, unit, locale)}`]
-          : [row.label, first];
+        const lines = s ? [row.label, `${names(current)[0]}: ${first}`, `${names(current)[1]}: ${formatEstimate(s.value, s.lo, s.hi, unit, locale)}`] : [row.label, first];
         const ends = [0, row.value, row.lo, row.hi, s?.value, s?.lo, s?.hi].filter((v): v is number => v !== undefined && Number.isFinite(v));
         return {
           // Right of the bar and its whisker, or, without room there, left of them.
@@ -118,20 +116,29 @@ export function barsChart(host: HTMLElement, data: BarsData, options: ChartOptio
     const reach = max(ends.map(Math.abs)) ?? 1;
     const lowest = Math.min(0, ...ends);
     const tickCount = Math.max(3, Math.round(W / 110));
-    x = scaleLinear().domain(d.signed ? [-reach || -1, reach || 1] : [lowest, Math.max(...ends, 0) || 1]).nice(tickCount);
+    x = scaleLinear()
+      .domain(d.signed ? [-reach || -1, reach || 1] : [lowest, Math.max(...ends, 0) || 1])
+      .nice(tickCount);
     const ticks = x.ticks(tickCount);
     const format = axisFormat(ticks, d.value.unit, locale);
 
-    const labelWidth = Math.min(W * 0.38, chart.measure(d.rows.map((r) => r.label), 'ppsim-row-label'));
+    const labelWidth = Math.min(
+      W * 0.38,
+      chart.measure(
+        d.rows.map((r) => r.label),
+        'ppsim-row-label',
+      ),
+    );
     const shown = new Map(d.rows.map((r) => [r.key, fitText(chart, r.label, labelWidth, 'ppsim-row-label')]));
     plotLeft = PAD + labelWidth + 10;
     plotRight = W - 22;
-    const items: LegendItem[] = d.legend && paired
-      ? [
-          { key: 'first', label: d.legend[0], swatch: 'box', colour: PRIMARY },
-          { key: 'second', label: d.legend[1], swatch: 'box', colour: SECONDARY },
-        ]
-      : [];
+    const items: LegendItem[] =
+      d.legend && paired
+        ? [
+            { key: 'first', label: d.legend[0], swatch: 'box', colour: PRIMARY },
+            { key: 'second', label: d.legend[1], swatch: 'box', colour: SECONDARY },
+          ]
+        : [];
     const legendH = drawLegend(chart, legendG, items, plotLeft, PAD, plotRight - plotLeft);
     const top = PAD + legendH + (legendH > 0 ? 10 : 0) + 4;
     const xTitle = titleLines(chart, d.value.label, W - 2 * PAD);
@@ -139,8 +146,15 @@ export function barsChart(host: HTMLElement, data: BarsData, options: ChartOptio
     const perRow = paired ? 30 : 20;
     const bottom = chart.fit(top + perRow * d.rows.length + below) - below;
     x.range([plotLeft, plotRight]);
-    band = scaleBand<string>().domain(d.rows.map((r) => r.key)).range([top, bottom]).paddingInner(0.25).paddingOuter(0.15);
-    const sub = scaleBand<number>().domain(paired ? [0, 1] : [0]).range([0, band.bandwidth()]).paddingInner(0.1);
+    band = scaleBand<string>()
+      .domain(d.rows.map((r) => r.key))
+      .range([top, bottom])
+      .paddingInner(0.25)
+      .paddingOuter(0.15);
+    const sub = scaleBand<number>()
+      .domain(paired ? [0, 1] : [0])
+      .range([0, band.bandwidth()])
+      .paddingInner(0.1);
 
     drawXAxis(axisX, gridG, x, ticks, format, bottom, top);
     drawTitle(chart, titles, xTitle, (plotLeft + plotRight) / 2, bottom + 40, 'middle', W);
@@ -195,8 +209,7 @@ export function barsChart(host: HTMLElement, data: BarsData, options: ChartOptio
     cursor.place({ x: PAD, y: top, width: plotRight - PAD, height: bottom - top });
     cursor.refresh();
     chart.describe(
-      `Bar chart of ${d.value.label} for ${d.rows.length} rows${d.signed ? ', centred at zero' : ''}` +
-        `${items.length > 0 ? `, ${d.legend?.[0]} with ${d.legend?.[1]} beside it` : ''}.`,
+      `Bar chart of ${d.value.label} for ${d.rows.length} rows${d.signed ? ', centred at zero' : ''}` + `${items.length > 0 ? `, ${d.legend?.[0]} with ${d.legend?.[1]} beside it` : ''}.`,
     );
   }
 

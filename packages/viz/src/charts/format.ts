@@ -76,11 +76,7 @@ export function formatValue(value: number, unit: string, locale: ChartLocale): s
   const loc = LOCALES[locale];
   if (isShare(unit)) return loc.format('.1%')(value);
   const scale = SCALES[locale].find((s) => Math.abs(value) >= s.at);
-  const text = scale
-    ? `${loc.format('.3r')(value / scale.at)}${scale.suffix}`
-    : Math.abs(value) >= 1000
-      ? loc.format(',.0f')(value)
-      : loc.format('.3~r')(value);
+  const text = scale ? `${loc.format('.3r')(value / scale.at)}${scale.suffix}` : Math.abs(value) >= 1000 ? loc.format(',.0f')(value) : loc.format('.3~r')(value);
   return unit === '' ? text : `${text} ${unit}`;
 }
 

@@ -86,20 +86,8 @@ export function heatmapChart(host: HTMLElement, data: HeatmapData, options: Char
         const yv = current.ys[c.yi] ?? NaN;
         const cx = x(xv) ?? 0;
         const cy = y(yv) ?? 0;
-        focusG
-          .selectAll('rect')
-          .data([c])
-          .join('rect')
-          .attr('class', 'ppsim-cell-focus')
-          .attr('x', cx)
-          .attr('y', cy)
-          .attr('width', x.bandwidth())
-          .attr('height', y.bandwidth());
-        const text = [
-          `${current.value.label}: ${labelled(current.value, c.v)}`,
-          `${current.x.label}: ${labelled(current.x, xv)}`,
-          `${current.y.label}: ${labelled(current.y, yv)}`,
-        ].join('\n');
+        focusG.selectAll('rect').data([c]).join('rect').attr('class', 'ppsim-cell-focus').attr('x', cx).attr('y', cy).attr('width', x.bandwidth()).attr('height', y.bandwidth());
+        const text = [`${current.value.label}: ${labelled(current.value, c.v)}`, `${current.x.label}: ${labelled(current.x, xv)}`, `${current.y.label}: ${labelled(current.y, yv)}`].join('\n');
         return { x: cx + x.bandwidth(), y: cy + y.bandwidth() / 2, text, placement: 'right' as const, flipX: cx };
       },
       clear: () => focusG.selectAll('*').remove(),
@@ -167,7 +155,10 @@ export function heatmapChart(host: HTMLElement, data: HeatmapData, options: Char
     const [c0, c1] = scale.domain() as [number, number];
     const cellText = axisFormat([c0, c0 + (c1 - c0) / 40, c1], isShare(d.value.unit) ? 'share' : '', locale);
     const labelled = cells.filter((c) => Number.isFinite(c.v));
-    const widest = chart.measure(labelled.map((c) => cellText(c.v)), 'ppsim-cell-text');
+    const widest = chart.measure(
+      labelled.map((c) => cellText(c.v)),
+      'ppsim-cell-text',
+    );
     const roomy = x.bandwidth() >= widest + 8 && y.bandwidth() >= 18;
     labelsG
       .selectAll<SVGTextElement, Cell>('text')
@@ -186,22 +177,45 @@ export function heatmapChart(host: HTMLElement, data: HeatmapData, options: Char
     const barBottom = hasGap ? bottom - 26 : bottom;
     scale.range([barBottom, top]);
     legendG.selectAll('*').remove();
-    legendG.append('rect').attr('x', barLeft).attr('y', top).attr('width', BAR).attr('height', barBottom - top).attr('fill', `url(#${gradientId})`);
+    legendG
+      .append('rect')
+      .attr('x', barLeft)
+      .attr('y', top)
+      .attr('width', BAR)
+      .attr('height', barBottom - top)
+      .attr('fill', `url(#${gradientId})`);
     legendG
       .append('g')
       .attr('class', 'ppsim-axis')
       .attr('transform', `translate(${barLeft + BAR},0)`)
-      .call(axisRight(scale).tickValues(vTicks).tickFormat((v) => vFormat(Number(v))).tickSizeOuter(0));
+      .call(
+        axisRight(scale)
+          .tickValues(vTicks)
+          .tickFormat((v) => vFormat(Number(v)))
+          .tickSizeOuter(0),
+      );
     if (hasGap) {
-      legendG.append('rect').attr('x', barLeft).attr('y', bottom - 14).attr('width', BAR).attr('height', 14).attr('fill', `url(#${hatchId})`).attr('stroke', '#999');
-      legendG.append('text').attr('class', 'ppsim-legend-text').attr('x', barLeft + BAR + 6).attr('y', bottom - 7).attr('dy', '0.35em').text(noData);
+      legendG
+        .append('rect')
+        .attr('x', barLeft)
+        .attr('y', bottom - 14)
+        .attr('width', BAR)
+        .attr('height', 14)
+        .attr('fill', `url(#${hatchId})`)
+        .attr('stroke', '#999');
+      legendG
+        .append('text')
+        .attr('class', 'ppsim-legend-text')
+        .attr('x', barLeft + BAR + 6)
+        .attr('y', bottom - 7)
+        .attr('dy', '0.35em')
+        .text(noData);
     }
     scale.range([0, 1]);
     cursor.place({ x: left, y: top, width: right - left, height: bottom - top });
     cursor.refresh();
     chart.describe(
-      `Heat map of ${d.value.label} over ${d.x.label} (${d.xs.length} values) and ${d.y.label} (${d.ys.length} values)` +
-        `${hasGap ? `; ${cells.length - finite.length} cells without data` : ''}.`,
+      `Heat map of ${d.value.label} over ${d.x.label} (${d.xs.length} values) and ${d.y.label} (${d.ys.length} values)` + `${hasGap ? `; ${cells.length - finite.length} cells without data` : ''}.`,
     );
   }
 

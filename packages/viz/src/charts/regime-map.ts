@@ -74,7 +74,10 @@ export function regimeMapChart(host: HTMLElement, data: RegimeMapData, options: 
         let distance = Infinity;
         order.forEach((p, i) => {
           const d = (x(p.x) - px) ** 2 + (y(p.y) - py) ** 2;
-          if (d < distance) { distance = d; best = i; }
+          if (d < distance) {
+            distance = d;
+            best = i;
+          }
         });
         return best;
       },
@@ -85,7 +88,10 @@ export function regimeMapChart(host: HTMLElement, data: RegimeMapData, options: 
         const py = y(p.y);
         focusG.selectAll('circle').data([p]).join('circle').attr('class', 'ppsim-point-focus').attr('cx', px).attr('cy', py).attr('r', 10);
         return {
-          x: px + 10, y: py, flipX: px - 10, placement: 'right' as const,
+          x: px + 10,
+          y: py,
+          flipX: px - 10,
+          placement: 'right' as const,
           text: p.tooltip.map((l) => l.text).join('\n'),
           swatches: p.tooltip.map((l) => (l.cls === undefined ? undefined : lineColour(l.cls))),
         };
@@ -127,16 +133,21 @@ export function regimeMapChart(host: HTMLElement, data: RegimeMapData, options: 
     const [x0, x1] = x.domain() as [number, number];
     const [y0, y1] = y.domain() as [number, number];
     const inside = (r: ThresholdRule) => (r.axis === 'x' ? r.at > x0 && r.at < x1 : r.at > y0 && r.at < y1);
-    const segments = (d.rules ?? []).filter(inside).map((r, k) => r.axis === 'x'
-      ? { r, k, x1: x(r.at), x2: x(r.at), y1: y(r.from ?? y0), y2: y(r.to ?? y1) }
-      : { r, k, x1: x(r.from ?? x0), x2: x(r.to ?? x1), y1: y(r.at), y2: y(r.at) });
+    const segments = (d.rules ?? [])
+      .filter(inside)
+      .map((r, k) => (r.axis === 'x' ? { r, k, x1: x(r.at), x2: x(r.at), y1: y(r.from ?? y0), y2: y(r.to ?? y1) } : { r, k, x1: x(r.from ?? x0), x2: x(r.to ?? x1), y1: y(r.at), y2: y(r.at) }));
     rulesG
       .selectAll('line')
       .data(segments)
       .join('line')
       .attr('class', 'ppsim-rule')
-      .attr('x1', (s) => s.x1).attr('x2', (s) => s.x2).attr('y1', (s) => s.y1).attr('y2', (s) => s.y2)
-      .attr('stroke', '#333333').attr('stroke-width', 1.3).attr('stroke-dasharray', RULE_DASH);
+      .attr('x1', (s) => s.x1)
+      .attr('x2', (s) => s.x2)
+      .attr('y1', (s) => s.y1)
+      .attr('y2', (s) => s.y2)
+      .attr('stroke', '#333333')
+      .attr('stroke-width', 1.3)
+      .attr('stroke-dasharray', RULE_DASH);
     const placed: { l: number; r: number; t: number; b: number }[] = [];
     const labels = segments.map((s) => {
       // A vertical rule's label starts at its top end, on the side with more room; a horizontal one's ends at its right end, under it.
@@ -179,8 +190,18 @@ export function regimeMapChart(host: HTMLElement, data: RegimeMapData, options: 
     const titleTop = PAD + headH + legendH + (legendH > 0 ? 10 : 0) + 12;
     drawTitle(chart, titles, yTitle, PAD, titleTop, 'start');
     const top = titleTop + TITLE_LINE * Math.max(0, yTitle.length - 1) + 14;
-    x = scaleLinear().domain(padded(d.x.domain, d.points.map((p) => p.x)));
-    y = scaleLinear().domain(padded(d.y.domain, d.points.map((p) => p.y)));
+    x = scaleLinear().domain(
+      padded(
+        d.x.domain,
+        d.points.map((p) => p.x),
+      ),
+    );
+    y = scaleLinear().domain(
+      padded(
+        d.y.domain,
+        d.points.map((p) => p.y),
+      ),
+    );
     const yTicks = y.ticks(6);
     const yFormat = axisFormat(yTicks, d.y.unit, locale);
     const left = Math.max(44, PAD + chart.measure(yTicks.map(yFormat), 'ppsim-tick') + 12);
@@ -219,6 +240,9 @@ export function regimeMapChart(host: HTMLElement, data: RegimeMapData, options: 
   return chartHandle(chart, data, draw, () =>
     current.table !== undefined
       ? csvTable(current.table.columns, current.table.rows)
-      : csvTable(['key', 'x', 'y', 'class', 'solid'], current.points.map((p) => [p.key, p.x, p.y, current.classes[p.cls]?.key, String(p.solid)])),
+      : csvTable(
+          ['key', 'x', 'y', 'class', 'solid'],
+          current.points.map((p) => [p.key, p.x, p.y, current.classes[p.cls]?.key, String(p.solid)]),
+        ),
   );
 }

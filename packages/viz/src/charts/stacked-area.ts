@@ -92,8 +92,14 @@ export function stackedAreaChart(host: HTMLElement, data: StackedData, options: 
     x = scaleLinear().domain(x0 === x1 ? [x0 - 1, x1 + 1] : [x0, x1]);
     y = scaleLinear().domain([lo, hi]);
     const items = d.layers.map((l, k) => ({ key: l.key, label: l.label, swatch: 'box' as const, colour: areaColour(k) }));
-    const { top, bottom, left, right, stripTop, placed } = drawYearFrame(chart, { grid: gridG, axisX, axisY, titles, legend: legendG }, x, y,
-      { items, yLabel: d.y.label, xLabel: d.x?.label, unit: d.y.unit, markers: d.markers ?? [] }, locale);
+    const { top, bottom, left, right, stripTop, placed } = drawYearFrame(
+      chart,
+      { grid: gridG, axisX, axisY, titles, legend: legendG },
+      x,
+      y,
+      { items, yLabel: d.y.label, xLabel: d.x?.label, unit: d.y.unit, markers: d.markers ?? [] },
+      locale,
+    );
 
     const shape = area<Series<Row, number>[number]>()
       .x((p) => x(p.data.x))
@@ -111,10 +117,7 @@ export function stackedAreaChart(host: HTMLElement, data: StackedData, options: 
     drawMarkers(markersG, placed, x, stripTop, bottom);
     cursor.place({ x: left, y: top, width: right - left, height: bottom - top });
     cursor.refresh();
-    chart.describe(
-      `Stacked area chart of ${d.y.label} from ${formatYear(x0, locale)} to ${formatYear(x1, locale)}, ` +
-        `${d.layers.length} layers: ${d.layers.map((l) => l.label).join(', ')}.`,
-    );
+    chart.describe(`Stacked area chart of ${d.y.label} from ${formatYear(x0, locale)} to ${formatYear(x1, locale)}, ` + `${d.layers.length} layers: ${d.layers.map((l) => l.label).join(', ')}.`);
   }
 
   return chartHandle(chart, data, draw, () =>

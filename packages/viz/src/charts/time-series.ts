@@ -99,8 +99,14 @@ export function timeSeriesChart(host: HTMLElement, data: TimeSeriesData, options
     const n = d.series.length;
     const items: LegendItem[] = d.series.map((s, i) => ({ key: s.key, label: s.label, swatch: 'line', colour: lineColour(i), dash: lineDash(i, n) }));
     if (d.bandLabel) items.push({ key: '\u0000band', label: d.bandLabel, swatch: 'band', colour: '#555' });
-    const { top, bottom, left, right, stripTop, placed } = drawYearFrame(chart, { grid: gridG, axisX, axisY, titles, legend: legendG }, x, y,
-      { items, yLabel: d.y.label, xLabel: d.x?.label, unit: d.y.unit, markers: d.markers ?? [] }, locale);
+    const { top, bottom, left, right, stripTop, placed } = drawYearFrame(
+      chart,
+      { grid: gridG, axisX, axisY, titles, legend: legendG },
+      x,
+      y,
+      { items, yLabel: d.y.label, xLabel: d.x?.label, unit: d.y.unit, markers: d.markers ?? [] },
+      locale,
+    );
     zeroG
       .selectAll('line')
       .data(d.zeroLine ? [0] : [])
@@ -113,8 +119,15 @@ export function timeSeriesChart(host: HTMLElement, data: TimeSeriesData, options
       .attr('stroke-width', 1.2);
 
     const ok = (p: BandPoint) => Number.isFinite(p.mean) && Number.isFinite(p.lo) && Number.isFinite(p.hi);
-    const band = area<BandPoint>().defined(ok).x((p) => x(p.x)).y0((p) => y(p.lo)).y1((p) => y(p.hi));
-    const path = line<BandPoint>().defined((p) => Number.isFinite(p.mean)).x((p) => x(p.x)).y((p) => y(p.mean));
+    const band = area<BandPoint>()
+      .defined(ok)
+      .x((p) => x(p.x))
+      .y0((p) => y(p.lo))
+      .y1((p) => y(p.hi));
+    const path = line<BandPoint>()
+      .defined((p) => Number.isFinite(p.mean))
+      .x((p) => x(p.x))
+      .y((p) => y(p.mean));
     // Sorted once for both the band and the line of each series (in `d.series` order, as joined).
     const sorted = d.series.map((s) => [...s.points].sort((a, b) => a.x - b.x));
     bandsG

@@ -6,9 +6,17 @@ const leaf = (points: number, winner: string): MapTreeNode => ({ points, winner,
 
 // a < 0.4 → (b < 2 → A, b ≥ 2 → (c < 0.5 → A, c ≥ 0.5 → B)); a ≥ 0.4 → B
 const tree: MapTreeNode = {
-  points: 30, winner: 'B', shares: { A: 0.4, B: 0.6 }, parameter: 'a', threshold: 0.4,
+  points: 30,
+  winner: 'B',
+  shares: { A: 0.4, B: 0.6 },
+  parameter: 'a',
+  threshold: 0.4,
   below: {
-    points: 15, winner: 'A', shares: { A: 0.8, B: 0.2 }, parameter: 'b', threshold: 2,
+    points: 15,
+    winner: 'A',
+    shares: { A: 0.8, B: 0.2 },
+    parameter: 'b',
+    threshold: 2,
     below: leaf(5, 'A'),
     above: { points: 10, winner: 'A', shares: { A: 0.5, B: 0.5 }, parameter: 'c', threshold: 0.5, below: leaf(5, 'A'), above: leaf(5, 'B') },
   },
@@ -32,7 +40,10 @@ describe('the map tree', () => {
       { axis: 'y', parameter: 'b', threshold: 2, from: undefined, to: 0.4, where: [] },
     ]);
     // Axes swapped: the same splits, the rules turned.
-    expect(treeRules(tree, 'b', 'a').map((r) => [r.axis, r.parameter, r.from, r.to])).toEqual([['y', 'a', undefined, undefined], ['x', 'b', undefined, 0.4]]);
+    expect(treeRules(tree, 'b', 'a').map((r) => [r.axis, r.parameter, r.from, r.to])).toEqual([
+      ['y', 'a', undefined, undefined],
+      ['x', 'b', undefined, 0.4],
+    ]);
   });
 
   it('treeRules(root, x, y): a split under a parameter not shown names that condition', () => {

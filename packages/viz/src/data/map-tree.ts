@@ -28,10 +28,7 @@ export function treeLeaves(root: MapTreeNode): TreeLeafPath[] {
   const walk = (node: MapTreeNode, conditions: readonly TreeCondition[]): TreeLeafPath[] => {
     const { parameter, threshold, below, above } = node;
     if (parameter === undefined || threshold === undefined || below === undefined || above === undefined) return [{ conditions, node }];
-    return [
-      ...walk(below, [...conditions, { parameter, op: '<', threshold }]),
-      ...walk(above, [...conditions, { parameter, op: '≥', threshold }]),
-    ];
+    return [...walk(below, [...conditions, { parameter, op: '<', threshold }]), ...walk(above, [...conditions, { parameter, op: '≥', threshold }])];
   };
   return walk(root, []);
 }
@@ -58,7 +55,12 @@ export interface TreeRule {
  */
 export function treeRules(root: MapTreeNode, x: string, y: string): TreeRule[] {
   const out: TreeRule[] = [];
-  interface Bounds { readonly xlo?: number; readonly xhi?: number; readonly ylo?: number; readonly yhi?: number }
+  interface Bounds {
+    readonly xlo?: number;
+    readonly xhi?: number;
+    readonly ylo?: number;
+    readonly yhi?: number;
+  }
   const walk = (node: MapTreeNode, b: Bounds, where: readonly TreeCondition[]): void => {
     const { parameter, threshold, below, above } = node;
     if (parameter === undefined || threshold === undefined || below === undefined || above === undefined) return;

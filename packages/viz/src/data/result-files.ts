@@ -13,12 +13,16 @@ export interface InputFile {
 
 /** A problem with the files, worded for the page. */
 export class ResultError extends Error {
-  constructor(readonly file: string, readonly expected: string, readonly received: string, readonly hint: string) {
+  constructor(
+    readonly file: string,
+    readonly expected: string,
+    readonly received: string,
+    readonly hint: string,
+  ) {
     super(`${file}: expected ${expected}, received ${received}. Fix: ${hint}`);
     this.name = 'ResultError';
   }
 }
-
 
 /** A file's name without its folders. */
 export const base = (name: string): string => name.split(/[\\/]/).pop() ?? name;

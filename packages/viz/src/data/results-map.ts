@@ -86,8 +86,12 @@ export interface MapResult {
 export function readMap(doc: unknown, points: InputFile | undefined, summaryName = 'summary.json'): MapResult {
   const file = base(summaryName);
   if ((doc as { format?: unknown }).format === 'ppsim-map/v1') {
-    throw new ResultError(file, 'the summary.json and points.csv of ppsim map', 'the map\'s specification (map.json) without them',
-      'open the folder once `ppsim map` has finished (it writes summary.json and points.csv when every run is done; the same command resumes an unfinished map)');
+    throw new ResultError(
+      file,
+      'the summary.json and points.csv of ppsim map',
+      "the map's specification (map.json) without them",
+      'open the folder once `ppsim map` has finished (it writes summary.json and points.csv when every run is done; the same command resumes an unfinished map)',
+    );
   }
   const parsed = mapSummary.safeParse(doc);
   if (!parsed.success) throw schemaError(file, 'the summary.json of ppsim map', parsed.error);
@@ -100,13 +104,29 @@ export function readMap(doc: unknown, points: InputFile | undefined, summaryName
   const scenario = s.spec.scenario.variant === null ? s.spec.scenario.id : `${s.spec.scenario.id}:${s.spec.scenario.variant}`;
   const first = s.spec.regimes?.[0]?.params;
   return {
-    kind: 'map', scenario, params, ranges: s.spec.ranges, points: parsedRows, columns, rows,
-    regimes: s.regimes.map((r) => ({ name: r.name, kind: r.kind, description: r.description, settings: r.settings, share: s.wins[r.name]?.share ?? 0, decidedShare: s.wins[r.name]?.decidedShare ?? 0 })),
-    needTolerance: s.needTolerance, winnerRule: s.winnerRule, needMetFloor: s.needMetFloor,
+    kind: 'map',
+    scenario,
+    params,
+    ranges: s.spec.ranges,
+    points: parsedRows,
+    columns,
+    rows,
+    regimes: s.regimes.map((r) => ({
+      name: r.name,
+      kind: r.kind,
+      description: r.description,
+      settings: r.settings,
+      share: s.wins[r.name]?.share ?? 0,
+      decidedShare: s.wins[r.name]?.decidedShare ?? 0,
+    })),
+    needTolerance: s.needTolerance,
+    winnerRule: s.winnerRule,
+    needMetFloor: s.needMetFloor,
     tree: { maxDepth: s.tree.maxDepth, minLeaf: s.tree.minLeaf, root: s.tree.root },
     importance: s.importance.map((i) => ({ parameter: i.parameter, tree: i.tree, separation: names.map((n) => i.separation[n] ?? null) })),
     size: { reps: s.reps, years: first?.horizon.years, scale: first?.population.scale, seed: s.spec.seed, design: s.spec.design },
-    provenance: s.provenance, files: [file, 'points.csv'],
+    provenance: s.provenance,
+    files: [file, 'points.csv'],
   };
 }
 
@@ -125,7 +145,10 @@ function checkSummary(file: string, s: z.infer<typeof mapSummary>, names: readon
     const parts = [node.parameter, node.threshold, node.below, node.above].filter((x) => x !== undefined).length;
     if (parts === 0) return;
     if (parts !== 4 || !params.includes(node.parameter as string)) {
-      throw fail(`at ${at} either a leaf or a split on one of the map's parameters with threshold, below and above`, `a node with ${parts} of the 4 parts${node.parameter === undefined ? '' : ` on ${node.parameter}`}`);
+      throw fail(
+        `at ${at} either a leaf or a split on one of the map's parameters with threshold, below and above`,
+        `a node with ${parts} of the 4 parts${node.parameter === undefined ? '' : ` on ${node.parameter}`}`,
+      );
     }
     walk(node.below as MapTreeNode, `${at}.below`);
     walk(node.above as MapTreeNode, `${at}.above`);
@@ -136,8 +159,12 @@ function checkSummary(file: string, s: z.infer<typeof mapSummary>, names: readon
 /** The columns points.csv has for these regimes and parameters, as ppsim map writes them. */
 export function pointColumns(names: readonly string[], params: readonly string[]): string[] {
   return [
-    'point', ...params, ...names.flatMap((n) => [`${n}.cost.perNeedHourMet`, `${n}.needMet`]),
-    ...names.slice(1).flatMap((n) => [`${n}.costDiff`, `${n}.costDiffLo`, `${n}.costDiffHi`]), 'winner', 'decided',
+    'point',
+    ...params,
+    ...names.flatMap((n) => [`${n}.cost.perNeedHourMet`, `${n}.needMet`]),
+    ...names.slice(1).flatMap((n) => [`${n}.costDiff`, `${n}.costDiffLo`, `${n}.costDiffHi`]),
+    'winner',
+    'decided',
   ];
 }
 
@@ -149,7 +176,8 @@ function readPoints(file: InputFile, count: number, names: readonly string[], pa
   const expected = pointColumns(names, params);
   const at = expected.findIndex((c, i) => header[i] !== c);
   if (at >= 0 || header.length !== expected.length) {
-    const where = at >= 0 ? `column ${at + 1} ${header[at] === undefined ? 'missing' : `named ${header[at]}`} where ${expected[at]} belongs` : `${header.length} columns where ${expected.length} belong`;
+    const where =
+      at >= 0 ? `column ${at + 1} ${header[at] === undefined ? 'missing' : `named ${header[at]}`} where ${expected[at]} belongs` : `${header.length} columns where ${expected.length} belong`;
     throw new ResultError(name, `the points.csv of this map (point, its ${params.length} parameters, each regime's cost and need met, differences, winner, decided)`, where, hint);
   }
   const rows = bodyRows(file, all, hint);
@@ -167,7 +195,10 @@ function readPoints(file: InputFile, count: number, names: readonly string[], pa
     if (decided !== 'true' && decided !== 'false') throw new ResultError(name, `decided true or false on ${line}`, decided ?? '(nothing)', hint);
     const diffAt = 1 + k + 2 * g;
     return {
-      point: num(0), values, winner, decided: decided === 'true',
+      point: num(0),
+      values,
+      winner,
+      decided: decided === 'true',
       cost: names.map((_, r) => num(1 + k + 2 * r)),
       needMet: names.map((_, r) => num(2 + k + 2 * r)),
       costDiff: names.slice(1).map((_, r) => ({ mean: num(diffAt + 3 * r), lo: num(diffAt + 3 * r + 1), hi: num(diffAt + 3 * r + 2) })),

@@ -7,15 +7,18 @@ import { treeSentences } from '../ui/map.ts';
 import { readResult, ResultError, type InputFile } from './results.ts';
 
 let folders: ResultFolders;
-beforeAll(async () => { folders = await writeResultFolders(); }, 120_000);
+beforeAll(async () => {
+  folders = await writeResultFolders();
+}, 120_000);
 afterAll(() => rmSync(folders.root, { recursive: true, force: true }));
 
 const filesOf = (dir: string): InputFile[] =>
-  readdirSync(dir).filter((n) => n !== 'parts').map((n) => ({ name: `out/${n}`, text: readFileSync(join(dir, n), 'utf8') }));
+  readdirSync(dir)
+    .filter((n) => n !== 'parts')
+    .map((n) => ({ name: `out/${n}`, text: readFileSync(join(dir, n), 'utf8') }));
 
 /** The map folder's files, `name` replaced by `text`. */
-const mapWith = (name: string, edit: (text: string) => string): InputFile[] =>
-  filesOf(folders.map).map((f) => (f.name === `out/${name}` ? { ...f, text: edit(f.text) } : f));
+const mapWith = (name: string, edit: (text: string) => string): InputFile[] => filesOf(folders.map).map((f) => (f.name === `out/${name}` ? { ...f, text: edit(f.text) } : f));
 /** The message readResult throws for `files`. */
 const refusal = (files: readonly InputFile[]): string => {
   try {
@@ -82,12 +85,15 @@ describe('reading CLI results', () => {
     expect(json.rows.map((x) => [x.metric, x.parameter, x['muStar']])).toEqual(csv.rows.map((x) => [x.metric, x.parameter, x['muStar']]));
   });
 
-  it('reads a map folder: regimes, parameters, a verdict per point, the tree and the run\'s size as summary.json and points.csv say', () => {
+  it("reads a map folder: regimes, parameters, a verdict per point, the tree and the run's size as summary.json and points.csv say", () => {
     const r = readResult(filesOf(folders.map));
     if (r.kind !== 'map') throw new Error(r.kind);
     const summary = JSON.parse(readFileSync(join(folders.map, 'summary.json'), 'utf8')) as { wins: Record<string, { share: number }>; spec: { ranges: { path: string }[] }; tree: { root: unknown } };
     expect(r.scenario).toBe('reference');
-    expect(r.regimes.map((g) => [g.name, g.kind, g.share])).toEqual([['integrated', 'preset', summary.wins['integrated']?.share], ['competitive-choice', 'preset', summary.wins['competitive-choice']?.share]]);
+    expect(r.regimes.map((g) => [g.name, g.kind, g.share])).toEqual([
+      ['integrated', 'preset', summary.wins['integrated']?.share],
+      ['competitive-choice', 'preset', summary.wins['competitive-choice']?.share],
+    ]);
     expect(r.params).toEqual(summary.spec.ranges.map((x) => x.path));
     expect(r.points).toHaveLength(16);
     expect(r.size).toEqual({ reps: 2, years: 2, scale: 0.05, seed: 1, design: 'lhs' });
@@ -97,7 +103,7 @@ describe('reading CLI results', () => {
       const best = Math.max(...p.needMet);
       const eligible = p.needMet.map((n, g) => (n >= best - r.needTolerance ? g : -1)).filter((g) => g >= 0);
       expect(p.winner).toBe(eligible.reduce((w, g) => ((p.cost[g] ?? 0) < (p.cost[w] ?? 0) ? g : w)));
-      expect((p.costDiff[0]?.mean ?? 0)).toBeCloseTo((p.cost[1] ?? 0) - (p.cost[0] ?? 0), 6);
+      expect(p.costDiff[0]?.mean ?? 0).toBeCloseTo((p.cost[1] ?? 0) - (p.cost[0] ?? 0), 6);
     }
     // The tree in words is what `ppsim map` prints.
     const report = mapReport(JSON.parse(readFileSync(join(folders.map, 'summary.json'), 'utf8')) as Parameters<typeof mapReport>[0], folders.map);
@@ -108,18 +114,30 @@ describe('reading CLI results', () => {
     expect(refusal(mapWith('summary.json', (text) => text.replace('"regimes":', '"regimen":')))).toMatchInlineSnapshot(
       `"summary.json: expected the summary.json of ppsim map, received a document that differs at regimes (Invalid input: expected array, received undefined). Fix: open the files of a ppsim command unchanged; a newer ppsim may have written them"`,
     );
-    const tree = (text: string) => { const doc = JSON.parse(text) as { tree: { root: { winner: string } } }; doc.tree.root.winner = 'nobody'; return JSON.stringify(doc); };
+    const tree = (text: string) => {
+      const doc = JSON.parse(text) as { tree: { root: { winner: string } } };
+      doc.tree.root.winner = 'nobody';
+      return JSON.stringify(doc);
+    };
     expect(refusal(mapWith('summary.json', tree))).toMatchInlineSnapshot(
       `"summary.json: expected a regime of the map as winner at tree.root, received nobody. Fix: open the summary.json that ppsim map wrote, unchanged"`,
     );
-    expect(refusal(filesOf(folders.map).filter((f) => !f.name.endsWith('points.csv')))).toMatch(/^summary\.json: expected a map summary with its points\.csv, received summary\.json without points\.csv\. Fix: open the whole map folder/);
-    expect(refusal(mapWith('points.csv', (text) => text.replace('staff.motivation.crowding', 'crowding')))).toMatch(/^points\.csv: expected the points\.csv of this map .*, received column 3 named crowding where staff\.motivation\.crowding belongs\. Fix:/);
+    expect(refusal(filesOf(folders.map).filter((f) => !f.name.endsWith('points.csv')))).toMatch(
+      /^summary\.json: expected a map summary with its points\.csv, received summary\.json without points\.csv\. Fix: open the whole map folder/,
+    );
+    expect(refusal(mapWith('points.csv', (text) => text.replace('staff.motivation.crowding', 'crowding')))).toMatch(
+      /^points\.csv: expected the points\.csv of this map .*, received column 3 named crowding where staff\.motivation\.crowding belongs\. Fix:/,
+    );
     expect(refusal(mapWith('points.csv', (text) => text.trimEnd().split('\n').slice(0, -1).join('\n')))).toMatch(/^points\.csv: expected 16 points \(as summary\.json says\), received 15 rows/);
     expect(refusal(mapWith('points.csv', (text) => text.replace(/,(true|false)\n/, ',maybe\n')))).toMatch(/^points\.csv: expected decided true or false on line 2, received maybe/);
     // Parts of a map alone: its specification, its points, its runs.
-    expect(refusal(filesOf(folders.map).filter((f) => f.name.endsWith('map.json')))).toMatch(/^map\.json: expected the summary\.json and points\.csv of ppsim map, received the map's specification \(map\.json\) without them/);
+    expect(refusal(filesOf(folders.map).filter((f) => f.name.endsWith('map.json')))).toMatch(
+      /^map\.json: expected the summary\.json and points\.csv of ppsim map, received the map's specification \(map\.json\) without them/,
+    );
     expect(refusal(filesOf(folders.map).filter((f) => f.name.endsWith('points.csv')))).toMatch(/^points\.csv: expected a map's points\.csv together with its summary\.json/);
-    expect(refusal(filesOf(folders.map).filter((f) => f.name.endsWith('results.csv')))).toMatch(/^results\.csv: expected the results\.csv of ppsim sweep, received the results\.csv of ppsim map .*Fix: open the whole map folder/);
+    expect(refusal(filesOf(folders.map).filter((f) => f.name.endsWith('results.csv')))).toMatch(
+      /^results\.csv: expected the results\.csv of ppsim sweep, received the results\.csv of ppsim map .*Fix: open the whole map folder/,
+    );
   });
 
   it('refuses what is not a ppsim result, naming the file, what was expected and what to do', () => {

@@ -96,15 +96,27 @@ export function readResult(files: readonly InputFile[]): LoadedResult {
   const series = byName.get('series.csv');
   const points = byName.get('points.csv');
   if (summary === undefined) {
-    if (points !== undefined) throw new ResultError('points.csv', 'a map\'s points.csv together with its summary.json', 'points.csv without summary.json', 'open the whole map folder, or summary.json together with points.csv');
+    if (points !== undefined)
+      throw new ResultError(
+        'points.csv',
+        "a map's points.csv together with its summary.json",
+        'points.csv without summary.json',
+        'open the whole map folder, or summary.json together with points.csv',
+      );
     if (results !== undefined) return readSweep(undefined, results);
     if (series !== undefined) return readEnsembles(undefined, series);
-    throw new ResultError(names.join(', '), 'summary.json, series.csv, results.csv, points.csv or sensitivity.json from a ppsim --out folder', `${names.length} other file(s)`, 'choose the --out folder of ppsim run, compare, demo, sweep, sensitivity or map');
+    throw new ResultError(
+      names.join(', '),
+      'summary.json, series.csv, results.csv, points.csv or sensitivity.json from a ppsim --out folder',
+      `${names.length} other file(s)`,
+      'choose the --out folder of ppsim run, compare, demo, sweep, sensitivity or map',
+    );
   }
   const doc = parseJson(summary);
   const format = typeof doc === 'object' && doc !== null ? (doc as { format?: unknown }).format : undefined;
   if (format === 'ppsim-sweep-summary/v1') {
-    if (results === undefined) throw new ResultError(base(summary.name), 'a sweep summary with its results.csv', 'summary.json alone', 'open the whole sweep folder, or summary.json together with results.csv');
+    if (results === undefined)
+      throw new ResultError(base(summary.name), 'a sweep summary with its results.csv', 'summary.json alone', 'open the whole sweep folder, or summary.json together with results.csv');
     return readSweep(doc, results);
   }
   if (format === 'ppsim-map-summary/v1' || format === 'ppsim-map/v1') return readMap(doc, points, summary.name);
@@ -133,8 +145,14 @@ function readEnsembles(doc: unknown, series: InputFile | undefined, summaryName 
       if (!r.success) throw schemaError(file, 'the summary.json of ppsim run', r.error);
       const d = r.data;
       labels = [d.scenario.variant === undefined ? d.scenario.id : `${d.scenario.id}:${d.scenario.variant}`];
-      for (const [name, m] of Object.entries(d.metrics)) { units[name] = m.unit; estimates[name] = [est(m)]; perYear[name] = [years(m.byYear)]; }
-      finalYear = d.finalYear; prov = d.provenance; markers = markersOf(d.provenance.scenarios?.[0]?.timeline);
+      for (const [name, m] of Object.entries(d.metrics)) {
+        units[name] = m.unit;
+        estimates[name] = [est(m)];
+        perYear[name] = [years(m.byYear)];
+      }
+      finalYear = d.finalYear;
+      prov = d.provenance;
+      markers = markersOf(d.provenance.scenarios?.[0]?.timeline);
     } else if (command === 'compare') {
       kind = 'compare';
       const r = compareSummary.safeParse(doc);
@@ -147,7 +165,9 @@ function readEnsembles(doc: unknown, series: InputFile | undefined, summaryName 
         perYear[name] = m.scenarios.map((s) => years(s.byYear));
         differences[name] = (m.differences ?? []).map((x) => ({ ...est(x), ...(x.effectSize == null ? {} : { effectSize: x.effectSize }) }));
       }
-      finalYear = d.finalYear; prov = d.provenance; markers = markersOf(d.provenance.scenarios?.[0]?.timeline);
+      finalYear = d.finalYear;
+      prov = d.provenance;
+      markers = markersOf(d.provenance.scenarios?.[0]?.timeline);
     } else if (command === 'demo') {
       kind = 'demo';
       const r = demoSummary.safeParse(doc);
@@ -159,18 +179,33 @@ function readEnsembles(doc: unknown, series: InputFile | undefined, summaryName 
         estimates[name] = [est(m.integrated), est(m.split)];
         differences[name] = [{ ...est(m.difference), ...(m.difference.effectSize == null ? {} : { effectSize: m.difference.effectSize }) }];
       }
-      finalYear = d.finalYear; prov = d.provenance;
+      finalYear = d.finalYear;
+      prov = d.provenance;
     } else {
-      throw new ResultError(file, 'a ppsim result (the summary.json of run, compare, demo or sweep, or sensitivity.json)', describe(doc), 'open the --out folder of a ppsim command or its summary.json');
+      throw new ResultError(
+        file,
+        'a ppsim result (the summary.json of run, compare, demo or sweep, or sensitivity.json)',
+        describe(doc),
+        'open the --out folder of a ppsim command or its summary.json',
+      );
     }
   }
   let runs: YearlyRun[][] | undefined;
   if (series !== undefined) {
     const parsed = readSeries(series);
-    if (labels.length === 0) { labels = parsed.labels; kind = parsed.labels.length > 1 ? 'compare' : 'run'; }
+    if (labels.length === 0) {
+      labels = parsed.labels;
+      kind = parsed.labels.length > 1 ? 'compare' : 'run';
+    }
     runs = labels.map((l) => parsed.runs.get(l) ?? []);
     const missing = labels.filter((_, i) => (runs as YearlyRun[][])[i]?.length === 0);
-    if (missing.length > 0) throw new ResultError('series.csv', `rows for ${missing.join(', ')} (named in ${file})`, `rows for ${parsed.labels.join(', ') || 'nothing'}`, 'open the series.csv written together with this summary.json');
+    if (missing.length > 0)
+      throw new ResultError(
+        'series.csv',
+        `rows for ${missing.join(', ')} (named in ${file})`,
+        `rows for ${parsed.labels.join(', ') || 'nothing'}`,
+        'open the series.csv written together with this summary.json',
+      );
   }
   return { kind: 'ensembles', command: kind, labels, finalYear, units, estimates, differences, byYear: perYear, runs, markers, provenance: prov, files };
 }
@@ -191,7 +226,12 @@ function readSeries(file: InputFile): { labels: string[]; runs: Map<string, Year
   const header = rows[0] ?? [];
   const [first, second, third, fourth] = header;
   if (!(first === 'scenario' || first === 'regime') || second !== 'seed' || third !== 'step' || fourth !== 'year') {
-    throw new ResultError(base(file.name), 'the series.csv of ppsim run, compare or demo (columns scenario|regime, seed, step, year, …)', `columns ${header.slice(0, 4).join(', ') || '(none)'}`, 'open series.csv from the same --out folder as summary.json');
+    throw new ResultError(
+      base(file.name),
+      'the series.csv of ppsim run, compare or demo (columns scenario|regime, seed, step, year, …)',
+      `columns ${header.slice(0, 4).join(', ') || '(none)'}`,
+      'open series.csv from the same --out folder as summary.json',
+    );
   }
   const columns = header.slice(4);
   const groups = new Map<string, { label: string; seed: number; rows: string[][] }>();
@@ -199,7 +239,10 @@ function readSeries(file: InputFile): { labels: string[]; runs: Map<string, Year
     const key = `${row[0]}\u0000${row[1]}`;
     let g = groups.get(key);
     // Labels are written spreadsheet-safe ('=x.yaml for =x.yaml); the summary names them as they are.
-    if (g === undefined) { g = { label: fromSpreadsheetSafe(row[0] as string), seed: Number(row[1]), rows: [] }; groups.set(key, g); }
+    if (g === undefined) {
+      g = { label: fromSpreadsheetSafe(row[0] as string), seed: Number(row[1]), rows: [] };
+      groups.set(key, g);
+    }
     g.rows.push(row);
   }
   const labels: string[] = [];
@@ -209,13 +252,20 @@ function readSeries(file: InputFile): { labels: string[]; runs: Map<string, Year
     const step = new Int32Array(n);
     const year = new Int32Array(n);
     const series: Record<string, Float64Array> = {};
-    columns.forEach((c) => { series[c] = new Float64Array(n); });
+    columns.forEach((c) => {
+      series[c] = new Float64Array(n);
+    });
     g.rows.forEach((row, r) => {
       step[r] = Number(row[2]);
       year[r] = Number(row[3]);
-      columns.forEach((c, k) => { (series[c] as Float64Array)[r] = Number(row[4 + k]); });
+      columns.forEach((c, k) => {
+        (series[c] as Float64Array)[r] = Number(row[4 + k]);
+      });
     });
-    if (!runs.has(g.label)) { runs.set(g.label, []); labels.push(g.label); }
+    if (!runs.has(g.label)) {
+      runs.set(g.label, []);
+      labels.push(g.label);
+    }
     (runs.get(g.label) as YearlyRun[]).push(yearlyRun({ step, year, series }, g.seed));
   }
   return { labels, runs };
@@ -231,10 +281,20 @@ function readSweep(doc: unknown, results: InputFile): SweepResult {
   const rows = csvParseRows(results.text);
   const header = rows[0] ?? [];
   if (header[0] === 'point' && header[1] === 'regime') {
-    throw new ResultError(base(results.name), 'the results.csv of ppsim sweep', 'the results.csv of ppsim map (columns point, regime, rep, seed, …)', 'open the whole map folder, or its summary.json together with points.csv');
+    throw new ResultError(
+      base(results.name),
+      'the results.csv of ppsim sweep',
+      'the results.csv of ppsim map (columns point, regime, rep, seed, …)',
+      'open the whole map folder, or its summary.json together with points.csv',
+    );
   }
   if (header[0] !== 'point' || header[1] !== 'rep' || header[2] !== 'seed' || header[3] !== 'year') {
-    throw new ResultError(base(results.name), 'the results.csv of ppsim sweep (columns point, rep, seed, year, parameters…, metrics…)', `columns ${header.slice(0, 4).join(', ') || '(none)'}`, 'open results.csv from a sweep or sensitivity --out folder');
+    throw new ResultError(
+      base(results.name),
+      'the results.csv of ppsim sweep (columns point, rep, seed, year, parameters…, metrics…)',
+      `columns ${header.slice(0, 4).join(', ') || '(none)'}`,
+      'open results.csv from a sweep or sensitivity --out folder',
+    );
   }
   const known = new Set(METRICS.map((m) => m.name));
   const firstMetric = header.findIndex((c, i) => i > 3 && known.has(c));
@@ -257,11 +317,19 @@ function readSensitivity(file: InputFile): SensitivityResult {
   }
   const [header = [], ...body] = csvParseRows(file.text).filter((r) => !(r.length === 1 && r[0] === ''));
   if (header[0] !== 'metric' || header[1] !== 'method' || header[2] !== 'parameter') {
-    throw new ResultError(name, 'the sensitivity.csv of ppsim sensitivity (columns metric, method, parameter, …)', `columns ${header.slice(0, 3).join(', ') || '(none)'}`, 'open sensitivity.json or sensitivity.csv from a sensitivity --out folder');
+    throw new ResultError(
+      name,
+      'the sensitivity.csv of ppsim sensitivity (columns metric, method, parameter, …)',
+      `columns ${header.slice(0, 3).join(', ') || '(none)'}`,
+      'open sensitivity.json or sensitivity.csv from a sensitivity --out folder',
+    );
   }
   const rows = body.map((cells) => {
     const row: Record<string, string | number> = {};
-    header.forEach((h, i) => { const v = cells[i] ?? ''; row[h] = i < 3 ? v : Number(v); });
+    header.forEach((h, i) => {
+      const v = cells[i] ?? '';
+      row[h] = i < 3 ? v : Number(v);
+    });
     const r = sensitivityRow.safeParse(row);
     if (!r.success) throw schemaError(name, 'rows of ppsim sensitivity', r.error);
     return row as SensitivityRow;

@@ -15,8 +15,14 @@ const seeds = replicationSeeds(7, 3);
 function inProcess(): { link: WorkerLink; toWorker: ToWorker[]; fromWorker: FromWorker[] } {
   const toWorker: ToWorker[] = [];
   const fromWorker: FromWorker[] = [];
-  const serve = jobServer((m) => { fromWorker.push(m); setTimeout(() => link.receive(structuredClone(m)), 0); });
-  const link = linkWorker((m) => { toWorker.push(m); setTimeout(() => serve(structuredClone(m)), 0); });
+  const serve = jobServer((m) => {
+    fromWorker.push(m);
+    setTimeout(() => link.receive(structuredClone(m)), 0);
+  });
+  const link = linkWorker((m) => {
+    toWorker.push(m);
+    setTimeout(() => serve(structuredClone(m)), 0);
+  });
   return { link, toWorker, fromWorker };
 }
 
@@ -62,9 +68,15 @@ describe('linkWorker(post).executor(options): core studies in the simulation wor
     const { link, toWorker, fromWorker } = inProcess();
     const controller = new AbortController();
     const { heard, sink } = recorder();
-    const onPartial = (p: RunPartial) => { heard.push(`partial ${p.run} at ${p.stepsDone}`); controller.abort(); };
+    const onPartial = (p: RunPartial) => {
+      heard.push(`partial ${p.run} at ${p.stepsDone}`);
+      controller.abort();
+    };
     const study = compare(scenarios, { seeds, executor: link.executor({ onPartial, signal: controller.signal }), sinks: [sink] });
-    const reason = await study.then(() => 'resolved', (error: unknown) => error);
+    const reason = await study.then(
+      () => 'resolved',
+      (error: unknown) => error,
+    );
     expect(reason).toBe(controller.signal.reason);
     expect(reason).toMatchObject({ name: 'AbortError' });
     await idle(300);
@@ -90,7 +102,7 @@ describe('linkWorker(post).executor(options): core studies in the simulation wor
     expect(first.heard).toEqual(['partial 0 at 52']);
   });
 
-  it('rejects the study with the worker\'s message when a task fails, or when the worker fails', async () => {
+  it("rejects the study with the worker's message when a task fails, or when the worker fails", async () => {
     const { link } = inProcess();
     const base = parseParams(small);
     const broken = [{ params: { ...base, horizon: { ...base.horizon, start: '2005-02-30' } } }];
@@ -102,7 +114,12 @@ describe('linkWorker(post).executor(options): core studies in the simulation wor
 
   it('rejects the study with the error of a sink that throws, and cancels the rest in the worker', async () => {
     const { link, toWorker } = inProcess();
-    const failing = { ordered: false, run: () => { throw new Error('the chart refused a run'); } };
+    const failing = {
+      ordered: false,
+      run: () => {
+        throw new Error('the chart refused a run');
+      },
+    };
     await expect(compare(scenarios, { seeds, executor: link.executor(), sinks: [failing] })).rejects.toThrow('the chart refused a run');
     expect(toWorker.map((m) => m.type)).toEqual(['start', 'cancel']);
   });

@@ -84,7 +84,10 @@ export function linkWorker(post: (message: ToWorker) => void): WorkerLink {
   const execute = (tasks: readonly StudyTask[], done: (output: StudyOutput) => void, options: WorkerExecutorOptions): Promise<void> =>
     new Promise<void>((resolve, reject) => {
       const { signal, onPartial } = options;
-      if (signal?.aborted === true) { reject(signal.reason); return; }
+      if (signal?.aborted === true) {
+        reject(signal.reason);
+        return;
+      }
       if (active !== undefined) {
         post({ type: 'cancel', job: active.id });
         end(active, { reason: new DOMException('superseded by a newer run in the simulation worker', 'AbortError') });
@@ -94,7 +97,19 @@ export function linkWorker(post: (message: ToWorker) => void): WorkerLink {
         end(job, { reason: signal?.reason });
       };
       const settled = () => signal?.removeEventListener('abort', abort);
-      const job: Job = { id: nextJob++, done, onPartial, resolve: () => { settled(); resolve(); }, reject: (reason) => { settled(); reject(reason); } };
+      const job: Job = {
+        id: nextJob++,
+        done,
+        onPartial,
+        resolve: () => {
+          settled();
+          resolve();
+        },
+        reject: (reason) => {
+          settled();
+          reject(reason);
+        },
+      };
       signal?.addEventListener('abort', abort, { once: true });
       active = job;
       const partials = onPartial === undefined ? [] : tasks.filter((t) => t.rep === 0).map((t) => t.run);
@@ -103,7 +118,9 @@ export function linkWorker(post: (message: ToWorker) => void): WorkerLink {
   return {
     executor: (options = {}) => ({ sync: false, execute: (tasks, done) => execute(tasks, done, options) }),
     receive,
-    fail: (message) => { if (active !== undefined) end(active, { reason: new Error(message) }); },
+    fail: (message) => {
+      if (active !== undefined) end(active, { reason: new Error(message) });
+    },
   };
 }
 

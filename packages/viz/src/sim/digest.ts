@@ -40,12 +40,18 @@ export function ensembleBand(runs: readonly YearlyRun[], name: string): BandPoin
  */
 export function pairedBand(a: readonly YearlyRun[], b: readonly YearlyRun[], name: string): BandPoint[] {
   const pairs = pairBySeed(a, b);
-  const years = commonYears(pairs.flatMap(([x, y]) => [x, y]));
+  const years = commonYears(pairs.flat());
   return years.flatMap((year) => {
     const ok = pairs.map(([x, y]) => [valueAt(x, name, year), valueAt(y, name, year)] as const).filter(([u, v]) => Number.isFinite(u) && Number.isFinite(v));
     if (ok.length === 0) return [];
-    if (ok.length === 1) { const d = (ok[0] as readonly [number, number])[1] - (ok[0] as readonly [number, number])[0]; return [{ x: year, mean: d, lo: d, hi: d }]; }
-    const d = pairedDifference(ok.map(([u]) => u), ok.map(([, v]) => v));
+    if (ok.length === 1) {
+      const d = (ok[0] as readonly [number, number])[1] - (ok[0] as readonly [number, number])[0];
+      return [{ x: year, mean: d, lo: d, hi: d }];
+    }
+    const d = pairedDifference(
+      ok.map(([u]) => u),
+      ok.map(([, v]) => v),
+    );
     return [{ x: year, mean: d.mean, lo: d.lo, hi: d.hi }];
   });
 }
@@ -53,7 +59,10 @@ export function pairedBand(a: readonly YearlyRun[], b: readonly YearlyRun[], nam
 /** The runs of two ensembles paired by seed, in `a`'s order; seeds in only one of them are left out. */
 export function pairBySeed(a: readonly YearlyRun[], b: readonly YearlyRun[]): (readonly [YearlyRun, YearlyRun])[] {
   const bySeed = new Map(b.map((r) => [r.seed, r]));
-  return a.flatMap((r) => { const o = bySeed.get(r.seed); return o === undefined ? [] : [[r, o] as const]; });
+  return a.flatMap((r) => {
+    const o = bySeed.get(r.seed);
+    return o === undefined ? [] : [[r, o] as const];
+  });
 }
 
 /** The last year every run has, with each run's value of `name` in it. */

@@ -23,8 +23,7 @@ export type ToWorker =
    * Make these tasks, in the order given; after each simulated year of the runs numbered in
    * `partials`, say where they stand. A start supersedes the job before it.
    */
-  | { readonly type: 'start'; readonly job: number; readonly tasks: readonly StudyTask[]; readonly partials: readonly number[] }
-  | { readonly type: 'cancel'; readonly job: number };
+  { readonly type: 'start'; readonly job: number; readonly tasks: readonly StudyTask[]; readonly partials: readonly number[] } | { readonly type: 'cancel'; readonly job: number };
 
 /** Worker → page. A stopped job sends nothing more; a job that ran every task ends with `done`. */
 export type FromWorker =

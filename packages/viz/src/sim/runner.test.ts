@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  METRICS, parseParams, replicationSeeds, runReplications, runTask, studyTasks, summarise, yearlyRun,
-  type SeriesTable, type StudyTask, type YearlyRun,
-} from '@ppsim/core';
+import { METRICS, parseParams, replicationSeeds, runReplications, runTask, studyTasks, summarise, yearlyRun, type SeriesTable, type StudyTask, type YearlyRun } from '@ppsim/core';
 import { ensembleBand, pairedBand } from './digest.ts';
 import type { FromWorker, RunPartial, RunYears } from './protocol.ts';
 import { jobServer, runJob, type JobEvent } from './runner.ts';
@@ -61,7 +58,7 @@ describe('runJob(tasks, hooks): the worker makes core study tasks as the CLI mak
     }
   });
 
-  it('hands back a run\'s full years only, never its steps, even when the task collects them', async () => {
+  it("hands back a run's full years only, never its steps, even when the task collects them", async () => {
     const events: JobEvent[] = [];
     const withSeries = studyTasks({ arms: [{ params }] }, { seeds: seeds.slice(0, 1), collect: 'series' });
     await runJob(withSeries, { partials: new Set(), report: (e) => events.push(e), pause: async () => {}, stopped: () => false });
@@ -71,7 +68,14 @@ describe('runJob(tasks, hooks): the worker makes core study tasks as the CLI mak
   it('stops between years when told to', async () => {
     const events: string[] = [];
     let pauses = 0;
-    const finished = await runJob(tasks, { partials: new Set([0]), report: (e) => events.push(e.kind), pause: async () => { pauses++; }, stopped: () => pauses >= 1 });
+    const finished = await runJob(tasks, {
+      partials: new Set([0]),
+      report: (e) => events.push(e.kind),
+      pause: async () => {
+        pauses++;
+      },
+      stopped: () => pauses >= 1,
+    });
     expect(finished).toBe(false);
     expect(events).toEqual(['partial']);
   });
@@ -80,7 +84,11 @@ describe('runJob(tasks, hooks): the worker makes core study tasks as the CLI mak
     const { runs } = await runAll();
     const band = pairedBand(years(runs), years(runs).reverse(), 'cost.total');
     expect(band.length).toBeGreaterThan(0);
-    for (const p of band) { expect(p.mean).toBe(0); expect(p.lo).toBe(0); expect(p.hi).toBe(0); }
+    for (const p of band) {
+      expect(p.mean).toBe(0);
+      expect(p.lo).toBe(0);
+      expect(p.hi).toBe(0);
+    }
   });
 
   it('leaves out the few days of a last, partial calendar year', async () => {
@@ -94,13 +102,19 @@ describe('runJob(tasks, hooks): the worker makes core study tasks as the CLI mak
 function server() {
   const posted: FromWorker[] = [];
   const waiting: (() => void)[] = [];
-  const serve = jobServer((m) => posted.push(m), () => new Promise<void>((resolve) => waiting.push(resolve)));
+  const serve = jobServer(
+    (m) => posted.push(m),
+    () => new Promise<void>((resolve) => waiting.push(resolve)),
+  );
   /** Lets the paused job go on to its next pause (or its end). */
-  const resume = async () => { waiting.shift()?.(); await new Promise((r) => setTimeout(r, 0)); };
+  const resume = async () => {
+    waiting.shift()?.();
+    await new Promise((r) => setTimeout(r, 0));
+  };
   return { posted, serve, resume, paused: () => waiting.length };
 }
 
-describe('jobServer(post, pause): the worker\'s messages', () => {
+describe("jobServer(post, pause): the worker's messages", () => {
   it('posts each partial and run with its job, then done', async () => {
     const { posted, serve, resume, paused } = server();
     serve({ type: 'start', job: 1, tasks, partials: [0] });

@@ -9,9 +9,7 @@ import { stepTask, type StudyTask } from '@ppsim/core';
 import type { FromWorker, RunPartial, RunYears, ToWorker } from './protocol.ts';
 
 /** What a job reports: a run still going (only the runs asked for), or a finished run. */
-export type JobEvent =
-  | { readonly kind: 'partial'; readonly partial: RunPartial }
-  | { readonly kind: 'run'; readonly output: RunYears };
+export type JobEvent = { readonly kind: 'partial'; readonly partial: RunPartial } | { readonly kind: 'run'; readonly output: RunYears };
 
 /** How a job talks to its surroundings (see {@link runJob}). */
 export interface JobHooks {
@@ -77,7 +75,10 @@ export function jobServer(post: (message: FromWorker) => void, pause: () => Prom
     }
   };
   return (message) => {
-    if (message.type === 'cancel') { if (message.job === current) current = -1; return; }
+    if (message.type === 'cancel') {
+      if (message.job === current) current = -1;
+      return;
+    }
     current = message.job;
     void start(message.job, message.tasks, message.partials);
   };

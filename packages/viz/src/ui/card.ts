@@ -15,7 +15,14 @@ export interface Card<D> {
 
 /** A file-name stem from a title. */
 export function slug(text: string): string {
-  return text.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'chart';
+  return (
+    text
+      .toLowerCase()
+      .normalize('NFKD')
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 60) || 'chart'
+  );
 }
 
 /**
@@ -27,14 +34,21 @@ export function card<D>(id: string, title: string, note: string, draw: (host: HT
   const titleId = `title-${id}`;
   const figure = h('figure', { class: 'card', 'data-chart': id, 'aria-labelledby': titleId });
   const name = slug(title);
-  const button = (format: string, action: () => void) =>
-    h('button', { type: 'button', class: 'export', 'aria-label': t('export.label', { title, format }), onclick: action }, format);
-  const heading = h('div', { class: 'card-head' },
+  const button = (format: string, action: () => void) => h('button', { type: 'button', class: 'export', 'aria-label': t('export.label', { title, format }), onclick: action }, format);
+  const heading = h(
+    'div',
+    { class: 'card-head' },
     h('h3', { id: titleId }, title),
-    h('div', { class: 'exports', role: 'group', 'aria-label': title },
+    h(
+      'div',
+      { class: 'exports', role: 'group', 'aria-label': title },
       button(t('export.svg'), () => downloadSvg(handle.svg, name)),
-      button(t('export.png'), () => { void downloadPng(handle.svg, name); }),
-      button(t('export.csv'), () => downloadCsv(handle.csv(), name))));
+      button(t('export.png'), () => {
+        void downloadPng(handle.svg, name);
+      }),
+      button(t('export.csv'), () => downloadCsv(handle.csv(), name)),
+    ),
+  );
   figure.append(heading, host);
   if (extra !== undefined) figure.append(extra);
   figure.append(h('figcaption', {}, h('details', {}, h('summary', {}, t('note.label')), h('p', {}, note))));

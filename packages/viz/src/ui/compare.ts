@@ -36,10 +36,14 @@ export function finalRows(ensembles: readonly (readonly YearlyRun[])[]): TableRo
       const fa = finals[0];
       const fb = finals[finals.length - 1];
       if (fa !== undefined && fb !== undefined && fa.year === fb.year) {
-        const pairs = pairBySeed(a, b).map(([x, y]) => [valueAt(x, m.name, fa.year), valueAt(y, m.name, fa.year)] as const)
+        const pairs = pairBySeed(a, b)
+          .map(([x, y]) => [valueAt(x, m.name, fa.year), valueAt(y, m.name, fa.year)] as const)
           .filter(([x, y]) => Number.isFinite(x) && Number.isFinite(y));
         if (pairs.length > 0) {
-          const d = pairedDifference(pairs.map(([x]) => x), pairs.map(([, y]) => y));
+          const d = pairedDifference(
+            pairs.map(([x]) => x),
+            pairs.map(([, y]) => y),
+          );
           difference = { mean: d.mean, lo: d.lo, hi: d.hi, ...(Number.isFinite(d.effectSize) ? { effectSize: d.effectSize } : {}) };
         }
       }
@@ -58,22 +62,70 @@ export function renderCompare(root: HTMLElement, ctx: AppContext): Cleanup {
   const b = findRef(s.b) as Scenario;
   let last: EnsembleProgress | undefined;
   // The first ensembles go to the worker before the page is built, so they run while the page draws.
-  const first = launch(() => viewStudy([a, b], ctx), (p) => onProgress(p));
+  const first = launch(
+    () => viewStudy([a, b], ctx),
+    (p) => onProgress(p),
+  );
   let stop = first.stop;
   const lang = getLang();
 
-  const controls = runControls(ctx, () => start(), () => stop?.());
+  const controls = runControls(
+    ctx,
+    () => start(),
+    () => stop?.(),
+  );
   const alert = h('div', { class: 'alert', role: 'alert', hidden: true });
-  const metricMenu = select('metric', t('ctl.metric'), METRIC_ORDER.map((m) => ({ value: m, label: label(m) })), s.metric, (v) => { s.metric = v; ctx.commit(); drawCharts(); update(); });
+  const metricMenu = select(
+    'metric',
+    t('ctl.metric'),
+    METRIC_ORDER.map((m) => ({ value: m, label: label(m) })),
+    s.metric,
+    (v) => {
+      s.metric = v;
+      ctx.commit();
+      drawCharts();
+      update();
+    },
+  );
   const changed = [...s.set];
-  const aside = h('aside', { class: 'controls', 'aria-label': t('nav.compare') },
-    select('a', t('ctl.a'), refs, s.a, (v) => { s.a = v; ctx.commit(); ctx.rerender(); }),
-    select('b', t('ctl.b'), refs, s.b, (v) => { s.b = v; ctx.commit(); ctx.rerender(); }),
-    metricMenu, controls.element, alert,
+  const aside = h(
+    'aside',
+    { class: 'controls', 'aria-label': t('nav.compare') },
+    select('a', t('ctl.a'), refs, s.a, (v) => {
+      s.a = v;
+      ctx.commit();
+      ctx.rerender();
+    }),
+    select('b', t('ctl.b'), refs, s.b, (v) => {
+      s.b = v;
+      ctx.commit();
+      ctx.rerender();
+    }),
+    metricMenu,
+    controls.element,
+    alert,
     h('p', { class: 'hint' }, t('compare.same')),
-    changed.length === 0 ? null : h('div', { class: 'hint' }, h('p', {}, `${t('ctl.params')} (A, B):`),
-      h('ul', {}, ...changed.map(([p, v]) => h('li', {}, `${p} = ${String(v)}`))),
-      h('button', { type: 'button', onclick: () => { s.set.clear(); ctx.commit(); ctx.rerender(); } }, t('ctl.reset'))));
+    changed.length === 0
+      ? null
+      : h(
+          'div',
+          { class: 'hint' },
+          h('p', {}, `${t('ctl.params')} (A, B):`),
+          h('ul', {}, ...changed.map(([p, v]) => h('li', {}, `${p} = ${String(v)}`))),
+          h(
+            'button',
+            {
+              type: 'button',
+              onclick: () => {
+                s.set.clear();
+                ctx.commit();
+                ctx.rerender();
+              },
+            },
+            t('ctl.reset'),
+          ),
+        ),
+  );
 
   const charts = h('div', { class: 'charts', id: 'charts' });
   const tableHost = h('div', { class: 'table-host' });
@@ -90,16 +142,25 @@ export function renderCompare(root: HTMLElement, ctx: AppContext): Cleanup {
     const metric = s.metric;
     const vsTitle = t('compare.vsTitle', { metric: label(metric) });
     const diffTitle = t('compare.diffTitle', { metric: label(metric) });
-    vs = card<TimeSeriesData>('compare-metric', vsTitle, `${METRICS.find((m) => m.name === metric)?.description ?? ''} A = ${s.a}, B = ${s.b}.`,
-      (host) => timeSeriesChart(host, scenarioSeries([ra, rb], [`A: ${s.a}`, `B: ${s.b}`], metric, markers), { title: vsTitle, locale: lang }));
-    diff = card<TimeSeriesData>('compare-difference', diffTitle, lang === 'nb'
-      ? 'Forskjellen B − A for hvert frø, gjennomsnitt med 95 %-intervall. Fordi begge kjøres med de samme tilfeldige tallene, er intervallet smalere enn forskjellen mellom to uavhengige bånd: et bånd som ikke krysser null er en forskjell modellen skiller fra tilfeldig variasjon.'
-      : 'The difference B − A for each seed, averaged, with its 95 % interval. Because both run on the same random numbers, this interval is narrower than the gap between two independent bands: a band that stays clear of zero is a difference the model separates from chance.',
-    (host) => timeSeriesChart(host, differenceSeries(ra, rb, diffLabel(), metric, markers), { title: diffTitle, locale: lang }));
+    vs = card<TimeSeriesData>('compare-metric', vsTitle, `${METRICS.find((m) => m.name === metric)?.description ?? ''} A = ${s.a}, B = ${s.b}.`, (host) =>
+      timeSeriesChart(host, scenarioSeries([ra, rb], [`A: ${s.a}`, `B: ${s.b}`], metric, markers), { title: vsTitle, locale: lang }),
+    );
+    diff = card<TimeSeriesData>(
+      'compare-difference',
+      diffTitle,
+      lang === 'nb'
+        ? 'Forskjellen B − A for hvert frø, gjennomsnitt med 95 %-intervall. Fordi begge kjøres med de samme tilfeldige tallene, er intervallet smalere enn forskjellen mellom to uavhengige bånd: et bånd som ikke krysser null er en forskjell modellen skiller fra tilfeldig variasjon.'
+        : 'The difference B − A for each seed, averaged, with its 95 % interval. Because both run on the same random numbers, this interval is narrower than the gap between two independent bands: a band that stays clear of zero is a difference the model separates from chance.',
+      (host) => timeSeriesChart(host, differenceSeries(ra, rb, diffLabel(), metric, markers), { title: diffTitle, locale: lang }),
+    );
     stacks = [[ra, 'A', s.a] as const, [rb, 'B', s.b] as const].map(([runs, key, ref]) => {
       const title = `${label('cost.resources')}: ${key} (${ref})`;
-      return card<StackedData>(`compare-stack-${key.toLowerCase()}`, title, lang === 'nb' ? 'Ressursbruk per post i kostnadsregnskapet, gjennomsnitt over replikasjoner.' : 'Resources used per cost-ledger item, mean over replications.',
-        (host) => stackedAreaChart(host, costStack(runs, markers), { title, locale: lang }));
+      return card<StackedData>(
+        `compare-stack-${key.toLowerCase()}`,
+        title,
+        lang === 'nb' ? 'Ressursbruk per post i kostnadsregnskapet, gjennomsnitt over replikasjoner.' : 'Resources used per cost-ledger item, mean over replications.',
+        (host) => stackedAreaChart(host, costStack(runs, markers), { title, locale: lang }),
+      );
     });
     replace(charts, vs.element, diff.element, ...stacks.map((c) => c.element));
   }
@@ -116,7 +177,10 @@ export function renderCompare(root: HTMLElement, ctx: AppContext): Cleanup {
     }
   }
   function start(): void {
-    const next = launch(() => viewStudy([a, b], ctx), (p) => onProgress(p));
+    const next = launch(
+      () => viewStudy([a, b], ctx),
+      (p) => onProgress(p),
+    );
     showAlert(alert, next.error);
     if (next.stop === undefined) return;
     stop = next.stop;
@@ -129,7 +193,12 @@ export function renderCompare(root: HTMLElement, ctx: AppContext): Cleanup {
     showProgress(controls, p);
     update();
   }
-  const head = h('div', { class: 'case-summary' }, h('h2', {}, `A: ${a.title}${a.variant === undefined ? '' : ` — ${a.variant.title}`}`), h('h2', {}, `B: ${b.title}${b.variant === undefined ? '' : ` — ${b.variant.title}`}`));
+  const head = h(
+    'div',
+    { class: 'case-summary' },
+    h('h2', {}, `A: ${a.title}${a.variant === undefined ? '' : ` — ${a.variant.title}`}`),
+    h('h2', {}, `B: ${b.title}${b.variant === undefined ? '' : ` — ${b.variant.title}`}`),
+  );
   replace(root, h('div', { class: 'layout' }, aside, h('section', { class: 'results' }, head, charts, note, tableHost)));
   drawCharts();
   showAlert(alert, first.error);

@@ -48,7 +48,10 @@ export function numberField(id: string, labelText: string, value: number, min: n
   const input = h('input', { id, type: 'number', min, max, step: 1, value, inputmode: 'numeric' });
   input.addEventListener('change', () => {
     const n = Math.round(Number(input.value));
-    if (Number.isFinite(n) && n >= min && n <= max) { input.removeAttribute('aria-invalid'); onChange(n); } else input.setAttribute('aria-invalid', 'true');
+    if (Number.isFinite(n) && n >= min && n <= max) {
+      input.removeAttribute('aria-invalid');
+      onChange(n);
+    } else input.setAttribute('aria-invalid', 'true');
   });
   return h('label', { class: 'field', for: id }, h('span', {}, labelText), input);
 }

@@ -54,19 +54,39 @@ export function showAlert(alert: HTMLElement, message: string | undefined): void
 }
 
 /** The shared run controls: replications, seed, years, Run/Stop and the progress line. */
-export function runControls(ctx: AppContext, onRun: () => void, onStop: () => void): { element: HTMLElement; progress: HTMLElement; bar: HTMLProgressElement; runButton: HTMLButtonElement; stopButton: HTMLButtonElement } {
+export function runControls(
+  ctx: AppContext,
+  onRun: () => void,
+  onStop: () => void,
+): { element: HTMLElement; progress: HTMLElement; bar: HTMLProgressElement; runButton: HTMLButtonElement; stopButton: HTMLButtonElement } {
   const s = ctx.state;
   const runButton = h('button', { type: 'button', class: 'primary', id: 'run', onclick: onRun }, t('ctl.run'));
   const stopButton = h('button', { type: 'button', id: 'stop', onclick: onStop, disabled: true }, t('ctl.stop'));
   const bar = h('progress', { max: 1, value: 0, 'aria-label': t('progress.idle') });
   const progress = h('p', { class: 'progress-text', role: 'status', 'aria-live': 'polite', id: 'progress' }, t('progress.idle'));
-  const element = h('div', { class: 'run-controls' },
-    h('div', { class: 'row' },
-      numberField('reps', t('ctl.reps'), s.reps, LIMITS.reps[0], LIMITS.reps[1], (n) => { s.reps = n; ctx.commit(); }),
-      numberField('seed', t('ctl.seed'), s.seed, LIMITS.seed[0], LIMITS.seed[1], (n) => { s.seed = n; ctx.commit(); }),
-      numberField('years', t('ctl.years'), s.years, LIMITS.years[0], LIMITS.years[1], (n) => { s.years = n; ctx.commit(); })),
+  const element = h(
+    'div',
+    { class: 'run-controls' },
+    h(
+      'div',
+      { class: 'row' },
+      numberField('reps', t('ctl.reps'), s.reps, LIMITS.reps[0], LIMITS.reps[1], (n) => {
+        s.reps = n;
+        ctx.commit();
+      }),
+      numberField('seed', t('ctl.seed'), s.seed, LIMITS.seed[0], LIMITS.seed[1], (n) => {
+        s.seed = n;
+        ctx.commit();
+      }),
+      numberField('years', t('ctl.years'), s.years, LIMITS.years[0], LIMITS.years[1], (n) => {
+        s.years = n;
+        ctx.commit();
+      }),
+    ),
     h('div', { class: 'row buttons' }, runButton, stopButton),
-    bar, progress);
+    bar,
+    progress,
+  );
   return { element, progress, bar, runButton, stopButton };
 }
 
@@ -90,27 +110,65 @@ export function bandNote(n: number): string {
 
 export function renderExplore(root: HTMLElement, ctx: AppContext): Cleanup {
   const s = ctx.state;
-  if (CASES.every((c) => c.base.id !== s.case)) { s.case = 'reference'; s.variant = ''; }
+  if (CASES.every((c) => c.base.id !== s.case)) {
+    s.case = 'reference';
+    s.variant = '';
+  }
   const theCase = CASES.find((c) => c.base.id === s.case) ?? CASES[0];
   if (theCase === undefined) throw new Error('the viewer was built without cases');
   if (s.variant !== '' && findScenario(s.case, s.variant) === undefined) s.variant = '';
   const scenario = findScenario(s.case, s.variant) as Scenario;
   // The first ensemble goes to the worker before the page is built, so it runs while the page draws.
-  const first = launch(() => viewStudy([scenario], ctx), (p) => onProgress(p));
+  const first = launch(
+    () => viewStudy([scenario], ctx),
+    (p) => onProgress(p),
+  );
   let stop = first.stop;
 
-  const caseSelect = select('case', t('ctl.case'), CASES.map((c) => ({ value: c.base.id, label: `${c.base.id} — ${c.base.place}` })), s.case, (v) => {
-    s.case = v; s.variant = ''; s.set.clear(); ctx.commit(); ctx.rerender();
-  });
-  const variantSelect = select('variant', t('ctl.variant'), [{ value: '', label: t('ctl.base') }, ...theCase.variants.map((v) => ({ value: v.variant?.name ?? '', label: v.variant?.title ?? '' }))], s.variant, (v) => {
-    s.variant = v; ctx.commit(); ctx.rerender();
-  });
-  const controls = runControls(ctx, () => start(), () => stop?.());
+  const caseSelect = select(
+    'case',
+    t('ctl.case'),
+    CASES.map((c) => ({ value: c.base.id, label: `${c.base.id} — ${c.base.place}` })),
+    s.case,
+    (v) => {
+      s.case = v;
+      s.variant = '';
+      s.set.clear();
+      ctx.commit();
+      ctx.rerender();
+    },
+  );
+  const variantSelect = select(
+    'variant',
+    t('ctl.variant'),
+    [{ value: '', label: t('ctl.base') }, ...theCase.variants.map((v) => ({ value: v.variant?.name ?? '', label: v.variant?.title ?? '' }))],
+    s.variant,
+    (v) => {
+      s.variant = v;
+      ctx.commit();
+      ctx.rerender();
+    },
+  );
+  const controls = runControls(
+    ctx,
+    () => start(),
+    () => stop?.(),
+  );
   const alert = h('div', { class: 'alert', role: 'alert', hidden: true });
   const panel = paramsPanel({
-    scenario, overrides: s.set,
-    onChange: (path, value) => { if (value === undefined) s.set.delete(path); else s.set.set(path, value); ctx.commit(); ctx.rerender(); },
-    onResetAll: () => { s.set.clear(); ctx.commit(); ctx.rerender(); },
+    scenario,
+    overrides: s.set,
+    onChange: (path, value) => {
+      if (value === undefined) s.set.delete(path);
+      else s.set.set(path, value);
+      ctx.commit();
+      ctx.rerender();
+    },
+    onResetAll: () => {
+      s.set.clear();
+      ctx.commit();
+      ctx.rerender();
+    },
   });
 
   const markers = markersOf(scenario);
@@ -150,23 +208,39 @@ export function renderExplore(root: HTMLElement, ctx: AppContext): Cleanup {
     note.textContent = bandNote(runs.length);
   };
   for (const section of SECTIONS) {
-    const tab = h('button', { type: 'button', role: 'tab', id: `tab-${section.id}`, 'aria-selected': section.id === s.section ? 'true' : 'false', 'aria-controls': 'charts', tabindex: section.id === s.section ? 0 : -1 }, t(`section.${section.id}` as TextKey));
+    const tab = h(
+      'button',
+      { type: 'button', role: 'tab', id: `tab-${section.id}`, 'aria-selected': section.id === s.section ? 'true' : 'false', 'aria-controls': 'charts', tabindex: section.id === s.section ? 0 : -1 },
+      t(`section.${section.id}` as TextKey),
+    );
     tab.addEventListener('click', () => selectTab(section.id));
     tab.addEventListener('keydown', (e) => {
       const i = sectionIds.indexOf(section.id);
       const next = e.key === 'ArrowRight' ? sectionIds[(i + 1) % sectionIds.length] : e.key === 'ArrowLeft' ? sectionIds[(i - 1 + sectionIds.length) % sectionIds.length] : undefined;
-      if (next !== undefined) { e.preventDefault(); selectTab(next); (tabs.querySelector(`#tab-${next}`) as HTMLElement | null)?.focus(); }
+      if (next !== undefined) {
+        e.preventDefault();
+        selectTab(next);
+        (tabs.querySelector(`#tab-${next}`) as HTMLElement | null)?.focus();
+      }
     });
     tabs.append(tab);
   }
   function selectTab(id: string): void {
-    s.section = id; ctx.commit();
-    for (const b of tabs.querySelectorAll('button')) { const on = b.id === `tab-${id}`; b.setAttribute('aria-selected', on ? 'true' : 'false'); b.tabIndex = on ? 0 : -1; }
+    s.section = id;
+    ctx.commit();
+    for (const b of tabs.querySelectorAll('button')) {
+      const on = b.id === `tab-${id}`;
+      b.setAttribute('aria-selected', on ? 'true' : 'false');
+      b.tabIndex = on ? 0 : -1;
+    }
     drawSection();
   }
 
   function start(): void {
-    const next = launch(() => viewStudy([scenario], ctx), (p) => onProgress(p));
+    const next = launch(
+      () => viewStudy([scenario], ctx),
+      (p) => onProgress(p),
+    );
     showAlert(alert, next.error);
     if (next.stop === undefined) return;
     stop = next.stop;
@@ -180,10 +254,17 @@ export function renderExplore(root: HTMLElement, ctx: AppContext): Cleanup {
     updateCharts();
   }
 
-  const summary = h('div', { class: 'case-summary' },
+  const summary = h(
+    'div',
+    { class: 'case-summary' },
     h('h2', {}, scenario.variant === undefined ? scenario.title : `${scenario.title} — ${scenario.variant.title}`),
     h('p', {}, scenario.variant?.description ?? scenario.summary),
-    h('p', {}, h('a', { href: `?view=cases&case=${encodeURIComponent(scenario.id)}${s.lang === 'en' ? '' : `&lang=${s.lang}`}`, 'data-nav': 'cases' }, `${t('cases.sources')} · ${t('cases.evidence')}`)));
+    h(
+      'p',
+      {},
+      h('a', { href: `?view=cases&case=${encodeURIComponent(scenario.id)}${s.lang === 'en' ? '' : `&lang=${s.lang}`}`, 'data-nav': 'cases' }, `${t('cases.sources')} · ${t('cases.evidence')}`),
+    ),
+  );
   const aside = h('aside', { class: 'controls', 'aria-label': t('nav.explore') }, caseSelect, variantSelect, controls.element, alert, panel);
   const main = h('section', { class: 'results', 'aria-live': 'off' }, summary, tabs, charts, note);
   replace(root, h('div', { class: 'layout' }, aside, main));

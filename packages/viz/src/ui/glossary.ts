@@ -11,18 +11,38 @@ export function renderGlossary(root: HTMLElement, _ctx: AppContext): Cleanup {
   const groups = (Object.keys(GLOSSARY_GROUPS) as GlossaryGroup[]).map((g) => {
     const entries = GLOSSARY.filter((e) => e.group === g);
     if (entries.length === 0) return null;
-    return h('section', { class: 'glossary-group' }, h('h3', {}, GLOSSARY_GROUPS[g][lang]),
-      h('dl', {}, ...entries.flatMap((e) => [
-        h('dt', { id: `term-${e.id}`, 'data-terms': Object.values(e.terms).join(' ').toLowerCase() },
-          h('span', { lang: 'nb' }, e.terms.nb),
-          h('span', { class: 'other-terms' },
-            e.terms.sv === undefined ? null : h('span', { lang: 'sv' }, ` · sv: ${e.terms.sv}`),
-            e.terms.da === undefined ? null : h('span', { lang: 'da' }, ` · da: ${e.terms.da}`),
-            h('span', { lang: 'en' }, ` · en: ${e.terms.en}`))),
-        h('dd', {}, h('p', {}, e.definition[lang]),
-          (e.see ?? []).length === 0 ? null : h('p', { class: 'hint' }, '→ ', ...(e.see ?? []).flatMap((id, i) => [i > 0 ? ', ' : '', h('a', { href: `#term-${id}` }, byId.get(id)?.terms[lang === 'nb' ? 'nb' : 'en'] ?? id)])),
-          (e.params ?? []).length === 0 ? null : h('p', { class: 'hint' }, ...(e.params ?? []).flatMap((p, i) => [i > 0 ? ', ' : '', h('code', {}, p)]))),
-      ])));
+    return h(
+      'section',
+      { class: 'glossary-group' },
+      h('h3', {}, GLOSSARY_GROUPS[g][lang]),
+      h(
+        'dl',
+        {},
+        ...entries.flatMap((e) => [
+          h(
+            'dt',
+            { id: `term-${e.id}`, 'data-terms': Object.values(e.terms).join(' ').toLowerCase() },
+            h('span', { lang: 'nb' }, e.terms.nb),
+            h(
+              'span',
+              { class: 'other-terms' },
+              e.terms.sv === undefined ? null : h('span', { lang: 'sv' }, ` · sv: ${e.terms.sv}`),
+              e.terms.da === undefined ? null : h('span', { lang: 'da' }, ` · da: ${e.terms.da}`),
+              h('span', { lang: 'en' }, ` · en: ${e.terms.en}`),
+            ),
+          ),
+          h(
+            'dd',
+            {},
+            h('p', {}, e.definition[lang]),
+            (e.see ?? []).length === 0
+              ? null
+              : h('p', { class: 'hint' }, '→ ', ...(e.see ?? []).flatMap((id, i) => [i > 0 ? ', ' : '', h('a', { href: `#term-${id}` }, byId.get(id)?.terms[lang === 'nb' ? 'nb' : 'en'] ?? id)])),
+            (e.params ?? []).length === 0 ? null : h('p', { class: 'hint' }, ...(e.params ?? []).flatMap((p, i) => [i > 0 ? ', ' : '', h('code', {}, p)])),
+          ),
+        ]),
+      ),
+    );
   });
   const body = h('div', { class: 'glossary' }, ...groups);
   filter.addEventListener('input', () => {

@@ -14,7 +14,8 @@ import { card } from './card.ts';
 import { h, replace, select } from './dom.ts';
 
 const percent = (share: number) => `${Math.round(share * 100)} %`;
-const signed = (v: number | null, lang: string) => (v === null || !Number.isFinite(v) ? '–' : `${v >= 0 ? '+' : '−'}${Math.abs(v).toLocaleString(lang === 'nb' ? 'nb-NO' : 'en-GB', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`);
+const signed = (v: number | null, lang: string) =>
+  v === null || !Number.isFinite(v) ? '–' : `${v >= 0 ? '+' : '−'}${Math.abs(v).toLocaleString(lang === 'nb' ? 'nb-NO' : 'en-GB', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
 
 /** The conditions of a path down the tree in words: "a < 0.43 and b ≥ 2". */
 function conditionsText(conditions: readonly TreeCondition[]): string {
@@ -24,10 +25,14 @@ function conditionsText(conditions: readonly TreeCondition[]): string {
 
 /** The tree's leaves in words, as `ppsim map` reports them: "where a < 0.43: B wins 100 % of 27 points". */
 export function treeSentences(root: MapResult['tree']['root']): string[] {
-  return treeLeaves(root).map(({ conditions, node }) => t('map.leaf', {
-    where: conditions.length === 0 ? t('map.everywhere') : t('map.where', { conditions: conditionsText(conditions) }),
-    regime: node.winner, share: percent(node.shares[node.winner] ?? 0), n: node.points,
-  }));
+  return treeLeaves(root).map(({ conditions, node }) =>
+    t('map.leaf', {
+      where: conditions.length === 0 ? t('map.everywhere') : t('map.where', { conditions: conditionsText(conditions) }),
+      regime: node.winner,
+      share: percent(node.shares[node.winner] ?? 0),
+      n: node.points,
+    }),
+  );
 }
 
 function ruleLabel(rule: TreeRule): string {
@@ -74,7 +79,8 @@ export function mapSlice(r: MapResult, px: string, py: string): RegimeMapData {
     classes: names.map((n) => ({ key: n, label: n })),
     points: r.points.map((p) => ({ key: String(p.point), x: p.values[xi] ?? Number.NaN, y: p.values[yi] ?? Number.NaN, cls: p.winner, solid: p.decided, tooltip: tooltip(p) })),
     rules: treeRules(r.tree.root, px, py).map((rule) => ({ axis: rule.axis, at: rule.threshold, from: rule.from, to: rule.to, label: ruleLabel(rule) })),
-    x: axis(px), y: axis(py),
+    x: axis(px),
+    y: axis(py),
     heading: [t('map.heading', { scenario: r.scenario, regimes: names.join(', ') }), sizeText(r)],
     legend: { solid: t('map.decided'), hollow: t('map.undecided'), rule: t('map.rule') },
     table: { columns: r.columns, rows: r.rows },
@@ -86,39 +92,66 @@ function importanceTable(r: MapResult): HTMLElement {
   const leaves = new Map(paramInfos().map((l) => [l.path, l]));
   const rows = new Map(r.importance.map((i) => [i.parameter, i]));
   const caption = t('map.importance');
-  const head = h('tr', {}, h('th', { scope: 'col' }, t('map.param')), h('th', { scope: 'col' }, t('map.treeShare')),
-    ...r.regimes.map((g) => h('th', { scope: 'col' }, t('map.separation', { regime: g.name }))));
+  const head = h(
+    'tr',
+    {},
+    h('th', { scope: 'col' }, t('map.param')),
+    h('th', { scope: 'col' }, t('map.treeShare')),
+    ...r.regimes.map((g) => h('th', { scope: 'col' }, t('map.separation', { regime: g.name }))),
+  );
   const body = rankParameters(r).map((p) => {
     const row = rows.get(p);
-    return h('tr', { 'data-parameter': p },
+    return h(
+      'tr',
+      { 'data-parameter': p },
       h('th', { scope: 'row', title: leaves.get(p)?.description ?? '' }, p),
       h('td', { class: 'num' }, row === undefined ? '–' : formatValue(row.tree, 'share', lang)),
-      ...r.regimes.map((_, g) => h('td', { class: 'num' }, signed(row?.separation[g] ?? null, lang))));
+      ...r.regimes.map((_, g) => h('td', { class: 'num' }, signed(row?.separation[g] ?? null, lang))),
+    );
   });
-  return h('div', { class: 'table-wrap', tabindex: 0, role: 'region', 'aria-label': caption },
+  return h(
+    'div',
+    { class: 'table-wrap', tabindex: 0, role: 'region', 'aria-label': caption },
     h('table', { class: 'results-table map-importance', id: 'map-importance' }, h('caption', {}, caption), h('thead', {}, head), h('tbody', {}, ...body)),
-    h('p', { class: 'hint' }, t('map.importanceNote')));
+    h('p', { class: 'hint' }, t('map.importanceNote')),
+  );
 }
 
 function decides(r: MapResult): HTMLElement {
   const lang = getLang();
   const f = r.needMetFloor;
   const need = (v: number) => formatValue(v, 'share', lang);
-  return h('section', { class: 'map-decides', 'aria-labelledby': 'map-decides-title' },
+  return h(
+    'section',
+    { class: 'map-decides', 'aria-labelledby': 'map-decides-title' },
     h('h3', { id: 'map-decides-title' }, t('map.decides')),
     h('p', {}, t('map.treeIntro', { depth: r.tree.maxDepth, leaf: r.tree.minLeaf })),
     h('ul', { id: 'map-tree', class: 'map-tree' }, ...treeSentences(r.tree.root).map((s) => h('li', {}, s))),
     importanceTable(r),
-    h('p', { id: 'map-floor' }, t('map.floor', {
-      value: need(f.pointMean.value), regime: f.pointMean.regime, point: f.pointMean.point,
-      run: need(f.run.value), runRegime: f.run.regime, runPoint: f.run.point, rep: f.run.rep,
-    })),
+    h(
+      'p',
+      { id: 'map-floor' },
+      t('map.floor', {
+        value: need(f.pointMean.value),
+        regime: f.pointMean.regime,
+        point: f.pointMean.point,
+        run: need(f.run.value),
+        runRegime: f.run.regime,
+        runPoint: f.run.point,
+        rep: f.run.rep,
+      }),
+    ),
     h('h4', {}, t('map.ruleTitle', { tolerance: formatNumber(r.needTolerance, lang) })),
     h('p', { id: 'map-rule' }, r.winnerRule),
     h('h4', {}, t('map.regimes')),
-    h('ul', { class: 'map-regimes' }, ...r.regimes.map((g, i) => h('li', {},
-      h('strong', {}, g.name), i === 0 ? ` (${t('map.baseline')})` : '', `: ${g.description} `,
-      g.settings.length === 0 ? '' : t('map.sets', { settings: g.settings.join(', ') })))));
+    h(
+      'ul',
+      { class: 'map-regimes' },
+      ...r.regimes.map((g, i) =>
+        h('li', {}, h('strong', {}, g.name), i === 0 ? ` (${t('map.baseline')})` : '', `: ${g.description} `, g.settings.length === 0 ? '' : t('map.sets', { settings: g.settings.join(', ') })),
+      ),
+    ),
+  );
 }
 
 /** Draws an opened regime map into `host`. */
@@ -131,17 +164,27 @@ export function renderMap(host: HTMLElement, r: MapResult): void {
   const scatter = card<RegimeMapData>('map-scatter', title, t('map.note'), (el) => regimeMapChart(el, mapSlice(r, px, py), { title, locale: lang }));
   const wins: BarsData = {
     rows: r.regimes.map((g) => ({ key: g.name, label: g.name, value: g.share, secondary: { value: g.decidedShare } })),
-    value: { label: t('map.winShare'), unit: 'share' }, legend: [t('map.won'), t('map.wonDecided')],
+    value: { label: t('map.winShare'), unit: 'share' },
+    legend: [t('map.won'), t('map.wonDecided')],
   };
   const winsTitle = t('map.winsTitle');
   const options = r.params.map((p) => ({ value: p, label: p }));
   const redraw = () => scatter.update(mapSlice(r, px, py));
-  replace(host,
-    h('div', { class: 'row' },
-      select('map-x', t('sweep.x'), options, px, (v) => { px = v; redraw(); }),
-      select('map-y', t('sweep.y'), options, py, (v) => { py = v; redraw(); })),
-    h('div', { class: 'charts', id: 'charts' },
-      scatter.element,
-      card('map-wins', winsTitle, t('map.winsNote'), (el) => barsChart(el, wins, { title: winsTitle, locale: lang })).element),
-    decides(r));
+  replace(
+    host,
+    h(
+      'div',
+      { class: 'row' },
+      select('map-x', t('sweep.x'), options, px, (v) => {
+        px = v;
+        redraw();
+      }),
+      select('map-y', t('sweep.y'), options, py, (v) => {
+        py = v;
+        redraw();
+      }),
+    ),
+    h('div', { class: 'charts', id: 'charts' }, scatter.element, card('map-wins', winsTitle, t('map.winsNote'), (el) => barsChart(el, wins, { title: winsTitle, locale: lang })).element),
+    decides(r),
+  );
 }

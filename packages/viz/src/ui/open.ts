@@ -66,8 +66,12 @@ export function sameOriginFolder(open: string, page: string = location.href): UR
     throw new ResultError(`?open=${open}`, 'a result folder served by this viewer', 'an address that cannot be read', 'start the viewer with `pnpm ppsim view <folder>` and use the address it prints');
   }
   if (url.origin !== here.origin) {
-    throw new ResultError(`?open=${open}`, `a result folder on this viewer's own address (${here.origin})`, `another origin (${url.origin})`,
-      'results are read only from the viewer\'s own server: download them and drop the folder here, or serve them with `pnpm ppsim view <folder>`');
+    throw new ResultError(
+      `?open=${open}`,
+      `a result folder on this viewer's own address (${here.origin})`,
+      `another origin (${url.origin})`,
+      "results are read only from the viewer's own server: download them and drop the folder here, or serve them with `pnpm ppsim view <folder>`",
+    );
   }
   return url;
 }
@@ -95,17 +99,37 @@ export function renderOpen(root: HTMLElement, ctx: AppContext, given?: LoadedRes
     try {
       const inputs = await readFiles(files);
       show(readResult(inputs.length === 0 ? files.map((f) => ({ name: f.name, text: '' })) : inputs), inputs.map((f) => f.name).join(', ') || files.map((f) => f.name).join(', '));
-    } catch (error) { fail(error); }
+    } catch (error) {
+      fail(error);
+    }
   };
-  fileInput.addEventListener('change', () => { void load([...(fileInput.files ?? [])]); });
-  dirInput.addEventListener('change', () => { void load([...(dirInput.files ?? [])]); });
-  const zone = h('div', { class: 'drop-zone', id: 'drop-zone', tabindex: 0, role: 'button', 'aria-label': t('open.choose') },
+  fileInput.addEventListener('change', () => {
+    void load([...(fileInput.files ?? [])]);
+  });
+  dirInput.addEventListener('change', () => {
+    void load([...(dirInput.files ?? [])]);
+  });
+  const zone = h(
+    'div',
+    { class: 'drop-zone', id: 'drop-zone', tabindex: 0, role: 'button', 'aria-label': t('open.choose') },
     h('p', {}, t('open.drop')),
-    h('div', { class: 'row' },
+    h(
+      'div',
+      { class: 'row' },
       h('label', { class: 'file-button', for: 'open-files' }, t('open.choose'), fileInput),
-      h('label', { class: 'file-button', for: 'open-dir' }, t('open.chooseDir'), dirInput)));
-  zone.addEventListener('keydown', (e) => { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); fileInput.click(); } });
-  zone.addEventListener('dragover', (e) => { e.preventDefault(); zone.classList.add('over'); });
+      h('label', { class: 'file-button', for: 'open-dir' }, t('open.chooseDir'), dirInput),
+    ),
+  );
+  zone.addEventListener('keydown', (e) => {
+    if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault();
+      fileInput.click();
+    }
+  });
+  zone.addEventListener('dragover', (e) => {
+    e.preventDefault();
+    zone.classList.add('over');
+  });
   zone.addEventListener('dragleave', () => zone.classList.remove('over'));
   zone.addEventListener('drop', (e) => {
     e.preventDefault();
@@ -125,7 +149,9 @@ export function renderOpen(root: HTMLElement, ctx: AppContext, given?: LoadedRes
         const names = (await listing.json()) as string[];
         const inputs = await Promise.all(names.map(async (n) => ({ name: n, text: await (await fetch(new URL(encodeURIComponent(n), base))).text() })));
         show(readResult(inputs), `${s.open} (${names.join(', ')})`);
-      } catch (error) { fail(error); }
+      } catch (error) {
+        fail(error);
+      }
     })();
   }
   return () => {};
@@ -135,8 +161,10 @@ export function renderOpen(root: HTMLElement, ctx: AppContext, given?: LoadedRes
 export function renderResult(host: HTMLElement, result: LoadedResult, ctx: AppContext): void {
   if (result.kind === 'ensembles') renderEnsembles(host, result, ctx);
   else if (result.kind === 'sweep') renderSweep(host, result, ctx);
-  else if (result.kind === 'map') { renderMap(host, result); append(host, provenanceBlock(result.provenance)); }
-  else renderSensitivity(host, result, ctx);
+  else if (result.kind === 'map') {
+    renderMap(host, result);
+    append(host, provenanceBlock(result.provenance));
+  } else renderSensitivity(host, result, ctx);
 }
 
 function provenanceBlock(provenance: unknown): HTMLElement | null {
@@ -156,36 +184,77 @@ function renderEnsembles(host: HTMLElement, r: EnsembleResult, ctx: AppContext):
     const cards: HTMLElement[] = [];
     if (r.runs !== undefined) {
       const runs = r.runs;
-      cards.push(card<TimeSeriesData>('open-metric', title, `${bandNote(Math.min(...runs.map((x) => x.length)))}`, (el) => timeSeriesChart(el, scenarioSeries(runs, r.labels, m, r.markers), { title, locale: lang })).element);
+      cards.push(
+        card<TimeSeriesData>('open-metric', title, `${bandNote(Math.min(...runs.map((x) => x.length)))}`, (el) =>
+          timeSeriesChart(el, scenarioSeries(runs, r.labels, m, r.markers), { title, locale: lang }),
+        ).element,
+      );
       runs.slice(1).forEach((other, i) => {
         const dt = t('compare.diffTitle', { metric: `${title} (${r.labels[i + 1]} − ${r.labels[0]})` });
-        cards.push(card<TimeSeriesData>(`open-difference-${i + 1}`, dt, t('compare.same'), (el) => timeSeriesChart(el, differenceSeries(runs[0] ?? [], other, `${r.labels[i + 1]} − ${r.labels[0]}`, m, r.markers), { title: dt, locale: lang })).element);
+        cards.push(
+          card<TimeSeriesData>(`open-difference-${i + 1}`, dt, t('compare.same'), (el) =>
+            timeSeriesChart(el, differenceSeries(runs[0] ?? [], other, `${r.labels[i + 1]} − ${r.labels[0]}`, m, r.markers), { title: dt, locale: lang }),
+          ).element,
+        );
       });
       runs.forEach((rs, i) => {
         const st = `${label('cost.resources')}: ${r.labels[i]}`;
-        cards.push(card(`open-stack-${i}`, st, lang === 'nb' ? 'Ressursbruk per post i kostnadsregnskapet.' : 'Resources used per cost-ledger item.', (el) => stackedAreaChart(el, costStack(rs, r.markers), { title: st, locale: lang })).element);
+        cards.push(
+          card(`open-stack-${i}`, st, lang === 'nb' ? 'Ressursbruk per post i kostnadsregnskapet.' : 'Resources used per cost-ledger item.', (el) =>
+            stackedAreaChart(el, costStack(rs, r.markers), { title: st, locale: lang }),
+          ).element,
+        );
       });
     } else {
-      const series: BandSeries[] = r.labels.map((l, i) => {
-        const by = r.byYear[m]?.[i] ?? {};
-        return { key: l, label: l, points: Object.entries(by).map(([y, v]) => ({ x: Number(y), mean: v, lo: v, hi: v })) };
-      }).filter((x) => x.points.length > 0);
-      if (series.length > 0) cards.push(card<TimeSeriesData>('open-metric', title, t('open.noSeries'), (el) => timeSeriesChart(el, { series, markers: r.markers, y: { label: axisTitle([m]), unit: unitOf(m) }, x: { label: t('units.years'), unit: 'year' } }, { title, locale: lang })).element);
+      const series: BandSeries[] = r.labels
+        .map((l, i) => {
+          const by = r.byYear[m]?.[i] ?? {};
+          return { key: l, label: l, points: Object.entries(by).map(([y, v]) => ({ x: Number(y), mean: v, lo: v, hi: v })) };
+        })
+        .filter((x) => x.points.length > 0);
+      if (series.length > 0)
+        cards.push(
+          card<TimeSeriesData>('open-metric', title, t('open.noSeries'), (el) =>
+            timeSeriesChart(el, { series, markers: r.markers, y: { label: axisTitle([m]), unit: unitOf(m) }, x: { label: t('units.years'), unit: 'year' } }, { title, locale: lang }),
+          ).element,
+        );
       const est = r.estimates[m];
       if (est !== undefined) {
-        const bars: BarsData = { rows: r.labels.map((l, i) => ({ key: l, label: l, value: est[i]?.mean ?? Number.NaN, lo: est[i]?.lo ?? Number.NaN, hi: est[i]?.hi ?? Number.NaN })), value: { label: axisTitle([m]), unit: unitOf(m) } };
+        const bars: BarsData = {
+          rows: r.labels.map((l, i) => ({ key: l, label: l, value: est[i]?.mean ?? Number.NaN, lo: est[i]?.lo ?? Number.NaN, hi: est[i]?.hi ?? Number.NaN })),
+          value: { label: axisTitle([m]), unit: unitOf(m) },
+        };
         const bt = `${title}, ${r.finalYear ?? ''}`;
-        cards.push(card('open-final', bt, lang === 'nb' ? 'Siste hele år: gjennomsnitt med 95 %-intervall per scenario.' : 'Final full year: mean with 95 % interval per scenario.', (el) => barsChart(el, bars, { title: bt, locale: lang })).element);
+        cards.push(
+          card('open-final', bt, lang === 'nb' ? 'Siste hele år: gjennomsnitt med 95 %-intervall per scenario.' : 'Final full year: mean with 95 % interval per scenario.', (el) =>
+            barsChart(el, bars, { title: bt, locale: lang }),
+          ).element,
+        );
       }
     }
     replace(charts, ...cards);
   };
-  const rows = r.runs !== undefined ? finalRows(r.runs) : Object.keys(r.estimates).map((m) => ({ metric: m, estimates: r.estimates[m] ?? [], ...(r.differences[m]?.[0] === undefined ? {} : { difference: r.differences[m]?.[0] }) }));
-  replace(host,
-    select('metric', t('ctl.metric'), metrics.map((m) => ({ value: m, label: label(m) })), s.metric, (v) => { s.metric = v; ctx.commit(); draw(); }),
+  const rows =
+    r.runs !== undefined
+      ? finalRows(r.runs)
+      : Object.keys(r.estimates).map((m) => ({ metric: m, estimates: r.estimates[m] ?? [], ...(r.differences[m]?.[0] === undefined ? {} : { difference: r.differences[m]?.[0] }) }));
+  replace(
+    host,
+    select(
+      'metric',
+      t('ctl.metric'),
+      metrics.map((m) => ({ value: m, label: label(m) })),
+      s.metric,
+      (v) => {
+        s.metric = v;
+        ctx.commit();
+        draw();
+      },
+    ),
     charts,
     resultsTable(`${t('section.table')}${r.finalYear === undefined ? '' : ` (${r.finalYear})`}`, r.labels, rows as Parameters<typeof resultsTable>[2]),
-    provenanceBlock(r.provenance));
+    provenanceBlock(r.provenance),
+  );
   draw();
 }
 
@@ -219,14 +288,17 @@ function renderSweep(host: HTMLElement, r: SweepResult, ctx: AppContext): void {
         (sums[a] as number[])[b] = ((sums[a] as number[])[b] as number) + v;
         (counts[a] as number[])[b] = ((counts[a] as number[])[b] as number) + 1;
       }
-      const values = sums.map((line, a) => line.map((v, b) => ((counts[a] as number[])[b] as number) === 0 ? Number.NaN : v / ((counts[a] as number[])[b] as number)));
+      const values = sums.map((line, a) => line.map((v, b) => (((counts[a] as number[])[b] as number) === 0 ? Number.NaN : v / ((counts[a] as number[])[b] as number))));
       const data: HeatmapData = { xs, ys, values, x: { label: px, unit: '' }, y: { label: py, unit: '' }, value: { label: axisTitle([m]), unit: unitOf(m) } };
       replace(charts, card('sweep-heatmap', title, t('sweep.note'), (el) => heatmapChart(el, data, { title, locale: lang })).element);
     } else {
       const xi = col(px);
       const xs = [...new Set(rows.map((row) => row[xi] as number))].sort((a, b) => a - b);
       const points = xs.flatMap((x) => {
-        const vals = rows.filter((row) => row[xi] === x).map((row) => row[mi] as number).filter(Number.isFinite);
+        const vals = rows
+          .filter((row) => row[xi] === x)
+          .map((row) => row[mi] as number)
+          .filter(Number.isFinite);
         if (vals.length === 0) return [];
         if (vals.length === 1) return [{ x, mean: vals[0] as number, lo: vals[0] as number, hi: vals[0] as number }];
         const i = tInterval(vals);
@@ -237,13 +309,48 @@ function renderSweep(host: HTMLElement, r: SweepResult, ctx: AppContext): void {
     }
   };
   const paramOptions = r.params.map((p) => ({ value: p, label: p }));
-  replace(host,
-    h('div', { class: 'row' },
-      select('metric', t('ctl.metric'), r.metrics.map((m) => ({ value: m, label: label(m) })), s.metric, (v) => { s.metric = v; ctx.commit(); draw(); }),
-      select('sweep-year', t('sweep.year'), years.map((y) => ({ value: String(y), label: String(y) })), String(year), (v) => { year = Number(v); draw(); }),
-      r.params.length > 0 ? select('sweep-x', t('sweep.x'), paramOptions, px, (v) => { px = v; draw(); }) : null,
-      r.params.length > 1 ? select('sweep-y', t('sweep.y'), paramOptions, py, (v) => { py = v; draw(); }) : null),
-    charts, provenanceBlock(r.provenance));
+  replace(
+    host,
+    h(
+      'div',
+      { class: 'row' },
+      select(
+        'metric',
+        t('ctl.metric'),
+        r.metrics.map((m) => ({ value: m, label: label(m) })),
+        s.metric,
+        (v) => {
+          s.metric = v;
+          ctx.commit();
+          draw();
+        },
+      ),
+      select(
+        'sweep-year',
+        t('sweep.year'),
+        years.map((y) => ({ value: String(y), label: String(y) })),
+        String(year),
+        (v) => {
+          year = Number(v);
+          draw();
+        },
+      ),
+      r.params.length > 0
+        ? select('sweep-x', t('sweep.x'), paramOptions, px, (v) => {
+            px = v;
+            draw();
+          })
+        : null,
+      r.params.length > 1
+        ? select('sweep-y', t('sweep.y'), paramOptions, py, (v) => {
+            py = v;
+            draw();
+          })
+        : null,
+    ),
+    charts,
+    provenanceBlock(r.provenance),
+  );
   draw();
 }
 
@@ -259,13 +366,48 @@ function renderSensitivity(host: HTMLElement, r: SensitivityResult, ctx: AppCont
     const morris = rows[0]?.method === 'morris';
     const sorted = [...rows].sort((x, y) => (morris ? num(y, 'muStar') - num(x, 'muStar') : num(y, 'ST') - num(x, 'ST')));
     const data: BarsData = morris
-      ? { rows: sorted.map((row) => ({ key: row.parameter, label: row.parameter, value: num(row, 'muStar'), lo: num(row, 'muStarLo'), hi: num(row, 'muStarHi'), secondary: { value: num(row, 'sigma') } })), value: { label: `μ*, σ: ${axisTitle([s.metric])}`, unit: unitOf(s.metric) }, legend: ['μ*', 'σ'] }
-      : { rows: sorted.map((row) => ({ key: row.parameter, label: row.parameter, value: num(row, 'S1'), lo: num(row, 'S1Lo'), hi: num(row, 'S1Hi'), secondary: { value: num(row, 'ST'), lo: num(row, 'STLo'), hi: num(row, 'STHi') } })), value: { label: 'Sobol index', unit: 'index' }, legend: ['S1', 'ST'] };
+      ? {
+          rows: sorted.map((row) => ({
+            key: row.parameter,
+            label: row.parameter,
+            value: num(row, 'muStar'),
+            lo: num(row, 'muStarLo'),
+            hi: num(row, 'muStarHi'),
+            secondary: { value: num(row, 'sigma') },
+          })),
+          value: { label: `μ*, σ: ${axisTitle([s.metric])}`, unit: unitOf(s.metric) },
+          legend: ['μ*', 'σ'],
+        }
+      : {
+          rows: sorted.map((row) => ({
+            key: row.parameter,
+            label: row.parameter,
+            value: num(row, 'S1'),
+            lo: num(row, 'S1Lo'),
+            hi: num(row, 'S1Hi'),
+            secondary: { value: num(row, 'ST'), lo: num(row, 'STLo'), hi: num(row, 'STHi') },
+          })),
+          value: { label: 'Sobol index', unit: 'index' },
+          legend: ['S1', 'ST'],
+        };
     const title = `${morris ? 'Morris' : 'Sobol'}: ${label(s.metric)}`;
     replace(charts, card('sensitivity-bars', title, t('sens.note'), (el) => barsChart(el, data, { title, locale: lang })).element);
   };
-  replace(host,
-    select('metric', t('ctl.metric'), metrics.map((m) => ({ value: m, label: label(m) })), s.metric, (v) => { s.metric = v; ctx.commit(); draw(); }),
-    charts, provenanceBlock(r.provenance));
+  replace(
+    host,
+    select(
+      'metric',
+      t('ctl.metric'),
+      metrics.map((m) => ({ value: m, label: label(m) })),
+      s.metric,
+      (v) => {
+        s.metric = v;
+        ctx.commit();
+        draw();
+      },
+    ),
+    charts,
+    provenanceBlock(r.provenance),
+  );
   draw();
 }

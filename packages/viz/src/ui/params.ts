@@ -45,7 +45,7 @@ function input(info: ParamInfo, value: unknown, commit: (text: string) => void):
   const id = fieldId(info.path);
   if (info.kind === 'choice' || info.kind === 'boolean') {
     const sel = h('select', { id, onchange: () => commit(sel.value) });
-    for (const c of info.kind === 'boolean' ? ['true', 'false'] : info.choices ?? []) {
+    for (const c of info.kind === 'boolean' ? ['true', 'false'] : (info.choices ?? [])) {
       const o = h('option', { value: c }, c);
       if (c === String(value)) o.selected = true;
       sel.append(o);
@@ -64,10 +64,17 @@ function input(info: ParamInfo, value: unknown, commit: (text: string) => void):
   if (!bounded) return [num];
   const span = (info.max as number) - (info.min as number);
   const slider = h('input', {
-    type: 'range', min: info.min, max: info.max, step: info.kind === 'integer' ? Math.max(1, Math.round(span / 200)) : span / 200,
-    value: String(value), 'aria-label': info.path, tabindex: -1,
+    type: 'range',
+    min: info.min,
+    max: info.max,
+    step: info.kind === 'integer' ? Math.max(1, Math.round(span / 200)) : span / 200,
+    value: String(value),
+    'aria-label': info.path,
+    tabindex: -1,
   });
-  slider.addEventListener('input', () => { num.value = slider.value; });
+  slider.addEventListener('input', () => {
+    num.value = slider.value;
+  });
   slider.addEventListener('change', () => commit(slider.value));
   return [slider, num];
 }
@@ -85,7 +92,10 @@ export function paramsPanel(o: PanelOptions): HTMLElement {
   for (const [group, infos] of groups) {
     const changedHere = infos.some((i) => o.overrides.has(i.path));
     const details = h('details', { class: 'param-group', 'data-group': group, ...(changedHere || openGroups.has(group) ? { open: true } : {}) }, h('summary', {}, groupLabel(group)));
-    details.addEventListener('toggle', () => { if (details.open) openGroups.add(group); else openGroups.delete(group); });
+    details.addEventListener('toggle', () => {
+      if (details.open) openGroups.add(group);
+      else openGroups.delete(group);
+    });
     for (const info of infos) {
       const override = o.overrides.get(info.path);
       const caseValue = paramValue(o.scenario.params, info.path);
@@ -104,14 +114,23 @@ export function paramsPanel(o: PanelOptions): HTMLElement {
         o.onChange(info.path, parsed === caseValue ? undefined : parsed);
       };
       const controls = input(info, value, commit);
-      for (const c of controls) { c.setAttribute('aria-describedby', helpId); }
+      for (const c of controls) {
+        c.setAttribute('aria-describedby', helpId);
+      }
       const name = info.path.split('.').slice(1).join('.');
-      const row = h('div', { class: `param${changed ? ' changed' : ''}`, 'data-path': info.path, title: help },
+      const row = h(
+        'div',
+        { class: `param${changed ? ' changed' : ''}`, 'data-path': info.path, title: help },
         h('label', { for: fieldId(info.path) }, name, info.unit === '' || info.unit === 'setting' ? '' : h('small', {}, ` (${info.unit})`)),
-        h('div', { class: 'param-input' }, ...controls,
-          changed ? h('button', { type: 'button', class: 'reset', 'aria-label': `${t('ctl.resetOne')} ${info.path}`, onclick: () => o.onChange(info.path, undefined) }, '↺') : null),
+        h(
+          'div',
+          { class: 'param-input' },
+          ...controls,
+          changed ? h('button', { type: 'button', class: 'reset', 'aria-label': `${t('ctl.resetOne')} ${info.path}`, onclick: () => o.onChange(info.path, undefined) }, '↺') : null,
+        ),
         h('span', { id: helpId, class: 'visually-hidden' }, help),
-        message);
+        message,
+      );
       details.append(row);
     }
     body.append(details);
@@ -129,9 +148,12 @@ export function paramsPanel(o: PanelOptions): HTMLElement {
     }
   });
   const count = [...o.overrides.keys()].length;
-  return h('section', { class: 'params', 'aria-labelledby': 'params-title' },
+  return h(
+    'section',
+    { class: 'params', 'aria-labelledby': 'params-title' },
     h('h2', { id: 'params-title' }, t('ctl.params'), count > 0 ? h('span', { class: 'badge' }, ` ${count}`) : null),
     h('p', { class: 'hint' }, t('ctl.paramsHint')),
     h('div', { class: 'param-tools' }, filter, count > 0 ? h('button', { type: 'button', onclick: o.onResetAll }, t('ctl.reset')) : null),
-    body);
+    body,
+  );
 }

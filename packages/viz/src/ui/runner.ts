@@ -46,23 +46,37 @@ export function runEnsembles(study: ViewStudy, draw: (p: EnsembleProgress) => vo
   let frame = 0;
   const snapshot = (): EnsembleProgress => ({
     runs: runs.map((r) => r.filter((x): x is YearlyRun => x !== undefined)),
-    partial: [...partial], done, total, state,
+    partial: [...partial],
+    done,
+    total,
+    state,
     message: message !== '' ? message : progressText(state, done, scenarios.length, seeds.length, year),
   });
   const schedule = () => {
     if (frame !== 0) return;
-    frame = requestAnimationFrame(() => { frame = 0; draw(snapshot()); });
+    frame = requestAnimationFrame(() => {
+      frame = 0;
+      draw(snapshot());
+    });
   };
   const settle = (end: Exclude<EnsembleProgress['state'], 'running'>, text = '') => {
     if (state !== 'running') return;
     state = end;
     message = text;
     if (running === stop) running = undefined;
-    if (frame !== 0) { cancelAnimationFrame(frame); frame = 0; }
+    if (frame !== 0) {
+      cancelAnimationFrame(frame);
+      frame = 0;
+    }
     draw(snapshot());
   };
   const controller = new AbortController();
-  const stop = () => { if (state === 'running') { controller.abort(); settle('cancelled'); } };
+  const stop = () => {
+    if (state === 'running') {
+      controller.abort();
+      settle('cancelled');
+    }
+  };
   const sink = {
     ordered: false,
     run(output: StudyOutput) {
@@ -80,12 +94,15 @@ export function runEnsembles(study: ViewStudy, draw: (p: EnsembleProgress) => vo
   running = stop;
   const executor = workerExecutor({ signal: controller.signal, onPartial });
   // Inside a promise, a study compare refuses at once ends like one the worker fails: as an error shown.
-  new Promise((resolve) => { resolve(compare(scenarios, { seeds, executor, sinks: [sink], keep: false })); }).then(
+  new Promise((resolve) => {
+    resolve(compare(scenarios, { seeds, executor, sinks: [sink], keep: false }));
+  }).then(
     () => settle('done'),
     (error: unknown) => {
       if (error instanceof DOMException && error.name === 'AbortError') settle('cancelled');
       else settle('error', t('progress.error', { message: error instanceof Error ? error.message : String(error) }));
-    });
+    },
+  );
   return stop;
 }
 

@@ -37,7 +37,10 @@ export function scenarioSeries(ensembles: readonly (readonly YearlyRun[])[], lab
 export function differenceSeries(a: readonly YearlyRun[], b: readonly YearlyRun[], labelText: string, metric: string, markers: readonly EventMarker[]): TimeSeriesData {
   return {
     series: [{ key: 'difference', label: labelText, points: pairedBand(a, b, metric) }],
-    markers, zeroLine: true, y: { label: `${label(metric)}: B − A (${unitText(unitOf(metric))})`, unit: unitOf(metric) }, x: X(),
+    markers,
+    zeroLine: true,
+    y: { label: `${label(metric)}: B − A (${unitText(unitOf(metric))})`, unit: unitOf(metric) },
+    x: X(),
   };
 }
 
@@ -65,14 +68,15 @@ const PRODUCTION_ITEMS = LEDGER_COLUMNS.filter((c) => !TRANSACTION_ITEMS.has(c))
  */
 export function costStack(runs: readonly YearlyRun[], markers: readonly EventMarker[], transactionOnly = false): StackedData {
   const years = commonYears(runs);
-  const meanOf = (items: readonly string[]) => years.map((y) => {
-    let sum = 0;
-    for (const r of runs) {
-      const i = r.years.indexOf(y);
-      for (const name of items) sum += (r.values[name] ?? [])[i] ?? 0;
-    }
-    return runs.length === 0 ? 0 : sum / runs.length;
-  });
+  const meanOf = (items: readonly string[]) =>
+    years.map((y) => {
+      let sum = 0;
+      for (const r of runs) {
+        const i = r.years.indexOf(y);
+        for (const name of items) sum += (r.values[name] ?? [])[i] ?? 0;
+      }
+      return runs.length === 0 ? 0 : sum / runs.length;
+    });
   const layers = [
     ...(transactionOnly ? [] : [{ key: 'cost.production', label: label('cost.production'), values: meanOf(PRODUCTION_ITEMS) }]),
     ...TRANSACTION_LAYERS.map((l) => ({ key: l.key, label: label(l.key), values: meanOf(l.items) })),

@@ -17,24 +17,45 @@ const ci = (lo: number, hi: number, lang: string) => (Number.isFinite(lo) && Num
 /** A table with one row per metric: each scenario's mean [interval], and B − A [interval] with d_z. */
 export function resultsTable(caption: string, labels: readonly string[], rows: readonly TableRow[]): HTMLElement {
   const lang = getLang();
-  const order = (m: string) => { const i = METRIC_ORDER.indexOf(m); return i < 0 ? 999 : i; };
+  const order = (m: string) => {
+    const i = METRIC_ORDER.indexOf(m);
+    return i < 0 ? 999 : i;
+  };
   const sorted = [...rows].sort((x, y) => order(x.metric) - order(y.metric));
   const paired = rows.some((r) => r.difference !== undefined);
-  const head = h('tr', {}, h('th', { scope: 'col' }, t('table.metric')), h('th', { scope: 'col' }, t('table.unit')),
+  const head = h(
+    'tr',
+    {},
+    h('th', { scope: 'col' }, t('table.metric')),
+    h('th', { scope: 'col' }, t('table.unit')),
     ...labels.map((l) => h('th', { scope: 'col' }, `${l}: ${t('table.mean')} ${t('table.ci')}`)),
-    ...(paired ? [h('th', { scope: 'col' }, `${t('table.diff')} ${t('table.ci')}`), h('th', { scope: 'col' }, t('table.dz'))] : []));
+    ...(paired ? [h('th', { scope: 'col' }, `${t('table.diff')} ${t('table.ci')}`), h('th', { scope: 'col' }, t('table.dz'))] : []),
+  );
   const body = sorted.map((r) => {
     const d = r.difference;
     const excludesZero = d !== undefined && Number.isFinite(d.lo) && (d.lo > 0 || d.hi < 0);
-    return h('tr', { 'data-metric': r.metric },
-      h('th', { scope: 'row' }, label(r.metric)), h('td', {}, unitText(unitOf(r.metric))),
+    return h(
+      'tr',
+      { 'data-metric': r.metric },
+      h('th', { scope: 'row' }, label(r.metric)),
+      h('td', {}, unitText(unitOf(r.metric))),
       ...r.estimates.map((e) => h('td', { class: 'num' }, `${fmt(e.mean, lang)} ${ci(e.lo, e.hi, lang)}`)),
-      ...(paired ? [
-        h('td', { class: `num${excludesZero ? ' signif' : ''}`, title: excludesZero ? t('table.signif') : '' }, d === undefined ? '–' : `${fmt(d.mean, lang)} ${ci(d.lo, d.hi, lang)}${excludesZero ? ' *' : ''}`),
-        h('td', { class: 'num' }, d?.effectSize === undefined ? '–' : fmt(d.effectSize, lang)),
-      ] : []));
+      ...(paired
+        ? [
+            h(
+              'td',
+              { class: `num${excludesZero ? ' signif' : ''}`, title: excludesZero ? t('table.signif') : '' },
+              d === undefined ? '–' : `${fmt(d.mean, lang)} ${ci(d.lo, d.hi, lang)}${excludesZero ? ' *' : ''}`,
+            ),
+            h('td', { class: 'num' }, d?.effectSize === undefined ? '–' : fmt(d.effectSize, lang)),
+          ]
+        : []),
+    );
   });
-  return h('div', { class: 'table-wrap', tabindex: 0, role: 'region', 'aria-label': caption },
+  return h(
+    'div',
+    { class: 'table-wrap', tabindex: 0, role: 'region', 'aria-label': caption },
     h('table', { class: 'results-table' }, h('caption', {}, caption), h('thead', {}, head), h('tbody', {}, ...body)),
-    paired ? h('p', { class: 'hint' }, `* ${t('table.signif')}`) : null);
+    paired ? h('p', { class: 'hint' }, `* ${t('table.signif')}`) : null,
+  );
 }

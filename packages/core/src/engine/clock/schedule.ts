@@ -47,7 +47,12 @@ const NO_EVENTS: readonly never[] = Object.freeze([]);
  */
 export function scheduleEvents<T>(clock: Clock, events: ReadonlyArray<{ readonly date: string; readonly payload: T }>): EventSchedule<T> {
   if (!Array.isArray(events)) {
-    throw new PpsimError('invalid_argument', { path: 'scheduleEvents(events)', expected: 'an array of { date, payload }', received: events, hint: "pass e.g. [{ date: '2009-07-01', payload: 'reform' }]" });
+    throw new PpsimError('invalid_argument', {
+      path: 'scheduleEvents(events)',
+      expected: 'an array of { date, payload }',
+      received: events,
+      hint: "pass e.g. [{ date: '2009-07-01', payload: 'reform' }]",
+    });
   }
   const startDay = clock.dayNumber(clock.start);
   const placed: { event: ScheduledEvent<T>; index: number }[] = [];
@@ -84,7 +89,12 @@ export function scheduleEvents<T>(clock: Clock, events: ReadonlyArray<{ readonly
     events: sorted,
     at(step: number): readonly ScheduledEvent<T>[] {
       if (!Number.isInteger(step) || step < 0) {
-        throw new PpsimError('invalid_date', { path: 'schedule.at(step)', expected: 'a whole step number ≥ 0', received: step, hint: 'pass the current step of the run, e.g. schedule.at(state.step)' });
+        throw new PpsimError('invalid_date', {
+          path: 'schedule.at(step)',
+          expected: 'a whole step number ≥ 0',
+          received: step,
+          hint: 'pass the current step of the run, e.g. schedule.at(state.step)',
+        });
       }
       return byStep.get(step) ?? NO_EVENTS;
     },

@@ -61,13 +61,17 @@ export class Population<F extends FieldSpec = FieldSpec> {
     const maxAgents = options.maxAgents ?? DEFAULT_MAX_AGENTS;
     if (!Number.isSafeInteger(maxAgents) || maxAgents < 1) {
       throw new PpsimError('invalid_argument', {
-        path: `createPopulation(${options.name}).maxAgents`, expected: 'a positive integer', received: maxAgents,
+        path: `createPopulation(${options.name}).maxAgents`,
+        expected: 'a positive integer',
+        received: maxAgents,
         hint: 'omit it for the default of 16,777,216',
       });
     }
     if (!Number.isSafeInteger(capacity) || capacity < 1) {
       throw new PpsimError('invalid_argument', {
-        path: `createPopulation(${options.name}).capacity`, expected: 'a positive integer', received: capacity,
+        path: `createPopulation(${options.name}).capacity`,
+        expected: 'a positive integer',
+        received: capacity,
         hint: 'pass the number of agents you expect, e.g. 10000',
       });
     }
@@ -89,15 +93,25 @@ export class Population<F extends FieldSpec = FieldSpec> {
   }
 
   /** Live agents. */
-  get size(): number { return this.#size; }
+  get size(): number {
+    return this.#size;
+  }
   /** Slots allocated. */
-  get capacity(): number { return this.#capacity; }
+  get capacity(): number {
+    return this.#capacity;
+  }
   /** One past the highest slot ever used: loops run `for (let s = 0; s < pop.slotCount; s++)`. */
-  get slotCount(): number { return this.#highWater; }
+  get slotCount(): number {
+    return this.#highWater;
+  }
   /** Agents ever created (the next id). */
-  get created(): number { return this.#nextId; }
+  get created(): number {
+    return this.#nextId;
+  }
   /** Attribute names in declaration order. */
-  get fieldNames(): readonly string[] { return this.#names; }
+  get fieldNames(): readonly string[] {
+    return this.#names;
+  }
 
   /**
    * Adds an agent with every attribute 0 and returns its slot. May reallocate `columns`, so call it
@@ -127,7 +141,9 @@ export class Population<F extends FieldSpec = FieldSpec> {
   remove(slot: number): void {
     if (!(slot >= 0 && slot < this.#highWater) || this.alive[slot] !== 1) {
       throw new PpsimError('invalid_state', {
-        path: `${this.name}.remove(slot)`, expected: 'the slot of a live agent', received: slot,
+        path: `${this.name}.remove(slot)`,
+        expected: 'the slot of a live agent',
+        received: slot,
         hint: 'check isAlive(slot) first; an agent can be removed only once',
       });
     }
@@ -138,7 +154,9 @@ export class Population<F extends FieldSpec = FieldSpec> {
   }
 
   /** True when `slot` holds a live agent. */
-  isAlive(slot: number): boolean { return this.alive[slot] === 1; }
+  isAlive(slot: number): boolean {
+    return this.alive[slot] === 1;
+  }
 
   /** The slot of the agent with stable id `id`, or −1 if it was removed or never existed. */
   slotOf(id: number): number {
@@ -172,7 +190,9 @@ export class Population<F extends FieldSpec = FieldSpec> {
   #grow(needed: number): void {
     if (needed > this.maxAgents) {
       throw new PpsimError('limit_exceeded', {
-        path: `${this.name}.add()`, expected: `at most ${this.maxAgents} agents (maxAgents)`, received: needed,
+        path: `${this.name}.add()`,
+        expected: `at most ${this.maxAgents} agents (maxAgents)`,
+        received: needed,
         hint: 'raise maxAgents in createPopulation, or check for a runaway birth process',
       });
     }

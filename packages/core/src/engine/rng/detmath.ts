@@ -37,12 +37,12 @@ for (let e = 1; e <= 1023; e++) POW2[POW2_ZERO + e] = 2 * (POW2[POW2_ZERO + e - 
 for (let e = 1; e <= 1074; e++) POW2[POW2_ZERO - e] = 0.5 * (POW2[POW2_ZERO - e + 1] as number);
 
 // ln 2 split so that k·LN2_HI is exact for |k| < 2000 (fdlibm).
-const LN2_HI = 6.93147180369123816490e-1; // 0x3fe62e42 fee00000
+const LN2_HI = 6.9314718036912381649e-1; // 0x3fe62e42 fee00000
 const LN2_LO = 1.90821492927058770002e-10; // 0x3dea39ef 35793c76
 const TWO54 = 1.8014398509481984e16; // 2^54, lifts subnormals into the normal range
 
 // Minimax coefficients for log(1+f) = 2s + s·R(s²), s = f/(2+f), |error| < 2^-58.45 (fdlibm e_log.c).
-const LG1 = 6.666666666666735130e-1;
+const LG1 = 6.66666666666673513e-1;
 const LG2 = 3.999999999940941908e-1;
 const LG3 = 2.857142874366239149e-1;
 const LG4 = 2.222219843214978396e-1;
@@ -102,14 +102,14 @@ function logOfNormal(x: number, hx: number, k0: number): number {
 }
 
 const O_THRESHOLD = 7.09782712893383973096e2; // above: exp overflows
-const U_THRESHOLD = -7.45133219101941108420e2; // below: exp underflows to 0
-const INV_LN2 = 1.44269504088896338700;
-const TWO_M1000 = 9.33263618503218878990e-302; // 2^-1000, to scale into the subnormal range once
+const U_THRESHOLD = -7.4513321910194110842e2; // below: exp underflows to 0
+const INV_LN2 = 1.442695040888963387;
+const TWO_M1000 = 9.3326361850321887899e-302; // 2^-1000, to scale into the subnormal range once
 // Minimax coefficients for the remez approximation R(r²) of r·(e^r+1)/(e^r−1) (fdlibm e_exp.c).
 const P1 = 1.66666666666666019037e-1;
 const P2 = -2.77777777770155933842e-3;
 const P3 = 6.61375632143793436117e-5;
-const P4 = -1.65339022054652515390e-6;
+const P4 = -1.6533902205465251539e-6;
 const P5 = 4.13813679705723846039e-8;
 
 /**
@@ -199,11 +199,6 @@ function stirling(x: number): number {
   const inv = 1 / x;
   const inv2 = inv * inv;
   // Coefficients B(2k)/(2k(2k−1)) of the asymptotic series, innermost last.
-  const series =
-    inv *
-    (1 / 12 -
-      inv2 *
-        (1 / 360 -
-          inv2 * (1 / 1260 - inv2 * (1 / 1680 - inv2 * (1 / 1188 - inv2 * (691 / 360360 - inv2 / 156))))));
+  const series = inv * (1 / 12 - inv2 * (1 / 360 - inv2 * (1 / 1260 - inv2 * (1 / 1680 - inv2 * (1 / 1188 - inv2 * (691 / 360360 - inv2 / 156))))));
   return (x - 0.5) * detLog(x) - x + HALF_LN_2PI + series;
 }

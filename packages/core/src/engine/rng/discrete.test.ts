@@ -48,8 +48,7 @@ function expectPmfFit(xs: Float64Array, pmf: (k: number) => number, lo: number, 
 }
 
 const poissonPmf = (lambda: number) => (k: number) => detExp(-lambda + k * detLog(lambda) - detLgamma(k + 1));
-const binomialPmf = (n: number, p: number) => (k: number) =>
-  detExp(detLgamma(n + 1) - detLgamma(k + 1) - detLgamma(n - k + 1) + k * detLog(p) + (n - k) * detLog(1 - p));
+const binomialPmf = (n: number, p: number) => (k: number) => detExp(detLgamma(n + 1) - detLgamma(k + 1) - detLgamma(n - k + 1) + k * detLog(p) + (n - k) * detLog(1 - p));
 
 /**
  * A copy of `state` whose next generator word is `word`. xor4096 emits (v + (w′ ^ (w′ >>> 16))) | 0,
@@ -118,30 +117,27 @@ describe('RandomStream.bernoulli(p)', () => {
     );
   });
 
-  it.each([0.3, 2 ** -40, 1e-13])(
-    'bernoulli(%s) resolves p beyond 2^−32: on the word ⌊p·2^32⌋ a second word decides',
-    (p) => {
-      const scaled = p * 2 ** 32;
-      const cell = Math.floor(scaled);
-      const stream = new RandomStream(214, 'crafted');
-      let trues = 0;
-      for (let trial = 0; trial < 400; trial++) {
-        stream.random();
-        const crafted = stateWithNextWord(214, stream.saveState(), cell);
-        const twin = new RandomStream(214, 'crafted');
-        twin.restoreState(crafted);
-        expect(twin.random() * 2 ** 32).toBe(cell);
-        const expected = twin.random() < scaled - cell;
-        const subject = new RandomStream(214, 'crafted');
-        subject.restoreState(crafted);
-        expect(subject.bernoulli(p)).toBe(expected);
-        if (expected) trues++;
-      }
-      // The second word is uniform, so the answer is true with probability frac(p·2^32).
-      const q = scaled - cell;
-      expect(Math.abs(trues - 400 * q)).toBeLessThanOrEqual(4 * Math.sqrt(400 * q * (1 - q)) + 1);
-    },
-  );
+  it.each([0.3, 2 ** -40, 1e-13])('bernoulli(%s) resolves p beyond 2^−32: on the word ⌊p·2^32⌋ a second word decides', (p) => {
+    const scaled = p * 2 ** 32;
+    const cell = Math.floor(scaled);
+    const stream = new RandomStream(214, 'crafted');
+    let trues = 0;
+    for (let trial = 0; trial < 400; trial++) {
+      stream.random();
+      const crafted = stateWithNextWord(214, stream.saveState(), cell);
+      const twin = new RandomStream(214, 'crafted');
+      twin.restoreState(crafted);
+      expect(twin.random() * 2 ** 32).toBe(cell);
+      const expected = twin.random() < scaled - cell;
+      const subject = new RandomStream(214, 'crafted');
+      subject.restoreState(crafted);
+      expect(subject.bernoulli(p)).toBe(expected);
+      if (expected) trues++;
+    }
+    // The second word is uniform, so the answer is true with probability frac(p·2^32).
+    const q = scaled - cell;
+    expect(Math.abs(trues - 400 * q)).toBeLessThanOrEqual(4 * Math.sqrt(400 * q * (1 - q)) + 1);
+  });
 
   it('bernoulli(0) is never true and bernoulli(1) always', () => {
     const stream = createRng(205).stream('bernoulli');
@@ -234,7 +230,12 @@ describe('RandomStream.shuffle(a, from, to)', () => {
       for (let position = 0; position < size; position++) counts[position * size + (a[position] as number)]! += 1;
     }
     // Each row and column sums to `shuffles`, leaving (size − 1)² free cells.
-    expect(chiSquare(counts, counts.map(() => shuffles / size))).toBeLessThan(chiSquareCritical((size - 1) ** 2));
+    expect(
+      chiSquare(
+        counts,
+        counts.map(() => shuffles / size),
+      ),
+    ).toBeLessThan(chiSquareCritical((size - 1) ** 2));
   });
 
   it('touches nothing outside a[from..to) and returns the same array, also for typed arrays', () => {

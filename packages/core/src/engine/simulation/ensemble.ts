@@ -23,7 +23,9 @@ export function byYear(table: SeriesTable, name: string, reduce: YearReducer): Y
   const column = table.series[name];
   if (column === undefined) {
     throw new PpsimError('invalid_argument', {
-      path: 'byYear(name)', expected: `a collected series: ${Object.keys(table.series).join(', ')}`, received: name,
+      path: 'byYear(name)',
+      expected: `a collected series: ${Object.keys(table.series).join(', ')}`,
+      received: name,
       hint: 'add it to collect.model in run()',
     });
   }
@@ -60,12 +62,7 @@ export function ensembleInterval(runs: readonly RunResult[], pick: (run: RunResu
  * Paired difference `b − a` of one summary number, run by run. The runs must be paired: the same
  * seeds in the same order (common random numbers), or this throws.
  */
-export function pairedEnsembleDifference(
-  a: readonly RunResult[],
-  b: readonly RunResult[],
-  pick: (run: RunResult) => number,
-  level = 0.95,
-): PairedDifference {
+export function pairedEnsembleDifference(a: readonly RunResult[], b: readonly RunResult[], pick: (run: RunResult) => number, level = 0.95): PairedDifference {
   assertPaired(a, b, 'pairedEnsembleDifference');
   return pairedDifference(a.map(pick), b.map(pick), level);
 }
@@ -80,14 +77,18 @@ export function assertPaired(a: readonly { readonly seed: RunResult['seed'] }[],
     const other = b[i];
     if (other === undefined || other.seed !== run.seed) {
       throw new PpsimError('invalid_argument', {
-        path: `${where}(b)[${i}].seed`, expected: `seed ${String(run.seed)} (runs must be paired by seed)`,
-        received: other?.seed, hint: 'replicate both scenarios with the same seeds list',
+        path: `${where}(b)[${i}].seed`,
+        expected: `seed ${String(run.seed)} (runs must be paired by seed)`,
+        received: other?.seed,
+        hint: 'replicate both scenarios with the same seeds list',
       });
     }
   });
   if (b.length !== a.length) {
     throw new PpsimError('invalid_argument', {
-      path: `${where}(b)`, expected: `${a.length} runs, like a`, received: b.length,
+      path: `${where}(b)`,
+      expected: `${a.length} runs, like a`,
+      received: b.length,
       hint: 'replicate both scenarios with the same seeds list',
     });
   }

@@ -124,7 +124,9 @@ function resolveUntil<P, S>(sim: Simulation<P, S>, until: number | string): numb
   if (typeof until === 'number') {
     if (!Number.isSafeInteger(until) || until < 0) {
       throw new PpsimError('invalid_argument', {
-        path: 'run(until)', expected: 'a whole number of steps ≥ 0 or an ISO date', received: until,
+        path: 'run(until)',
+        expected: 'a whole number of steps ≥ 0 or an ISO date',
+        received: until,
         hint: 'e.g. until: 520 for ten years of weekly steps',
       });
     }
@@ -133,7 +135,9 @@ function resolveUntil<P, S>(sim: Simulation<P, S>, until: number | string): numb
   const target = sim.clock.stepsUntil(until);
   if (target < sim.stepsTaken) {
     throw new PpsimError('invalid_date', {
-      path: 'run(until)', expected: `a date after the current step's date ${sim.clock.dateOf(sim.stepsTaken)}`, received: until,
+      path: 'run(until)',
+      expected: `a date after the current step's date ${sim.clock.dateOf(sim.stepsTaken)}`,
+      received: until,
       hint: 'pass a later date, or a number of steps',
     });
   }
@@ -151,7 +155,9 @@ function resolveAgentCollect<P, S>(sim: Simulation<P, S>, spec: AgentCollect, in
   const known = sim.populations.map((p) => p.name);
   if (population === undefined) {
     throw new PpsimError('invalid_argument', {
-      path: `collect.agents[${index}].population`, expected: `one of ${known.map((n) => `"${n}"`).join(', ')}`, received: spec.population,
+      path: `collect.agents[${index}].population`,
+      expected: `one of ${known.map((n) => `"${n}"`).join(', ')}`,
+      received: spec.population,
       hint: 'use the name given to createPopulation',
     });
   }
@@ -159,14 +165,18 @@ function resolveAgentCollect<P, S>(sim: Simulation<P, S>, spec: AgentCollect, in
   for (const field of fields) {
     if (!population.fieldNames.includes(field)) {
       throw new PpsimError('invalid_argument', {
-        path: `collect.agents[${index}].fields`, expected: `attributes of "${population.name}": ${population.fieldNames.join(', ')}`, received: field,
+        path: `collect.agents[${index}].fields`,
+        expected: `attributes of "${population.name}": ${population.fieldNames.join(', ')}`,
+        received: field,
         hint: 'omit fields to snapshot every attribute',
       });
     }
   }
   if (!Number.isSafeInteger(spec.every) || spec.every < 1) {
     throw new PpsimError('invalid_argument', {
-      path: `collect.agents[${index}].every`, expected: 'a whole number of steps ≥ 1', received: spec.every,
+      path: `collect.agents[${index}].every`,
+      expected: 'a whole number of steps ≥ 1',
+      received: spec.every,
       hint: 'e.g. every: 52 for a yearly snapshot with weekly steps',
     });
   }

@@ -63,8 +63,7 @@ describe('run(sim, { until, collect })', () => {
   });
 
   it('gives byte-identical output for the same seed, and different output for different seeds', () => {
-    const go = (seed: number) =>
-      bytes(run(createSimulation(wealthModel, { params, seed }), { until: 60, collect: { ...collect, agents: [{ population: 'agents', every: 20 }] } }));
+    const go = (seed: number) => bytes(run(createSimulation(wealthModel, { params, seed }), { until: 60, collect: { ...collect, agents: [{ population: 'agents', every: 20 }] } }));
     expect(go(7)).toBe(go(7));
     expect(go(7)).not.toBe(go(8));
   });

@@ -9,7 +9,10 @@ const DEFAULT_CLOCK: ClockOptions = { start: '2000-01-03', unit: 'week' };
 class MutableStepContext implements StepContext {
   step = 0;
   year = 0;
-  constructor(readonly clock: Clock, readonly rng: Rng) {}
+  constructor(
+    readonly clock: Clock,
+    readonly rng: Rng,
+  ) {}
 }
 
 /**
@@ -38,9 +41,7 @@ export class Simulation<P, S> {
     this.state = model.setup(options.params, { rng: this.rng, clock: this.clock, seed: options.seed });
     this.populations = model.populations(this.state);
     this.#ctx = new MutableStepContext(this.clock, this.rng);
-    this.#orderStreams = model.phases.map((phase) =>
-      'agent' in phase && phase.order === 'random' ? this.rng.stream(`order/${phase.name}`) : undefined,
-    );
+    this.#orderStreams = model.phases.map((phase) => ('agent' in phase && phase.order === 'random' ? this.rng.stream(`order/${phase.name}`) : undefined));
   }
 
   /** Steps executed so far; also the index of the next step. */

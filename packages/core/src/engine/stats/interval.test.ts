@@ -30,7 +30,7 @@ function normals(uniform: () => number, mu: number, sigma: number, n: number): F
 describe('tInterval(xs, level)', () => {
   it('gives x̄ ± t·s/√n with a known t', () => {
     const interval = tInterval([4.1, 3.9, 4.4, 4.0]);
-    const sd = Math.sqrt(((0 ** 2 + 0.2 ** 2 + 0.3 ** 2 + 0.1 ** 2) / 3));
+    const sd = Math.sqrt((0 ** 2 + 0.2 ** 2 + 0.3 ** 2 + 0.1 ** 2) / 3);
     expect(interval.n).toBe(4);
     expect(interval.mean).toBeCloseTo(4.1, 14);
     expect(interval.sd).toBeCloseTo(sd, 14);

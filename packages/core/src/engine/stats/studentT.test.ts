@@ -105,7 +105,9 @@ describe('stats sources', () => {
     const sources = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'));
     expect(sources.length).toBeGreaterThan(4);
     for (const file of sources) {
-      const code = readFileSync(new URL(file, dir), 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').replace(/\/\/.*$/gm, '');
+      const code = readFileSync(new URL(file, dir), 'utf8')
+        .replace(/\/\*[\s\S]*?\*\//g, '')
+        .replace(/\/\/.*$/gm, '');
       expect(code, file).not.toMatch(/Math\.(log|exp|pow|atan|tan|sin|cos|random|cbrt|hypot)|\*\*/);
     }
   });

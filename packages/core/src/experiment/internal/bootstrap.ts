@@ -40,13 +40,7 @@ export function checkBootstrap(fn: string, options: BootstrapOptions | undefined
  * statistics of the resample whose j-th unit is `pick[j]` into `out`. Draws: `units` calls of
  * `stream.int(units)` per resample, resample after resample.
  */
-export function bootstrapIntervals(
-  units: number,
-  statistics: (pick: Int32Array, out: Float64Array) => void,
-  count: number,
-  options: BootstrapOptions,
-  level: number,
-): Array<[number, number]> {
+export function bootstrapIntervals(units: number, statistics: (pick: Int32Array, out: Float64Array) => void, count: number, options: BootstrapOptions, level: number): Array<[number, number]> {
   const pick = new Int32Array(units);
   const out = new Float64Array(count);
   const replicates = Array.from({ length: count }, () => new Float64Array(options.samples));

@@ -18,7 +18,19 @@ export const TOLERATED_WAIT_WEEKS = 2;
 
 /** The budget process before the first year: the frame and price the parameters give. */
 export function createBudget(params: ModelParams): BudgetProcess {
-  return { year: -1, frame: startingFrame(params), price: params.providers.pricePerHour, spending: 0, budgetIn: 0, granted: 0, startWaitSum: 0, started: 0, weeks: 0, lastGranted: 0, municipalCostPerHour: params.providers.pricePerHour };
+  return {
+    year: -1,
+    frame: startingFrame(params),
+    price: params.providers.pricePerHour,
+    spending: 0,
+    budgetIn: 0,
+    granted: 0,
+    startWaitSum: 0,
+    started: 0,
+    weeks: 0,
+    lastGranted: 0,
+    municipalCostPerHour: params.providers.pricePerHour,
+  };
 }
 
 /** The frame the parameters set, at scale (currency per year). */

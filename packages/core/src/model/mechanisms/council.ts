@@ -11,7 +11,6 @@ import { item } from '../ledger.ts';
 import { WEEKS_PER_YEAR, deriveMechanisms } from './settings.ts';
 import { nextCulture, steeringChanged } from './steering.ts';
 
-
 export function council(state: ModelState, ctx: StepContext): void {
   const beforeParams = state.params;
   const before = beforeParams.governance;

@@ -47,7 +47,10 @@ export class PowerCurve {
   readonly table: Float64Array;
   readonly n: number;
 
-  constructor(readonly y: number, n = 4096) {
+  constructor(
+    readonly y: number,
+    n = 4096,
+  ) {
     this.n = n;
     this.table = new Float64Array(n + 1);
     for (let i = 0; i <= n; i++) this.table[i] = power(i / n, y);

@@ -144,7 +144,17 @@ function providerTime(state: ModelState): void {
     totals.directHours += careUsed + prevention;
     totals.preventionHours += prevention;
     totals.tempHours += p.tempHours[j] as number;
-    bookProviderTime(state, j, { work, care: careUsed, prevention, travel: work * travel, documentation: work * documentation, coordination: work * coordination, duplicate, complaintHours, reviewing });
+    bookProviderTime(state, j, {
+      work,
+      care: careUsed,
+      prevention,
+      travel: work * travel,
+      documentation: work * documentation,
+      coordination: work * coordination,
+      duplicate,
+      complaintHours,
+      reviewing,
+    });
   }
 }
 
@@ -181,14 +191,15 @@ function bookProviderTime(state: ModelState, j: number, t: TimeUse): void {
   const staffCost = (t.work + sickHours) * wage + tempPremium;
   ledger.book(item('overhead'), staffCost * (p.overhead[j] as number));
   // A unit paid per unit keeps its own accounts and invoices each user monthly.
-  const accounting = paidPerUnit(state, j) ? (params.providers.accountingHoursPerWeek * params.population.scale + ((p.users[j] as number) * 12 / WEEKS_PER_YEAR) * params.providers.hoursPerInvoice) * wage * state.mech.tc : 0;
+  const accounting = paidPerUnit(state, j)
+    ? (params.providers.accountingHoursPerWeek * params.population.scale + (((p.users[j] as number) * 12) / WEEKS_PER_YEAR) * params.providers.hoursPerInvoice) * wage * state.mech.tc
+    : 0;
   ledger.book(item('accounting'), accounting);
   // Managers' and support staff's time for the care staff (steering.managerSupport).
   const support = supportHours(params, p.staff[j] as number) * wage;
   ledger.book(item('support'), support);
   p.cost[j] = staffCost * (1 + (p.overhead[j] as number)) + accounting + support;
 }
-
 
 /** Pass 2: each user's care, prevention, unmet need, satisfaction, complaints and review requests. */
 function userOutcomes(state: ModelState, ctx: StepContext): void {

@@ -110,7 +110,6 @@ export function arrivals(state: ModelState, ctx: StepContext): void {
   }
 }
 
-
 /** The need curve for the current shape, rebuilt only when a parameter change alters it. */
 function powerCurveFor(state: ModelState, shape: number): PowerCurve {
   if (state.needCurve === undefined || state.needCurve.y !== shape) state.needCurve = new PowerCurve(shape);

@@ -75,7 +75,7 @@ export function finance(state: ModelState, _ctx: StepContext): void {
       deviation += surplus;
     }
     const usersJ = Math.max(1, p.users[j] as number);
-    p.surplus[j] = (p.surplus[j] as number) + ((surplus / usersJ) - (p.surplus[j] as number)) / 13;
+    p.surplus[j] = (p.surplus[j] as number) + (surplus / usersJ - (p.surplus[j] as number)) / 13;
   }
   setBudgets(state, payments - clawback);
   ledger.payments = payments;

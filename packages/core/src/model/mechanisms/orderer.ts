@@ -36,10 +36,14 @@ export function orderer(state: ModelState, ctx: StepContext): void {
   const capacity = state.officeHours;
   let active = 0;
   let firms = 0;
-  for (let j = 0; j < p.count; j++) if (p.active[j] === 1) { active++; if (p.commercial[j] === 1) firms++; }
+  for (let j = 0; j < p.count; j++)
+    if (p.active[j] === 1) {
+      active++;
+      if (p.commercial[j] === 1) firms++;
+    }
   const monitoring = active * monitoringHoursPerProvider(state);
   const contracting = firms * o.contractHoursPerCommercial * (1 - params.service.measurability) * (0.5 + params.service.assetSpecificity) * tc;
-  const invoicing = mech.invoicing ? (state.lastServed * o.invoicingHoursPerUserYear / WEEKS_PER_YEAR) * tc : 0;
+  const invoicing = mech.invoicing ? ((state.lastServed * o.invoicingHoursPerUserYear) / WEEKS_PER_YEAR) * tc : 0;
   const complaints = mech.separateOrderer ? state.lastComplaints * o.complaintHours * tc : 0;
   let remaining = Math.max(0, capacity - complaints);
 

@@ -14,9 +14,18 @@ export function createScratch(): Scratch {
   const i = (n = MAX_PROVIDERS) => new Int32Array(n);
   const quality = f();
   return {
-    upward: f(), effectiveness: f(), continuity: f(), deliveredShare: f(), felt: f(),
-    quality, choice: { quality, sensitivity: 0, u: 0 },
-    bidCost: f(MAX_PROVIDERS + MAX_OUTSIDE_BIDDERS), bidWage: f(MAX_PROVIDERS + MAX_OUTSIDE_BIDDERS), bidSlot: i(MAX_PROVIDERS + MAX_OUTSIDE_BIDDERS),
-    movedFrom: i(), movedTo: i(), servedBy: i(),
+    upward: f(),
+    effectiveness: f(),
+    continuity: f(),
+    deliveredShare: f(),
+    felt: f(),
+    quality,
+    choice: { quality, sensitivity: 0, u: 0 },
+    bidCost: f(MAX_PROVIDERS + MAX_OUTSIDE_BIDDERS),
+    bidWage: f(MAX_PROVIDERS + MAX_OUTSIDE_BIDDERS),
+    bidSlot: i(MAX_PROVIDERS + MAX_OUTSIDE_BIDDERS),
+    movedFrom: i(),
+    movedTo: i(),
+    servedBy: i(),
   };
 }

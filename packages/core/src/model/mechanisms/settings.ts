@@ -7,7 +7,6 @@
 import type { ModelParams } from '../params/index.ts';
 import type { Mechanisms, ModelState } from '../state.ts';
 
-
 /** Mean weeks in a calendar year: converts yearly rates and counts to weekly ones. */
 export const WEEKS_PER_YEAR = 365.2425 / 7;
 

@@ -41,7 +41,9 @@ export function slackPressure(state: ModelState, j: number, motivation: number, 
   const owner = perUnit ? (p.profitWeight[j] as number) : 0;
   const cares = owner > motivation ? owner : motivation;
   // Audits and colleagues' review that would catch shirking press on it as well (oversight).
-  return compared * comparability(params) + k.oversight * state.detection + k.owner * owner + k.loss * cares * (p.lossRate[j] as number) + competition + contestability(state, j) + targetPressure(state);
+  return (
+    compared * comparability(params) + k.oversight * state.detection + k.owner * owner + k.loss * cares * (p.lossRate[j] as number) + competition + contestability(state, j) + targetPressure(state)
+  );
 }
 
 /**

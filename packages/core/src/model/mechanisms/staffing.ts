@@ -61,8 +61,14 @@ export function staffing(state: ModelState, _ctx: StepContext): void {
   const learn = 1 / sp.learningWeeks;
   // One context object per step, updated per person: the rule sees a typed view, nothing allocates.
   const rule = {
-    baseline: 0, felt: 0, autonomy: params.governance.autonomy, crowding: sp.motivation.crowding, crowdingIn: sp.motivation.crowdingIn,
-    employerProfitWeight: 0, missionMatch: sp.motivation.missionMatch, support: supportLift(state),
+    baseline: 0,
+    felt: 0,
+    autonomy: params.governance.autonomy,
+    crowding: sp.motivation.crowding,
+    crowdingIn: sp.motivation.crowdingIn,
+    employerProfitWeight: 0,
+    missionMatch: sp.motivation.missionMatch,
+    support: supportLift(state),
   };
   const n = staff.slotCount;
   for (let s = 0; s < n; s++) {
@@ -123,7 +129,7 @@ function recruit(state: ModelState): void {
     // Staff for last week's demand at last week's productivity (care hours per head, sick leave
     // included), with a margin so new users can start without waiting.
     const staffNow = Math.max(1, p.staff[j] as number);
-    const perHead = Math.max(0.2 * sp.hoursPerWeek, ((p.careCapacity[j] as number) / staffNow) || sp.hoursPerWeek * PLANNED_DIRECT_SHARE);
+    const perHead = Math.max(0.2 * sp.hoursPerWeek, (p.careCapacity[j] as number) / staffNow || sp.hoursPerWeek * PLANNED_DIRECT_SHARE);
     const wanted = Math.ceil(((p.demand[j] as number) * (1 + PLANNING_MARGIN)) / perHead);
     // A hard budget: a unit or firm staffs only what its money pays for (its share of the frame,
     // or what per-unit pay brings in). Short of money, care is rationed rather than the budget overrun.

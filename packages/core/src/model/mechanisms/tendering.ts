@@ -23,7 +23,6 @@ import { MAX_LOTS, tenderedLots, lotOf } from './lots.ts';
 import { WEEKS_PER_YEAR } from './settings.ts';
 import { comparability } from './steering.ts';
 
-
 /**
  * Phase `tendering` (before allocation): contracts whose holder is gone are ended, expired or ended
  * lots are tendered, loss-making contracts are renegotiated or fail (quarterly), and each firm's
@@ -52,7 +51,6 @@ function endContract(state: ModelState, l: number, step: number): void {
   t.ends[l] = step;
   if (h >= 0 && state.providers.active[h] === 1) moveLot(state, l, h, -1);
 }
-
 
 /**
  * One tender round for lot `l`: bids from the firms present and from outside, the lowest wins. Under
@@ -168,7 +166,6 @@ function bookRound(state: ModelState, l: number, price: number): void {
   ledger.book(item('contracting'), value * k.exAnteShare * complexity * experience * deal * state.mech.tc);
 }
 
-
 /**
  * Users of lot `l` served by `from` (or, when `from` is −1, by the municipal units) move to `to`
  * (−1: the municipal units, spread evenly). Users who chose their provider stay with it. The move
@@ -266,7 +263,12 @@ function reviewContracts(state: ModelState, step: number): void {
     } else {
       totals.failures++;
       closeFirm(state, h);
-      for (let m = 0; m < MAX_LOTS; m++) if (t.holder[m] === h) { t.holder[m] = -1; t.price[m] = 0; t.ends[m] = step + 1; }
+      for (let m = 0; m < MAX_LOTS; m++)
+        if (t.holder[m] === h) {
+          t.holder[m] = -1;
+          t.price[m] = 0;
+          t.ends[m] = step + 1;
+        }
     }
   }
 }

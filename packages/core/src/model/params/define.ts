@@ -15,17 +15,9 @@ export interface ParamMeta {
  * metadata travels with the schema (zod `.meta`), so the JSON Schema, the viewer's parameter panel
  * and docs/ODD.md all read it from here.
  */
-export function num(
-  description: string,
-  spec: { readonly default: number; readonly min: number; readonly max: number; readonly int?: boolean } & ParamMeta,
-) {
+export function num(description: string, spec: { readonly default: number; readonly min: number; readonly max: number; readonly int?: boolean } & ParamMeta) {
   const base = spec.int === true ? z.number().int() : z.number();
-  return base
-    .min(spec.min)
-    .max(spec.max)
-    .default(spec.default)
-    .describe(description)
-    .meta({ unit: spec.unit, grade: spec.grade, source: spec.source });
+  return base.min(spec.min).max(spec.max).default(spec.default).describe(description).meta({ unit: spec.unit, grade: spec.grade, source: spec.source });
 }
 
 /** A 0–1 share or intensity. */

@@ -10,7 +10,16 @@ export { learningSchema, type Learning } from './learning.ts';
 export { steeringSchema, type Steering } from './steering.ts';
 export { parseParams, safeParseParams, paramsError, withParam, parsePatch, deepFreeze, describeIssues, formatPath, type SafeParamsResult } from './parse.ts';
 export {
-  checkParamPath, closest, paramIssue, isParamPath, paramPaths, type ParamIssue, type ParamPatch, type ParamPath, type ParamValue, type UncheckedPatch,
+  checkParamPath,
+  closest,
+  paramIssue,
+  isParamPath,
+  paramPaths,
+  type ParamIssue,
+  type ParamPatch,
+  type ParamPath,
+  type ParamValue,
+  type UncheckedPatch,
 } from './paths.ts';
 export type { Grade, ParamMeta } from './define.ts';
 export { parameterTable, parameterLeaves, type ParameterLeaf } from './table.ts';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import { PpsimError } from '../../errors.ts';
 import { checkParamPath, closest, objectShape, paramIssue as issue, putParam, type ParamIssue, type ParamPath, type ParamPatch, type UncheckedPatch } from './paths.ts';
 import { modelParamsSchema, type ModelParams, type ModelParamsInput } from './schema.ts';
@@ -59,9 +59,7 @@ function knownKeys(path: readonly PropertyKey[]): string[] {
 }
 
 /** What {@link safeParseParams} returns: frozen parameters, or an error whose `issues` list every problem. */
-export type SafeParamsResult =
-  | { readonly success: true; readonly data: ModelParams }
-  | { readonly success: false; readonly error: PpsimError & { readonly issues: readonly ParamIssue[] } };
+export type SafeParamsResult = { readonly success: true; readonly data: ModelParams } | { readonly success: false; readonly error: PpsimError & { readonly issues: readonly ParamIssue[] } };
 
 /**
  * `safeParseParams(input?, patches?)`: {@link parseParams} without throwing. One validation pass:
@@ -163,4 +161,3 @@ export function deepFreeze<T>(value: T): T {
   }
   return value;
 }
-

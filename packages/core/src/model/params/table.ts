@@ -56,7 +56,12 @@ export function parameterLeaves(): ParameterLeaf[] {
   return leafNodes().map(([path, node]) => ({
     path,
     kind: node.enum !== undefined ? 'choice' : node.type === 'boolean' ? 'boolean' : node.type === 'integer' ? 'integer' : node.type === 'string' ? 'text' : 'number',
-    description: node.description ?? '', unit: node.unit ?? '', defaultValue: node.default, grade: node.grade ?? '', source: node.source ?? '', json: node as Readonly<Record<string, unknown>>,
+    description: node.description ?? '',
+    unit: node.unit ?? '',
+    defaultValue: node.default,
+    grade: node.grade ?? '',
+    source: node.source ?? '',
+    json: node as Readonly<Record<string, unknown>>,
     ...(node.minimum === undefined ? {} : { min: node.minimum }),
     ...(node.maximum === undefined ? {} : { max: node.maximum }),
     ...(node.enum === undefined ? {} : { choices: node.enum.map(String) }),

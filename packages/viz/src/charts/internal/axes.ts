@@ -7,18 +7,8 @@ import { axisBottom, axisLeft, type AxisScale } from 'd3';
 import type { ChartBase, G } from './base.ts';
 
 /** Draws a left axis at x = `left` with tick labels from `format` and horizontal grid lines. */
-export function drawYAxis<T extends number | string>(
-  axis: G,
-  grid: G | undefined,
-  scale: AxisScale<T>,
-  ticks: readonly T[],
-  format: (v: T) => string,
-  left: number,
-  gridWidth: number,
-): void {
-  axis
-    .attr('transform', `translate(${left},0)`)
-    .call(axisLeft(scale).tickValues(ticks).tickFormat(format).tickSizeOuter(0).tickPadding(6));
+export function drawYAxis<T extends number | string>(axis: G, grid: G | undefined, scale: AxisScale<T>, ticks: readonly T[], format: (v: T) => string, left: number, gridWidth: number): void {
+  axis.attr('transform', `translate(${left},0)`).call(axisLeft(scale).tickValues(ticks).tickFormat(format).tickSizeOuter(0).tickPadding(6));
   if (!grid) return;
   grid
     .selectAll('line')
@@ -32,18 +22,8 @@ export function drawYAxis<T extends number | string>(
 }
 
 /** Draws a bottom axis at y = `top`; vertical grid lines up to `gridTop` when `grid` is given. */
-export function drawXAxis<T extends number | string>(
-  axis: G,
-  grid: G | undefined,
-  scale: AxisScale<T>,
-  ticks: readonly T[],
-  format: (v: T) => string,
-  top: number,
-  gridTop: number,
-): void {
-  axis
-    .attr('transform', `translate(0,${top})`)
-    .call(axisBottom(scale).tickValues(ticks).tickFormat(format).tickSizeOuter(0).tickPadding(5));
+export function drawXAxis<T extends number | string>(axis: G, grid: G | undefined, scale: AxisScale<T>, ticks: readonly T[], format: (v: T) => string, top: number, gridTop: number): void {
+  axis.attr('transform', `translate(0,${top})`).call(axisBottom(scale).tickValues(ticks).tickFormat(format).tickSizeOuter(0).tickPadding(5));
   if (!grid) return;
   grid
     .selectAll('line')
@@ -94,15 +74,7 @@ export function fitText(chart: ChartBase, text: string, width: number, className
  * Writes an axis title of one or more `lines` into `g` (one <text>, a <tspan> per line, the first
  * line's baseline at `y`). A centred title is kept inside `[0, width]` of the chart.
  */
-export function drawTitle(
-  chart: ChartBase,
-  g: G,
-  lines: readonly string[],
-  x: number,
-  y: number,
-  anchor: 'start' | 'middle' | 'end',
-  width = Infinity,
-): void {
+export function drawTitle(chart: ChartBase, g: G, lines: readonly string[], x: number, y: number, anchor: 'start' | 'middle' | 'end', width = Infinity): void {
   const half = anchor === 'middle' && Number.isFinite(width) ? chart.measure(lines, 'ppsim-axis-title') / 2 : 0;
   const at = half === 0 ? x : half * 2 > width - 16 ? width / 2 : Math.min(Math.max(x, 8 + half), width - 8 - half);
   const title = g

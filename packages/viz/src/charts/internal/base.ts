@@ -82,7 +82,10 @@ export function chartBase(host: HTMLElement, options: ChartOptions, kind: string
     .attr('aria-labelledby', titleId)
     .attr('aria-describedby', descId);
   svg.append('title').attr('id', titleId).text(options.title);
-  const desc = svg.append('desc').attr('id', descId).text(options.description ?? '');
+  const desc = svg
+    .append('desc')
+    .attr('id', descId)
+    .text(options.description ?? '');
   const defs = svg.append('defs');
   const layers = new Map<string, G>();
 
@@ -146,7 +149,7 @@ export function chartBase(host: HTMLElement, options: ChartOptions, kind: string
         const nodes = fresh.map((t) => probes.append('text').attr('class', className).text(t).node());
         fresh.forEach((t, i) => {
           const node = nodes[i];
-          const w = node && node.isConnected ? node.getComputedTextLength() : 0;
+          const w = node?.isConnected ? node.getComputedTextLength() : 0;
           // Detached or hidden (no layout yet): estimate from the font size, and measure again when shown.
           if (w <= 0 && t.length > 0) estimated = true;
           else widths.set(`${className}\u0000${t}`, w);

@@ -3,9 +3,15 @@ import { csvTable } from './csv.ts';
 
 describe('csvTable', () => {
   it('csvTable(header, rows): CRLF lines, fields with commas, quotes or newlines quoted, quotes doubled', () => {
-    expect(csvTable(['key', 'label', 'value'], [['a', 'Plain', 1.5], ['b', 'x, "y"\nz', -2]])).toBe(
-      'key,label,value\r\na,Plain,1.5\r\nb,"x, ""y""\nz",-2\r\n',
-    );
+    expect(
+      csvTable(
+        ['key', 'label', 'value'],
+        [
+          ['a', 'Plain', 1.5],
+          ['b', 'x, "y"\nz', -2],
+        ],
+      ),
+    ).toBe('key,label,value\r\na,Plain,1.5\r\nb,"x, ""y""\nz",-2\r\n');
   });
 
   it('csvTable(header, rows): NaN, infinities and missing values as empty fields; edge spaces kept by quoting', () => {
@@ -13,9 +19,19 @@ describe('csvTable', () => {
   });
 
   it('csvTable(header, rows): text a spreadsheet would run as a formula gets an apostrophe; numbers stay numbers', () => {
-    expect(csvTable(['label', 'value'], [['=1+1', -0.5], ['+cmd', -1e-7], ['-x', 2], ['@SUM(A1)', 0], ['\tTab', 1], ['-0.5', 3]])).toBe(
-      "label,value\r\n'=1+1,-0.5\r\n'+cmd,-1e-7\r\n'-x,2\r\n'@SUM(A1),0\r\n'\tTab,1\r\n-0.5,3\r\n",
-    );
+    expect(
+      csvTable(
+        ['label', 'value'],
+        [
+          ['=1+1', -0.5],
+          ['+cmd', -1e-7],
+          ['-x', 2],
+          ['@SUM(A1)', 0],
+          ['\tTab', 1],
+          ['-0.5', 3],
+        ],
+      ),
+    ).toBe("label,value\r\n'=1+1,-0.5\r\n'+cmd,-1e-7\r\n'-x,2\r\n'@SUM(A1),0\r\n'\tTab,1\r\n-0.5,3\r\n");
     expect(csvTable(['label'], [['=HYPERLINK("http://x", "y")']])).toBe('label\r\n"\'=HYPERLINK(""http://x"", ""y"")"\r\n');
   });
 });

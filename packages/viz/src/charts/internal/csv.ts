@@ -17,5 +17,5 @@ function field(cell: CsvCell): string {
 
 /** The CSV text of `header` and `rows`, lines ended by \r\n as RFC 4180 asks. */
 export function csvTable(header: readonly string[], rows: readonly (readonly CsvCell[])[]): string {
-  return [header, ...rows].map((r) => r.map(field).join(',')).join('\r\n') + '\r\n';
+  return `${[header, ...rows].map((r) => r.map(field).join(',')).join('\r\n')}\r\n`;
 }

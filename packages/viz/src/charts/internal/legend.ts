@@ -81,7 +81,12 @@ export function drawLegend(chart: ChartBase, g: G, items: readonly LegendItem[],
         .attr('stroke-width', 2.5)
         .attr('stroke-dasharray', d.item.dash ?? null);
     }
-    e.append('text').attr('class', 'ppsim-legend-text').attr('x', SWATCH + 6).attr('y', 9).attr('dy', '0.35em').text(d.item.label);
+    e.append('text')
+      .attr('class', 'ppsim-legend-text')
+      .attr('x', SWATCH + 6)
+      .attr('y', 9)
+      .attr('dy', '0.35em')
+      .text(d.item.label);
   });
   return placed.length === 0 ? 0 : (row + 1) * ROW;
 }

@@ -17,12 +17,7 @@ export interface PlacedMarker {
 }
 
 /** Assigns rows to the markers inside the x domain; `right` is the plot's right edge. */
-export function layoutMarkers(
-  chart: ChartBase,
-  markers: readonly EventMarker[],
-  x: ScaleLinear<number, number>,
-  right: number,
-): PlacedMarker[] {
+export function layoutMarkers(chart: ChartBase, markers: readonly EventMarker[], x: ScaleLinear<number, number>, right: number): PlacedMarker[] {
   const [d0, d1] = x.domain() as [number, number];
   const ends: number[] = [];
   return markers

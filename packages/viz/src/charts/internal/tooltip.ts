@@ -59,18 +59,15 @@ export function attachCursor(chart: ChartBase, spec: CursorSpec, hint: string): 
   tip.hidden = true;
   chart.root.appendChild(tip);
   const group = chart.layer('interaction').attr('data-export', 'skip');
-  const overlay = group
-    .append('rect')
-    .attr('class', 'ppsim-overlay')
-    .attr('tabindex', 0)
-    .attr('role', 'application')
-    .attr('aria-label', hint)
-    .attr('fill', 'transparent');
+  const overlay = group.append('rect').attr('class', 'ppsim-overlay').attr('tabindex', 0).attr('role', 'application').attr('aria-label', hint).attr('fill', 'transparent');
   let current: number | undefined;
 
   function show(i: number | undefined): void {
     const n = spec.count();
-    if (i === undefined || n === 0) return hide();
+    if (i === undefined || n === 0) {
+      hide();
+      return;
+    }
     current = Math.max(0, Math.min(n - 1, i));
     const at = spec.show(current);
     // Plain text only: each line becomes a <div> whose textContent is set; the first is bold.
@@ -128,7 +125,10 @@ export function attachCursor(chart: ChartBase, spec: CursorSpec, hint: string): 
       Home: 0,
       End: n - 1,
     };
-    if (event.key === 'Escape') return hide();
+    if (event.key === 'Escape') {
+      hide();
+      return;
+    }
     const next = moves[event.key];
     if (next === undefined) return;
     event.preventDefault();

@@ -14,8 +14,8 @@ const BINOMIAL_BTRS_MIN_MEAN = 10;
 // fc(k) = ln k! − [(k + ½) ln(k + 1) − (k + 1) + ½ ln 2π], the Stirling remainder, for k = 0..9.
 // Computed to 40 digits (mpmath) and rounded; from k = 10 on the series in stirlingTail is exact enough.
 const STIRLING_TAIL = [
-  0.08106146679532726, 0.0413406959554093, 0.02767792568499834, 0.020790672103765093, 0.016644691189821193,
-  0.013876128823070748, 0.01189670994589177, 0.010411265261972096, 0.009255462182712733, 0.00833056343336287,
+  0.08106146679532726, 0.0413406959554093, 0.02767792568499834, 0.020790672103765093, 0.016644691189821193, 0.013876128823070748, 0.01189670994589177, 0.010411265261972096, 0.009255462182712733,
+  0.00833056343336287,
 ];
 
 function stirlingTail(k: number): number {
@@ -123,12 +123,7 @@ export class BinomialSampler {
       if (k < 0 || k > n) continue;
       v = detLog((v * this.alpha) / (a / (us * us) + b));
       const nk1 = n - k + 1;
-      const bound =
-        this.hm +
-        (n + 1) * detLog((n - this.m + 1) / nk1) +
-        (k + 0.5) * (detLog(nk1 / (k + 1)) + this.logR) -
-        stirlingTail(k) -
-        stirlingTail(n - k);
+      const bound = this.hm + (n + 1) * detLog((n - this.m + 1) / nk1) + (k + 0.5) * (detLog(nk1 / (k + 1)) + this.logR) - stirlingTail(k) - stirlingTail(n - k);
       if (v <= bound) return k;
     }
   }

@@ -21,12 +21,7 @@ export function sumWeights(weights: ArrayLike<number>): number {
   for (let i = 0; i < weights.length; i++) {
     const w = weights[i] as number;
     if (!(w >= 0 && w < Infinity)) {
-      throw invalidArgument(
-        `categorical(weights[${i}])`,
-        'a finite number ≥ 0',
-        w,
-        'weights need not sum to 1, but each must be a finite non-negative number, e.g. categorical([2, 1, 1])',
-      );
+      throw invalidArgument(`categorical(weights[${i}])`, 'a finite number ≥ 0', w, 'weights need not sum to 1, but each must be a finite non-negative number, e.g. categorical([2, 1, 1])');
     }
     sum += w;
   }
@@ -62,10 +57,5 @@ export function categoricalFallback(weights: ArrayLike<number>, cumulative: numb
   if (Math.abs(cumulative - total) <= ROUNDING_SLACK * total) {
     for (let i = weights.length - 1; i >= 0; i--) if ((weights[i] as number) > 0) return i;
   }
-  throw invalidArgument(
-    'categorical(total)',
-    `the sum of the weights (${cumulative})`,
-    total,
-    'omit total to have it computed, or recompute it whenever a weight changes',
-  );
+  throw invalidArgument('categorical(total)', `the sum of the weights (${cumulative})`, total, 'omit total to have it computed, or recompute it whenever a weight changes');
 }

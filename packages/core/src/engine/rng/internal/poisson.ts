@@ -80,7 +80,7 @@ export class PoissonSampler {
       const u = generator.double() - 0.5;
       const v = generator.double();
       const us = 0.5 - (u < 0 ? -u : u);
-      const k = Math.floor((((2 * a) / us + b) * u + mean + 0.43));
+      const k = Math.floor(((2 * a) / us + b) * u + mean + 0.43);
       if (us >= 0.07 && v <= vr) return k;
       if (k < 0 || (us < 0.013 && v > us)) continue;
       const lhs = detLog(v) + this.logInvAlpha - detLog(a / (us * us) + b);

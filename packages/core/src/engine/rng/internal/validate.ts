@@ -29,12 +29,7 @@ export function invalidArgument(path: string, expected: string, received: unknow
  */
 export function assertSeed(path: string, seed: unknown): asserts seed is number | string {
   if (typeof seed === 'number' ? Number.isSafeInteger(seed) : typeof seed === 'string' && seed.length > 0) return;
-  throw invalidArgument(
-    path,
-    'a safe integer or a non-empty string',
-    seed,
-    'pass a whole number such as 42, or a label such as "baseline-2024"; record it with the results',
-  );
+  throw invalidArgument(path, 'a safe integer or a non-empty string', seed, 'pass a whole number such as 42, or a label such as "baseline-2024"; record it with the results');
 }
 
 /**
@@ -46,12 +41,7 @@ export function assertSeed(path: string, seed: unknown): asserts seed is number 
  */
 export function assertStreamName(path: string, name: unknown): asserts name is string {
   if (typeof name === 'string' && name.length > 0) return;
-  throw invalidArgument(
-    path,
-    'a non-empty string naming the mechanism that draws from the stream',
-    name,
-    'name the stream after its mechanism, e.g. rng.stream("referral")',
-  );
+  throw invalidArgument(path, 'a non-empty string naming the mechanism that draws from the stream', name, 'name the stream after its mechanism, e.g. rng.stream("referral")');
 }
 
 /**

@@ -83,9 +83,7 @@ function betaFraction(a: number, b: number, x: number, y: number, excess: boolea
   let g = 0;
   for (let m = pairs; m >= 0; m--) {
     const denominator = (a + 2 * m) * (a + 2 * m + 1);
-    const odd = excess
-      ? (g + (a * (2 * m + 1 - b) + m * (3 * m + 2 - b) + (a + m) * (a + b + m) * y) / denominator) / f
-      : 1 - ((a + m) * (a + b + m) * x) / denominator / f;
+    const odd = excess ? (g + (a * (2 * m + 1 - b) + m * (3 * m + 2 - b) + (a + m) * (a + b + m) * y) / denominator) / f : 1 - ((a + m) * (a + b + m) * x) / denominator / f;
     if (m === 0) return 1 / odd;
     g = (m * (b - m) * x) / ((a + 2 * m - 1) * (a + 2 * m)) / odd;
     f = 1 + g;
