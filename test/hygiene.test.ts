@@ -50,7 +50,7 @@ describe('source hygiene', () => {
 
   it('the formatter and linter find nothing (`pnpm lint`; `pnpm format` fixes what it can)', () => {
     const biome = join(root, 'node_modules', '.bin', 'biome');
-    const r = spawnSync(biome, ['check', '.', '--max-diagnostics=20'], { cwd: root, encoding: 'utf8' });
+    const r = spawnSync(biome, ['check', '--error-on-warnings', '.', '--max-diagnostics=20'], { cwd: root, encoding: 'utf8' });
     expect(r.status, `${r.stdout}${r.stderr}`).toBe(0);
   });
 
