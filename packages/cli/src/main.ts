@@ -10,6 +10,8 @@ import { compareCommand } from './commands/compare.ts';
 import { rerunCommand } from './commands/rerun.ts';
 import { runCommand } from './commands/run.ts';
 import { mapCommand } from './commands/map.ts';
+import { calibrateCommand } from './commands/calibrate.ts';
+import { CALIBRATION_LIMITS } from './calibrate/spec.ts';
 import { mergeCommand, sweepCommand } from './commands/sweep.ts';
 import { splitReference } from './commands/scenario.ts';
 import { sensitivityCommand } from './commands/sensitivity.ts';
@@ -29,6 +31,12 @@ function integerOption(flag: string, min: number, max: number) {
     }
     return n;
   };
+}
+
+function cutoffOption(value: string): number {
+  const x = Number(value);
+  if (value.trim() === '' || !(x > 0 && x <= 10)) throw new InvalidArgumentError(`expected a number above 0 and at most 10, received "${value}". Fix: e.g. --cutoff 3`);
+  return x;
 }
 
 function shareOption(flag: string) {
@@ -287,6 +295,78 @@ export function buildProgram(
       }),
     );
   });
+
+  program
+    .command('calibrate')
+    .description(
+      'fits assumed parameters to measured targets by history matching with Gaussian-process emulators, in waves; writes the non-implausible samples, the check against every target and a calibrated scenario. Resumable and shardable',
+    )
+    .argument('[scenario]', 'a case id (case:variant), or a scenario file', 'reference')
+    .requiredOption('--targets <file>', 'a targets file (YAML or JSON; `ppsim schema --targets`)')
+    .requiredOption('--out <dir>', 'folder for calibration.json, wave-<k>/, check/, samples.csv, waves.csv, ppc.csv, calibrated.yaml and summary.json (resume by running the same command again)')
+    .option('--param <path=lo:hi>', 'a parameter to fit and the range to search, lo < hi (repeatable)', collectSet, [])
+    .option('--points <n>', 'design points per wave (default: 10 per parameter)', integerOption('--points', CALIBRATION_LIMITS.points.min, CALIBRATION_LIMITS.points.max))
+    .option('--reps <n>', 'replications per point (the same seeds at every point)', integerOption('--reps', 2, 10_000), 3)
+    .option('--waves <n>', 'most waves (they stop sooner when the space stops shrinking)', integerOption('--waves', CALIBRATION_LIMITS.waves.min, CALIBRATION_LIMITS.waves.max), 4)
+    .option('--cutoff <i>', 'implausibility cut-off', cutoffOption, 3)
+    .option('--samples <n>', 'non-implausible samples to keep', integerOption('--samples', CALIBRATION_LIMITS.samples.min, CALIBRATION_LIMITS.samples.max), 200)
+    .option('--check <n>', 'samples run again on every seed to check the fit', integerOption('--check', CALIBRATION_LIMITS.check.min, CALIBRATION_LIMITS.check.max), 20)
+    .option('--seed <s>', 'master seed', integerOption('--seed', SEED_LIMITS.min, SEED_LIMITS.max), 1)
+    .option('--years <y>', "simulated years (default: the scenario's)", integerOption('--years', 1, 100))
+    .option('--set <path=value>', 'change a parameter at every point (repeatable)', collectSet, [])
+    .option('--shard <i/n>', 'run every n-th run of the current wave starting at i (default: from SLURM_ARRAY_TASK_ID/COUNT or JOB_COMPLETION_INDEX/PPSIM_SHARD_COUNT)')
+    .option('--workers <n>', 'worker threads (results are the same bytes for any number)', integerOption('--workers', 1, 64), 1)
+    .option('--json', 'print summary.json on stdout and nothing else')
+    .option('--quiet', 'no progress lines on stderr')
+    .action(
+      (
+        scenario: string,
+        opts: {
+          targets: string;
+          out: string;
+          param: string[];
+          points?: number;
+          reps: number;
+          waves: number;
+          cutoff: number;
+          samples: number;
+          check: number;
+          seed: number;
+          years?: number;
+          set: string[];
+          shard?: string;
+          workers: number;
+          json?: boolean;
+          quiet?: boolean;
+        },
+      ) => {
+        const ref = splitReference(scenario);
+        emit(
+          calibrateCommand({
+            scenario: ref.id,
+            ...(ref.variant === undefined ? {} : { variant: ref.variant }),
+            targets: opts.targets,
+            params: opts.param,
+            ...(opts.points === undefined ? {} : { points: opts.points }),
+            reps: opts.reps,
+            seed: opts.seed,
+            waves: opts.waves,
+            cutoff: opts.cutoff,
+            samples: opts.samples,
+            check: opts.check,
+            ...(opts.years === undefined ? {} : { years: opts.years }),
+            set: opts.set,
+            out: opts.out,
+            command: recordedDesignCommand(argv),
+            ...(opts.shard === undefined ? {} : { shard: opts.shard }),
+            workers: opts.workers,
+            json: opts.json === true,
+            progress: progressFor(opts.quiet),
+            warn: (line: string) => io.writeErr(`${line}\n`),
+          }),
+        );
+      },
+    );
 
   program
     .command('merge')

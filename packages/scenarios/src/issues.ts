@@ -65,7 +65,7 @@ export function fromZodIssues(error: z.ZodError, input: unknown, knownKeysAt: (p
     }
     const received = valueAt(input, zi.path);
     if (zi.code === 'invalid_value' && zi.path[zi.path.length - 1] === 'grade') {
-      return [issue(formatIssuePath(zi.path), expectedOf(zi), received, 'M measured, C claimed by a source, A our assumption')];
+      return [issue(formatIssuePath(zi.path), expectedOf(zi), received, 'M measured, C claimed by a source, A our assumption, F fitted to measured targets by ppsim calibrate')];
     }
     if ((zi.code === 'invalid_type' || zi.code === 'invalid_union') && received === undefined) {
       return [issue(formatIssuePath(zi.path), `${expectedOf(zi)} (the key is required)`, received)];

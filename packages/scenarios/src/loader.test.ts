@@ -121,7 +121,7 @@ describe('loadScenario on a file with many mistakes', () => {
       ✖ params["governance.split"].value: expected one of "integrated", "internal", "competitive", received "split" (governance.split is one of "integrated", "internal", "competitive"; default "integrated")
       ✖ params["governance.controlIntensity"].value: expected a value ≤ 1, received 1.5 (governance.controlIntensity is a number from 0 to 1 (share 0–1); default 0.3)
       ✖ params["governance.controlIntensity"].source: expected the id of an entry in sources ("fixture"), received "fixtur" (did you mean "fixture"?)
-      ✖ params["staff.motivation.mean"].grade: expected one of "M", "C", "A", received "X" (M measured, C claimed by a source, A our assumption)
+      ✖ params["staff.motivation.mean"].grade: expected one of "M", "C", "A", "F", received "X" (M measured, C claimed by a source, A our assumption, F fitted to measured targets by ppsim calibrate)
       ✖ params["service.measurability"].value: expected a number, a text or true/false (the key is required), received undefined
       ✖ timeline[1].date: expected a date on or after the previous event's 2009-01-05 (events in date order), received "2008-01-07" (move the event to its place in the list)
       ✖ timeline[2].date: expected an ISO date YYYY-MM-DD within 2005-01-03…2025-01-02, received "2009-13-01" (months run from 01 to 12, e.g. "2009-12-01")

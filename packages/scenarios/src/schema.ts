@@ -23,7 +23,7 @@ export const sourceSchema = z
       .max(64)
       .regex(/^[a-z0-9][a-z0-9._-]*$/, 'a source id of lower-case letters, digits, ".", "_" and "-", e.g. "sfo-2017-4"')
       .describe('Id that `source:` fields cite.'),
-    kind: z.enum(['seed', 'report', 'article', 'statistics', 'decision', 'assumption']).describe('What kind of source this is; an assumption is a source of kind "assumption".'),
+    kind: z.enum(['seed', 'report', 'article', 'statistics', 'decision', 'assumption', 'calibration']).describe('What kind of source this is; an assumption is a source of kind "assumption".'),
     citation: text(1000, 'Full citation (author, year, title, publisher).'),
     file: z.string().min(1).max(200).optional().describe('For seeds: the file name in shared/seeds.'),
     url: z
@@ -40,7 +40,7 @@ export const paramEntrySchema = z
   .strictObject({
     value: z.union([z.number(), z.string(), z.boolean()]).describe("The value; it must pass the parameter's type and range (`ppsim schema`)."),
     source: z.string().min(1).max(64).describe('Id of an entry in `sources`.'),
-    grade: z.enum(['M', 'C', 'A']).describe('Evidence grade: M measured, C claimed by a source, A our assumption.'),
+    grade: z.enum(['M', 'C', 'A', 'F']).describe('Evidence grade: M measured, C claimed by a source, A our assumption, F fitted to measured targets by ppsim calibrate.'),
     note: text(2000, 'Why this value; how it was derived.').optional(),
   })
   .describe('A parameter value with its evidence.');

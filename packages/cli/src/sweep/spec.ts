@@ -136,6 +136,13 @@ export function readSpec(path: string): SweepSpec {
  * parameters valid. An edited file asks for no more than the command line accepts.
  */
 export function readSpecFile<T extends DesignSpec & { readonly format: string }>(path: string, format: T['format'], command: string): T {
+  const spec = readFormat<T>(path, format, command);
+  checkDesignSpec(path, spec);
+  return spec;
+}
+
+/** `readFormat(path, format, command)`: a specification file's JSON, refused unless it has that format (no other check). */
+export function readFormat<T extends { readonly format: string }>(path: string, format: T['format'], command: string): T {
   const spec = (readJsonFile(path, `a ppsim ${command} specification`) ?? {}) as T;
   if (spec.format !== format) {
     throw new PpsimError('invalid_input', {
@@ -145,7 +152,6 @@ export function readSpecFile<T extends DesignSpec & { readonly format: string }>
       hint: `point at a folder written by \`ppsim ${command}\``,
     });
   }
-  checkDesignSpec(path, spec);
   return spec;
 }
 
@@ -154,14 +160,18 @@ export const MAX_POINTS = 1_000_000;
 /** Replications per point (the flags' `--reps` limit for sweeps and maps). */
 export const DESIGN_REPS_LIMITS = { min: 1, max: 10_000 } as const;
 
-function checkDesignSpec(file: string, spec: DesignSpec): void {
-  const edited = (field: string, expected: string, received: unknown) =>
-    new PpsimError('invalid_input', {
-      path: `${file}: ${field}`,
-      expected,
-      received,
-      hint: 'the file was edited or damaged: run the command again into a new folder',
-    });
+/** An error for a field of a specification file that the command line would not have written. */
+export function editedField(file: string, field: string, expected: string, received: unknown): PpsimError {
+  return new PpsimError('invalid_input', { path: `${file}: ${field}`, expected, received, hint: 'the file was edited or damaged: run the command again into a new folder' });
+}
+
+/**
+ * `checkSpecCore(file, spec, scenarios)`: what every specification file shares — replications and
+ * seed within the flags' limits, the master seed's replication seeds, every range a numeric
+ * parameter within its bounds, every scenario's parameters valid.
+ */
+export function checkSpecCore(file: string, spec: Pick<DesignSpec, 'reps' | 'seed' | 'seeds' | 'ranges'>, scenarios: readonly { readonly where: string; readonly scenario: unknown }[]): void {
+  const edited = (field: string, expected: string, received: unknown) => editedField(file, field, expected, received);
   if (!withinLimits(spec.reps, DESIGN_REPS_LIMITS)) throw edited('reps', `a whole number from ${DESIGN_REPS_LIMITS.min} to ${DESIGN_REPS_LIMITS.max}, as --reps accepts`, spec.reps);
   if (!withinLimits(spec.seed, SEED_LIMITS)) throw edited('seed', `a whole number from ${SEED_LIMITS.min} to ${SEED_LIMITS.max}, as --seed accepts`, spec.seed);
   if (!Array.isArray(spec.seeds) || JSON.stringify(spec.seeds) !== JSON.stringify(replicationSeeds(spec.seed, spec.reps))) {
@@ -176,21 +186,28 @@ function checkDesignSpec(file: string, spec: DesignSpec): void {
       throw edited(`ranges[${i}]`, 'a numeric model parameter with lo ≤ hi within its bounds', `${String(r?.path)}=${String(r?.lo)}:${String(r?.hi)}`);
     }
   });
-  if (!Array.isArray(spec.points) || spec.points.length === 0 || spec.points.length > MAX_POINTS)
-    throw edited('points', `a list of 1 to ${MAX_POINTS} design points`, Array.isArray(spec.points) ? `${spec.points.length} points` : spec.points);
-  spec.points.forEach((p, i) => {
-    if (!Array.isArray(p) || p.length !== spec.ranges.length || !p.every((x) => typeof x === 'number' && Number.isFinite(x))) {
-      throw edited(`points[${i}]`, `${spec.ranges.length} finite numbers, one per range`, p);
-    }
-  });
-  const scenarios = 'regimes' in spec ? (spec as { readonly regimes: unknown }).regimes : [(spec as { readonly scenario?: unknown }).scenario];
-  if (!Array.isArray(scenarios) || scenarios.length === 0) throw edited('regimes', 'a list of regimes', scenarios);
-  scenarios.forEach((s: unknown, i) => {
-    const where = 'regimes' in spec ? `regimes[${i}]` : 'scenario';
-    const params = (s as { readonly params?: unknown } | null)?.params;
-    const timeline = (s as { readonly timeline?: unknown } | null)?.timeline;
+  for (const { where, scenario } of scenarios) {
+    const params = (scenario as { readonly params?: unknown } | null)?.params;
+    const timeline = (scenario as { readonly timeline?: unknown } | null)?.timeline;
     const parsed = safeParseParams((params ?? {}) as ModelParamsInput);
     if (params === undefined || !parsed.success) throw edited(`${where}.params`, 'valid model parameters', parsed.success ? 'none' : (parsed.error.issues[0]?.message ?? 'invalid'));
     if (!Array.isArray(timeline)) throw edited(`${where}.timeline`, 'a list of dated events', timeline);
+  }
+}
+
+function checkDesignSpec(file: string, spec: DesignSpec): void {
+  const scenarios = 'regimes' in spec ? (spec as { readonly regimes: unknown }).regimes : [(spec as { readonly scenario?: unknown }).scenario];
+  if (!Array.isArray(scenarios) || scenarios.length === 0) throw editedField(file, 'regimes', 'a list of regimes', scenarios);
+  checkSpecCore(
+    file,
+    spec,
+    scenarios.map((scenario: unknown, i) => ({ where: 'regimes' in spec ? `regimes[${i}]` : 'scenario', scenario })),
+  );
+  if (!Array.isArray(spec.points) || spec.points.length === 0 || spec.points.length > MAX_POINTS)
+    throw editedField(file, 'points', `a list of 1 to ${MAX_POINTS} design points`, Array.isArray(spec.points) ? `${spec.points.length} points` : spec.points);
+  spec.points.forEach((p, i) => {
+    if (!Array.isArray(p) || p.length !== spec.ranges.length || !p.every((x) => typeof x === 'number' && Number.isFinite(x))) {
+      throw editedField(file, `points[${i}]`, `${spec.ranges.length} finite numbers, one per range`, p);
+    }
   });
 }

@@ -103,8 +103,9 @@ export interface NonImplausibleSpace {
 }
 
 /**
- * `nonImplausibleSpace(fits, targets, dims, stream, { wanted, maxTried, cutoff })`: candidates drawn
- * uniformly from the cube, kept where no wave rules them out. When the space is small, more are
+ * `nonImplausibleSpace(fits, targets, dims, stream, { wanted, minTried, maxTried, cutoff })`: candidates
+ * drawn uniformly from the cube (at least `minTried`, default 2000, at most `maxTried`, default 20,000,
+ * until `wanted` are kept), kept where no wave rules them out. When the space is small, more are
  * drawn close to the points kept (a Gaussian step of a tenth of the cube), so waves can go on;
  * the share is estimated from the uniform draws alone.
  */
@@ -113,7 +114,7 @@ export function nonImplausibleSpace(
   targets: readonly MatchTarget[],
   dims: number,
   stream: RandomStream,
-  options: MatchOptions & { readonly wanted: number; readonly maxTried?: number },
+  options: MatchOptions & { readonly wanted: number; readonly minTried?: number; readonly maxTried?: number },
 ): NonImplausibleSpace {
   const cutoff = options.cutoff ?? 3;
   const points: number[][] = [];
@@ -128,8 +129,10 @@ export function nonImplausibleSpace(
     }
   };
   const maxTried = options.maxTried ?? 20_000;
+  // At least `minTried` uniform draws, so the share is estimated from enough of them.
+  const minTried = Math.min(maxTried, options.minTried ?? 2000);
   let tried = 0;
-  while (tried < maxTried && points.length < options.wanted) {
+  while (tried < maxTried && (points.length < options.wanted || tried < minTried)) {
     consider(Array.from({ length: dims }, () => stream.random()));
     tried++;
   }

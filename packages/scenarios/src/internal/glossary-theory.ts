@@ -127,8 +127,8 @@ export const THEORY_TERMS: readonly GlossaryEntry[] = [
     group: 'method',
     terms: { nb: 'kunnskapsgrad (M målt, C påstått, A antatt)', sv: 'evidensgrad', da: 'evidensgrad', en: 'evidence grade' },
     definition: {
-      en: 'Every number ppsim ships carries one of three grades: M, measured (register, survey, audit, evaluation); C, claimed by a source that did not measure it; A, an assumption of ours. Most model defaults are graded A, and a result can be no firmer than the inputs it rests on.',
-      nb: 'Hvert tall ppsim leveres med har én av tre grader: M, målt (register, undersøkelse, revisjon, evaluering); C, påstått av en kilde som ikke har målt det; A, en antakelse vi har gjort. De fleste standardverdiene i modellen har grad A, og et resultat kan ikke være sikrere enn grunnlaget det bygger på.',
+      en: 'Every number ppsim ships carries one of three grades: M, measured (register, survey, audit, evaluation); C, claimed by a source that did not measure it; A, an assumption of ours. A calibrated scenario adds F: fitted to measured targets by `ppsim calibrate`, as firm as those targets and the model allow. Most model defaults are graded A, and a result can be no firmer than the inputs it rests on.',
+      nb: 'Hvert tall ppsim leveres med har én av tre grader: M, målt (register, undersøkelse, revisjon, evaluering); C, påstått av en kilde som ikke har målt det; A, en antakelse vi har gjort. Et kalibrert scenario legger til F: tilpasset målte verdier med `ppsim calibrate`, så sikkert som de målte verdiene og modellen tillater. De fleste standardverdiene i modellen har grad A, og et resultat kan ikke være sikrere enn grunnlaget det bygger på.',
     },
     see: ['scenario'],
     source: { doc: 'docs/cases.md', section: 'How to read a scenario' },

@@ -1,7 +1,10 @@
 import { z } from 'zod';
 
-/** Evidence grade of a default (domain brief): [M] measured, [C] claimed by a source, [A] our assumption. */
-export type Grade = 'M' | 'C' | 'A';
+/**
+ * Evidence grade (domain brief): [M] measured, [C] claimed by a source, [A] our assumption; and
+ * [F], fitted to measured targets by `ppsim calibrate` (a scenario's value, never a default).
+ */
+export type Grade = 'M' | 'C' | 'A' | 'F';
 
 /** What every parameter carries besides its value: unit, evidence grade and source of its default. */
 export interface ParamMeta {

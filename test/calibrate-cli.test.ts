@@ -1,0 +1,90 @@
+/**
+ * `ppsim calibrate`: a small calibration end to end (files, a calibrated scenario that loads, the
+ * same bytes when resumed and on worker threads) and every kind of bad input with a clear message
+ * and exit 2: an unknown metric, a year outside the run, a range outside the parameter's bounds,
+ * targets no run can reach, a folder holding another calibration.
+ */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { cli, cliAsync } from './helpers/cli.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'ppsim-calibrate-'));
+const targetsFile = (name: string, targets: readonly Record<string, unknown>[]) => {
+  const file = join(dir, `${name}.json`);
+  writeFileSync(file, JSON.stringify({ format: 'ppsim-targets/v1', title: `test targets ${name}`, targets }));
+  return file;
+};
+const direct = { metric: 'directTimeShare', year: 2006, observed: 0.6, sd: 0.02, source: 'a test', grade: 'A' };
+const sick = { metric: 'staff.sickLeave', year: 2006, observed: 0.09, sd: 0.01, source: 'a test', grade: 'A' };
+const SMALL = ['--years', '2', '--set', 'population.scale=0.02', '--points', '8', '--reps', '2', '--waves', '2', '--samples', '20', '--check', '2', '--quiet'];
+const PARAMS = ['--param', 'governance.controlIntensity=0:1', '--param', 'staff.motivation.mean=0.3:0.9'];
+const files = ['calibrated.yaml', 'ppc.csv', 'samples.csv', 'summary.json', 'waves.csv'];
+
+describe('ppsim calibrate', () => {
+  const good = targetsFile('good', [direct, sick]);
+
+  it('writes samples, waves, the check, a calibrated scenario and summary.json; resumed and on two threads the same bytes', async () => {
+    const out = join(dir, 'one');
+    const r = cli('calibrate', 'reference', '--targets', good, ...PARAMS, ...SMALL, '--out', out);
+    expect(r.code, r.err).toBe(0);
+    expect(r.out).toMatch(/History matching: \d wave\(s\) of 8 points × 2 replications; implausibility cut-off 3/);
+    expect(r.out).toMatch(/directTimeShare@2006 +0\.6 \[0\.561, 0\.639\]/);
+    const bytes = files.map((f) => readFileSync(join(out, f), 'utf8'));
+    const summary = JSON.parse(bytes[3] as string) as { parameters: { path: string; median: number }[]; check: { targets: unknown[] }; spec: { targets: { sha256: string } } };
+    expect(summary.parameters.map((p) => p.path)).toEqual(['governance.controlIntensity', 'staff.motivation.mean']);
+    expect(summary.check.targets).toHaveLength(2);
+    expect(cli('validate', join(out, 'calibrated.yaml')).code).toBe(0);
+    expect(readFileSync(join(out, 'calibrated.yaml'), 'utf8')).toMatch(/grade: F/);
+    // Resumed: nothing runs again, the same files.
+    rmSync(join(out, 'summary.json'));
+    expect(cli('calibrate', 'reference', '--targets', good, ...PARAMS, ...SMALL, '--out', out).code).toBe(0);
+    expect(files.map((f) => readFileSync(join(out, f), 'utf8'))).toEqual(bytes);
+    const again = cli('rerun', out);
+    expect(again.code).toBe(0);
+    expect(again.out).toMatch(/✔ reproduced byte for byte: the calibration in .*\n {2}compared: samples\.csv, waves\.csv, ppc\.csv, calibrated\.yaml, summary\.json/);
+    const threads = join(dir, 'threads');
+    const t = await cliAsync('calibrate', 'reference', '--targets', good, ...PARAMS, ...SMALL, '--workers', '2', '--out', threads);
+    expect(t.code, t.err).toBe(0);
+    expect(files.map((f) => readFileSync(join(threads, f), 'utf8').replaceAll(threads, out))).toEqual(bytes);
+  });
+
+  it.each([
+    ['an unknown metric', () => ['--targets', targetsFile('metric', [{ ...direct, metric: 'directTime' }]), ...PARAMS], /targets\.0\.metric: expected a result metric, received "directTime"/],
+    [
+      'a year the run does not reach',
+      () => ['--targets', targetsFile('year', [{ ...direct, year: 2030 }]), ...PARAMS],
+      /targets\.0\.year: expected a full simulated year of the scenario, 2005–2006, received 2030\. Fix: run longer \(e\.g\. --years 26\)/,
+    ],
+    ["a range outside the parameter's bounds", () => ['--targets', good, '--param', 'governance.controlIntensity=0:2'], /--param: expected a range within governance\.controlIntensity's bounds 0–1/],
+    [
+      'no error on a target',
+      () => ['--targets', targetsFile('nosd', [{ metric: 'needMet', year: 2006, observed: 0.8, source: 'x', grade: 'A' }]), ...PARAMS],
+      /give the observation error as sd or as interval/,
+    ],
+  ])('%s: exit 2 with the path and a fix, nothing run', (_name, argv, message) => {
+    const out = join(dir, `bad-${_name.replaceAll(' ', '-')}`);
+    const r = cli('calibrate', 'reference', ...argv(), ...SMALL, '--out', out);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(message);
+  });
+
+  it('targets no run can reach: exit 2, saying so with the closest run', () => {
+    const out = join(dir, 'unreachable');
+    const far = targetsFile('far', [{ ...direct, observed: 0.05, sd: 0.005, discrepancy: 0 }]);
+    const r = cli('calibrate', 'reference', '--targets', far, ...PARAMS, ...SMALL, '--out', out);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(
+      /far\.json \(wave 1\): expected parameter sets in the ranges whose implausibility is at most 3 for every target, received "none among \d+ tried"\. Fix: the closest, governance\.controlIntensity=[\d.]+, staff\.motivation\.mean=[\d.]+, has implausibility [\d.]+ \(directTimeShare@2006: observed 0\.05, the model there [\d.]+\); widen the ranges/,
+    );
+  });
+
+  it('refuses a folder that holds another calibration', () => {
+    const out = join(dir, 'other');
+    expect(cli('calibrate', 'reference', '--targets', good, ...PARAMS, ...SMALL, '--out', out).code).toBe(0);
+    const r = cli('calibrate', 'reference', '--targets', good, ...PARAMS, ...SMALL, '--seed', '2', '--out', out);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/calibration\.json: expected the same calibration as the one this folder holds/);
+  });
+});
