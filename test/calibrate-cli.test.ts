@@ -88,3 +88,37 @@ describe('ppsim calibrate', () => {
     expect(r.err).toMatch(/calibration\.json: expected the same calibration as the one this folder holds/);
   });
 });
+
+describe('--posterior DIR on run, compare and demo', () => {
+  const out = join(dir, 'for-posterior');
+  const good = targetsFile('posterior', [direct, sick]);
+  const RUN = ['--reps', '4', '--years', '2', '--set', 'population.scale=0.02', '--quiet'];
+
+  it('draws one calibrated parameter set per replication, records the draws, says so, and rerun reproduces it from the file', () => {
+    expect(cli('calibrate', 'reference', '--targets', good, ...PARAMS, ...SMALL, '--out', out).code).toBe(0);
+    const result = join(dir, 'posterior-run');
+    const r = cli('run', 'reference', ...RUN, '--posterior', out, '--out', result);
+    expect(r.code, r.err).toBe(0);
+    expect(r.out).toMatch(/Parameters governance\.controlIntensity, staff\.motivation\.mean drawn per replication from 20 calibrated samples in .* the intervals cover parameter and stochastic uncertainty/);
+    const doc = JSON.parse(readFileSync(join(result, 'summary.json'), 'utf8')) as { provenance: { posterior: { paths: string[]; values: number[][] } } };
+    expect(doc.provenance.posterior.paths).toEqual(['governance.controlIntensity', 'staff.motivation.mean']);
+    expect(doc.provenance.posterior.values).toHaveLength(4);
+    expect(new Set(doc.provenance.posterior.values.map((v) => v.join())).size).toBeGreaterThan(1);
+    // Without draws the numbers differ: the draws reached the model.
+    expect(cli('run', 'reference', ...RUN, '--json').out).not.toBe(cli('run', 'reference', ...RUN, '--posterior', out, '--json').out);
+    expect(cli('rerun', result).code).toBe(0);
+    doc.provenance.posterior.values.pop();
+    writeFileSync(join(result, 'summary.json'), JSON.stringify(doc));
+    const edited = cli('rerun', result);
+    expect(edited.code).toBe(2);
+    expect(edited.err).toMatch(/received "provenance\.posterior without parameter paths.*Fix: the file was edited or cut short/);
+  });
+
+  it('compare pairs every scenario on the same draws and seeds; a folder that is not a calibration exits 2', () => {
+    const r = cli('compare', 'reference', 'reference:internal-split', ...RUN, '--posterior', out, '--json');
+    expect(r.code, r.err).toBe(0);
+    const bad = cli('run', 'reference', ...RUN, '--posterior', dir);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/summary\.json: expected the summary\.json of a finished ppsim calibration/);
+  });
+});

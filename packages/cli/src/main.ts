@@ -76,6 +76,7 @@ export function buildProgram(
       .option('--out <dir>', outHelp)
       .option('--json', 'print one JSON document on stdout and nothing else')
       .option('--workers <n>', 'worker threads for the replications (results are the same bytes for any number)', integerOption('--workers', 1, 64), 1)
+      .option('--posterior <dir>', 'draw one parameter set per replication from a calibration (the --out folder of ppsim calibrate): intervals then cover parameter uncertainty as well')
       .option('--quiet', 'no progress on stderr');
   interface ReplicationFlags {
     reps: number;
@@ -85,6 +86,7 @@ export function buildProgram(
     json?: boolean;
     quiet?: boolean;
     workers: number;
+    posterior?: string;
   }
   const replication = (opts: ReplicationFlags) => ({
     reps: opts.reps,
@@ -95,6 +97,7 @@ export function buildProgram(
     progress: progressFor(opts.quiet),
     workers: opts.workers,
     ...(opts.out === undefined ? {} : { out: opts.out }),
+    ...(opts.posterior === undefined ? {} : { posteriorDir: opts.posterior }),
   });
 
   replicationFlags(

@@ -235,6 +235,7 @@ export {
   ensemble,
   horizonSteps,
   inThread,
+  pairedRuns,
   runStudy,
   runTask,
   stepTask,

@@ -115,21 +115,19 @@ function report(o: CalibrateOptions, spec: CalibrationSpec, outcome: Calibration
   ]);
   const params = summary.parameters.map((p) => [p.path, `${f(p.lo)}–${f(p.hi)}`, f(p.median), `${f(p.q025)}–${f(p.q975)}`]);
   const checks = summary.check.targets.map((c) => [c.target, `${f(c.observed)} [${f(c.observedLo)}, ${f(c.observedHi)}]`, `${f(c.mean)} [${f(c.lo)}, ${f(c.hi)}]`, c.covered ? 'yes' : 'NO', c.grade]);
-  return (
-    [
-      `ppsim calibrate ${spec.scenario.id}${spec.scenario.variant === null ? '' : `:${spec.scenario.variant}`} to ${spec.targets.title} (${spec.targets.targets.length} targets, ${spec.ranges.length} parameters)`,
-      `History matching: ${summary.waves.length} wave(s) of ${spec.points} points × ${spec.reps} replications; implausibility cut-off ${spec.cutoff}.`,
-      '',
-      formatTable(['wave', 'points', 'runs', 'space left', 'targets ruling nothing out (emulator failed its check)'], waves),
-      '',
-      formatTable(['parameter', 'searched', 'median', '95 % of samples'], params),
-      '',
-      `Check: ${summary.check.samples} samples × ${spec.reps} replications against every target (observed with its 95 % band; simulated mean and central 95 % of the runs):`,
-      '',
-      formatTable(['target', 'observed', 'simulated', 'covered', 'grade'], checks),
-      '',
-      summary.reading,
-      `Wrote samples.csv, waves.csv, ppc.csv, calibrated.yaml and summary.json in ${o.out}; use them with --posterior ${o.out}.`,
-    ].join('\n') + '\n'
-  );
+  return `${[
+    `ppsim calibrate ${spec.scenario.id}${spec.scenario.variant === null ? '' : `:${spec.scenario.variant}`} to ${spec.targets.title} (${spec.targets.targets.length} targets, ${spec.ranges.length} parameters)`,
+    `History matching: ${summary.waves.length} wave(s) of ${spec.points} points × ${spec.reps} replications; implausibility cut-off ${spec.cutoff}.`,
+    '',
+    formatTable(['wave', 'points', 'runs', 'space left', 'targets ruling nothing out (emulator failed its check)'], waves),
+    '',
+    formatTable(['parameter', 'searched', 'median', '95 % of samples'], params),
+    '',
+    `Check: ${summary.check.samples} samples × ${spec.reps} replications against every target (observed with its 95 % band; simulated mean and central 95 % of the runs):`,
+    '',
+    formatTable(['target', 'observed', 'simulated', 'covered', 'grade'], checks),
+    '',
+    summary.reading,
+    `Wrote samples.csv, waves.csv, ppc.csv, calibrated.yaml and summary.json in ${o.out}; use them with --posterior ${o.out}.`,
+  ].join('\n')}\n`;
 }

@@ -3,7 +3,8 @@ import { PpsimError, TABLE_METRICS, andThen, compareRuns, replicationSeeds, summ
 import { formatNumber, formatTable } from '../format.ts';
 import type { TextWriter } from '../sinks/csvSink.ts';
 import { buildProvenance, currentEnvironment, documentText, provenanceScenario, type Environment, type ProvenanceScenario } from '../provenance.ts';
-import { digitsFor, intervalCell, replicateAll, withOutFiles, type ReplicationInputs, type ReplicationOptions } from './output.ts';
+import { digitsFor, intervalCell, replicateAll, withOutFiles, type ReplicationInputs, type ReplicationOptions, drawsOf, posteriorProvenance } from './output.ts';
+import { posteriorLine } from '../calibrate/posterior.ts';
 import { withExecutor } from '../parallel/pool.ts';
 import { resolveScenario, splitReference } from './scenario.ts';
 import { noProgress, type ProgressFactory } from '../progress.ts';
@@ -45,6 +46,7 @@ export function compareDocument<E extends Executor = SyncExecutor>(
     'scenario',
     progress('compare', seeds.length * inputs.entries.length),
     executor,
+    inputs.posterior,
   );
   return andThen(made, (runs) => document(inputs, env, seeds, runs)) as Answer<E, CompareDocument>;
 }
@@ -64,7 +66,7 @@ function document(inputs: CompareInputs, env: Environment, seeds: readonly numbe
     description: 'Each scenario on the same seeds (common random numbers); differences are paired by seed against the baseline, the first scenario.',
     baseline: inputs.entries[0]?.ref,
     scenarios: inputs.entries.map((e) => ({ ref: e.ref, id: e.scenario.id, variant: e.scenario.variant, title: e.title, sha256: e.scenario.sha256 })),
-    provenance: buildProvenance(env, { argv: inputs.argv, seed: inputs.seed, reps: inputs.reps, seeds, scenarios: inputs.entries.map((e) => e.scenario) }),
+    provenance: buildProvenance(env, { argv: inputs.argv, seed: inputs.seed, reps: inputs.reps, seeds, scenarios: inputs.entries.map((e) => e.scenario) }, posteriorProvenance(inputs)),
     finalYear: first?.finalYear,
     metrics: Object.fromEntries(
       names.map((name) => [
@@ -95,7 +97,7 @@ export function compareCommand(options: CompareOptions): string | Promise<string
     return { ref, title: s.title, scenario: provenanceScenario(s) };
   });
   checkSameHorizon(entries);
-  const inputs: CompareInputs = { argv: options.argv, seed: options.seed, reps: options.reps, entries };
+  const inputs: CompareInputs = { argv: options.argv, seed: options.seed, reps: options.reps, entries, ...drawsOf(options) };
   return withExecutor(options.workers, (executor) =>
     andThen(
       withOutFiles(options.out, (csv) => compareDocument(inputs, currentEnvironment(), csv, options.progress, executor)),
@@ -120,6 +122,7 @@ function compareText(options: CompareOptions, inputs: CompareInputs, { doc, summ
     `ppsim compare: ${entries.map((e) => e.ref).join(', ')}; baseline ${baseline}`,
     `${options.reps} replications each on the same seeds (master seed ${options.seed}); ${p?.horizon.years ?? ''} years of weekly steps from ${p?.horizon.start ?? ''}; final year ${summaries[0]?.finalYear ?? ''}.`,
     'Mean [95 % t-interval]; differences are paired by seed, with the standardised effect size d_z.',
+    ...(inputs.posterior === undefined ? [] : [posteriorLine(inputs.posterior)]),
     '',
     formatTable(header, rows),
     '',

@@ -2,7 +2,8 @@ import { TABLE_METRICS, andThen, compareRuns, parseParams, replicationSeeds, sum
 import { formatNumber, formatTable } from '../format.ts';
 import type { TextWriter } from '../sinks/csvSink.ts';
 import { buildProvenance, currentEnvironment, documentText, provenanceScenario, type Environment, type ProvenanceScenario } from '../provenance.ts';
-import { intervalCell, replicateAll, withOutFiles, type ReplicationInputs, type ReplicationOptions } from './output.ts';
+import { drawsOf, intervalCell, posteriorProvenance, replicateAll, withOutFiles, type ReplicationInputs, type ReplicationOptions } from './output.ts';
+import { posteriorLine } from '../calibrate/posterior.ts';
 import { withExecutor } from '../parallel/pool.ts';
 import { resolveDefaults } from './scenario.ts';
 import { noProgress, type ProgressFactory } from '../progress.ts';
@@ -33,6 +34,7 @@ export function demoDocument<E extends Executor = SyncExecutor>(inputs: DemoInpu
     'regime',
     progress('demo', seeds.length * inputs.regimes.length),
     executor,
+    inputs.posterior,
   );
   return andThen(made, ([a = [], b = []]) => document(inputs, env, seeds, a, b)) as Answer<E, DemoDocument>;
 }
@@ -48,7 +50,7 @@ function document(inputs: DemoInputs, env: Environment, seeds: readonly number[]
     ppsim: env.ppsim,
     command: 'demo',
     description: 'The reference municipality under an integrated and a split regime, paired by seed.',
-    provenance: buildProvenance(env, { argv: inputs.argv, seed: inputs.seed, reps: inputs.reps, seeds, scenarios: inputs.regimes }),
+    provenance: buildProvenance(env, { argv: inputs.argv, seed: inputs.seed, reps: inputs.reps, seeds, scenarios: inputs.regimes }, posteriorProvenance(inputs)),
     finalYear: sa.finalYear,
     regimes: DEMO_REGIMES.map((r) => ({ id: r.id, label: r.label, set: r.set })),
     metrics: Object.fromEntries(
@@ -74,7 +76,7 @@ export function runDemo(options: DemoOptions): string | Promise<string> {
       timeline: [],
     }),
   );
-  const inputs: DemoInputs = { argv: options.argv, seed: options.seed, reps: options.reps, regimes };
+  const inputs: DemoInputs = { argv: options.argv, seed: options.seed, reps: options.reps, regimes, ...drawsOf(options) };
   return withExecutor(options.workers, (executor) =>
     andThen(
       withOutFiles(options.out, (csv) => demoDocument(inputs, currentEnvironment(), csv, options.progress, executor)),
@@ -91,6 +93,7 @@ function demoText(options: DemoOptions, inputs: DemoInputs, { doc, sa, sb, diff 
     'ppsim: the reference municipality under two governance regimes (teaching defaults [A], not a calibrated case)',
     `${options.reps} replications each, the same seeds for both (master seed ${options.seed}); ${inputs.regimes[0]?.params.horizon.years ?? ''} years of weekly steps; final year ${sa.finalYear}.`,
     'Mean [95 % t-interval]; the difference (split − integrated) is paired by seed.',
+    ...(inputs.posterior === undefined ? [] : [posteriorLine(inputs.posterior)]),
     '',
     formatTable(['metric', 'unit', DEMO_REGIMES[0]?.label ?? '', DEMO_REGIMES[1]?.label ?? '', 'difference, paired'], rows),
     '',

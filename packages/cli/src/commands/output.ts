@@ -1,10 +1,24 @@
 /** Shared by run, compare and demo: replicating scenarios on common seeds, and writing --out files. */
 import { join } from 'node:path';
-import { andThen, compare, type Answer, type CompareResult, type Executor, type ModelParams, type RunSeries, type StudySink, type SyncExecutor, type TimelineEvent, type YearlyRun } from '@ppsim/core';
+import {
+  andThen,
+  pairedRuns,
+  runStudy,
+  type Answer,
+  type StudyResult,
+  type Executor,
+  type ModelParams,
+  type RunSeries,
+  type StudySink,
+  type SyncExecutor,
+  type TimelineEvent,
+  type YearlyRun,
+} from '@ppsim/core';
 import { CsvSink, type TextWriter } from '../sinks/csvSink.ts';
 import { AtomicFileWriter } from '../sinks/fileWriter.ts';
 import { documentText } from '../provenance.ts';
 import { noProgress, type Progress, type ProgressFactory } from '../progress.ts';
+import { drawPosterior, type Posterior } from '../calibrate/posterior.ts';
 
 /** Options shared by run, compare and demo. */
 export interface ReplicationOptions extends ReplicationInputs {
@@ -15,6 +29,13 @@ export interface ReplicationOptions extends ReplicationInputs {
   readonly progress?: ProgressFactory;
   /** Worker threads for the replications (default 1: in this thread). */
   readonly workers?: number;
+  /** A calibration folder to draw one parameter set per replication from (`--posterior`). */
+  readonly posteriorDir?: string;
+}
+
+/** `drawsOf(options)`: the inputs' draws from `--posterior`, if given. */
+export function drawsOf(options: ReplicationOptions): { readonly posterior?: Posterior } {
+  return options.posteriorDir === undefined ? {} : { posterior: drawPosterior(options.posteriorDir, options.reps, options.seed) };
 }
 
 /** What every result document records of how it was made; `rerun` reads these back from the provenance. */
@@ -22,6 +43,13 @@ export interface ReplicationInputs {
   readonly argv: readonly string[];
   readonly seed: number;
   readonly reps: number;
+  /** Parameter sets drawn from a calibration, one per replication (`--posterior`); recorded in the provenance. */
+  readonly posterior?: Posterior;
+}
+
+/** `posteriorProvenance(inputs)`: the provenance field of the draws, when there are any. */
+export function posteriorProvenance(inputs: ReplicationInputs): { readonly posterior?: Posterior } {
+  return inputs.posterior === undefined ? {} : { posterior: inputs.posterior };
 }
 
 /** One scenario to replicate, labelled in the CSV's first column. */
@@ -45,31 +73,39 @@ export function replicateAll<E extends Executor = SyncExecutor>(
   column: string,
   progress: Progress = noProgress('', 0),
   executor?: E,
+  draws?: ParameterDraws,
 ): Answer<E, YearlyRun[][]> {
-  const study = compare(
-    scenarios.map((s) => ({ params: s.params, timeline: s.timeline })),
-    {
-      seeds,
-      collect: csv === undefined ? 'years' : 'series',
-      ...(executor === undefined ? {} : { executor }),
-      ...(csv === undefined
-        ? {}
-        : {
-            sinks: [
-              seriesCsv(
-                csv,
-                column,
-                scenarios.map((s) => s.label),
-              ),
-            ],
-          }),
-      onRun: () => progress.tick(),
-    },
-  ) as CompareResult | Promise<CompareResult>;
+  // With draws, replication i runs every scenario with parameter set i on seed i (the points of a paired design).
+  const arms = scenarios.map((s) => ({ params: s.params, timeline: s.timeline }));
+  const design = draws === undefined ? { arms } : { arms, ranges: draws.paths.map((path) => ({ path })), points: draws.values };
+  const study = runStudy(design, {
+    seeds,
+    collect: csv === undefined ? 'years' : 'series',
+    ...(draws === undefined ? {} : { runs: pairedRuns(design, seeds) }),
+    ...(executor === undefined ? {} : { executor }),
+    ...(csv === undefined
+      ? {}
+      : {
+          sinks: [
+            seriesCsv(
+              csv,
+              column,
+              scenarios.map((s) => s.label),
+            ),
+          ],
+        }),
+    onRun: () => progress.tick(),
+  }) as StudyResult | Promise<StudyResult>;
   return andThen(study, (r) => {
     progress.stop();
-    return r.arms.map((runs) => [...runs]);
+    return scenarios.map((_, k) => r.outputs.filter((o) => o.arm === k).map((o) => o.yearly));
   }) as Answer<E, YearlyRun[][]>;
+}
+
+/** Parameter sets to run, one per replication (from `--posterior`): the paths and a row of values each. */
+export interface ParameterDraws {
+  readonly paths: readonly string[];
+  readonly values: readonly (readonly number[])[];
 }
 
 /**

@@ -6,7 +6,7 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
-import { PpsimError, VERSION, parseParams, studyRunCount, type ModelParamsInput, type TimelineEvent } from '@ppsim/core';
+import { PpsimError, VERSION, parseParams, studyRunCount, type ModelParamsInput, type TimelineEvent, isParamPath } from '@ppsim/core';
 import type { TextWriter } from '../sinks/csvSink.ts';
 import { currentEnvironment, documentText, provenanceScenario, type Environment, type ProvenanceScenario } from '../provenance.ts';
 import { compareDocument } from './compare.ts';
@@ -17,6 +17,7 @@ import { REPS_LIMITS, SEED_LIMITS, withinLimits } from '../limits.ts';
 import { folderJob } from './sweep.ts';
 import { readJsonFile, readResultFile } from '../readBack.ts';
 import { rerunCalibration } from '../calibrate/rerun.ts';
+import type { Posterior } from '../calibrate/posterior.ts';
 import { fileDifference, firstDifference, firstDifferentLine, withRecordedEnvironment } from './rerun-diff.ts';
 import { recordedMethod, writeSensitivity } from './sensitivity.ts';
 import type { SweepSpec } from '../sweep/spec.ts';
@@ -141,7 +142,7 @@ function readRecord(file: string, doc: unknown): Recorded {
   if (!withinLimits(reps, REPS_LIMITS)) throw outOfLimits(file, 'provenance.reps', REPS_LIMITS, reps);
   if (!withinLimits(seed, SEED_LIMITS)) throw outOfLimits(file, 'provenance.seed', SEED_LIMITS, seed);
   const scenarios = (p['scenarios'] as unknown[]).map((s, i) => embeddedScenario(file, s, i));
-  const base = { argv, seed, reps };
+  const base = { argv, seed, reps, ...recordedDraws(file, p['posterior'], reps) };
   switch (doc['command']) {
     case 'run': {
       const label = isObject(doc['scenario']) ? Object.fromEntries(Object.entries(doc['scenario']).filter(([k]) => k !== 'params' && k !== 'timeline')) : {};
@@ -163,6 +164,21 @@ function readRecord(file: string, doc: unknown): Recorded {
     default:
       throw notAResult(file, `a result of ppsim ${String(doc['command'])}`, 'rerun reproduces results of run, compare and demo');
   }
+}
+
+/** The parameter draws a result recorded (`--posterior`), checked: parameter paths, and one row of finite values per replication. */
+function recordedDraws(file: string, recorded: unknown, reps: number): { readonly posterior?: Posterior } {
+  if (recorded === undefined) return {};
+  const r = recorded as Partial<Posterior> | null;
+  const ok =
+    isObject(recorded) &&
+    Array.isArray(r?.paths) &&
+    r.paths.every((x) => typeof x === 'string' && isParamPath(x)) &&
+    Array.isArray(r?.values) &&
+    r.values.length === reps &&
+    r.values.every((row) => Array.isArray(row) && row.length === r.paths?.length && row.every((x) => typeof x === 'number' && Number.isFinite(x)));
+  if (!ok) throw notAResult(file, 'provenance.posterior without parameter paths and one row of values per replication', 'the file was edited or cut short: run the command again');
+  return { posterior: recorded as unknown as Posterior };
 }
 
 function embeddedScenario(file: string, s: unknown, i: number): ProvenanceScenario {

@@ -2,7 +2,8 @@ import { TABLE_METRICS, andThen, replicationSeeds, summarise, type Answer, type 
 import { formatNumber, formatTable } from '../format.ts';
 import type { TextWriter } from '../sinks/csvSink.ts';
 import { buildProvenance, currentEnvironment, documentText, provenanceScenario, type Environment, type ProvenanceScenario } from '../provenance.ts';
-import { intervalCell, replicateAll, withOutFiles, type ReplicationInputs, type ReplicationOptions } from './output.ts';
+import { posteriorLine } from '../calibrate/posterior.ts';
+import { drawsOf, intervalCell, posteriorProvenance, replicateAll, withOutFiles, type ReplicationInputs, type ReplicationOptions } from './output.ts';
 import { withExecutor } from '../parallel/pool.ts';
 import { resolveScenario, splitReference, type ResolvedScenario } from './scenario.ts';
 import { noProgress, type ProgressFactory } from '../progress.ts';
@@ -30,7 +31,15 @@ export interface RunInputs extends ReplicationInputs {
 /** `runDocument(inputs, env, csv?, progress?, executor?)`: replicates the scenario and returns the result document. */
 export function runDocument<E extends Executor = SyncExecutor>(inputs: RunInputs, env: Environment, csv?: TextWriter, progress: ProgressFactory = noProgress, executor?: E): Answer<E, RunDocument> {
   const seeds = replicationSeeds(inputs.seed, inputs.reps);
-  const made = replicateAll([{ label: inputs.scenario.id, params: inputs.scenario.params, timeline: inputs.scenario.timeline }], seeds, csv, 'scenario', progress('run', seeds.length), executor);
+  const made = replicateAll(
+    [{ label: inputs.scenario.id, params: inputs.scenario.params, timeline: inputs.scenario.timeline }],
+    seeds,
+    csv,
+    'scenario',
+    progress('run', seeds.length),
+    executor,
+    inputs.posterior,
+  );
   return andThen(made, ([runs = []]) => document(inputs, env, seeds, runs)) as Answer<E, RunDocument>;
 }
 
@@ -43,7 +52,7 @@ function document(inputs: RunInputs, env: Environment, seeds: readonly number[],
     ppsim: env.ppsim,
     command: 'run',
     scenario: { ...inputs.label, params: inputs.scenario.params, timeline: inputs.scenario.timeline },
-    provenance: buildProvenance(env, { argv: inputs.argv, seed: inputs.seed, reps: inputs.reps, seeds, scenarios: [inputs.scenario] }, inputs.asked),
+    provenance: buildProvenance(env, { argv: inputs.argv, seed: inputs.seed, reps: inputs.reps, seeds, scenarios: [inputs.scenario] }, { ...inputs.asked, ...posteriorProvenance(inputs) }),
     finalYear: summary.finalYear,
     metrics: summary.metrics,
   };
@@ -73,16 +82,17 @@ export function runCommand(options: RunOptions): string | Promise<string> {
       sources: scenario.scenario?.sources,
     },
     asked: { scenario: options.scenario, ...(options.variant === undefined ? {} : { variant: options.variant }) },
+    ...drawsOf(options),
   };
   return withExecutor(options.workers, (executor) =>
     andThen(
       withOutFiles(options.out, (csv) => runDocument(inputs, currentEnvironment(), csv, options.progress, executor)),
-      (made) => runText(options, scenario, made),
+      (made) => runText(options, scenario, inputs, made),
     ),
   );
 }
 
-function runText(options: RunOptions, scenario: ResolvedScenario, { doc, summary }: RunDocument): string {
+function runText(options: RunOptions, scenario: ResolvedScenario, inputs: RunInputs, { doc, summary }: RunDocument): string {
   if (options.json) return documentText(doc);
   const g = scenario.params.governance;
   const rows = TABLE_METRICS.map((name) => {
@@ -93,6 +103,7 @@ function runText(options: RunOptions, scenario: ResolvedScenario, { doc, summary
     `ppsim run ${scenario.id}${scenario.variant === undefined ? '' : ` --variant ${scenario.variant}`}: ${scenario.title}`,
     `at the start: split ${g.split}, financing ${g.financing}, user choice ${g.userChoice ? 'on' : 'off'}, control ${g.controlIntensity}${events(scenario.timeline.length)}`,
     `${options.reps} replications, master seed ${options.seed}, ${scenario.params.horizon.years} years of weekly steps from ${scenario.params.horizon.start}; final year ${summary.finalYear}; mean [95 % t-interval].`,
+    ...(inputs.posterior === undefined ? [] : [posteriorLine(inputs.posterior)]),
     '',
     formatTable(['metric', 'unit', 'final year'], rows),
     '',

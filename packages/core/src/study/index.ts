@@ -3,6 +3,7 @@ export {
   andThen,
   compare,
   ensemble,
+  pairedRuns,
   runStudy,
   studyRunCount,
   studyRunPlace,

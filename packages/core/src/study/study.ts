@@ -77,6 +77,25 @@ export function studyRunPlace(design: StudyDesign, seeds: readonly number[], run
 }
 
 /**
+ * `pairedRuns(design, seeds)`: the runs where the point is the replication (point i on seed i), for
+ * a design whose points are one parameter set per replication: draws from a calibration, each run
+ * on its own seed, every scenario on the same draws and seeds. Pass them as `runs`.
+ *
+ * @example runStudy({ arms, ranges, points: draws }, { seeds, runs: pairedRuns({ arms, points: draws }, seeds) })
+ */
+export function pairedRuns(design: StudyDesign, seeds: readonly number[]): number[] {
+  const points = pointsOf(design).length;
+  if (points !== seeds.length) {
+    throw new PpsimError('invalid_argument', { path: 'pairedRuns(design.points)', expected: `one point per seed (${seeds.length})`, received: points, hint: 'draw one parameter set per replication' });
+  }
+  const arms = design.arms.length;
+  return Array.from({ length: points * arms }, (_, k) => {
+    const point = Math.floor(k / arms);
+    return (point * arms + (k % arms)) * seeds.length + point;
+  });
+}
+
+/**
  * `runStudy(design, options)`: makes every run of the design (or `options.runs`) with the executor,
  * feeding the sinks, and returns the outputs kept in run order.
  *
