@@ -1,7 +1,7 @@
 // `pnpm validate`: runs the pattern-oriented validation and writes docs/validation.md.
 // Options: --scale S (default 0.25), --points P (default 12), --reps N (default 5), --seed S (default 1), --only P1,P5, --out FILE,
 // --workers N (worker threads, default 1; the report has the same numbers for any number).
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { VERSION } from '@ppsim/core';
 import { renderReport, runValidation } from '@ppsim/scenarios';
@@ -35,7 +35,11 @@ const results = await withExecutor(workers, (executor) =>
 // --workers changes how fast, never what: it is left out of the recorded command.
 const recorded = args.filter((a, i) => a !== '--workers' && args[i - 1] !== '--workers');
 const command = `pnpm validate ${recorded.join(' ')}`.trim();
-writeFileSync(out, renderReport(results, { scale, reps, points, seed, command, version: VERSION, date: new Date().toISOString().slice(0, 10) }));
+// The calibration recovery check (`pnpm recovery`) writes its own block into the file; it is kept.
+const previous = existsSync(out) ? readFileSync(out, 'utf8') : '';
+const kept = /<!-- calibration-recovery:start[\s\S]*<!-- calibration-recovery:end -->/.exec(previous)?.[0];
+const report = renderReport(results, { scale, reps, points, seed, command, version: VERSION, date: new Date().toISOString().slice(0, 10) });
+writeFileSync(out, kept === undefined ? report : `${report.trimEnd()}\n\n${kept}\n`);
 const tested = results.filter((r) => r.verdict !== 'by construction').length;
 process.stdout.write(
   `wrote ${out}: ${results.filter((r) => r.verdict === 'reproduced').length} of ${tested} patterns that could fail reproduced (${results.length - tested} by construction, not counted)\n`,

@@ -99,7 +99,9 @@ describe('--posterior DIR on run, compare and demo', () => {
     const result = join(dir, 'posterior-run');
     const r = cli('run', 'reference', ...RUN, '--posterior', out, '--out', result);
     expect(r.code, r.err).toBe(0);
-    expect(r.out).toMatch(/Parameters governance\.controlIntensity, staff\.motivation\.mean drawn per replication from 20 calibrated samples in .* the intervals cover parameter and stochastic uncertainty/);
+    expect(r.out).toMatch(
+      /Parameters governance\.controlIntensity, staff\.motivation\.mean drawn per replication from 20 calibrated samples in .* the intervals cover parameter and stochastic uncertainty/,
+    );
     const doc = JSON.parse(readFileSync(join(result, 'summary.json'), 'utf8')) as { provenance: { posterior: { paths: string[]; values: number[][] } } };
     expect(doc.provenance.posterior.paths).toEqual(['governance.controlIntensity', 'staff.motivation.mean']);
     expect(doc.provenance.posterior.values).toHaveLength(4);

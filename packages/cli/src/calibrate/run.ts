@@ -53,6 +53,9 @@ export interface CalibrationResult {
   readonly implausibility: readonly number[];
   /** The check: `values[target]` holds every run's value at the checked samples. */
   readonly check: { readonly points: readonly (readonly number[])[]; readonly values: readonly (readonly number[])[] };
+  /** Every wave's emulators, and the targets as matched: what rules a point in or out (see `maxImplausibility`). */
+  readonly fits: readonly WaveFit[];
+  readonly targets: readonly MatchTarget[];
 }
 
 /** What a call did: finished, or ran its shard's share of a wave whose other shards are not done. */
@@ -93,7 +96,7 @@ export function runCalibration(out: string, spec: CalibrationSpec, executor: Exe
       const previous = records[records.length - 1]?.share ?? 1;
       const done = k >= spec.waves || (k >= 2 && space.share > 0.8 * previous);
       if (!done) return wave(k + 1, spaceFilling(space.points, spec.points, stream(`wave-${k + 1}`)), all, [...records, record]);
-      return finish(out, spec, targets, space, [...records, record], executor, options, stream);
+      return finish(out, spec, targets, all, space, [...records, record], executor, options, stream);
     });
   return wave(1, latinHypercubeUnit(dims, spec.points, stream('wave-1')), [], []);
 }
@@ -102,6 +105,7 @@ function finish(
   out: string,
   spec: CalibrationSpec,
   targets: readonly MatchTarget[],
+  fits: readonly WaveFit[],
   space: NonImplausibleSpace,
   waves: readonly WaveRecord[],
   executor: Executor,
@@ -116,7 +120,7 @@ function finish(
     const values = targets.map((_, t) => runs.values.flatMap((perTarget) => perTarget[t] ?? []));
     return {
       kind: 'done',
-      result: { waves, space, samples, implausibility: space.implausibility.slice(0, spec.samples), check: { points: checked, values } },
+      result: { waves, space, samples, implausibility: space.implausibility.slice(0, spec.samples), check: { points: checked, values }, fits, targets },
     };
   });
 }
