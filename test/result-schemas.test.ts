@@ -32,6 +32,29 @@ const cases: readonly (readonly [keyof typeof RESULT_SCHEMAS, string, readonly s
     ['sensitivity', 'reference', '--param', 'governance.controlIntensity=0:1', '--param', 'staff.motivation.crowding=0:1', '--samples', '2', '--reps', '1', '--metric', 'needMet', ...SMALL],
   ],
   ['map', 'summary.json', ['map', 'reference', '--regimes', 'integrated,competitive-choice', '--runs', '5', '--reps', '2', ...SMALL]],
+  [
+    'calibrate',
+    'summary.json',
+    [
+      'calibrate',
+      'reference',
+      '--targets',
+      join(import.meta.dirname, 'fixtures', 'targets-small.yaml'),
+      '--param',
+      'governance.controlIntensity=0:1',
+      '--points',
+      '6',
+      '--reps',
+      '2',
+      '--waves',
+      '1',
+      '--samples',
+      '10',
+      '--check',
+      '2',
+      ...SMALL,
+    ],
+  ],
 ];
 
 describe('result documents and their schemas', () => {

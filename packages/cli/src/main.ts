@@ -199,7 +199,7 @@ export function buildProgram(
   program
     .command('schema')
     .description('print the JSON Schema of scenario files (for editors: autocompletion and checks as you type), or with --results of the result documents')
-    .option('--results', 'the JSON Schemas of the result documents (summary.json of run, compare, demo, sweep and map; sensitivity.json), by command')
+    .option('--results', 'the JSON Schemas of the result documents (summary.json of run, compare, demo, sweep, map and calibrate; sensitivity.json), by command')
     .action((opts: { results?: boolean }) => {
       io.write(schemaCommand(opts.results === true));
     });

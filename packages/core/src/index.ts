@@ -218,6 +218,7 @@ export {
 } from './experiment/index.ts';
 export {
   RESULT_SCHEMAS,
+  calibrationSummarySchema,
   compareSummarySchema,
   demoSummarySchema,
   mapSummarySchema,

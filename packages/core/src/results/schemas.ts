@@ -121,6 +121,44 @@ export const mapSummarySchema = z.looseObject({
   }),
 });
 
+const calibrationTargetCheck = z.looseObject({
+  target: z.string(),
+  observed: z.number(),
+  observedLo: z.number(),
+  observedHi: z.number(),
+  mean: z.number(),
+  lo: z.number(),
+  hi: z.number(),
+  covered: z.boolean(),
+  source: z.string(),
+  grade: z.string(),
+});
+
+/** The `summary.json` of a `ppsim calibrate` folder (the samples are in samples.csv, the waves in waves.csv, the check in ppc.csv). */
+export const calibrationSummarySchema = z.looseObject({
+  format: z.literal('ppsim-calibration-summary/v1'),
+  method: z.string(),
+  reading: z.string(),
+  cutoff: z.number().positive(),
+  targets: z.looseObject({ file: z.string(), sha256: z.string(), title: z.string(), count: z.number().int().positive() }),
+  parameters: z.array(z.looseObject({ path: z.string(), lo: z.number(), hi: z.number(), median: z.number(), q025: z.number(), q975: z.number() })).min(1),
+  waves: z
+    .array(
+      z.looseObject({
+        wave: z.number().int().positive(),
+        points: z.number().int().positive(),
+        runs: z.number().int().positive(),
+        share: share,
+        tried: z.number().int().nonnegative(),
+        targets: z.array(z.looseObject({ name: z.string(), validation: share, used: z.boolean(), runSd: z.number() })),
+      }),
+    )
+    .min(1),
+  space: z.looseObject({ share, tried: z.number().int().nonnegative(), samples: z.number().int().positive() }),
+  check: z.looseObject({ samples: z.number().int().positive(), reps: z.number().int().positive(), targets: z.array(calibrationTargetCheck).min(1), covered: z.number().int().nonnegative() }),
+  provenance,
+});
+
 /** Every result document's schema, by the command that writes it. */
 export const RESULT_SCHEMAS = Object.freeze({
   run: runSummarySchema,
@@ -129,6 +167,7 @@ export const RESULT_SCHEMAS = Object.freeze({
   sweep: sweepSummarySchema,
   sensitivity: sensitivitySchema,
   map: mapSummarySchema,
+  calibrate: calibrationSummarySchema,
 });
 
 /** `resultJsonSchemas()`: each result document's schema as JSON Schema (draft 2020-12), by command. */
