@@ -123,4 +123,16 @@ describe('--posterior DIR on run, compare and demo', () => {
     expect(bad.code).toBe(2);
     expect(bad.err).toMatch(/summary\.json: expected the summary\.json of a finished ppsim calibration/);
   });
+
+  it('map draws per replication too, refuses to map a parameter the calibration fitted, and rerun reproduces it', () => {
+    const folder = join(dir, 'map-posterior');
+    const argv = ['map', 'reference', '--regimes', 'integrated,competitive-choice', '--runs', '3', '--reps', '2', '--years', '2', '--set', 'population.scale=0.02', '--quiet', '--posterior', out];
+    const r = cli(...argv, '--param', 'providers.slack.max=0:0.3', '--out', folder);
+    expect(r.code, r.err).toBe(0);
+    expect(r.out).toMatch(/drawn per replication from 20 calibrated samples/);
+    expect(cli('rerun', folder).code).toBe(0);
+    const both = cli(...argv, '--param', 'staff.motivation.mean=0.3:0.9', '--out', join(dir, 'map-both'));
+    expect(both.code).toBe(2);
+    expect(both.err).toMatch(/--param: expected parameters the calibration did not fit \(they are drawn from it\), received "staff\.motivation\.mean"/);
+  });
 });

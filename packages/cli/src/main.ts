@@ -283,8 +283,9 @@ export function buildProgram(
       .option('--design <d>', 'lhs or sobol', 'lhs')
       .option('--runs <n>', 'design points', integerOption('--runs', 2, 1_000_000), 64)
       .option('--need-tolerance <share>', 'a regime may win on cost only if its mean needMet is within this of the best', shareOption('--need-tolerance'), 0.02)
+      .option('--posterior <dir>', 'draw one parameter set per replication from a calibration (the --out folder of ppsim calibrate): the verdicts then allow for parameter uncertainty')
       .option('--json', 'print summary.json on stdout and nothing else'),
-  ).action((scenario: string, opts: DesignOptions & { regimes: string; design: string; runs: number; needTolerance: number; shard?: string; workers: number; json?: boolean }) => {
+  ).action((scenario: string, opts: DesignOptions & { posterior?: string; regimes: string; design: string; runs: number; needTolerance: number; shard?: string; workers: number; json?: boolean }) => {
     emit(
       mapCommand({
         ...common(scenario, opts),
@@ -292,6 +293,7 @@ export function buildProgram(
         design: opts.design,
         runs: opts.runs,
         needTolerance: opts.needTolerance,
+        ...(opts.posterior === undefined ? {} : { posteriorDir: opts.posterior }),
         workers: opts.workers,
         json: opts.json === true,
         ...(opts.shard === undefined ? {} : { shard: opts.shard }),

@@ -236,7 +236,6 @@ export {
   ensemble,
   horizonSteps,
   inThread,
-  pairedRuns,
   runStudy,
   runTask,
   stepTask,

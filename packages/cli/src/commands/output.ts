@@ -1,19 +1,6 @@
 /** Shared by run, compare and demo: replicating scenarios on common seeds, and writing --out files. */
 import { join } from 'node:path';
-import {
-  andThen,
-  pairedRuns,
-  runStudy,
-  type Answer,
-  type StudyResult,
-  type Executor,
-  type ModelParams,
-  type RunSeries,
-  type StudySink,
-  type SyncExecutor,
-  type TimelineEvent,
-  type YearlyRun,
-} from '@ppsim/core';
+import { andThen, runStudy, type Answer, type StudyResult, type Executor, type ModelParams, type RunSeries, type StudySink, type SyncExecutor, type TimelineEvent, type YearlyRun } from '@ppsim/core';
 import { CsvSink, type TextWriter } from '../sinks/csvSink.ts';
 import { AtomicFileWriter } from '../sinks/fileWriter.ts';
 import { documentText } from '../provenance.ts';
@@ -75,13 +62,11 @@ export function replicateAll<E extends Executor = SyncExecutor>(
   executor?: E,
   draws?: ParameterDraws,
 ): Answer<E, YearlyRun[][]> {
-  // With draws, replication i runs every scenario with parameter set i on seed i (the points of a paired design).
+  // With draws, replication i runs every scenario with parameter set i on seed i.
   const arms = scenarios.map((s) => ({ params: s.params, timeline: s.timeline }));
-  const design = draws === undefined ? { arms } : { arms, ranges: draws.paths.map((path) => ({ path })), points: draws.values };
-  const study = runStudy(design, {
+  const study = runStudy(draws === undefined ? { arms } : { arms, draws }, {
     seeds,
     collect: csv === undefined ? 'years' : 'series',
-    ...(draws === undefined ? {} : { runs: pairedRuns(design, seeds) }),
     ...(executor === undefined ? {} : { executor }),
     ...(csv === undefined
       ? {}

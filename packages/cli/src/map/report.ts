@@ -3,6 +3,7 @@
  * parameter's importance, and the need-met floor. Built from summary.json's content, so the text
  * and the file cannot disagree.
  */
+import { posteriorLine } from '../calibrate/posterior.ts';
 import { formatTable } from '../format.ts';
 import type { MapSummary, MapTreeNode } from './run.ts';
 
@@ -16,6 +17,7 @@ export function mapReport(summary: MapSummary, out: string): string {
   const lines = [
     `Regime map of ${spec.scenario.id}${spec.scenario.variant === null ? '' : `:${spec.scenario.variant}`}: ${summary.points} points × ${names.length} regimes × ${summary.reps} replications (${spec.design} over ${spec.ranges.length} parameter${spec.ranges.length === 1 ? '' : 's'}), final full year of each run.`,
     `Winner at a point: the lowest mean cost.perNeedHourMet among the regimes within ${summary.needTolerance} of the best mean needMet; decided: its paired 95 % interval against every other regime excludes 0.`,
+    ...(spec.posterior === undefined ? [] : [posteriorLine(spec.posterior)]),
     '',
     formatTable(
       ['regime', 'wins', 'decided'],

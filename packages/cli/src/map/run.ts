@@ -18,7 +18,12 @@ export const WINNER_RULE =
 
 /** The map's study: every regime (an arm) at every point on the same seeds; runs point-major, then regime, then replication. Run i belongs to shard i mod n. */
 export function mapDesign(spec: MapSpec): StudyDesign {
-  return { arms: spec.regimes.map((r) => ({ params: r.params, timeline: r.timeline })), ranges: spec.ranges, points: spec.points };
+  return {
+    arms: spec.regimes.map((r) => ({ params: r.params, timeline: r.timeline })),
+    ranges: spec.ranges,
+    points: spec.points,
+    ...(spec.posterior === undefined ? {} : { draws: { paths: spec.posterior.paths, values: spec.posterior.values } }),
+  };
 }
 
 /** Runs in the map: points × regimes × replications. */

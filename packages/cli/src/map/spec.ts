@@ -4,6 +4,7 @@
  * winner rule's tolerance. Everything is checked and resolved here, before a folder is made, and
  * written to `map.json` before any run, so a resumed or sharded map runs exactly the same runs.
  */
+import { drawPosterior, type Posterior } from '../calibrate/posterior.ts';
 import { MAP_DEFAULT_RANGES, type PpsimError, REGIME_PRESETS, closest, regimePreset, replicationSeeds, withRegime, type ModelParams, type TimelineEvent } from '@ppsim/core';
 import { badOption } from '../errors.ts';
 import { applyOverrides, resolveScenario, type ResolvedScenario } from '../commands/scenario.ts';
@@ -30,6 +31,8 @@ export interface MapSpec extends DesignSpec {
   readonly regimes: readonly MapRegime[];
   /** The winner rule's need-met tolerance (absolute). */
   readonly needTolerance: number;
+  /** Parameter sets drawn from a calibration, one per replication (`--posterior`), at every point and in every regime. */
+  readonly posterior?: Posterior;
 }
 
 /** What `ppsim map` was asked for. */
@@ -48,6 +51,8 @@ export interface MapInputs {
   readonly set: readonly string[];
   readonly needTolerance: number;
   readonly command: readonly string[];
+  /** A calibration folder to draw one parameter set per replication from (`--posterior`). */
+  readonly posteriorDir?: string;
 }
 
 /** `makeMapSpec(inputs)`: checks everything the map was asked for and resolves its specification; throws `invalid_input` on the first problem. */
@@ -60,6 +65,9 @@ export function makeMapSpec(o: MapInputs): MapSpec {
   if (repeated !== undefined) throw badOption('--param', 'each parameter once', repeated.path, 'drop the repeated --param');
   const varied = new Set(ranges.map((r) => r.path));
   const base = resolveScenario(o.scenario, [], undefined, o.variant === undefined ? {} : { variant: o.variant });
+  const posterior = o.posteriorDir === undefined ? undefined : drawPosterior(o.posteriorDir, o.reps, o.seed);
+  const both = posterior?.paths.find((p) => varied.has(p));
+  if (both !== undefined) throw badOption('--param', 'parameters the calibration did not fit (they are drawn from it)', both, `drop --param ${both}, or map without --posterior`);
   return {
     format: 'ppsim-map/v1',
     command: o.command,
@@ -72,6 +80,7 @@ export function makeMapSpec(o: MapInputs): MapSpec {
     seed: o.seed,
     seeds: replicationSeeds(o.seed, o.reps),
     needTolerance: o.needTolerance,
+    ...(posterior === undefined ? {} : { posterior }),
   };
 }
 

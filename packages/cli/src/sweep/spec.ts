@@ -5,6 +5,7 @@
  */
 import {
   PpsimError,
+  isParamPath,
   closest,
   createRng,
   gridDesign,
@@ -210,4 +211,16 @@ function checkDesignSpec(file: string, spec: DesignSpec): void {
       throw editedField(file, `points[${i}]`, `${spec.ranges.length} finite numbers, one per range`, p);
     }
   });
+  const posterior = (spec as { readonly posterior?: { readonly paths?: unknown; readonly values?: unknown } }).posterior;
+  if (posterior !== undefined) {
+    const paths = posterior.paths;
+    const values = posterior.values;
+    const ok =
+      Array.isArray(paths) &&
+      paths.every((p) => typeof p === 'string' && isParamPath(p)) &&
+      Array.isArray(values) &&
+      values.length === spec.reps &&
+      values.every((row) => Array.isArray(row) && row.length === paths.length && row.every((x) => typeof x === 'number' && Number.isFinite(x)));
+    if (!ok) throw editedField(file, 'posterior', 'parameter paths and one row of finite values per replication', 'something else');
+  }
 }

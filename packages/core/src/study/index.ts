@@ -3,7 +3,6 @@ export {
   andThen,
   compare,
   ensemble,
-  pairedRuns,
   runStudy,
   studyRunCount,
   studyRunPlace,

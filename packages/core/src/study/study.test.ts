@@ -116,3 +116,18 @@ describe('studies', () => {
     expect(share({ preventionShare: () => 0 })).toBeLessThan(share() / 2);
   });
 });
+
+describe('draws: a parameter set per replication', () => {
+  it('replication i runs with set i at every point and in every arm; the wrong number of sets is refused', () => {
+    const draws = { paths: ['governance.controlIntensity'], values: [[0.1], [0.9], [0.5]] };
+    const plain = compare([{ params: small }, { params: split }], { seeds });
+    const drawn = runStudy({ arms: [{ params: small }, { params: split }], draws }, { seeds });
+    // Each replication equals a plain run with its set fixed.
+    draws.values.forEach((v, rep) => {
+      const fixed = ensemble({ params: parseParams(small, [{ path: 'governance.controlIntensity', value: v[0] }]) }, { seeds });
+      expect(JSON.stringify(drawn.outputs.filter((o) => o.arm === 0)[rep]?.yearly)).toBe(JSON.stringify(fixed.runs[rep]));
+    });
+    expect(JSON.stringify(drawn.outputs[0]?.yearly)).not.toBe(JSON.stringify(plain.outputs[0]?.yearly));
+    expect(() => runStudy({ arms: [{ params: small }], draws: { paths: draws.paths, values: [[0.1]] } }, { seeds })).toThrow(/one parameter set per seed \(3\)/);
+  });
+});

@@ -53,6 +53,12 @@ export interface StudyDesign {
   readonly ranges?: readonly Pick<ParamRange, 'path'>[];
   /** The points: one value per range, e.g. `latinHypercube(ranges, 64, stream)` or `gridDesign(ranges)`. */
   readonly points?: readonly (readonly number[])[];
+  /**
+   * Parameter sets drawn per replication (e.g. from a calibration): replication i runs with
+   * `values[i]` on seed i, at every point and in every arm, applied after the point's values, so
+   * intervals over replications cover this parameter uncertainty as well as the stochastic one.
+   */
+  readonly draws?: { readonly paths: readonly string[]; readonly values: readonly (readonly number[])[] };
 }
 
 /** What a study returns: every output kept, in run order. */
@@ -74,25 +80,6 @@ export function studyRunPlace(design: StudyDesign, seeds: readonly number[], run
   const arms = design.arms.length;
   const rep = run % reps;
   return { point: Math.floor(run / (reps * arms)), arm: Math.floor(run / reps) % arms, rep, seed: seeds[rep] as number };
-}
-
-/**
- * `pairedRuns(design, seeds)`: the runs where the point is the replication (point i on seed i), for
- * a design whose points are one parameter set per replication: draws from a calibration, each run
- * on its own seed, every scenario on the same draws and seeds. Pass them as `runs`.
- *
- * @example runStudy({ arms, ranges, points: draws }, { seeds, runs: pairedRuns({ arms, points: draws }, seeds) })
- */
-export function pairedRuns(design: StudyDesign, seeds: readonly number[]): number[] {
-  const points = pointsOf(design).length;
-  if (points !== seeds.length) {
-    throw new PpsimError('invalid_argument', { path: 'pairedRuns(design.points)', expected: `one point per seed (${seeds.length})`, received: points, hint: 'draw one parameter set per replication' });
-  }
-  const arms = design.arms.length;
-  return Array.from({ length: points * arms }, (_, k) => {
-    const point = Math.floor(k / arms);
-    return (point * arms + (k % arms)) * seeds.length + point;
-  });
 }
 
 /**
@@ -252,21 +239,28 @@ export function studyTasks(design: StudyDesign, options: Pick<StudyOptions, 'see
   if (options.seeds.length === 0) throw new PpsimError('invalid_argument', { path: 'study(seeds)', expected: 'at least one seed', received: 0, hint: 'e.g. seeds: replicationSeeds(1, 10)' });
   const runs = options.runs ?? Array.from({ length: total }, (_, i) => i);
   // Parameters per point and arm are made once and shared by the point's replications.
+  const draws = design.draws;
+  if (draws !== undefined && draws.values.length !== options.seeds.length) {
+    throw new PpsimError('invalid_argument', {
+      path: 'study(design.draws.values)',
+      expected: `one parameter set per seed (${options.seeds.length})`,
+      received: draws.values.length,
+      hint: 'draw one set per replication',
+    });
+  }
+  // Parameters per point, arm (and replication, with draws) are made once and shared.
   const params = new Map<number, ModelParams>();
-  const paramsAt = (point: number, arm: number): ModelParams => {
-    const key = point * design.arms.length + arm;
+  const paramsAt = (point: number, arm: number, rep: number): ModelParams => {
+    const key = (point * design.arms.length + arm) * (draws === undefined ? 1 : options.seeds.length) + (draws === undefined ? 0 : rep);
     let p = params.get(key);
     if (p === undefined) {
       const base = (design.arms[arm] as StudyScenario).params;
-      const ranges = design.ranges ?? [];
       const values = points[point] as readonly number[];
-      p =
-        ranges.length === 0
-          ? base
-          : parseParams(
-              base,
-              ranges.map((range, k) => ({ path: range.path, value: values[k] })),
-            );
+      const patches = [
+        ...(design.ranges ?? []).map((range, k) => ({ path: range.path, value: values[k] })),
+        ...(draws === undefined ? [] : draws.paths.map((path, k) => ({ path, value: (draws.values[rep] as readonly number[])[k] }))),
+      ];
+      p = patches.length === 0 ? base : parseParams(base, patches);
       params.set(key, p);
     }
     return p;
@@ -276,7 +270,7 @@ export function studyTasks(design: StudyDesign, options: Pick<StudyOptions, 'see
       throw new PpsimError('invalid_argument', { path: 'study(runs)', expected: `run numbers from 0 to ${total - 1}`, received: run, hint: 'pass runs of this design only' });
     }
     const place = studyRunPlace(design, options.seeds, run);
-    return { run, ...place, params: paramsAt(place.point, place.arm), timeline: (design.arms[place.arm] as StudyScenario).timeline ?? [], collect: options.collect ?? 'years' };
+    return { run, ...place, params: paramsAt(place.point, place.arm, place.rep), timeline: (design.arms[place.arm] as StudyScenario).timeline ?? [], collect: options.collect ?? 'years' };
   });
 }
 
