@@ -24,6 +24,9 @@ export class StepTotals {
   /** Need and met need by need class: 0 little (< 4 h/week), 1 medium (4–20), 2 extensive (≥ 20). */
   readonly needByClass = new Float64Array(3);
   readonly metByClass = new Float64Array(3);
+  /** Users in service and the hours their decisions grant, by need class (as `needByClass`). */
+  readonly servedByClass = new Float64Array(3);
+  readonly grantedByClass = new Float64Array(3);
   // orderer office
   assessed = 0;
   assessmentWaitSum = 0;

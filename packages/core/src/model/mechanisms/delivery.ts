@@ -257,6 +257,8 @@ function userOutcomes(state: ModelState, ctx: StepContext): void {
   let informalHours = 0;
   const needByClass = totals.needByClass;
   const metByClass = totals.metByClass;
+  const servedByClass = totals.servedByClass;
+  const grantedByClass = totals.grantedByClass;
   for (let s = 0; s < users.slotCount; s++) {
     if (alive[s] !== 1) continue;
     const status = statusOf[s] as number;
@@ -305,6 +307,8 @@ function userOutcomes(state: ModelState, ctx: StepContext): void {
     const k = needClass(need);
     needByClass[k] = (needByClass[k] as number) + need;
     metByClass[k] = (metByClass[k] as number) + metHours;
+    servedByClass[k] = (servedByClass[k] as number) + 1;
+    grantedByClass[k] = (grantedByClass[k] as number) + granted;
     served++;
     abilitySum += ability[s] as number;
     needSum += need;
