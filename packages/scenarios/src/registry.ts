@@ -32,19 +32,21 @@ export const REFERENCE_SCENARIO = Object.freeze({
  * @throws PpsimError `invalid_input` when `casesDir` is there but is not a folder.
  */
 export function caseFiles(casesDir = CASES_DIR): ReadonlyMap<string, string> {
+  return filesById(casesDir, 'a folder of case files (--cases)', 'pass the folder that holds the case files, e.g. --cases packages/scenarios/cases');
+}
+
+/**
+ * `filesById(dir, expected, hint)`: the `<id>.yaml` (or `.yml`, `.json`) files in `dir` by id, sorted;
+ * empty when `dir` does not exist. Built-in cases and built-in targets files are found this way.
+ * @throws PpsimError `invalid_input` when `dir` is there but is not a folder.
+ */
+export function filesById(dir: string, expected: string, hint: string): ReadonlyMap<string, string> {
   const files = new Map<string, string>();
-  if (!existsSync(casesDir)) return files;
-  if (!statSync(casesDir).isDirectory()) {
-    throw new PpsimError('invalid_input', {
-      path: casesDir,
-      expected: 'a folder of case files (--cases)',
-      received: 'not a folder',
-      hint: 'pass the folder that holds the case files, e.g. --cases packages/scenarios/cases',
-    });
-  }
-  for (const name of readdirSync(casesDir).sort()) {
+  if (!existsSync(dir)) return files;
+  if (!statSync(dir).isDirectory()) throw new PpsimError('invalid_input', { path: dir, expected, received: 'not a folder', hint });
+  for (const name of readdirSync(dir).sort()) {
     const match = CASE_FILE.exec(name);
-    if (match?.[1] !== undefined && !files.has(match[1])) files.set(match[1], join(casesDir, name));
+    if (match?.[1] !== undefined && !files.has(match[1])) files.set(match[1], join(dir, name));
   }
   return new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }

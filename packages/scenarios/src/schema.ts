@@ -115,9 +115,9 @@ export type ParamEntry = z.infer<typeof paramEntrySchema>;
 export type ScenarioFileEvent = z.infer<typeof eventSchema>;
 export type ScenarioFileVariant = z.infer<typeof variantSchema>;
 
-/** The keys a mapping at `path` may have, for "did you mean" on unknown keys. */
-export function knownKeysAt(path: readonly PropertyKey[]): string[] {
-  let schema: z.ZodType | undefined = scenarioFileSchema;
+/** The keys a mapping at `path` of `root` (default: a scenario file) may have, for "did you mean" on unknown keys. */
+export function knownKeysAt(path: readonly PropertyKey[], root: z.ZodType = scenarioFileSchema): string[] {
+  let schema: z.ZodType | undefined = root;
   for (const key of path) {
     schema = unwrap(schema);
     if (schema instanceof z.ZodObject) schema = (schema.shape as Record<string, z.ZodType>)[String(key)];
@@ -131,6 +131,6 @@ export function knownKeysAt(path: readonly PropertyKey[]): string[] {
 
 function unwrap(schema: z.ZodType | undefined): z.ZodType | undefined {
   let s = schema;
-  while (s instanceof z.ZodOptional) s = s.unwrap() as z.ZodType;
+  while (s instanceof z.ZodOptional || s instanceof z.ZodDefault) s = s.unwrap() as z.ZodType;
   return s;
 }

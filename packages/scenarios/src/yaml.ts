@@ -1,5 +1,5 @@
 /**
- * Safe reading of scenario text (YAML 1.2 core schema; JSON is read by the same parser, since JSON is
+ * Safe reading of scenario text, and of targets files (`parseYamlText`) (YAML 1.2 core schema; JSON is read by the same parser, since JSON is
  * YAML 1.2): no custom or language tags, unique keys, a cap on alias expansion ("billion laughs"), a
  * cap on size and depth, and no `__proto__`, `constructor` or `prototype` keys anywhere.
  */
@@ -27,10 +27,18 @@ const YAML_OPTIONS: ParseOptions & DocumentOptions & SchemaOptions = {
 export function parseScenarioText(text: string): ParsedText {
   const bytes = Buffer.byteLength(text, 'utf8');
   if (bytes > LIMITS.fileBytes) return { data: undefined, issues: [tooBig(`${bytes} bytes`)] };
+  return parseYamlText(text, 'scenario');
+}
+
+/**
+ * `parseYamlText(text, kind)`: the same safe reading for any ppsim input file (a scenario, a targets
+ * file), its hints naming the kind of file; the caller has checked the size.
+ */
+export function parseYamlText(text: string, kind: string): ParsedText {
   const doc = parseDocument(text, YAML_OPTIONS);
   // Unresolved tags (`!!js/function`, `!custom`) are warnings to the yaml package; here they are errors.
   const problems = [...doc.errors, ...doc.warnings.filter((w) => w.code === 'TAG_RESOLVE_FAILED')];
-  if (problems.length > 0) return { data: undefined, issues: yamlIssues(problems, text) };
+  if (problems.length > 0) return { data: undefined, issues: yamlIssues(problems, text, kind) };
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: LIMITS.aliases });
@@ -42,7 +50,7 @@ export function parseScenarioText(text: string): ParsedText {
     };
   }
   const issues: ScenarioIssue[] = [];
-  return { data: sanitise(data, [], issues), issues };
+  return { data: sanitise(data, [], issues, kind), issues };
 }
 
 /**
@@ -61,7 +69,7 @@ function tooBig(received: string): ScenarioIssue {
   return issue('(file)', `a scenario file of at most ${LIMITS.fileBytes} bytes (1 MiB)`, received, 'split the scenario with `extends`, or move long texts to the sources', true);
 }
 
-function yamlIssues(errors: readonly YAMLError[], text: string): ScenarioIssue[] {
+function yamlIssues(errors: readonly YAMLError[], text: string, kind: string): ScenarioIssue[] {
   const lines = text.split(/\r?\n/);
   const shown = errors.slice(0, LIMITS.yamlErrors).map((e) => {
     const pos = e.linePos?.[0];
@@ -69,7 +77,7 @@ function yamlIssues(errors: readonly YAMLError[], text: string): ScenarioIssue[]
     const line = pos === undefined ? '' : (lines[pos.line - 1] ?? '').trim();
     // With prettyErrors the message carries " at line …" and a code frame; keep the sentence only.
     const reason = e.message.split(' at line ')[0]?.split('\n')[0] ?? e.code;
-    return issue(where, `valid YAML (${reason})`, line.length > 60 ? `${line.slice(0, 57)}...` : line, yamlHint(e.code));
+    return issue(where, `valid YAML (${reason})`, line.length > 60 ? `${line.slice(0, 57)}...` : line, yamlHint(e.code, kind));
   });
   if (errors.length > LIMITS.yamlErrors) {
     shown.push(issue('(document)', 'valid YAML', `${errors.length - LIMITS.yamlErrors} more syntax errors`, 'fix the ones above first', true));
@@ -77,16 +85,16 @@ function yamlIssues(errors: readonly YAMLError[], text: string): ScenarioIssue[]
   return shown;
 }
 
-function yamlHint(code: string): string | undefined {
+function yamlHint(code: string, kind: string): string | undefined {
   switch (code) {
     case 'DUPLICATE_KEY':
       return 'each key may appear once per mapping; merge the two entries';
     case 'TAG_RESOLVE_FAILED':
-      return 'tags (!name, !!type) are not allowed in scenario files; write the plain value';
+      return `tags (!name, !!type) are not allowed in ${kind} files; write the plain value`;
     case 'MULTIPLE_DOCS':
-      return 'a scenario file holds one document; remove the `---` separator';
+      return `a ${kind} file holds one document; remove the \`---\` separator`;
     case 'RESOURCE_EXHAUSTION':
-      return `the document is nested too deeply; scenario files need fewer than ${LIMITS.depth} levels`;
+      return `the document is nested too deeply; ${kind} files need fewer than ${LIMITS.depth} levels`;
     default:
       return 'check indentation (spaces, not tabs), colons after keys and closing brackets';
   }
@@ -96,13 +104,13 @@ function yamlHint(code: string): string | undefined {
  * A copy of the parsed document without forbidden keys (each reported with its path), and with nothing
  * nested deeper than the depth limit.
  */
-function sanitise(value: unknown, path: PropertyKey[], issues: ScenarioIssue[]): unknown {
+function sanitise(value: unknown, path: PropertyKey[], issues: ScenarioIssue[], kind: string): unknown {
   if (value === null || typeof value !== 'object') return value;
   if (path.length >= LIMITS.depth) {
-    issues.push(issue(formatIssuePath(path), `at most ${LIMITS.depth} levels of nesting`, 'deeper nesting', 'scenario files are shallow; check the indentation', true));
+    issues.push(issue(formatIssuePath(path), `at most ${LIMITS.depth} levels of nesting`, 'deeper nesting', `${kind} files are shallow; check the indentation`, true));
     return undefined;
   }
-  if (Array.isArray(value)) return value.map((item, i) => sanitise(item, [...path, i], issues));
+  if (Array.isArray(value)) return value.map((item, i) => sanitise(item, [...path, i], issues, kind));
   const out: Record<string, unknown> = {};
   for (const [key, inner] of Object.entries(value)) {
     if (FORBIDDEN_KEYS.has(key)) {
@@ -116,7 +124,7 @@ function sanitise(value: unknown, path: PropertyKey[], issues: ScenarioIssue[]):
       );
       continue;
     }
-    out[key] = sanitise(inner, [...path, key], issues);
+    out[key] = sanitise(inner, [...path, key], issues, kind);
   }
   return out;
 }
