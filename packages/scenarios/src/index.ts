@@ -1,12 +1,13 @@
 /**
- * Scenario files: the format, a safe loader, the built-in cases, the validation patterns and the glossary.
+ * Scenario files: the format, a safe loader, the built-in cases and their calibration targets, the validation patterns and the glossary.
  *
  * @packageDocumentation
  * @module @ppsim/scenarios
  */
 export { loadScenario, type LoadOptions } from './loader.ts';
 export { listScenarios, type ScenarioListing } from './list.ts';
-export { scenarioJsonSchema } from './jsonSchema.ts';
+export { scenarioJsonSchema, targetsJsonSchema } from './jsonSchema.ts';
+export { TARGETS_DIR, fullYears, listTargets, loadTargets, targetFiles, type LoadTargetsOptions, type TargetsListing } from './targets.ts';
 export { CASES_DIR, REFERENCE_SCENARIO, builtInIds, caseFiles } from './registry.ts';
 export { parseScenarioText, readScenarioFile, type ParsedText } from './yaml.ts';
 export { scenarioFileSchema, sourceSchema, paramEntrySchema, eventSchema, variantSchema, type ScenarioFile, type ScenarioSource, type ParamEntry } from './schema.ts';
