@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { listScenarios } from '@ppsim/scenarios';
+import { listScenarios, targetsJsonSchema } from '@ppsim/scenarios';
 import { cli } from './helpers/cli.ts';
 
 const root = join(import.meta.dirname, '..');
@@ -89,6 +89,24 @@ describe('ppsim schema', () => {
     const schema = JSON.parse(r.out) as { title: string; properties: Record<string, unknown> };
     expect(schema.title).toBe('ppsim scenario (format v1)');
     expect(Object.keys(schema.properties)).toEqual(['$schema', 'id', 'title', 'place', 'service', 'period', 'extends', 'summary', 'knowledge', 'sources', 'params', 'timeline', 'variants']);
+  });
+
+  it('--targets prints the JSON Schema of calibration targets files, the same as targetsJsonSchema()', () => {
+    const r = cli('schema', '--targets');
+    expect(r.code).toBe(0);
+    const schema = JSON.parse(r.out) as { title: string; properties: Record<string, unknown> };
+    expect(schema).toEqual(targetsJsonSchema());
+    expect(schema.title).toBe('ppsim calibration targets (format ppsim-targets/v1)');
+    expect(Object.keys(schema.properties)).toEqual(['format', 'title', 'scenario', 'discrepancy', 'targets']);
+  });
+
+  it('--results --targets exits 2: one schema at a time', () => {
+    const r = cli('schema', '--results', '--targets');
+    expect(r).toEqual({
+      code: 2,
+      out: '',
+      err: '✖ --targets: expected one schema at a time, received "--results --targets". Fix: run `ppsim schema --results` and `ppsim schema --targets` separately\n',
+    });
   });
 });
 

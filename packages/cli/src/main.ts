@@ -16,6 +16,7 @@ import { mergeCommand, sweepCommand } from './commands/sweep.ts';
 import { splitReference } from './commands/scenario.ts';
 import { sensitivityCommand } from './commands/sensitivity.ts';
 import { listCommand, schemaCommand, validateCommand } from './commands/scenarios.ts';
+import { targetsSchemaCommand } from './commands/schema.ts';
 import { REPS_LIMITS, SEED_LIMITS } from './limits.ts';
 import { viewCommand } from './commands/view.ts';
 import { EXIT, badOption, reportError } from './errors.ts';
@@ -198,10 +199,13 @@ export function buildProgram(
 
   program
     .command('schema')
-    .description('print the JSON Schema of scenario files (for editors: autocompletion and checks as you type), or with --results of the result documents')
+    .description('print the JSON Schema of scenario files (for editors: autocompletion and checks as you type), with --results of the result documents, with --targets of calibration targets files')
     .option('--results', 'the JSON Schemas of the result documents (summary.json of run, compare, demo, sweep, map and calibrate; sensitivity.json), by command')
-    .action((opts: { results?: boolean }) => {
-      io.write(schemaCommand(opts.results === true));
+    .option('--targets', 'the JSON Schema of calibration targets files (packages/scenarios/targets/*.yaml)')
+    .action((opts: { results?: boolean; targets?: boolean }) => {
+      if (opts.results === true && opts.targets === true)
+        throw badOption('--targets', 'one schema at a time', '--results --targets', 'run `ppsim schema --results` and `ppsim schema --targets` separately');
+      io.write(opts.targets === true ? targetsSchemaCommand() : schemaCommand(opts.results === true));
     });
 
   /** The options sweep and sensitivity share: scenario, output folder, ranges, replications, seed. */
