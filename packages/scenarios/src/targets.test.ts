@@ -87,7 +87,7 @@ describe('loadTargets(bad file)', () => {
         "targets[0]: expected the observation error as \`sd\` or as \`interval\`, one of them, received neither (e.g. sd: 0.2 (a standard deviation) or interval: [7.0, 7.8] (95 %))",
         "targets[1]: expected the observation error as \`sd\` or as \`interval\`, one of them, received both (e.g. sd: 0.2 (a standard deviation) or interval: [7.0, 7.8] (95 %))",
         "targets[2].interval: expected a 95 % interval [lo, hi] with lo < hi, received [0.5,0.4] (e.g. interval: [7.0, 7.8])",
-        "targets[3].grade: expected one of "M", "C", "A", received "B" (M measured, C claimed by a source, A our assumption)",
+        "targets[3].grade: expected one of "M", "C", "A", received "B" (M measured, C case-reported, A assumption)",
         "targets[4].sorce: expected a known key (metric, year, observed, sd, interval, discrepancy, source, grade, note), received "sorce" (did you mean "source"?)",
         "targets[4].source: expected a string (the key is required), received undefined",
       ]

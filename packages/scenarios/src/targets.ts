@@ -114,7 +114,10 @@ function schemaIssues(data: unknown): ScenarioIssue[] {
   if (result.success) return [];
   const custom = result.error.issues.filter((i) => i.code === 'custom');
   const rest = new z.ZodError(result.error.issues.filter((i) => i.code !== 'custom'));
-  const issues = fromZodIssues(rest, data, (path) => knownKeysAt(path, calibrationTargetsSchema));
+  // A target's grade is M, C or A; the scenario hint would offer F (fitted), which a target cannot be.
+  const issues = fromZodIssues(rest, data, (path) => knownKeysAt(path, calibrationTargetsSchema)).map((i) =>
+    i.path.endsWith('.grade') ? issue(i.path, i.expected, i.received, 'M measured, C case-reported, A assumption') : i,
+  );
   for (const zi of custom) {
     const index = Number(zi.path[1]);
     const target = targetAt(data, index);
