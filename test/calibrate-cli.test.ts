@@ -51,17 +51,17 @@ describe('ppsim calibrate', () => {
   });
 
   it.each([
-    ['an unknown metric', () => ['--targets', targetsFile('metric', [{ ...direct, metric: 'directTime' }]), ...PARAMS], /targets\.0\.metric: expected a result metric, received "directTime"/],
+    ['an unknown metric', () => ['--targets', targetsFile('metric', [{ ...direct, metric: 'directTime' }]), ...PARAMS], /targets\[0\]\.metric: expected a result metric .*received "directTime"/],
     [
       'a year the run does not reach',
       () => ['--targets', targetsFile('year', [{ ...direct, year: 2030 }]), ...PARAMS],
-      /targets\.0\.year: expected a full simulated year of the scenario, 2005–2006, received 2030\. Fix: run longer \(e\.g\. --years 26\)/,
+      /targets\[0\]\.year: expected a year the scenario's runs report \(2005–2006\), received 2030/,
     ],
     ["a range outside the parameter's bounds", () => ['--targets', good, '--param', 'governance.controlIntensity=0:2'], /--param: expected a range within governance\.controlIntensity's bounds 0–1/],
     [
       'no error on a target',
       () => ['--targets', targetsFile('nosd', [{ metric: 'needMet', year: 2006, observed: 0.8, source: 'x', grade: 'A' }]), ...PARAMS],
-      /give the observation error as sd or as interval/,
+      /targets\[0\]: expected the observation error as `sd` or as `interval`, one of them, received neither/,
     ],
   ])('%s: exit 2 with the path and a fix, nothing run', (_name, argv, message) => {
     const out = join(dir, `bad-${_name.replaceAll(' ', '-')}`);

@@ -311,7 +311,7 @@ export function buildProgram(
       'fits assumed parameters to measured targets by history matching with Gaussian-process emulators, in waves; writes the non-implausible samples, the check against every target and a calibrated scenario. Resumable and shardable',
     )
     .argument('[scenario]', 'a case id (case:variant), or a scenario file', 'reference')
-    .requiredOption('--targets <file>', 'a targets file (YAML or JSON; `ppsim schema --targets`)')
+    .requiredOption('--targets <file|id>', 'a targets file (YAML or JSON; `ppsim schema --targets`), or a built-in one by id (reference, bergen)')
     .requiredOption('--out <dir>', 'folder for calibration.json, wave-<k>/, check/, samples.csv, waves.csv, ppc.csv, calibrated.yaml and summary.json (resume by running the same command again)')
     .option('--param <path=lo:hi>', 'a parameter to fit and the range to search, lo < hi (repeatable)', collectSet, [])
     .option('--points <n>', 'design points per wave (default: 10 per parameter)', integerOption('--points', CALIBRATION_LIMITS.points.min, CALIBRATION_LIMITS.points.max))

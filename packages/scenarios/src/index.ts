@@ -7,7 +7,7 @@
 export { loadScenario, type LoadOptions } from './loader.ts';
 export { listScenarios, type ScenarioListing } from './list.ts';
 export { scenarioJsonSchema, targetsJsonSchema } from './jsonSchema.ts';
-export { TARGETS_DIR, fullYears, listTargets, loadTargets, targetFiles, type LoadTargetsOptions, type TargetsListing } from './targets.ts';
+export { TARGETS_DIR, fullYears, listTargets, loadTargets, locateTargets, targetFiles, type LoadTargetsOptions, type TargetsListing } from './targets.ts';
 export { CASES_DIR, REFERENCE_SCENARIO, builtInIds, caseFiles } from './registry.ts';
 export { parseScenarioText, readScenarioFile, type ParsedText } from './yaml.ts';
 export { scenarioFileSchema, sourceSchema, paramEntrySchema, eventSchema, variantSchema, type ScenarioFile, type ScenarioSource, type ParamEntry } from './schema.ts';

@@ -95,6 +95,11 @@ export function fullYears(period: { readonly start: string; readonly years: numb
   return [...yearRanges({ step: new Int32Array(steps), year, series: {} }).years];
 }
 
+/** `locateTargets(pathOrId, targetsDir?)`: the file a targets reference names (a built-in id, or a path ending in .yaml or .json). */
+export function locateTargets(ref: string, targetsDir: string = TARGETS_DIR): string {
+  return locate(ref, targetsDir);
+}
+
 function locate(ref: string, targetsDir: string): string {
   if (/\.(?:ya?ml|json)$/i.test(ref) || ref.includes('/') || ref.includes('\\')) return resolve(ref);
   const file = targetFiles(targetsDir).get(ref);

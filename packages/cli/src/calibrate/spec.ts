@@ -6,8 +6,8 @@
  * calibration runs exactly the same runs.
  */
 import { createHash } from 'node:crypto';
-import { PpsimError, parseTargets, replicationSeeds, type ModelParams, type ParamRange, type Target, type TimelineEvent } from '@ppsim/core';
-import { LIMITS, parseScenarioText, readUserFile } from '@ppsim/scenarios';
+import { parseTargets, replicationSeeds, type ModelParams, type ParamRange, type Target, type TimelineEvent } from '@ppsim/core';
+import { LIMITS, fullYears, loadTargets, locateTargets, readUserFile } from '@ppsim/scenarios';
 import { checkSpecCore, editedField, readFormat } from '../sweep/spec.ts';
 import { withinLimits } from '../limits.ts';
 
@@ -51,37 +51,15 @@ export interface CalibrationSpec {
 }
 
 /**
- * `readTargets(file)`: a targets file (YAML or JSON) read safely (a regular file under the size
- * limit, no tags or alias bombs) and checked against core's schema and metric registry.
+ * `readTargets(ref, params)`: a targets file (a built-in id such as `reference`, or a YAML or JSON
+ * file) read by the scenarios package's loader — safely, every problem named with its path, each
+ * target's year a full year of the scenario's horizon — with the SHA-256 of its text.
  */
-export function readTargets(file: string): RecordedTargets {
-  const text = readUserFile(file, { maxBytes: LIMITS.fileBytes, what: 'a targets file (YAML or JSON)', label: `--targets ${file}` });
-  const parsed = parseScenarioText(text);
-  const problem = parsed.issues[0];
-  if (problem !== undefined) {
-    throw new PpsimError('invalid_input', { path: `${file}: ${problem.path}`, expected: problem.expected, received: problem.received, hint: problem.hint ?? 'see `ppsim schema --targets`' });
-  }
-  const targets = parseTargets(parsed.data, file);
-  return { file, sha256: createHash('sha256').update(text).digest('hex'), title: targets.title, discrepancy: targets.discrepancy, targets: targets.targets };
-}
-
-/**
- * `checkTargetYears(targets, params)`: every target's year is a full simulated year of the
- * scenario's horizon, or the error names the target and the years there are.
- */
-export function checkTargetYears(targets: RecordedTargets, params: ModelParams): void {
-  const first = Number(params.horizon.start.slice(0, 4));
-  const last = first + params.horizon.years - 1;
-  targets.targets.forEach((t, i) => {
-    if (t.year < first || t.year > last) {
-      throw new PpsimError('invalid_input', {
-        path: `${targets.file}: targets.${i}.year`,
-        expected: `a full simulated year of the scenario, ${first}–${last}`,
-        received: t.year,
-        hint: t.year > last ? `run longer (e.g. --years ${t.year - first + 1}) or drop the target` : 'drop the target, or start the scenario earlier (--set horizon.start=…)',
-      });
-    }
-  });
+export function readTargets(ref: string, params: ModelParams): RecordedTargets {
+  const file = locateTargets(ref);
+  const targets = loadTargets(file, { years: fullYears({ start: params.horizon.start, years: params.horizon.years }) });
+  const text = readUserFile(file, { maxBytes: LIMITS.fileBytes, what: 'a targets file (YAML or JSON)', label: `--targets ${ref}` });
+  return { file: ref, sha256: createHash('sha256').update(text).digest('hex'), title: targets.title, discrepancy: targets.discrepancy, targets: targets.targets };
 }
 
 /** `makeCalibrationSpec(input)`: the specification, with the replication seeds of the master seed. */

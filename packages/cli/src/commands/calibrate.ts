@@ -15,7 +15,7 @@ import { parseRange } from '../sweep/spec.ts';
 import { readResultFile } from '../readBack.ts';
 import { runCalibration, type CalibrationOutcome } from '../calibrate/run.ts';
 import { writeCalibration } from '../calibrate/outputs.ts';
-import { checkTargetYears, makeCalibrationSpec, readTargets, type CalibrationSpec } from '../calibrate/spec.ts';
+import { makeCalibrationSpec, readTargets, type CalibrationSpec } from '../calibrate/spec.ts';
 import { resolveScenario } from './scenario.ts';
 import { resolveShard, type DesignOptions } from './sweep.ts';
 
@@ -39,8 +39,7 @@ export function calibrateCommand(o: CalibrateOptions): string | Promise<string> 
   }
   const scenario = resolveScenario(o.scenario, o.set, o.years, o.variant === undefined ? {} : { variant: o.variant });
   const ranges = o.params.map((p) => parseRange(p, { strict: true }));
-  const targets = readTargets(o.targets);
-  checkTargetYears(targets, scenario.params);
+  const targets = readTargets(o.targets, scenario.params);
   const spec = makeCalibrationSpec({
     command: o.command ?? [],
     scenario: {
