@@ -33,8 +33,12 @@ export interface TargetCheck {
   readonly mean: number;
   readonly lo: number;
   readonly hi: number;
-  /** Whether the observed value lies inside the runs' central 95 %. */
+  /** Whether the observed value lies inside the runs' central 95 % (the model's own spread alone). */
   readonly covered: boolean;
+  /** |observed − mean| ÷ √(runs' variance + observation variance + discrepancy variance): the match's own measure at the checked samples. */
+  readonly implausibility: number;
+  /** Whether that implausibility is at most the cut-off: the target is met once its error and the model's discrepancy are allowed for. */
+  readonly matched: boolean;
   readonly source: string;
   readonly grade: string;
 }
@@ -55,15 +59,21 @@ export function targetChecks(spec: CalibrationSpec, result: CalibrationResult): 
     const sd = observationSd(t);
     const lo = quantile(xs, 0.025);
     const hi = quantile(xs, 0.975);
+    const mean = xs.reduce((s, v) => s + v, 0) / Math.max(1, xs.length);
+    const runVariance = xs.length < 2 ? 0 : xs.reduce((s, v) => s + (v - mean) ** 2, 0) / (xs.length - 1);
+    const matchVariance = result.targets[i] === undefined ? sd ** 2 : (result.targets[i]?.observationVariance ?? 0) + (result.targets[i]?.discrepancyVariance ?? 0);
+    const implausibility = Math.abs(t.observed - mean) / Math.sqrt(runVariance + matchVariance);
     return {
       target: targetName(t),
       observed: t.observed,
       observedLo: t.observed - 1.96 * sd,
       observedHi: t.observed + 1.96 * sd,
-      mean: xs.reduce((s, v) => s + v, 0) / Math.max(1, xs.length),
+      mean,
       lo,
       hi,
       covered: t.observed >= lo && t.observed <= hi,
+      implausibility,
+      matched: implausibility <= spec.cutoff,
       source: t.source,
       grade: t.grade,
     };
@@ -87,8 +97,8 @@ export function writeCalibration(out: string, spec: CalibrationSpec, result: Cal
   );
   writeCsv(
     join(out, 'ppc.csv'),
-    ['target', 'observed', 'observedLo', 'observedHi', 'simulatedMean', 'simulatedLo', 'simulatedHi', 'covered', 'grade', 'source'],
-    checks.map((c) => [c.target, c.observed, c.observedLo, c.observedHi, c.mean, c.lo, c.hi, c.covered, c.grade, c.source]),
+    ['target', 'observed', 'observedLo', 'observedHi', 'simulatedMean', 'simulatedLo', 'simulatedHi', 'covered', 'implausibility', 'matched', 'grade', 'source'],
+    checks.map((c) => [c.target, c.observed, c.observedLo, c.observedHi, c.mean, c.lo, c.hi, c.covered, c.implausibility, c.matched, c.grade, c.source]),
   );
   const writer = new AtomicFileWriter(join(out, 'calibrated.yaml'));
   writer.write(calibratedScenario(spec, result, params));
@@ -111,7 +121,7 @@ function calibrationSummary(spec: CalibrationSpec, result: CalibrationResult, pa
     parameters: params,
     waves: result.waves,
     space: { share: result.space.share, tried: result.space.tried, samples: result.samples.length },
-    check: { samples: result.check.points.length, reps: spec.reps, targets: checks, covered: checks.filter((c) => c.covered).length },
+    check: { samples: result.check.points.length, reps: spec.reps, targets: checks, covered: checks.filter((c) => c.covered).length, matched: checks.filter((c) => c.matched).length },
     provenance: {
       ppsim: env.ppsim,
       command: spec.command,

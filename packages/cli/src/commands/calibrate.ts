@@ -113,7 +113,15 @@ function report(o: CalibrateOptions, spec: CalibrationSpec, outcome: Calibration
       .join(', ') || '–',
   ]);
   const params = summary.parameters.map((p) => [p.path, `${f(p.lo)}–${f(p.hi)}`, f(p.median), `${f(p.q025)}–${f(p.q975)}`]);
-  const checks = summary.check.targets.map((c) => [c.target, `${f(c.observed)} [${f(c.observedLo)}, ${f(c.observedHi)}]`, `${f(c.mean)} [${f(c.lo)}, ${f(c.hi)}]`, c.covered ? 'yes' : 'NO', c.grade]);
+  const checks = summary.check.targets.map((c) => [
+    c.target,
+    `${f(c.observed)} [${f(c.observedLo)}, ${f(c.observedHi)}]`,
+    `${f(c.mean)} [${f(c.lo)}, ${f(c.hi)}]`,
+    c.covered ? 'yes' : 'no',
+    f(c.implausibility),
+    c.matched ? 'yes' : 'NO',
+    c.grade,
+  ]);
   return `${[
     `ppsim calibrate ${spec.scenario.id}${spec.scenario.variant === null ? '' : `:${spec.scenario.variant}`} to ${spec.targets.title} (${spec.targets.targets.length} targets, ${spec.ranges.length} parameters)`,
     `History matching: ${summary.waves.length} wave(s) of ${spec.points} points × ${spec.reps} replications; implausibility cut-off ${spec.cutoff}.`,
@@ -122,9 +130,9 @@ function report(o: CalibrateOptions, spec: CalibrationSpec, outcome: Calibration
     '',
     formatTable(['parameter', 'searched', 'median', '95 % of samples'], params),
     '',
-    `Check: ${summary.check.samples} samples × ${spec.reps} replications against every target (observed with its 95 % band; simulated mean and central 95 % of the runs):`,
+    `Check: ${summary.check.samples} samples × ${spec.reps} replications against every target (observed with its 95 % band; simulated mean and central 95 % of the runs; inside: the observed value lies within the runs' 95 %; I: the match's implausibility at the checked samples, allowing for the observation error and the model discrepancy; matched: I ≤ ${spec.cutoff}):`,
     '',
-    formatTable(['target', 'observed', 'simulated', 'covered', 'grade'], checks),
+    formatTable(['target', 'observed', 'simulated', 'inside', 'I', 'matched', 'grade'], checks),
     '',
     summary.reading,
     `Wrote samples.csv, waves.csv, ppc.csv, calibrated.yaml and summary.json in ${o.out}; use them with --posterior ${o.out}.`,

@@ -130,6 +130,8 @@ const calibrationTargetCheck = z.looseObject({
   lo: z.number(),
   hi: z.number(),
   covered: z.boolean(),
+  implausibility: z.number().nonnegative(),
+  matched: z.boolean(),
   source: z.string(),
   grade: z.string(),
 });
@@ -155,7 +157,13 @@ export const calibrationSummarySchema = z.looseObject({
     )
     .min(1),
   space: z.looseObject({ share, tried: z.number().int().nonnegative(), samples: z.number().int().positive() }),
-  check: z.looseObject({ samples: z.number().int().positive(), reps: z.number().int().positive(), targets: z.array(calibrationTargetCheck).min(1), covered: z.number().int().nonnegative() }),
+  check: z.looseObject({
+    samples: z.number().int().positive(),
+    reps: z.number().int().positive(),
+    targets: z.array(calibrationTargetCheck).min(1),
+    covered: z.number().int().nonnegative(),
+    matched: z.number().int().nonnegative(),
+  }),
   provenance,
 });
 
