@@ -27,6 +27,8 @@ const SECOND = 26;
 const AXIS = 38;
 const ROW = 64;
 const LABEL_ROW = 18;
+/** The layers of a row's <g>, bottom to top. */
+const PARTS = ['ppsim-grid', 'ppsim-axis ppsim-axis--x', 'ppsim-guides', 'ppsim-intervals', 'ppsim-dots', 'ppsim-label'] as const;
 
 type Row = DotIntervalData['rows'][number];
 
@@ -58,15 +60,20 @@ export function dotIntervalChart(host: HTMLElement, data: DotIntervalData, optio
   const highlightG = chart.layer('focus').attr('data-export', 'skip');
   const rowsG = chart.layer('rows');
   let current = data;
+  /** Each row's top (its first estimate lies FIRST below it), and how far its box reaches above that (its label, when above). */
   let tops: number[] = [];
+  let above = 0;
+  let rowHeight = ROW;
   let plot = { left: 0, right: 0 };
+  /** Row `i`'s box: its label, both estimates and its axis. */
+  const box = (i: number) => ({ y: (tops[i] ?? 0) - 6 - above, height: rowHeight - 4 });
 
   const cursor = attachCursor(
     chart,
     {
       count: () => current.rows.length,
       pick: (_, py) => {
-        const i = tops.findIndex((t) => py >= t - 6 && py < t + ROW - 6);
+        const i = tops.findIndex((_, k) => py >= box(k).y && py < box(k).y + rowHeight);
         return i < 0 ? undefined : i;
       },
       show: (i) => {
@@ -79,9 +86,9 @@ export function dotIntervalChart(host: HTMLElement, data: DotIntervalData, optio
           .join('rect')
           .attr('class', 'ppsim-row-focus')
           .attr('x', PAD)
-          .attr('y', top - 6)
+          .attr('y', box(i).y)
           .attr('width', chart.width - 2 * PAD)
-          .attr('height', ROW - 4);
+          .attr('height', box(i).height);
         const text = row.estimates.map((e, k) => `${current.legend[k]}: ${formatEstimate(e.value, e.lo, e.hi, row.unit, locale)}`);
         return {
           x: plot.right,
@@ -127,44 +134,40 @@ export function dotIntervalChart(host: HTMLElement, data: DotIntervalData, optio
           return v === undefined ? 0 : chart.measure([sc.format(v)], 'ppsim-tick') / 2;
         }),
       );
-    plot = {
-      left: PAD + 4 + (beside ? labelWidth + 14 : half((t) => t[0])),
-      right:
-        W -
-        PAD -
-        2 -
-        Math.max(
-          8,
-          half((t) => t[t.length - 1]),
-        ),
-    };
-    const rowHeight = ROW + (beside ? 0 : LABEL_ROW);
-    tops = d.rows.map((_, i) => start + i * rowHeight + (beside ? 0 : LABEL_ROW));
+    const lastTick = half((t) => t[t.length - 1]);
+    plot = { left: PAD + 4 + (beside ? labelWidth + 14 : half((t) => t[0])), right: W - PAD - 2 - Math.max(8, lastTick) };
+    above = beside ? 0 : LABEL_ROW;
+    rowHeight = ROW + above;
+    tops = d.rows.map((_, i) => start + i * rowHeight + above);
     chart.fit(start + d.rows.length * rowHeight + PAD, true);
     flagsG
       .selectAll('rect')
-      .data(d.rows.flatMap((r, i) => (r.flagged === true ? [tops[i] ?? 0] : [])))
+      .data(d.rows.flatMap((r, i) => (r.flagged === true ? [box(i)] : [])))
       .join('rect')
       .attr('class', 'ppsim-flag')
       .attr('x', PAD)
-      .attr('y', (t) => t - 6 - (beside ? 0 : LABEL_ROW))
+      .attr('y', (b) => b.y)
       .attr('width', W - 2 * PAD)
-      .attr('height', rowHeight - 4)
+      .attr('height', (b) => b.height)
       .attr('fill', FLAG);
     const groups = rowsG
       .selectAll<SVGGElement, Row>('g.ppsim-interval-row')
       .data(d.rows, (r) => r.key)
-      .join((enter) => enter.append('g').attr('class', 'ppsim-interval-row'))
+      .join((enter) => {
+        const g = enter.append('g').attr('class', 'ppsim-interval-row');
+        for (const part of PARTS) g.append('g').attr('class', part);
+        return g;
+      })
       .attr('data-key', (r) => r.key)
       .attr('data-flagged', (r) => String(r.flagged === true));
     groups.each(function (row, i) {
-      const g = chartG(this);
+      const part = (name: string) => select(this.querySelector(`:scope > g.ppsim-${name}`) as SVGGElement);
       const top = tops[i] ?? 0;
       const sc = scales[i] as (typeof scales)[number];
       const x = sc.x.copy().range([plot.left, plot.right]);
-      drawXAxis(g.layer('axis ppsim-axis--x'), g.layer('grid'), x, sc.ticks, sc.format, top + AXIS, top - 2);
+      drawXAxis(part('axis'), part('grid'), x, sc.ticks, sc.format, top + AXIS, top - 2);
       const guide = row.estimates[0].value;
-      g.layer('guide')
+      part('guides')
         .selectAll('line')
         .data(Number.isFinite(guide) ? [guide] : [])
         .join('line')
@@ -174,7 +177,7 @@ export function dotIntervalChart(host: HTMLElement, data: DotIntervalData, optio
         .attr('y1', top + FIRST - 7)
         .attr('y2', top + SECOND + 7);
       const estimates = row.estimates.map((e, k) => ({ e, k, y: top + (k === 0 ? FIRST : SECOND) }));
-      g.layer('intervals')
+      part('intervals')
         .selectAll('path')
         .data(estimates.filter(({ e }) => Number.isFinite(e.lo) && Number.isFinite(e.hi)))
         .join('path')
@@ -183,7 +186,7 @@ export function dotIntervalChart(host: HTMLElement, data: DotIntervalData, optio
         .attr('stroke', ({ k }) => COLOURS[k] ?? '#222')
         .attr('stroke-width', 2.2)
         .attr('d', ({ e, y }) => `M${x(e.lo)},${y - 5}V${y + 5}M${x(e.lo)},${y}H${x(e.hi)}M${x(e.hi)},${y - 5}V${y + 5}`);
-      g.layer('dots')
+      part('dots')
         .selectAll('path')
         .data(estimates.filter(({ e }) => Number.isFinite(e.value)))
         .join('path')
@@ -194,7 +197,7 @@ export function dotIntervalChart(host: HTMLElement, data: DotIntervalData, optio
         .attr('stroke', '#ffffff')
         .attr('stroke-width', 1);
       const label = labels[i] ?? row.label;
-      g.layer('label')
+      part('label')
         .selectAll('text')
         .data([label])
         .join('text')
@@ -219,27 +222,4 @@ export function dotIntervalChart(host: HTMLElement, data: DotIntervalData, optio
           current.rows.map((r) => [r.key, r.label, r.unit, ...r.estimates.flatMap((e: DotInterval) => [e.value, e.lo, e.hi]), String(r.flagged === true)]),
         ),
   );
-}
-
-/** Named sub-layers of one row's <g>, created once, kept in order. */
-function chartG(node: SVGGElement) {
-  const doc = node.ownerDocument;
-  return {
-    layer(name: string) {
-      const cls = `ppsim-${name.split(' ')[0]}`;
-      let g = Array.from(node.children).find((c) => c.classList.contains(cls)) as SVGGElement | undefined;
-      if (g === undefined) {
-        g = doc.createElementNS('http://www.w3.org/2000/svg', 'g');
-        g.setAttribute(
-          'class',
-          name
-            .split(' ')
-            .map((n) => (n.startsWith('ppsim-') ? n : `ppsim-${n}`))
-            .join(' '),
-        );
-        node.appendChild(g);
-      }
-      return select(g);
-    },
-  };
 }

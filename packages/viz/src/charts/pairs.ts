@@ -125,10 +125,10 @@ export function pairsChart(host: HTMLElement, data: PairsData, options: ChartOpt
       .data(g.cells.filter((c) => c.i >= c.j))
       .join('rect')
       .attr('class', (c) => `ppsim-pairs-frame${c.i === c.j ? ' ppsim-pairs-frame--diagonal' : ''}`)
-      .attr('x', (c) => g.x(c.j, d.variables[c.j]?.domain[0] ?? 0))
-      .attr('y', (c) => g.y(c.i, d.variables[c.i]?.domain[1] ?? 0))
-      .attr('width', (c) => g.x(c.j, d.variables[c.j]?.domain[1] ?? 0) - g.x(c.j, d.variables[c.j]?.domain[0] ?? 0))
-      .attr('height', (c) => g.y(c.i, d.variables[c.i]?.domain[0] ?? 0) - g.y(c.i, d.variables[c.i]?.domain[1] ?? 0))
+      .attr('x', (c) => g.frame(c.i, c.j).x)
+      .attr('y', (c) => g.frame(c.i, c.j).y)
+      .attr('width', (c) => g.frame(c.i, c.j).width)
+      .attr('height', (c) => g.frame(c.i, c.j).height)
       .attr('fill', (c) => (c.i === c.j ? '#f7f7f7' : '#fbfbfb'))
       .attr('stroke', '#bbbbbb');
     const bars = d.variables.flatMap((v, q) => {

@@ -43,6 +43,8 @@ export interface PairsGrid {
   x(j: number, v: number): number;
   /** Where value `v` of variable `i` lies up (in row i). */
   y(i: number, v: number): number;
+  /** The frame of cell (i, j): the ranges of variables j (across) and i (up). */
+  frame(i: number, j: number): { x: number; y: number; width: number; height: number };
   /** The cell [row, column] under a point, if any. */
   cellAt(px: number, py: number): [number, number] | undefined;
   /** `text` cut to `width` as a variable's label. */
@@ -138,6 +140,11 @@ export function drawGridAxes(chart: ChartBase, g: G, variables: PairsData['varia
     top: (q) => top + at(q),
     x: (j, v) => (xs[j] as ScaleLinear<number, number>)(v),
     y: (i, v) => (ys[i] as ScaleLinear<number, number>)(v),
+    frame(i, j) {
+      const [x0, x1] = (variables[j]?.domain ?? [0, 1]).map((v) => (xs[j] as ScaleLinear<number, number>)(v)) as [number, number];
+      const [y0, y1] = (variables[i]?.domain ?? [0, 1]).map((v) => (ys[i] as ScaleLinear<number, number>)(v)) as [number, number];
+      return { x: x0, y: y1, width: x1 - x0, height: y0 - y1 };
+    },
     cellAt(px, py) {
       const j = Math.floor((px - left) / (size + gap));
       const i = Math.floor((py - top) / (size + gap));
