@@ -185,14 +185,14 @@ describe('gallery.html in Chromium: marks and tooltips', () => {
       await expect(count('targets', 'path.ppsim-interval')).resolves.toBe(2 * n);
       await expect(count('targets', '.ppsim-axis--x')).resolves.toBe(n);
       const flagged = data.rows.filter((r) => r.flagged === true);
-      expect(flagged).toHaveLength(1);
-      await expect(count('targets', 'rect.ppsim-flag')).resolves.toBe(1);
+      expect(flagged).toHaveLength(2);
+      await expect(count('targets', 'rect.ppsim-flag')).resolves.toBe(2);
       await expect(chart('targets').locator('.ppsim-row-label--flagged').allTextContents()).resolves.toEqual(flagged.map((r) => `✗ ${r.label}`));
       // Each row's ticks in its own unit: shares as percentages, hours as plain numbers.
       const ticks = await chart('targets')
         .locator('g.ppsim-interval-row')
         .evaluateAll((gs) => gs.map((g) => Array.from(g.querySelectorAll('.tick text')).map((x) => x.textContent)));
-      expect(ticks[1]?.every((x) => x?.endsWith('%'))).toBe(true);
+      expect(ticks[2]?.every((x) => x?.endsWith('%'))).toBe(true);
       expect(ticks[0]?.some((x) => x?.endsWith('%'))).toBe(false);
       await expect(count('targets', '.ppsim-legend-item')).resolves.toBe(3);
       await screenshot(chart('targets'), 'targets');

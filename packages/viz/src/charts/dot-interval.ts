@@ -37,7 +37,8 @@ function domainOf(row: Row): [number, number] {
   const [lo = 0, hi = 1] = extent(row.estimates.flatMap((e) => [e.value, e.lo, e.hi]).filter(Number.isFinite));
   if (lo === hi) return lo === 0 ? [-1, 1] : [lo - Math.abs(lo) * 0.1, hi + Math.abs(hi) * 0.1];
   const pad = (hi - lo) * 0.08;
-  return [lo - pad, hi + pad];
+  // A row of values none of which is negative (shares, counts, costs) does not reach below zero.
+  return [lo >= 0 ? Math.max(0, lo - pad) : lo - pad, hi + pad];
 }
 
 /**
@@ -115,7 +116,9 @@ export function dotIntervalChart(host: HTMLElement, data: DotIntervalData, optio
     const legendH = drawLegend(chart, legendG, items, PAD, PAD + headH, W - 2 * PAD);
     const start = PAD + headH + legendH + (legendH > 0 ? 14 : 4);
     const labels = d.rows.map((r) => `${r.flagged === true ? '✗ ' : ''}${r.label}`);
-    const wanted = chart.measure(labels, 'ppsim-row-label');
+    // Flagged labels are bold: measured as drawn.
+    const labelClass = (r: Row) => `ppsim-row-label${r.flagged === true ? ' ppsim-row-label--flagged' : ''}`;
+    const wanted = Math.max(0, ...d.rows.map((r, i) => chart.measure([labels[i] ?? ''], labelClass(r))));
     // Left of the rows when the labels take at most a third of the width; above each row when not.
     const beside = wanted <= (W - 2 * PAD) / 3;
     const labelWidth = beside ? wanted : 0;
@@ -201,12 +204,12 @@ export function dotIntervalChart(host: HTMLElement, data: DotIntervalData, optio
         .selectAll('text')
         .data([label])
         .join('text')
-        .attr('class', `ppsim-row-label${row.flagged === true ? ' ppsim-row-label--flagged' : ''}`)
+        .attr('class', labelClass(row))
         .attr('x', beside ? PAD + labelWidth : PAD + 4)
         .attr('y', beside ? top + (FIRST + SECOND) / 2 : top - LABEL_ROW + 6)
         .attr('dy', '0.35em')
         .attr('text-anchor', beside ? 'end' : 'start')
-        .text((l) => (beside ? l : fitText(chart, l, W - 2 * PAD - 8, 'ppsim-row-label')));
+        .text((l) => (beside ? l : fitText(chart, l, W - 2 * PAD - 8, labelClass(row))));
     });
     cursor.place({ x: PAD, y: start - 6, width: W - 2 * PAD, height: d.rows.length * rowHeight });
     cursor.refresh();
