@@ -5,10 +5,10 @@
  * box; the parameters' medians and spreads; the waves and what the result means (a region the
  * targets allow, not a posterior). Problems with the CSV files are named above the rest.
  */
-import { dotIntervalChart, formatEstimate, formatNumber, formatValue, pairsChart, pairsStep } from '../charts/index.ts';
+import { dotIntervalChart, formatEstimate, formatNumber, formatValue, isShare, pairsChart, pairsStep } from '../charts/index.ts';
 import type { DotIntervalData, PairsData } from '../charts/types.ts';
 import type { CalibrationResult } from '../data/results-calibration.ts';
-import { getLang, t } from '../i18n.ts';
+import { getLang, t, unitText } from '../i18n.ts';
 import { card } from './card.ts';
 import { h } from './dom.ts';
 
@@ -20,7 +20,8 @@ export function targetRows(r: CalibrationResult): DotIntervalData {
     rows: r.targets.map((x) => ({
       key: x.name,
       label: `${x.name} (${x.grade})`,
-      unit: x.unit,
+      // Shares keep their unit (the chart shows them as percentages); other units in the page's language.
+      unit: isShare(x.unit) ? x.unit : unitText(x.unit),
       estimates: [
         { value: x.observed.value, lo: x.observed.lo, hi: x.observed.hi },
         { value: x.simulated.value, lo: x.simulated.lo, hi: x.simulated.hi },
@@ -63,19 +64,22 @@ function table(id: string, caption: string, head: readonly string[], rows: reado
 
 function targetsTable(r: CalibrationResult): HTMLElement {
   const lang = getLang();
+  // Values without their unit, which has a column of its own (shares are percentages).
+  const unit = (u: string) => (isShare(u) ? u : '');
   const rows = r.targets.map((x) =>
     h(
       'tr',
       { 'data-target': x.name, class: x.covered ? '' : 'missed' },
       h('th', { scope: 'row' }, x.name),
-      h('td', { class: 'num' }, formatEstimate(x.observed.value, x.observed.lo, x.observed.hi, x.unit, lang)),
-      h('td', { class: 'num' }, formatEstimate(x.simulated.value, x.simulated.lo, x.simulated.hi, x.unit, lang)),
+      h('td', {}, isShare(x.unit) ? '%' : unitText(x.unit)),
+      h('td', { class: 'num' }, formatEstimate(x.observed.value, x.observed.lo, x.observed.hi, unit(x.unit), lang)),
+      h('td', { class: 'num' }, formatEstimate(x.simulated.value, x.simulated.lo, x.simulated.hi, unit(x.unit), lang)),
       h('td', {}, x.covered ? t('cal.yes') : `✗ ${t('cal.no')}`),
       h('td', { class: `grade grade-${x.grade}` }, x.grade),
       h('td', { class: 'source' }, x.source),
     ),
   );
-  const head = [t('cal.target'), t('cal.observedCol'), t('cal.simulatedCol'), t('cal.covered'), t('cal.grade'), t('cal.source')];
+  const head = [t('cal.target'), t('table.unit'), t('cal.observedCol'), t('cal.simulatedCol'), t('cal.covered'), t('cal.grade'), t('cal.source')];
   return table('calibration-targets-table', t('cal.targetsTable'), head, rows, t('cases.grades'));
 }
 
