@@ -28,6 +28,13 @@ function fixture(): { dist: string; results: string } {
   writeFileSync(join(results, 'points.csv'), 'point,winner,decided\n');
   writeFileSync(join(results, 'map.json'), '{"format":"ppsim-map/v1"}');
   writeFileSync(join(results, 'notes.txt'), 'private');
+  // A calibration's files: its samples and check are served; its specification, scenario and waves' sweeps are not.
+  writeFileSync(join(results, 'samples.csv'), 'sample,x,implausibility\n');
+  writeFileSync(join(results, 'ppc.csv'), 'target,observed\n');
+  writeFileSync(join(results, 'calibration.json'), '{"format":"ppsim-calibration/v1"}');
+  writeFileSync(join(results, 'calibrated.yaml'), 'id: x\n');
+  mkdirSync(join(results, 'wave-1'));
+  writeFileSync(join(results, 'wave-1', 'results.csv'), 'point,rep,seed,year\n');
   return { dist, results };
 }
 
@@ -36,7 +43,9 @@ describe('ppsim view', () => {
     const empty = mkdtempSync(join(tmpdir(), 'ppsim-empty-'));
     const a = await cli('view', empty, '--no-open');
     expect(a.code).toBe(2);
-    expect(a.err).toMatch(/expected a folder holding summary\.json, series\.csv, results\.csv, points\.csv, sensitivity\.json, sensitivity\.csv \(any of them\), received "an empty folder"\. Fix:/);
+    expect(a.err).toMatch(
+      /expected a folder holding summary\.json, series\.csv, results\.csv, points\.csv, samples\.csv, waves\.csv, ppc\.csv, sensitivity\.json, sensitivity\.csv \(any of them\), received "an empty folder"\. Fix:/,
+    );
     const b = await cli('view', join(empty, 'nothing-here'), '--no-open');
     expect(b.code).toBe(2);
     expect(b.err).toMatch(/nothing at that path/);
@@ -59,10 +68,22 @@ describe('ppsim view', () => {
       expect(index.headers.get('content-type')).toMatch(/text\/html/);
       expect(await index.text()).toContain('ppsim viewer');
       expect((await get('/assets/app.js')).headers.get('content-type')).toMatch(/text\/javascript/);
-      expect(await (await get('/results/ppsim-files.json')).json()).toEqual(['summary.json', 'series.csv', 'points.csv']);
+      expect(await (await get('/results/ppsim-files.json')).json()).toEqual(['summary.json', 'series.csv', 'points.csv', 'samples.csv', 'ppc.csv']);
+      expect((await get('/results/samples.csv')).headers.get('content-type')).toMatch(/text\/csv/);
       expect((await get('/results/points.csv')).headers.get('content-type')).toMatch(/text\/csv/);
       expect(await (await get('/results/summary.json')).text()).toBe('{"ppsim":"0.1.0"}');
-      for (const path of ['/results/notes.txt', '/results/map.json', '/results/../secret.txt', '/%2e%2e/secret.txt', '/..%2fsecret.txt', '/missing.js']) {
+      for (const path of [
+        '/results/notes.txt',
+        '/results/map.json',
+        '/results/calibration.json',
+        '/results/calibrated.yaml',
+        '/results/wave-1/results.csv',
+        '/results/wave-1%2fresults.csv',
+        '/results/../secret.txt',
+        '/%2e%2e/secret.txt',
+        '/..%2fsecret.txt',
+        '/missing.js',
+      ]) {
         const r = await get(path);
         expect([403, 404]).toContain(r.status);
         expect(await r.text()).not.toContain('not for the browser');
@@ -149,7 +170,7 @@ describe('serveViewer(dist, port, results) against hostile requests', () => {
     const server = await serveViewer(dist, 0, resultFolder(results));
     const host = new URL(server.url).host;
     try {
-      expect(JSON.parse((await get(server, '/results/ppsim-files.json', host)).body)).toEqual(['summary.json', 'series.csv', 'results.csv', 'points.csv']);
+      expect(JSON.parse((await get(server, '/results/ppsim-files.json', host)).body)).toEqual(['summary.json', 'series.csv', 'results.csv', 'points.csv', 'samples.csv', 'ppc.csv']);
       rmSync(join(results, 'series.csv'));
       rmSync(join(dist, 'assets', 'app.js'));
       expect((await get(server, '/results/series.csv', host)).status).toBe(404);

@@ -6,7 +6,20 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { costBreakdown, costSeries, differenceSeries, grantedShareSeries, morrisBars, regimeMapSlice, sobolBars, sweepGrid, tornadoBars, YEARS } from '../../packages/viz/src/gallery-fixtures.ts';
+import {
+  calibrationSamples,
+  costBreakdown,
+  costSeries,
+  differenceSeries,
+  grantedShareSeries,
+  morrisBars,
+  regimeMapSlice,
+  sobolBars,
+  sweepGrid,
+  targetChecks,
+  tornadoBars,
+  YEARS,
+} from '../../packages/viz/src/gallery-fixtures.ts';
 import { BROWSER_SETUP, CHARTS, openGallery, STEP, type GalleryPage, type Hooked } from './gallery-page.ts';
 import { screenshot } from './harness.ts';
 
@@ -163,6 +176,53 @@ describe('gallery.html in Chromium: marks and tooltips', () => {
   );
 
   it(
+    'dotIntervalChart(host, targetChecks()): both estimates per row, each row its own axis, missed rows shaded and marked',
+    async () => {
+      const data = targetChecks();
+      const n = data.rows.length;
+      await expect(count('targets', 'g.ppsim-interval-row')).resolves.toBe(n);
+      await expect(count('targets', 'path.ppsim-dot')).resolves.toBe(2 * n);
+      await expect(count('targets', 'path.ppsim-interval')).resolves.toBe(2 * n);
+      await expect(count('targets', '.ppsim-axis--x')).resolves.toBe(n);
+      const flagged = data.rows.filter((r) => r.flagged === true);
+      expect(flagged).toHaveLength(2);
+      await expect(count('targets', 'rect.ppsim-flag')).resolves.toBe(2);
+      await expect(chart('targets').locator('.ppsim-row-label--flagged').allTextContents()).resolves.toEqual(flagged.map((r) => `✗ ${r.label}`));
+      // Each row's ticks in its own unit: shares as percentages, hours as plain numbers.
+      const ticks = await chart('targets')
+        .locator('g.ppsim-interval-row')
+        .evaluateAll((gs) => gs.map((g) => Array.from(g.querySelectorAll('.tick text')).map((x) => x.textContent)));
+      expect(ticks[2]?.every((x) => x?.endsWith('%'))).toBe(true);
+      expect(ticks[0]?.some((x) => x?.endsWith('%'))).toBe(false);
+      await expect(count('targets', '.ppsim-legend-item')).resolves.toBe(3);
+      await screenshot(chart('targets'), 'targets');
+    },
+    STEP,
+  );
+
+  it(
+    'pairsChart(host, calibrationSamples()): a mark per sample in each scatter below the diagonal, a histogram per variable, correlations above, the colour bar',
+    async () => {
+      const data = calibrationSamples();
+      const k = data.variables.length;
+      const n = data.values[0]?.length ?? 0;
+      await expect(count('pairs', 'circle.ppsim-sample')).resolves.toBe((n * k * (k - 1)) / 2);
+      await expect(count('pairs', '.ppsim-pairs-label')).resolves.toBe(k);
+      await expect(count('pairs', '.ppsim-corr')).resolves.toBe((k * (k - 1)) / 2);
+      // √300 ≈ 17 bins per histogram, holding every sample.
+      const heights = await chart('pairs')
+        .locator('rect.ppsim-hist-bar')
+        .evaluateAll((rs) => rs.map((r) => Number(r.getAttribute('height'))));
+      expect(heights).toHaveLength(k * 17);
+      await expect(count('pairs', '.ppsim-axis--x')).resolves.toBe(k);
+      await expect(count('pairs', '.ppsim-axis--y')).resolves.toBe(k - 1);
+      await expect(chart('pairs').locator('.ppsim-colour-legend').textContent()).resolves.toContain('implausibility (cut-off 3)');
+      await screenshot(chart('pairs'), 'pairs');
+    },
+    STEP,
+  );
+
+  it(
     'every chart: hovering the plot shows a tooltip, leaving hides it',
     async () => {
       for (const id of CHARTS) {
@@ -171,7 +231,9 @@ describe('gallery.html in Chromium: marks and tooltips', () => {
         await overlay.scrollIntoViewIfNeeded();
         const box = await overlay.boundingBox();
         if (!box) throw new Error(`chart ${id}: the overlay has no box`);
-        await page.mouse.move(box.x + box.width * 0.6, box.y + box.height * 0.4);
+        // A pairs plot's scatters are below its diagonal: point into the lowest, leftmost one.
+        const [fx, fy] = id === 'pairs' ? [0.2, 0.8] : [0.6, 0.4];
+        await page.mouse.move(box.x + box.width * fx, box.y + box.height * fy);
         await tip.waitFor({ state: 'visible' });
         await expect(tip.textContent()).resolves.toMatch(/\S/);
         if (id === 'cost' || id === 'breakdown' || id === 'sobol' || id === 'regime-map') await screenshot(chart(id), `${id}-hover`);

@@ -20,7 +20,7 @@ export interface Hooked {
 }
 
 /** The gallery's charts, in page order (each a `figure[data-chart=id]`). */
-export const CHARTS = ['cost', 'difference', 'share-nb', 'breakdown', 'sweep', 'morris', 'sobol', 'tornado', 'regime-map'] as const;
+export const CHARTS = ['cost', 'difference', 'share-nb', 'breakdown', 'sweep', 'morris', 'sobol', 'tornado', 'regime-map', 'targets', 'pairs'] as const;
 /** Time for building the viewer and launching the browser. */
 export const BROWSER_SETUP = 180_000;
 /** Time for one test step in the page. */

@@ -1,6 +1,7 @@
 /**
  * Real CLI result folders for the viewer's tests: small runs of `ppsim run`, `compare`, `demo`,
- * `sweep`, `sensitivity` and `map`, written once per test file into a temporary folder.
+ * `sweep`, `sensitivity` and `map`, written once per test file into a temporary folder, and a small
+ * `ppsim calibrate` (writeCalibrationFolder) for the tests that need one.
  */
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -45,4 +46,43 @@ export async function writeResultFolders(): Promise<ResultFolders> {
   // Sixteen points: enough for the tree to split (a leaf needs five); two replications, the fewest a map allows.
   await cli('map', 'reference', '--regimes', 'integrated,competitive-choice', '--runs', '16', '--reps', '2', '--years', '2', '--out', f.map, ...SMALL);
   return f;
+}
+
+/** Where the small calibration's targets are (two made-up targets, graded A). */
+export const CALIBRATION_TARGETS = join(import.meta.dirname, '../fixtures/targets-small.yaml');
+
+/**
+ * Writes a small calibration of the reference case (two parameters, two targets, 40 samples, a
+ * check of 4 samples × 2 replications) into a new temporary folder; returns its path.
+ */
+export async function writeCalibrationFolder(): Promise<string> {
+  const out = join(mkdtempSync(join(tmpdir(), 'ppsim-calibration-')), 'calibration');
+  await cli(
+    'calibrate',
+    'reference',
+    '--targets',
+    CALIBRATION_TARGETS,
+    '--param',
+    'governance.controlIntensity=0:1',
+    '--param',
+    'staff.motivation.mean=0.3:0.9',
+    '--years',
+    '2',
+    '--set',
+    'population.scale=0.03',
+    '--points',
+    '12',
+    '--reps',
+    '2',
+    '--waves',
+    '2',
+    '--samples',
+    '40',
+    '--check',
+    '4',
+    '--quiet',
+    '--out',
+    out,
+  );
+  return out;
 }

@@ -1,11 +1,12 @@
 /**
  * Realistic fixture data for the chart gallery: a cost series for two scenarios over 2005–2024
  * with the split abolished in 2009, their paired difference, a breakdown into production and seven
- * transaction-cost items, a 5 × 5 sweep with one failed cell, Morris and Sobol indices, and a
- * regime map of three regimes over two parameters.
+ * transaction-cost items, a 5 × 5 sweep with one failed cell, Morris and Sobol indices, a
+ * regime map of three regimes over two parameters, and a calibration: seven targets against the check
+ * (two missed) and 300 samples over four parameters.
  * Deterministic (a fixed wobble, no random source) so that screenshots compare across runs.
  */
-import type { BandPoint, BandSeries, BarsData, HeatmapData, RegimeMapData, StackedData, TimeSeriesData } from './charts/types.ts';
+import type { BandPoint, BandSeries, BarsData, DotIntervalData, HeatmapData, PairsData, RegimeMapData, StackedData, TimeSeriesData } from './charts/types.ts';
 
 /** The gallery's years. */
 export const YEARS: readonly number[] = Array.from({ length: 20 }, (_, i) => 2005 + i);
@@ -203,5 +204,54 @@ export function regimeMapSlice(): RegimeMapData {
     y: { label: 'staff.motivation.mean (share 0–1)', unit: '', domain: [0.2, 0.9] },
     heading: ['Regime map of reference: integrated, internal-split, competitive-choice', '36 points (lhs) × 3 regimes × 5 replications · 20 years · population scale 0.25 · seed 1'],
     legend: { solid: 'decided', hollow: 'not decided', rule: 'tree threshold' },
+  };
+}
+
+/** Seven targets of the reference against a calibration's check, in five units; the runs miss two. */
+export function targetChecks(): DotIntervalData {
+  const rows = [
+    { key: 'grantedHoursPerUserWeek@2009', unit: 'hours/week', grade: 'M', observed: [7.4, 6.8, 8.0], simulated: [6.9, 6.1, 7.8] },
+    // A long name, missed: its bold label must still fit a narrow chart.
+    { key: 'hours.grantedPerUserWeekExtensive@2009', unit: 'hours/week', grade: 'M', observed: [31.2, 29.2, 33.2], simulated: [18.7, 16.2, 22.3] },
+    { key: 'directTimeShare@2018', unit: 'share', grade: 'M', observed: [0.42, 0.38, 0.46], simulated: [0.61, 0.57, 0.66] },
+    { key: 'staff.sickLeave@2015', unit: 'share', grade: 'M', observed: [0.088, 0.078, 0.098], simulated: [0.091, 0.079, 0.104] },
+    { key: 'usersPer1000Aged80@2015', unit: 'persons', grade: 'M', observed: [172, 160, 184], simulated: [165, 149, 182] },
+    { key: 'staff.turnover@2015', unit: 'share/year', grade: 'C', observed: [0.16, 0.11, 0.21], simulated: [0.14, 0.12, 0.17] },
+    { key: 'waits.assessment@2015', unit: 'weeks', grade: 'A', observed: [2.5, 1.0, 4.0], simulated: [2.9, 2.2, 3.7] },
+  ];
+  const est = ([value = 0, lo = 0, hi = 0]: number[]) => ({ value, lo, hi });
+  return {
+    rows: rows.map((r) => {
+      const observed = est(r.observed);
+      const simulated = est(r.simulated);
+      const flagged = observed.value < simulated.lo || observed.value > simulated.hi;
+      return { key: r.key, label: `${r.key} (${r.grade})`, unit: r.unit, estimates: [observed, simulated], flagged, tooltip: [`Grade ${r.grade}: a register`] };
+    }),
+    legend: ['observed, 95 % band', 'simulated mean, central 95 % of the runs', 'the runs miss the observed value'],
+    heading: ['Calibration of reference to Norwegian registers', 'Check: 20 samples × 5 replications against every target; the runs cover 5 of 7'],
+  };
+}
+
+/** 300 samples over four parameters, filling part of the searched box (a band in the first two), coloured by implausibility. */
+export function calibrationSamples(): PairsData {
+  const frac = (v: number) => v - Math.floor(v);
+  const n = 300;
+  const u = Array.from({ length: n }, (_, i) => [frac(0.5 + i * 0.8191725134), frac(0.5 + i * 0.6710436067), frac(0.5 + i * 0.5497004779), frac(0.5 + i * 0.3819660113)]);
+  const values = [
+    u.map(([a = 0, b = 0]) => 0.2 + 0.5 * a * (0.6 + 0.4 * b)),
+    u.map(([a = 0, b = 0]) => 0.45 + 0.4 * (0.7 * b + 0.3 * a)),
+    u.map(([, , c = 0]) => 900 + 500 * c),
+    u.map(([, , , d = 0]) => 0.05 + 0.25 * d ** 1.5),
+  ];
+  return {
+    variables: [
+      { key: 'governance.controlIntensity', label: 'governance.controlIntensity', domain: [0, 1] },
+      { key: 'staff.motivation.mean', label: 'staff.motivation.mean', domain: [0.3, 0.9] },
+      { key: 'providers.pricePerHour', label: 'providers.pricePerHour', domain: [800, 1600] },
+      { key: 'staff.motivation.crowding', label: 'staff.motivation.crowding', domain: [0, 0.5] },
+    ],
+    values,
+    colour: { label: 'implausibility (cut-off 3)', values: u.map(([a = 0, b = 0, c = 0]) => 3 * frac(a + b + c)), domain: [0, 3] },
+    heading: ['Parameters of reference the targets allow', '300 samples · 21.4 % of the searched box left after 3 waves'],
   };
 }

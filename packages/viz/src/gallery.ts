@@ -6,10 +6,12 @@
 import './charts/charts.css';
 import {
   barsChart,
+  dotIntervalChart,
   downloadCsv,
   downloadPng,
   downloadSvg,
   heatmapChart,
+  pairsChart,
   regimeMapChart,
   stackedAreaChart,
   svgString,
@@ -18,7 +20,19 @@ import {
   type ChartHandle,
   type ChartOptions,
 } from './charts/index.ts';
-import { costBreakdown, costSeries, differenceSeries, grantedShareSeries, morrisBars, regimeMapSlice, sobolBars, sweepGrid, tornadoBars } from './gallery-fixtures.ts';
+import {
+  calibrationSamples,
+  costBreakdown,
+  costSeries,
+  differenceSeries,
+  grantedShareSeries,
+  morrisBars,
+  regimeMapSlice,
+  sobolBars,
+  sweepGrid,
+  targetChecks,
+  tornadoBars,
+} from './gallery-fixtures.ts';
 import { h } from './ui/dom.ts';
 
 /** What the gallery offers to tests and to the developer console. */
@@ -84,6 +98,15 @@ card(
   'Regime map: who wins where',
   "Each point of the design marked by the regime that wins there (colour and shape); hollow where the verdict is not decided; dashed rules are the classification tree's thresholds.",
   (h, o) => regimeMapChart(h, regimeMapSlice(), o),
+);
+card(
+  'targets',
+  'Targets: observed and simulated',
+  'Each target on its own scale: the observed value with its 95 % band, the check runs’ mean with their central 95 %; a shaded row is one the runs miss.',
+  (h, o) => dotIntervalChart(h, targetChecks(), o),
+);
+card('pairs', 'Calibrated parameters: the region left', 'Samples no wave ruled out: a scatter per pair, a histogram per parameter, correlations above; frames are the searched ranges.', (h, o) =>
+  pairsChart(h, calibrationSamples(), o),
 );
 
 window.ppsimGallery = {

@@ -3,6 +3,7 @@
  * model's schema and scenario texts from the case files; those are in English in both languages.
  */
 import { METRICS } from '@ppsim/core';
+import { calibrationEn, calibrationNb } from './i18n-calibration.ts';
 
 export type Lang = 'en' | 'nb';
 
@@ -70,7 +71,7 @@ const en = {
   'table.signif': 'Interval excludes 0',
   'open.title': 'Open a ppsim result',
   'open.help':
-    'Drop the --out folder of ppsim run, compare, demo, sweep, sensitivity or map here, or its files (summary.json with series.csv; summary.json with results.csv; summary.json with points.csv for a map; sensitivity.json), or choose them.',
+    'Drop the --out folder of ppsim run, compare, demo, sweep, sensitivity, map or calibrate here, or its files (summary.json with series.csv; summary.json with results.csv; summary.json with points.csv for a map; summary.json with samples.csv for a calibration; sensitivity.json), or choose them.',
   'open.choose': 'Choose files',
   'open.chooseDir': 'Choose a folder',
   'open.drop': 'Drop files or a folder here',
@@ -153,6 +154,7 @@ const en = {
   'compare.b': 'B',
   'error.title': 'Something went wrong',
   skip: 'Skip to the charts',
+  ...calibrationEn,
 } as const;
 
 export type TextKey = keyof typeof en;
@@ -219,7 +221,7 @@ const nb: Record<TextKey, string> = {
   'table.signif': 'Intervallet utelukker 0',
   'open.title': 'Åpne et ppsim-resultat',
   'open.help':
-    'Slipp --out-mappen fra ppsim run, compare, demo, sweep, sensitivity eller map her, eller filene (summary.json med series.csv; summary.json med results.csv; summary.json med points.csv for et regimekart; sensitivity.json), eller velg dem.',
+    'Slipp --out-mappen fra ppsim run, compare, demo, sweep, sensitivity, map eller calibrate her, eller filene (summary.json med series.csv; summary.json med results.csv; summary.json med points.csv for et regimekart; summary.json med samples.csv for en kalibrering; sensitivity.json), eller velg dem.',
   'open.choose': 'Velg filer',
   'open.chooseDir': 'Velg en mappe',
   'open.drop': 'Slipp filer eller en mappe her',
@@ -302,6 +304,7 @@ const nb: Record<TextKey, string> = {
   'compare.b': 'B',
   'error.title': 'Noe gikk galt',
   skip: 'Hopp til diagrammene',
+  ...calibrationNb,
 };
 
 const TEXTS: Readonly<Record<Lang, Texts>> = { en, nb };
@@ -366,7 +369,9 @@ const UNITS_NB: Readonly<Record<string, string>> = {
   'share/year': 'andel/år',
   'hours/year': 'timer/år',
   'hours/week': 'timer/uke',
+  'hours/user-week': 'timer per bruker og uke',
   'per year': 'per år',
+  units: 'enheter',
   firms: 'firmaer',
   bidders: 'tilbydere',
   'share 0–1': 'andel 0–1',

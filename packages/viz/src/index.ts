@@ -15,6 +15,7 @@ export {
   type SweepResult,
   type SensitivityResult,
   type SensitivityRow,
+  type CalibrationResult,
   type Estimate,
 } from './data/results.ts';
 export { ensembleBand, pairedBand, finalValues, commonYears } from './sim/digest.ts';

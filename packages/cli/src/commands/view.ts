@@ -11,8 +11,11 @@ import { pipeline } from 'node:stream';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { PpsimError } from '@ppsim/core';
 
-/** Result files the viewer reads from a folder (the part files of sweeps and maps are not needed, nor a map's map.json). */
-export const RESULT_FILES = ['summary.json', 'series.csv', 'results.csv', 'points.csv', 'sensitivity.json', 'sensitivity.csv'] as const;
+/**
+ * Result files the viewer reads from a folder (the part files of sweeps and maps are not needed, nor
+ * a map's map.json, nor a calibration's calibration.json, calibrated.yaml or its waves' sweeps).
+ */
+export const RESULT_FILES = ['summary.json', 'series.csv', 'results.csv', 'points.csv', 'samples.csv', 'waves.csv', 'ppc.csv', 'sensitivity.json', 'sensitivity.csv'] as const;
 
 const MIME: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
@@ -76,7 +79,7 @@ export function resultFolder(dir: string): { folder: string; files: string[] } {
       path: dir,
       expected: 'a result folder written with --out',
       received: 'nothing at that path',
-      hint: 'pass the --out folder of ppsim run, compare, demo, sweep, sensitivity or map',
+      hint: 'pass the --out folder of ppsim run, compare, demo, sweep, sensitivity, map or calibrate',
     });
   }
   const stats = statSync(path);
@@ -85,7 +88,7 @@ export function resultFolder(dir: string): { folder: string; files: string[] } {
       path: dir,
       expected: 'a result folder written with --out, or one of its files',
       received: 'neither a folder nor a regular file',
-      hint: 'pass the --out folder of ppsim run, compare, demo, sweep, sensitivity or map',
+      hint: 'pass the --out folder of ppsim run, compare, demo, sweep, sensitivity, map or calibrate',
     });
   }
   const folder = stats.isDirectory() ? path : resolve(path, '..');

@@ -10,6 +10,7 @@ import { axisFormat } from './format.ts';
 import { drawTitle, drawXAxis, drawYAxis, fitText, PAD, titleLines, TITLE_LINE } from './internal/axes.ts';
 import { chartBase, chartHandle } from './internal/base.ts';
 import { csvTable } from './internal/csv.ts';
+import { drawHeading } from './internal/heading.ts';
 import { drawLegend, type LegendItem } from './internal/legend.ts';
 import { attachCursor } from './internal/tooltip.ts';
 import { lineColour, markShape } from './palette.ts';
@@ -19,7 +20,6 @@ const DEFAULT_HINT = 'Data: use the arrow keys to move between points';
 /** Area of a mark in square viewBox units. */
 const MARK = 80;
 const RULE_DASH = '6 4';
-const HEADING_LINE = 18;
 const RULE_LINE = 14;
 
 const markPath = (cls: number) => symbol(markShape(cls), MARK)() ?? '';
@@ -101,23 +101,6 @@ export function regimeMapChart(host: HTMLElement, data: RegimeMapData, options: 
     options.keyboardHint ?? DEFAULT_HINT,
   );
 
-  /** Heading lines, wrapped; returns the height they take. */
-  function drawHeading(d: RegimeMapData, width: number): number {
-    const lines = (d.heading ?? []).flatMap((text, k) => {
-      const cls = k === 0 ? 'ppsim-heading' : 'ppsim-subheading';
-      return titleLines(chart, text, width, cls).map((line) => ({ line, cls }));
-    });
-    headingG
-      .selectAll('text')
-      .data(lines)
-      .join('text')
-      .attr('class', (l) => l.cls)
-      .attr('x', PAD)
-      .attr('y', (_, i) => PAD + 13 + i * HEADING_LINE)
-      .text((l) => l.line);
-    return lines.length === 0 ? 0 : lines.length * HEADING_LINE + 4;
-  }
-
   function legendItems(d: RegimeMapData): LegendItem[] {
     const circle = symbol(symbolCircle, MARK)() ?? '';
     return [
@@ -184,7 +167,7 @@ export function regimeMapChart(host: HTMLElement, data: RegimeMapData, options: 
     const { width: W } = chart;
     current = d;
     order = [...d.points].sort((a, b) => a.x - b.x || a.y - b.y);
-    const headH = drawHeading(d, W - 2 * PAD);
+    const headH = drawHeading(chart, headingG, d.heading, PAD, PAD, W - 2 * PAD);
     const legendH = drawLegend(chart, legendG, legendItems(d), PAD, PAD + headH, W - 2 * PAD);
     const yTitle = titleLines(chart, d.y.label, W - 2 * PAD);
     const titleTop = PAD + headH + legendH + (legendH > 0 ? 10 : 0) + 12;

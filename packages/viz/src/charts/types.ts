@@ -121,6 +121,54 @@ export interface RegimeMapData {
   readonly table?: { readonly columns: readonly string[]; readonly rows: readonly (readonly (string | number | undefined)[])[] };
 }
 
+/** One estimate of a dot-and-interval row: a value and the interval around it. */
+export interface DotInterval {
+  readonly value: number;
+  readonly lo: number;
+  readonly hi: number;
+}
+
+/**
+ * Rows of two estimates each (e.g. a target's observed value with its band, and the simulated mean
+ * with the runs' central 95 %), every row on its own scale and in its own unit.
+ */
+export interface DotIntervalData {
+  readonly rows: readonly {
+    readonly key: string;
+    readonly label: string;
+    /** Unit of the row's values, e.g. "share" (shown as %) or "hours/week". */
+    readonly unit: string;
+    /** The first and the second estimate, drawn in this order from top to bottom. */
+    readonly estimates: readonly [DotInterval, DotInterval];
+    /** Marks the row (a cross before its label, the label in bold): e.g. a band that misses the observed value. */
+    readonly flagged?: boolean;
+    /** The tooltip's lines after the row's label. */
+    readonly tooltip?: readonly string[];
+  }[];
+  /** Legend words for the first and second estimate, and for a flagged row. */
+  readonly legend: readonly [string, string, string];
+  /** Lines above the plot that exports keep: a title first (bold), then e.g. what was checked. */
+  readonly heading?: readonly string[];
+  /** What `csv()` exports; default: key, label, unit, each estimate's value, lo and hi, flagged. */
+  readonly table?: { readonly columns: readonly string[]; readonly rows: readonly (readonly (string | number | undefined)[])[] };
+}
+
+/** Samples over several variables drawn as a pairs plot (a scatter per pair, a histogram per variable). */
+export interface PairsData {
+  /** The variables in grid order, each with the range its axes span (e.g. a parameter's searched range). */
+  readonly variables: readonly { readonly key: string; readonly label: string; readonly domain: readonly [number, number] }[];
+  /** Per variable (in `variables` order), each sample's value. */
+  readonly values: readonly ArrayLike<number>[];
+  /** A value per sample that colours its marks (viridis, low dark), with its legend words and range. */
+  readonly colour?: { readonly label: string; readonly values: ArrayLike<number>; readonly domain: readonly [number, number] };
+  /** Each sample's name in tooltips (default: its index). */
+  readonly names?: readonly string[];
+  /** Lines above the plot that exports keep: a title first (bold), then e.g. how many samples. */
+  readonly heading?: readonly string[];
+  /** What `csv()` exports; default: one row per sample, its name and its values. */
+  readonly table?: { readonly columns: readonly string[]; readonly rows: readonly (readonly (string | number | undefined)[])[] };
+}
+
 export interface ChartOptions {
   /** Accessible title (the <svg>'s <title>) and the file name stem on export. */
   readonly title: string;

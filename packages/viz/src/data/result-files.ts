@@ -59,3 +59,17 @@ export function bodyRows(file: InputFile, rows: readonly string[][], hint: strin
     return true;
   });
 }
+
+/** A number as ppsim writes one into CSV (`0.5`, `-1e-7`, `12`). */
+const NUMBER_CELL = /^[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?$/;
+
+/**
+ * `numberCell(cell)`: the number a CSV cell holds, or NaN when it holds none: unlike `Number`, an
+ * empty or blank cell is not 0, and `0x10`, `Infinity` or `1_000` are not numbers here.
+ * @example
+ * numberCell('0.25'); // 0.25
+ * numberCell('');     // NaN
+ */
+export function numberCell(cell: string | undefined): number {
+  return cell !== undefined && NUMBER_CELL.test(cell) ? Number(cell) : Number.NaN;
+}

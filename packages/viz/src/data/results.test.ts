@@ -142,7 +142,7 @@ describe('reading CLI results', () => {
 
   it('refuses what is not a ppsim result, naming the file, what was expected and what to do', () => {
     const cases: [InputFile[], RegExp][] = [
-      [[{ name: 'notes.txt', text: 'hello' }], /notes\.txt: expected summary\.json, series\.csv, results\.csv, points\.csv or sensitivity\.json.*Fix:/],
+      [[{ name: 'notes.txt', text: 'hello' }], /notes\.txt: expected summary\.json, series\.csv, results\.csv, points\.csv, samples\.csv or sensitivity\.json.*Fix:/],
       [[{ name: 'summary.json', text: '{"a": 1' }], /summary\.json: expected JSON, received text that does not parse/],
       [[{ name: 'summary.json', text: '{"hello": "world"}' }], /summary\.json: expected a ppsim result .*received an object with keys hello/],
       [[{ name: 'summary.json', text: '{"ppsim":"0.1.0","command":"run"}' }], /summary\.json: expected the summary\.json of ppsim run, received a document that differs/],

@@ -1,17 +1,19 @@
 /**
  * Opening what the CLI writes: the --out folder (or files) of `ppsim run`, `compare`, `demo`,
- * `sweep`, `sensitivity` and `map` (read in results-map.ts). Each file is recognised by its content, checked against the shape the
+ * `sweep`, `sensitivity`, `map` (read in results-map.ts) and `calibrate` (results-calibration.ts). Each file is recognised by its content, checked against the shape the
  * CLI writes, and turned into what the charts need; anything else is refused with a message naming
  * the file, what was expected, what was found and what to do.
  */
 import { METRICS, RESULT_SCHEMAS, sensitivityRowSchema as sensitivityRow, dayNumber, fromSpreadsheetSafe, isLeapYear, parseIsoDate, yearlyRun, type YearlyRun } from '@ppsim/core';
 import { csvParseRows } from 'd3';
 import type { EventMarker } from '../charts/types.ts';
+import { readCalibration, type CalibrationResult } from './results-calibration.ts';
 import { readMap, type MapResult } from './results-map.ts';
 import { base, bodyRows, describe, parseJson, ResultError, schemaError, type InputFile } from './result-files.ts';
 
 export { ResultError, type InputFile } from './result-files.ts';
 export type { MapResult } from './results-map.ts';
+export type { CalibrationResult } from './results-calibration.ts';
 
 const { run: runSummary, compare: compareSummary, demo: demoSummary, sweep: sweepSummary, sensitivity: sensitivityDoc } = RESULT_SCHEMAS;
 
@@ -74,7 +76,10 @@ export interface SensitivityResult {
   readonly files: readonly string[];
 }
 
-export type LoadedResult = EnsembleResult | SweepResult | SensitivityResult | MapResult;
+export type LoadedResult = EnsembleResult | SweepResult | SensitivityResult | MapResult | CalibrationResult;
+
+/** How deep in folders a file's name lies (`out/summary.json`: 1). */
+const depth = (name: string): number => name.replaceAll('\\', '/').split('/').length - 1;
 
 /**
  * Recognises and reads a set of result files (a folder's files, or some of them). Files the CLI
@@ -82,16 +87,17 @@ export type LoadedResult = EnsembleResult | SweepResult | SensitivityResult | Ma
  * @throws ResultError when no ppsim result is among them or one is malformed.
  */
 export function readResult(files: readonly InputFile[]): LoadedResult {
+  // A result is one folder's files: those in folders below it (a calibration's wave-1/ and check/
+  // sweeps, a sweep's parts/) belong to other results or to none.
+  const top = Math.min(...files.map((f) => depth(f.name)));
+  const own = files.filter((f) => depth(f.name) === top);
   const byName = new Map<string, InputFile>();
-  for (const f of files) {
-    const name = base(f.name);
-    if (!/\/parts\//.test(f.name.replaceAll('\\', '/'))) byName.set(name, f);
-  }
+  for (const f of own) byName.set(base(f.name), f);
   const names = [...byName.keys()];
   if (names.length === 0) throw new ResultError('(nothing)', 'a ppsim result file', 'no files', 'choose the --out folder of a ppsim command, or its summary.json');
   const sensitivity = byName.get('sensitivity.json') ?? byName.get('sensitivity.csv');
   if (sensitivity !== undefined) return readSensitivity(sensitivity);
-  const summary = byName.get('summary.json') ?? files.find((f) => f.name.endsWith('.json') && base(f.name) !== 'sweep.json');
+  const summary = byName.get('summary.json') ?? own.find((f) => f.name.endsWith('.json') && base(f.name) !== 'sweep.json');
   const results = byName.get('results.csv');
   const series = byName.get('series.csv');
   const points = byName.get('points.csv');
@@ -103,13 +109,21 @@ export function readResult(files: readonly InputFile[]): LoadedResult {
         'points.csv without summary.json',
         'open the whole map folder, or summary.json together with points.csv',
       );
+    const samples = byName.get('samples.csv') ?? byName.get('ppc.csv') ?? byName.get('waves.csv');
+    if (samples !== undefined)
+      throw new ResultError(
+        base(samples.name),
+        `a calibration's ${base(samples.name)} together with its summary.json`,
+        `${base(samples.name)} without summary.json`,
+        'open the whole calibration folder, or summary.json together with samples.csv',
+      );
     if (results !== undefined) return readSweep(undefined, results);
     if (series !== undefined) return readEnsembles(undefined, series);
     throw new ResultError(
       names.join(', '),
-      'summary.json, series.csv, results.csv, points.csv or sensitivity.json from a ppsim --out folder',
+      'summary.json, series.csv, results.csv, points.csv, samples.csv or sensitivity.json from a ppsim --out folder',
       `${names.length} other file(s)`,
-      'choose the --out folder of ppsim run, compare, demo, sweep, sensitivity or map',
+      'choose the --out folder of ppsim run, compare, demo, sweep, sensitivity, map or calibrate',
     );
   }
   const doc = parseJson(summary);
@@ -120,6 +134,8 @@ export function readResult(files: readonly InputFile[]): LoadedResult {
     return readSweep(doc, results);
   }
   if (format === 'ppsim-map-summary/v1' || format === 'ppsim-map/v1') return readMap(doc, points, summary.name);
+  if (format === 'ppsim-calibration-summary/v1' || format === 'ppsim-calibration/v1')
+    return readCalibration(doc, { samples: byName.get('samples.csv'), ppc: byName.get('ppc.csv'), waves: byName.get('waves.csv') }, summary.name);
   return readEnsembles(doc, series, summary.name);
 }
 

@@ -2,7 +2,8 @@
  * Open results: the --out folder (or files) of a CLI command, dropped on the page, chosen, or
  * served by `ppsim view DIR` (which the page finds through `?open=`). Each kind gets its charts:
  * ensembles their bands and paired differences, sweeps a heatmap, sensitivity analyses bars,
- * regime maps their winners over two parameters (ui/map.ts).
+ * regime maps their winners over two parameters (ui/map.ts), calibrations their targets against the
+ * check and a pairs plot of the samples (ui/calibration.ts).
  */
 import { barsChart, heatmapChart, stackedAreaChart, timeSeriesChart } from '../charts/index.ts';
 import type { BandSeries, BarsData, HeatmapData, TimeSeriesData } from '../charts/types.ts';
@@ -15,6 +16,7 @@ import { finalRows } from './compare.ts';
 import type { AppContext, Cleanup } from './context.ts';
 import { append, h, replace, select } from './dom.ts';
 import { bandNote } from './explore.ts';
+import { renderCalibration } from './calibration.ts';
 import { renderMap } from './map.ts';
 import { axisTitle, costStack, differenceSeries, scenarioSeries, unitOf } from './series.ts';
 import { resultsTable } from './table.ts';
@@ -47,7 +49,7 @@ async function filesFromDrop(transfer: DataTransfer): Promise<File[]> {
 
 /** Reads result files that the page was given; only the files the viewer knows are read. */
 async function readFiles(files: readonly File[]): Promise<InputFile[]> {
-  const wanted = /(^|\/)(summary\.json|series\.csv|results\.csv|points\.csv|sensitivity\.json|sensitivity\.csv|[^/]+\.json)$/;
+  const wanted = /(^|\/)(summary\.json|series\.csv|results\.csv|points\.csv|samples\.csv|waves\.csv|ppc\.csv|sensitivity\.json|sensitivity\.csv|[^/]+\.json)$/;
   const picked = files.filter((f) => wanted.test(f.webkitRelativePath || f.name) && !/(^|\/)parts\//.test(f.webkitRelativePath || f.name));
   return Promise.all(picked.map(async (f) => ({ name: f.webkitRelativePath || f.name, text: await f.text() })));
 }
@@ -86,7 +88,8 @@ export function renderOpen(root: HTMLElement, ctx: AppContext, given?: LoadedRes
   dirInput.setAttribute('webkitdirectory', '');
   const show = (result: LoadedResult, from: string) => {
     alert.hidden = true;
-    status.textContent = t('open.loaded', { what: result.kind === 'ensembles' ? `ppsim ${result.command}` : `ppsim ${result.kind}`, files: from });
+    const command = result.kind === 'ensembles' ? result.command : result.kind === 'calibration' ? 'calibrate' : result.kind;
+    status.textContent = t('open.loaded', { what: `ppsim ${command}`, files: from });
     renderResult(view, result, ctx);
   };
   const fail = (error: unknown) => {
@@ -163,6 +166,9 @@ export function renderResult(host: HTMLElement, result: LoadedResult, ctx: AppCo
   else if (result.kind === 'sweep') renderSweep(host, result, ctx);
   else if (result.kind === 'map') {
     renderMap(host, result);
+    append(host, provenanceBlock(result.provenance));
+  } else if (result.kind === 'calibration') {
+    renderCalibration(host, result);
     append(host, provenanceBlock(result.provenance));
   } else renderSensitivity(host, result, ctx);
 }

@@ -36,9 +36,10 @@ export interface ChartBase {
   describe(text: string): void;
   /**
    * Grows the height (unless `options.height` fixes it) so that the layout gets `needed` viewBox
-   * units, or shrinks it back to the default; returns the height to lay out with.
+   * units, or shrinks it back to the default; with `exact`, makes it `needed` even when that is
+   * below the default (charts whose height follows their rows). Returns the height to lay out with.
    */
-  fit(needed: number): number;
+  fit(needed: number, exact?: boolean): number;
   /**
    * Calls `redraw` after the shown width changes (unless `options.width` fixes it), and once the
    * chart is first shown if it was drawn detached or hidden (text measured by estimate).
@@ -100,8 +101,8 @@ export function chartBase(host: HTMLElement, options: ChartOptions, kind: string
       return height;
     },
     locale: options.locale ?? 'en',
-    fit(needed) {
-      const h = options.height ?? Math.max(heightFor(width), Math.ceil(needed));
+    fit(needed, exact = false) {
+      const h = options.height ?? (exact ? Math.ceil(needed) : Math.max(heightFor(width), Math.ceil(needed)));
       if (h !== height) {
         height = h;
         svg.attr('viewBox', `0 0 ${width} ${height}`);
