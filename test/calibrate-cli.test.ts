@@ -8,7 +8,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cli, cliAsync } from './helpers/cli.ts';
+import { cliAsync as cli } from './helpers/cli.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'ppsim-calibrate-'));
 const targetsFile = (name: string, targets: readonly Record<string, unknown>[]) => {
@@ -27,7 +27,7 @@ describe('ppsim calibrate', () => {
 
   it('writes samples, waves, the check, a calibrated scenario and summary.json; resumed and on two threads the same bytes', async () => {
     const out = join(dir, 'one');
-    const r = cli('calibrate', 'reference', '--targets', good, ...PARAMS, ...SMALL, '--out', out);
+    const r = await cli('calibrate', 'reference', '--targets', good, ...PARAMS, ...SMALL, '--out', out);
     expect(r.code, r.err).toBe(0);
     expect(r.out).toMatch(/History matching: \d wave\(s\) of 8 points × 2 replications; implausibility cut-off 3/);
     expect(r.out).toMatch(/directTimeShare@2006 +0\.6 \[0\.561, 0\.639\]/);
@@ -35,17 +35,17 @@ describe('ppsim calibrate', () => {
     const summary = JSON.parse(bytes[3] as string) as { parameters: { path: string; median: number }[]; check: { targets: unknown[] }; spec: { targets: { sha256: string } } };
     expect(summary.parameters.map((p) => p.path)).toEqual(['governance.controlIntensity', 'staff.motivation.mean']);
     expect(summary.check.targets).toHaveLength(2);
-    expect(cli('validate', join(out, 'calibrated.yaml')).code).toBe(0);
+    expect((await cli('validate', join(out, 'calibrated.yaml'))).code).toBe(0);
     expect(readFileSync(join(out, 'calibrated.yaml'), 'utf8')).toMatch(/grade: F/);
     // Resumed: nothing runs again, the same files.
     rmSync(join(out, 'summary.json'));
-    expect(cli('calibrate', 'reference', '--targets', good, ...PARAMS, ...SMALL, '--out', out).code).toBe(0);
+    expect((await cli('calibrate', 'reference', '--targets', good, ...PARAMS, ...SMALL, '--out', out)).code).toBe(0);
     expect(files.map((f) => readFileSync(join(out, f), 'utf8'))).toEqual(bytes);
-    const again = cli('rerun', out);
+    const again = await cli('rerun', out);
     expect(again.code).toBe(0);
     expect(again.out).toMatch(/✔ reproduced byte for byte: the calibration in .*\n {2}compared: samples\.csv, waves\.csv, ppc\.csv, calibrated\.yaml, summary\.json/);
     const threads = join(dir, 'threads');
-    const t = await cliAsync('calibrate', 'reference', '--targets', good, ...PARAMS, ...SMALL, '--workers', '2', '--out', threads);
+    const t = await cli('calibrate', 'reference', '--targets', good, ...PARAMS, ...SMALL, '--workers', '2', '--out', threads);
     expect(t.code, t.err).toBe(0);
     expect(files.map((f) => readFileSync(join(threads, f), 'utf8').replaceAll(threads, out))).toEqual(bytes);
   });
@@ -63,27 +63,27 @@ describe('ppsim calibrate', () => {
       () => ['--targets', targetsFile('nosd', [{ metric: 'needMet', year: 2006, observed: 0.8, source: 'x', grade: 'A' }]), ...PARAMS],
       /targets\[0\]: expected the observation error as `sd` or as `interval`, one of them, received neither/,
     ],
-  ])('%s: exit 2 with the path and a fix, nothing run', (_name, argv, message) => {
+  ])('%s: exit 2 with the path and a fix, nothing run', async (_name, argv, message) => {
     const out = join(dir, `bad-${_name.replaceAll(' ', '-')}`);
-    const r = cli('calibrate', 'reference', ...argv(), ...SMALL, '--out', out);
+    const r = await cli('calibrate', 'reference', ...argv(), ...SMALL, '--out', out);
     expect(r.code).toBe(2);
     expect(r.err).toMatch(message);
   });
 
-  it('targets no run can reach: exit 2, saying so with the closest run', () => {
+  it('targets no run can reach: exit 2, saying so with the closest run', async () => {
     const out = join(dir, 'unreachable');
     const far = targetsFile('far', [{ ...direct, observed: 0.05, sd: 0.005, discrepancy: 0 }]);
-    const r = cli('calibrate', 'reference', '--targets', far, ...PARAMS, ...SMALL, '--out', out);
+    const r = await cli('calibrate', 'reference', '--targets', far, ...PARAMS, ...SMALL, '--out', out);
     expect(r.code).toBe(2);
     expect(r.err).toMatch(
       /far\.json \(wave 1\): expected parameter sets in the ranges whose implausibility is at most 3 for every target, received "none among \d+ tried"\. Fix: the closest, governance\.controlIntensity=[\d.]+, staff\.motivation\.mean=[\d.]+, has implausibility [\d.]+ \(directTimeShare@2006: observed 0\.05, the model there [\d.]+\); widen the ranges/,
     );
   });
 
-  it('refuses a folder that holds another calibration', () => {
+  it('refuses a folder that holds another calibration', async () => {
     const out = join(dir, 'other');
-    expect(cli('calibrate', 'reference', '--targets', good, ...PARAMS, ...SMALL, '--out', out).code).toBe(0);
-    const r = cli('calibrate', 'reference', '--targets', good, ...PARAMS, ...SMALL, '--seed', '2', '--out', out);
+    expect((await cli('calibrate', 'reference', '--targets', good, ...PARAMS, ...SMALL, '--out', out)).code).toBe(0);
+    const r = await cli('calibrate', 'reference', '--targets', good, ...PARAMS, ...SMALL, '--seed', '2', '--out', out);
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/calibration\.json: expected the same calibration as the one this folder holds/);
   });
@@ -94,10 +94,10 @@ describe('--posterior DIR on run, compare and demo', () => {
   const good = targetsFile('posterior', [direct, sick]);
   const RUN = ['--reps', '4', '--years', '2', '--set', 'population.scale=0.02', '--quiet'];
 
-  it('draws one calibrated parameter set per replication, records the draws, says so, and rerun reproduces it from the file', () => {
-    expect(cli('calibrate', 'reference', '--targets', good, ...PARAMS, ...SMALL, '--out', out).code).toBe(0);
+  it('draws one calibrated parameter set per replication, records the draws, says so, and rerun reproduces it from the file', async () => {
+    expect((await cli('calibrate', 'reference', '--targets', good, ...PARAMS, ...SMALL, '--out', out)).code).toBe(0);
     const result = join(dir, 'posterior-run');
-    const r = cli('run', 'reference', ...RUN, '--posterior', out, '--out', result);
+    const r = await cli('run', 'reference', ...RUN, '--posterior', out, '--out', result);
     expect(r.code, r.err).toBe(0);
     expect(r.out).toMatch(
       /Parameters governance\.controlIntensity, staff\.motivation\.mean drawn per replication from 20 calibrated samples in .* the intervals cover parameter and stochastic uncertainty/,
@@ -107,31 +107,31 @@ describe('--posterior DIR on run, compare and demo', () => {
     expect(doc.provenance.posterior.values).toHaveLength(4);
     expect(new Set(doc.provenance.posterior.values.map((v) => v.join())).size).toBeGreaterThan(1);
     // Without draws the numbers differ: the draws reached the model.
-    expect(cli('run', 'reference', ...RUN, '--json').out).not.toBe(cli('run', 'reference', ...RUN, '--posterior', out, '--json').out);
-    expect(cli('rerun', result).code).toBe(0);
+    expect((await cli('run', 'reference', ...RUN, '--json')).out).not.toBe((await cli('run', 'reference', ...RUN, '--posterior', out, '--json')).out);
+    expect((await cli('rerun', result)).code).toBe(0);
     doc.provenance.posterior.values.pop();
     writeFileSync(join(result, 'summary.json'), JSON.stringify(doc));
-    const edited = cli('rerun', result);
+    const edited = await cli('rerun', result);
     expect(edited.code).toBe(2);
     expect(edited.err).toMatch(/received "provenance\.posterior without parameter paths.*Fix: the file was edited or cut short/);
   });
 
-  it('compare pairs every scenario on the same draws and seeds; a folder that is not a calibration exits 2', () => {
-    const r = cli('compare', 'reference', 'reference:internal-split', ...RUN, '--posterior', out, '--json');
+  it('compare pairs every scenario on the same draws and seeds; a folder that is not a calibration exits 2', async () => {
+    const r = await cli('compare', 'reference', 'reference:internal-split', ...RUN, '--posterior', out, '--json');
     expect(r.code, r.err).toBe(0);
-    const bad = cli('run', 'reference', ...RUN, '--posterior', dir);
+    const bad = await cli('run', 'reference', ...RUN, '--posterior', dir);
     expect(bad.code).toBe(2);
     expect(bad.err).toMatch(/summary\.json: expected the summary\.json of a finished ppsim calibration/);
   });
 
-  it('map draws per replication too, refuses to map a parameter the calibration fitted, and rerun reproduces it', () => {
+  it('map draws per replication too, refuses to map a parameter the calibration fitted, and rerun reproduces it', async () => {
     const folder = join(dir, 'map-posterior');
     const argv = ['map', 'reference', '--regimes', 'integrated,competitive-choice', '--runs', '3', '--reps', '2', '--years', '2', '--set', 'population.scale=0.02', '--quiet', '--posterior', out];
-    const r = cli(...argv, '--param', 'providers.slack.max=0:0.3', '--out', folder);
+    const r = await cli(...argv, '--param', 'providers.slack.max=0:0.3', '--out', folder);
     expect(r.code, r.err).toBe(0);
     expect(r.out).toMatch(/drawn per replication from 20 calibrated samples/);
-    expect(cli('rerun', folder).code).toBe(0);
-    const both = cli(...argv, '--param', 'staff.motivation.mean=0.3:0.9', '--out', join(dir, 'map-both'));
+    expect((await cli('rerun', folder)).code).toBe(0);
+    const both = await cli(...argv, '--param', 'staff.motivation.mean=0.3:0.9', '--out', join(dir, 'map-both'));
     expect(both.code).toBe(2);
     expect(both.err).toMatch(/--param: expected parameters the calibration did not fit \(they are drawn from it\), received "staff\.motivation\.mean"/);
   });

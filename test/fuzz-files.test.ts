@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { PpsimError, createRng, type RandomStream } from '@ppsim/core';
 import { loadScenario } from '@ppsim/scenarios';
-import { cli, cliProcess } from './helpers/cli.ts';
+import { cli, cliAsync, cliProcess } from './helpers/cli.ts';
 import { prototypeDamage, restorePrototype } from './helpers/prototype.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'ppsim-fuzz-files-'));
@@ -123,14 +123,14 @@ describe('fuzzed files (seeded)', () => {
     });
   });
 
-  it('ppsim validate / run FILE and calibrate --targets FILE: exit 0 or 2, no stack trace', () => {
-    inputs(32, 90).forEach((bytes, i) => {
+  it('ppsim validate / run FILE and calibrate --targets FILE: exit 0 or 2, no stack trace', async () => {
+    for (const [i, bytes] of inputs(32, 90).entries()) {
       const file = join(dir, `cli-${i}.yaml`);
       writeFileSync(file, bytes);
       const results = [
         cli('validate', file),
         cli('run', file, '--reps', '2', '--years', '1', '--set', 'population.scale=0.01', '--quiet', '--json'),
-        cli(
+        await cliAsync(
           'calibrate',
           'reference',
           '--targets',
@@ -154,7 +154,7 @@ describe('fuzzed files (seeded)', () => {
         expect([0, 2], `${r.err}\n${bytes.toString('utf8').slice(0, 200)}`).toContain(r.code);
         expect(r.err).not.toMatch(/\n\s+at /);
       }
-    });
+    }
   }, 120_000);
 
   it('the ppsim process on random files: exit 0 or 2, one-line errors, no hang', async () => {

@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { VERSION } from '@ppsim/core';
 import { spawnSync } from 'node:child_process';
@@ -42,6 +42,14 @@ describe('source hygiene', () => {
     expect(node.map((f) => relative(root, f))).toEqual([]);
   });
 
+  it("running the model never loads the emulators: core's index, the command line and its workers reach calibration/emulator.ts only through a dynamic import", () => {
+    // Loading the emulators' linear algebra (ml-matrix) was measured to slow the model's loops by about a tenth.
+    const reached = (entry: string) => staticImports(join(root, entry)).filter((f) => f.endsWith(join('calibration', 'emulator.ts')));
+    for (const entry of ['packages/core/src/index.ts', 'packages/cli/src/main.ts', 'packages/cli/src/parallel/worker.ts']) expect(reached(entry), entry).toEqual([]);
+    // The check sees them where they are loaded: the calibrate command does.
+    expect(reached('packages/cli/src/commands/calibrate.ts')).toHaveLength(1);
+  });
+
   it("no import cycles between the packages' source files (type imports included)", async () => {
     const packages = ['core', 'scenarios', 'cli', 'viz'].map((p) => join(root, 'packages', p, 'src'));
     const graph = await madge(packages, { fileExtensions: ['ts'], tsConfig: join(root, 'tsconfig.json') });
@@ -70,3 +78,33 @@ describe('source hygiene', () => {
     expect(readFileSync(join(root, 'README.md'), 'utf8')).toContain(pkg.packageManager);
   });
 });
+
+/**
+ * Every source file `entry` loads by static imports (value imports and re-exports; not `import type`,
+ * not `import()`), following relative paths and the workspace packages' export maps.
+ */
+function staticImports(entry: string): string[] {
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file) || !file.endsWith('.ts')) return;
+    seen.add(file);
+    const text = readFileSync(file, 'utf8');
+    for (const m of text.matchAll(/^(?:import|export)\s+(?!type\b)[^;]*?\sfrom\s+'([^']+)'|^import\s+'([^']+)'/gms)) {
+      const spec = (m[1] ?? m[2]) as string;
+      const target = spec.startsWith('.') ? join(dirname(file), spec) : workspaceFile(spec);
+      if (target !== undefined) visit(target);
+    }
+  };
+  visit(entry);
+  return [...seen];
+}
+
+/** The source file a workspace package specifier (`@ppsim/core`, `@ppsim/core/calibration`) names, from its package.json exports. */
+function workspaceFile(spec: string): string | undefined {
+  const m = /^@ppsim\/([a-z]+)(\/.*)?$/.exec(spec);
+  if (m === null) return undefined;
+  const dir = join(root, 'packages', m[1] as string);
+  const exports = (JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { exports?: Record<string, string> }).exports ?? {};
+  const target = exports[`.${m[2] ?? ''}`];
+  return target === undefined ? undefined : join(dir, target);
+}

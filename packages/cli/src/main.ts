@@ -7,10 +7,9 @@ import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { REGIME_PRESETS, VERSION, visibleControls } from '@ppsim/core';
 import { runDemo } from './commands/demo.ts';
 import { compareCommand } from './commands/compare.ts';
-import { rerunCommand } from './commands/rerun.ts';
+import { isCalibrationFolder, rerunCommand, type RerunResult } from './commands/rerun.ts';
 import { runCommand } from './commands/run.ts';
 import { mapCommand } from './commands/map.ts';
-import { calibrateCommand } from './commands/calibrate.ts';
 import { CALIBRATION_LIMITS } from './calibrate/spec.ts';
 import { mergeCommand, sweepCommand } from './commands/sweep.ts';
 import { splitReference } from './commands/scenario.ts';
@@ -171,10 +170,14 @@ export function buildProgram(
     .argument('<result>', 'an --out folder of run, compare, demo, sweep or map, or its summary.json (or a saved --json output)')
     .option('--json', 'print one JSON report on stdout and nothing else')
     .action((target: string, opts: { json?: boolean }) => {
-      const result = rerunCommand(target, { json: opts.json === true });
-      for (const w of result.warnings) io.writeErr(`${w}\n`);
-      io.write(result.output);
-      status.code = result.code;
+      const report = (result: RerunResult) => {
+        for (const w of result.warnings) io.writeErr(`${w}\n`);
+        io.write(result.output);
+        status.code = result.code;
+      };
+      // A calibration is rerun by code loaded only then (see the calibrate command below).
+      if (isCalibrationFolder(target)) status.pending = import('./calibrate/rerun.ts').then(({ rerunCalibration }) => report(rerunCalibration(target, { json: opts.json === true })));
+      else report(rerunCommand(target, { json: opts.json === true }));
     });
 
   program
@@ -350,29 +353,33 @@ export function buildProgram(
         },
       ) => {
         const ref = splitReference(scenario);
+        // Loaded only when calibrating: the emulators' linear algebra, once loaded, slows the
+        // model's own loops in the same process by about a tenth (measured with pnpm bench model).
         emit(
-          calibrateCommand({
-            scenario: ref.id,
-            ...(ref.variant === undefined ? {} : { variant: ref.variant }),
-            targets: opts.targets,
-            params: opts.param,
-            ...(opts.points === undefined ? {} : { points: opts.points }),
-            reps: opts.reps,
-            seed: opts.seed,
-            waves: opts.waves,
-            cutoff: opts.cutoff,
-            samples: opts.samples,
-            check: opts.check,
-            ...(opts.years === undefined ? {} : { years: opts.years }),
-            set: opts.set,
-            out: opts.out,
-            command: recordedDesignCommand(argv),
-            ...(opts.shard === undefined ? {} : { shard: opts.shard }),
-            workers: opts.workers,
-            json: opts.json === true,
-            progress: progressFor(opts.quiet),
-            warn: (line: string) => io.writeErr(`${line}\n`),
-          }),
+          import('./commands/calibrate.ts').then(({ calibrateCommand }) =>
+            calibrateCommand({
+              scenario: ref.id,
+              ...(ref.variant === undefined ? {} : { variant: ref.variant }),
+              targets: opts.targets,
+              params: opts.param,
+              ...(opts.points === undefined ? {} : { points: opts.points }),
+              reps: opts.reps,
+              seed: opts.seed,
+              waves: opts.waves,
+              cutoff: opts.cutoff,
+              samples: opts.samples,
+              check: opts.check,
+              ...(opts.years === undefined ? {} : { years: opts.years }),
+              set: opts.set,
+              out: opts.out,
+              command: recordedDesignCommand(argv),
+              ...(opts.shard === undefined ? {} : { shard: opts.shard }),
+              workers: opts.workers,
+              json: opts.json === true,
+              progress: progressFor(opts.quiet),
+              warn: (line: string) => io.writeErr(`${line}\n`),
+            }),
+          ),
         );
       },
     );

@@ -268,31 +268,18 @@ export {
   type TidyTable,
   type YearlyRun,
 } from './study/index.ts';
+// The targets of a calibration are part of the main API; the emulators and history matching are
+// `@ppsim/core/calibration`, so that running the model never loads their linear algebra (loading
+// it was measured to slow the model's own loops by about a tenth).
 export {
-  fitEmulator,
-  fitWave,
-  implausibility,
-  matchTargets,
-  maxImplausibility,
-  nelderMead,
-  nonImplausibleSpace,
-  observationSd,
-  parseTargets,
-  spaceFilling,
-  targetName,
   calibrationTargetSchema,
   calibrationTargetsSchema,
+  matchTargets,
+  observationSd,
+  parseTargets,
+  targetName,
   targetValue,
-  validationShare,
-  type Emulator,
-  type EmulatorData,
-  type MatchOptions,
   type MatchTarget,
-  type NelderMeadOptions,
-  type NonImplausibleSpace,
-  type Prediction,
   type Target,
   type Targets,
-  type WaveFit,
-  type WaveRuns,
-} from './calibration/index.ts';
+} from './calibration/targets.ts';

@@ -9,7 +9,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { andThen, createRng, maxImplausibility, parseParams, runTask, scaleDesign, targetValue, type Executor, type ModelParams, type ParamRange, type Target, type TimelineEvent } from '@ppsim/core';
+import { maxImplausibility } from '@ppsim/core/calibration';
+import { andThen, createRng, parseParams, runTask, scaleDesign, targetValue, type Executor, type ModelParams, type ParamRange, type Target, type TimelineEvent } from '@ppsim/core';
 import { writeDocument } from '../sweep/parts.ts';
 import { runCalibration, type CalibrationOutcome } from './run.ts';
 import { makeCalibrationSpec, type CalibrationSpec } from './spec.ts';

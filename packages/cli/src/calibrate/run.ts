@@ -11,22 +11,8 @@
  * arrives at the same waves, samples and bytes.
  */
 import { join } from 'node:path';
-import {
-  PpsimError,
-  andThen,
-  createRng,
-  fitWave,
-  latinHypercubeUnit,
-  matchTargets,
-  nonImplausibleSpace,
-  scaleDesign,
-  spaceFilling,
-  type Executor,
-  type MatchTarget,
-  type NonImplausibleSpace,
-  type WaveFit,
-  type WaveRuns,
-} from '@ppsim/core';
+import { PpsimError, andThen, createRng, latinHypercubeUnit, matchTargets, scaleDesign, type Executor, type MatchTarget } from '@ppsim/core';
+import { fitWave, nonImplausibleSpace, spaceFilling, type NonImplausibleSpace, type WaveFit, type WaveRuns } from '@ppsim/core/calibration';
 import { makeSpec } from '../sweep/spec.ts';
 import { runSweep } from '../sweep/run.ts';
 import type { PartsOptions, Shard, SweepResult } from '../sweep/parts.ts';

@@ -16,7 +16,6 @@ import { runParts, type PartsJob } from '../sweep/parts.ts';
 import { REPS_LIMITS, SEED_LIMITS, withinLimits } from '../limits.ts';
 import { folderJob } from './sweep.ts';
 import { readJsonFile, readResultFile } from '../readBack.ts';
-import { rerunCalibration } from '../calibrate/rerun.ts';
 import type { Posterior } from '../calibrate/posterior.ts';
 import { fileDifference, firstDifference, firstDifferentLine, withRecordedEnvironment } from './rerun-diff.ts';
 import { recordedMethod, writeSensitivity } from './sensitivity.ts';
@@ -52,11 +51,15 @@ function outOfLimits(file: string, path: string, limits: { readonly min: number;
   });
 }
 
+/** Whether `target` is a calibration folder (rerun by calibrate/rerun.ts, loaded only then). */
+export function isCalibrationFolder(target: string): boolean {
+  return existsSync(join(target, 'calibration.json')) && statSync(target).isDirectory();
+}
+
 /** `rerunCommand(target, { json })`: reproduces the result in `target` (a folder or a JSON file). */
 export function rerunCommand(target: string, options: { readonly json: boolean }): RerunResult {
   const isDir = existsSync(target) && statSync(target).isDirectory();
   if (isDir && (existsSync(join(target, 'sweep.json')) || existsSync(join(target, 'map.json')))) return rerunFolder(target, folderJob(target), options);
-  if (isDir && existsSync(join(target, 'calibration.json'))) return rerunCalibration(target, options);
   const file = isDir ? join(target, 'summary.json') : target;
   if (!existsSync(file)) throw notAResult(file, 'no such file');
   const seriesFile = basename(file) === 'summary.json' && existsSync(join(dirname(file), 'series.csv')) ? join(dirname(file), 'series.csv') : undefined;

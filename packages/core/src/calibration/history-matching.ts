@@ -16,16 +16,9 @@
 import { PpsimError } from '../errors.ts';
 import type { RandomStream } from '../engine/rng/index.ts';
 import { fitEmulator, validationShare, type Emulator } from './emulator.ts';
+import type { MatchTarget } from './targets.ts';
 
-/** A target as the match sees it: the observed value and the two variances the model is forgiven. */
-export interface MatchTarget {
-  readonly name: string;
-  readonly observed: number;
-  /** Observation error variance (the target's sd squared). */
-  readonly observationVariance: number;
-  /** Model discrepancy variance. */
-  readonly discrepancyVariance: number;
-}
+export type { MatchTarget } from './targets.ts';
 
 /** What a wave ran: points in the unit cube and each target's value on each replication: `values[point][target][rep]`. */
 export interface WaveRuns {

@@ -7,7 +7,15 @@
 import { z } from 'zod';
 import { PpsimError } from '../errors.ts';
 import { METRICS, type YearlyRun } from '../model/metrics.ts';
-import type { MatchTarget } from './history-matching.ts';
+/** A target as the match sees it: the observed value and the two variances the model is forgiven. */
+export interface MatchTarget {
+  readonly name: string;
+  readonly observed: number;
+  /** Observation error variance (the target's sd squared). */
+  readonly observationVariance: number;
+  /** Model discrepancy variance. */
+  readonly discrepancyVariance: number;
+}
 
 const gradeSchema = z.enum(['M', 'C', 'A']).describe('evidence grade: M measured, C case-reported, A assumption');
 
