@@ -136,3 +136,22 @@ describe('--posterior DIR on run, compare and demo', () => {
     expect(both.err).toMatch(/--param: expected parameters the calibration did not fit \(they are drawn from it\), received "staff\.motivation\.mean"/);
   });
 });
+
+describe('ppsim calibrate --shard i/n', () => {
+  it('two shards taking turns in one folder finish the same calibration as one machine, byte for byte', async () => {
+    const good = targetsFile('shards', [direct, sick]);
+    const single = join(dir, 'shard-single');
+    expect((await cli('calibrate', 'reference', '--targets', good, ...PARAMS, ...SMALL, '--out', single)).code).toBe(0);
+    const shared = join(dir, 'shard-shared');
+    const messages: string[] = [];
+    // Each stage (wave, check) needs both shards; a shard that finds its share done and the stage complete goes on.
+    for (let turn = 0; turn < 12 && !messages.some((m) => m.startsWith('ppsim calibrate')); turn++) {
+      const r = await cli('calibrate', 'reference', '--targets', good, ...PARAMS, ...SMALL, '--shard', `${turn % 2}/2`, '--out', shared);
+      expect(r.code, r.err).toBe(0);
+      messages.push(r.out);
+    }
+    expect(messages[0]).toMatch(/^Shard done for wave 1: \d+ runs now, 0 done before; run the same command again when every shard of this stage is done/);
+    expect(messages.at(-1)).toMatch(/^ppsim calibrate reference/);
+    for (const f of files) expect(readFileSync(join(shared, f), 'utf8').replaceAll(shared, single), f).toBe(readFileSync(join(single, f), 'utf8'));
+  });
+});
