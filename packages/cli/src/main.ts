@@ -378,6 +378,9 @@ export function buildProgram(
               json: opts.json === true,
               progress: progressFor(opts.quiet),
               warn: (line: string) => io.writeErr(`${line}\n`),
+              note: (line: string) => {
+                if (opts.quiet !== true) io.writeErr(`${line}\n`);
+              },
             }),
           ),
         );

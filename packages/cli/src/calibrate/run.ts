@@ -53,6 +53,8 @@ export interface CalibrationOptions {
   /** Called when a stage (a wave, the check) starts, with its runs; returns the callback for each run. */
   readonly stage?: (name: string, runs: number) => { tick(): void; stop(): void };
   readonly warn?: (line: string) => void;
+  /** Called after each wave's emulators are fitted, with what the wave did (progress: the space left). */
+  readonly onWave?: (record: WaveRecord) => void;
 }
 
 /** The stages' folders: `wave-1`, `wave-2`, …, and `check`. */
@@ -78,6 +80,7 @@ export function runCalibration(out: string, spec: CalibrationSpec, executor: Exe
         tried: space.tried,
         targets: targets.map((t, i) => ({ name: t.name, validation: fit.validation[i] as number, used: fit.used[i] as boolean, runSd: Math.sqrt(fit.runVariance[i] as number) })),
       };
+      options.onWave?.(record);
       if (space.points.length === 0) throw emptySpace(spec, targets, all, space, k);
       const previous = records[records.length - 1]?.share ?? 1;
       const done = k >= spec.waves || (k >= 2 && space.share > 0.8 * previous);

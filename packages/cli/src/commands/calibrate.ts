@@ -13,7 +13,7 @@ import { withExecutor } from '../parallel/pool.ts';
 import { writeDocument } from '../sweep/parts.ts';
 import { parseRange } from '../sweep/spec.ts';
 import { readResultFile } from '../readBack.ts';
-import { runCalibration, type CalibrationOutcome } from '../calibrate/run.ts';
+import { runCalibration, type CalibrationOutcome, type WaveRecord } from '../calibrate/run.ts';
 import { writeCalibration } from '../calibrate/outputs.ts';
 import { makeCalibrationSpec, readTargets, type CalibrationSpec } from '../calibrate/spec.ts';
 import { resolveScenario } from './scenario.ts';
@@ -30,6 +30,8 @@ export interface CalibrateOptions extends DesignOptions {
   readonly check: number;
   readonly shard?: string;
   readonly json: boolean;
+  /** Where a line after each wave goes (the space left, the emulators' checks); the command line writes it on stderr unless --quiet. */
+  readonly note?: (line: string) => void;
 }
 
 /** `calibrateCommand(o)`: checks every input, then runs or resumes the calibration in --out; returns the text to print. */
@@ -69,8 +71,17 @@ export function calibrateCommand(o: CalibrateOptions): string | Promise<string> 
   const shard = resolveShard(o.shard);
   const stage = (name: string, runs: number) => o.progress(`calibrate ${name}`, shard === undefined ? runs : Math.ceil((runs - shard.index) / shard.count));
   return withExecutor(o.workers, (executor) =>
-    andThen(runCalibration(o.out, spec, executor, { ...(shard === undefined ? {} : { shard }), stage, ...(o.warn === undefined ? {} : { warn: o.warn }) }), (outcome) => report(o, spec, outcome)),
+    andThen(
+      runCalibration(o.out, spec, executor, { ...(shard === undefined ? {} : { shard }), stage, ...(o.warn === undefined ? {} : { warn: o.warn }), onWave: (w) => o.note?.(waveLine(w)) }),
+      (outcome) => report(o, spec, outcome),
+    ),
   );
+}
+
+/** The line after a wave: how much of the box is left and how many emulators passed their check. */
+function waveLine(w: WaveRecord): string {
+  const passed = w.targets.filter((t) => t.used).length;
+  return `wave ${w.wave} done: ${Number((100 * w.share).toPrecision(3))} % of the box left (estimated from ${w.tried} draws); ${passed} of ${w.targets.length} emulators passed their check`;
 }
 
 /** Writes calibration.json into a new folder, or checks that the folder holds this same calibration. */
