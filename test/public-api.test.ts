@@ -3,7 +3,8 @@
  * value and type (through the TypeScript checker, so types count too) and holds the list against
  * test/public-api/core.txt. Adding, renaming or removing an export fails here until the list is
  * updated on purpose (`npx vitest run test/public-api.test.ts -u`), and no index may re-export a
- * whole module with `export *`.
+ * whole module with `export *`. Helpers the ppsim packages share as an implementation detail live
+ * in `@ppsim/core/internal`, which examples, docs, benchmarks and scripts never import.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -30,6 +31,14 @@ function exportsOf(file: string): string[] {
     .sort();
 }
 
+function filesUnder(dir: string, keep: (name: string) => boolean): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return name === 'node_modules' ? [] : filesUnder(path, keep);
+    return keep(name) ? [path] : [];
+  });
+}
+
 function indexFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
@@ -47,6 +56,12 @@ describe('the public API of @ppsim/core', () => {
 
   it('no index file re-exports a whole module (`export *`)', () => {
     const offenders = indexFiles(join(root, 'packages', 'core', 'src')).filter((f) => /^export \* from/m.test(readFileSync(f, 'utf8')));
+    expect(offenders.map((f) => f.slice(root.length + 1))).toEqual([]);
+  });
+
+  it('@ppsim/core/internal is imported only by the ppsim packages, never by examples, docs, benchmarks or scripts', () => {
+    const outside = ['examples', 'docs', 'bench', 'scripts'].flatMap((d) => filesUnder(join(root, d), (name) => /\.(ts|md)$/.test(name)));
+    const offenders = [...outside, join(root, 'README.md')].filter((f) => readFileSync(f, 'utf8').includes('@ppsim/core/internal'));
     expect(offenders.map((f) => f.slice(root.length + 1))).toEqual([]);
   });
 });

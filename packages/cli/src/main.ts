@@ -4,7 +4,7 @@
  * 0 (ok), 1 (run failure) or 2 (bad input).
  */
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
-import { REGIME_PRESETS, VERSION, visibleControls } from '@ppsim/core';
+import { REGIME_PRESETS, VERSION } from '@ppsim/core';
 import { runDemo } from './commands/demo.ts';
 import { compareCommand } from './commands/compare.ts';
 import { isCalibrationFolder, rerunCommand, type RerunResult } from './commands/rerun.ts';
@@ -20,6 +20,7 @@ import { REPS_LIMITS, SEED_LIMITS } from './limits.ts';
 import { viewCommand } from './commands/view.ts';
 import { EXIT, badOption, reportError } from './errors.ts';
 import { makeProgress } from './progress.ts';
+import { visibleControls } from './terminal.ts';
 
 const CASES_HELP = 'folder of built-in cases (default: packages/scenarios/cases)';
 

@@ -6,7 +6,8 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { VERSION, visibleControls, type ModelParams, type TimelineEvent } from '@ppsim/core';
+import { VERSION, type ModelParams, type TimelineEvent } from '@ppsim/core';
+import { visibleControls } from './terminal.ts';
 
 /** Where a result was made: recorded, and compared (with a warning) by `rerun`. */
 export interface Environment {

@@ -29,7 +29,7 @@ export interface PpsimErrorDetails {
   readonly path: string;
   /** What was expected, in words: "a finite number ≥ 0". */
   readonly expected: string;
-  /** What was received; rendered with {@link describeValue}. */
+  /** What was received; rendered briefly (a text quoted, an array by its length, an object as "an object"). */
   readonly received: unknown;
   /** How to fix it, with an example where one helps. */
   readonly hint?: string;
@@ -65,7 +65,15 @@ export class PpsimError extends Error {
   }
 }
 
-/** Renders a received value briefly and unambiguously for an error message. */
+/**
+ * `describeValue(value)`: a received value, briefly and unambiguously, for an error message: a text
+ * quoted (long ones cut), numbers and booleans as they are, an array or typed array by its length.
+ * Shared with @ppsim/scenarios through `@ppsim/core/internal`.
+ *
+ * @example
+ * describeValue('internal'); // '"internal"'
+ * describeValue([1, 2]);     // 'an array of length 2'
+ */
 export function describeValue(value: unknown): string {
   if (typeof value === 'string') return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
   if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return String(value);

@@ -79,9 +79,9 @@ export {
   type YearReducer,
   type YearlySeries,
 } from './engine/index.ts';
-export { PpsimError, ERROR_CODES, describeValue, type PpsimErrorCode, type PpsimErrorDetails } from './errors.ts';
+export { PpsimError, ERROR_CODES, type PpsimErrorCode, type PpsimErrorDetails } from './errors.ts';
 export { VERSION } from './version.ts';
-export { fromSpreadsheetSafe, spreadsheetSafe, visibleControls } from './text.ts';
+export { fromSpreadsheetSafe, spreadsheetSafe } from './text.ts';
 export {
   FULL_YEAR_STEPS,
   LEDGER_ITEMS,
@@ -89,18 +89,14 @@ export {
   METRICS,
   REGIME_PRESETS,
   budgetSchema,
-  closest,
   columnsByYear,
   compareRuns,
   createPurchaserProviderModel,
-  deepFreeze,
   defaultChooseProvider,
   defaultMotivationTarget,
   defaultPreventionShare,
   defaultRules,
-  describeIssues,
   finalFullYearIndex,
-  formatPath,
   governanceSchema,
   horizonSchema,
   learningSchema,

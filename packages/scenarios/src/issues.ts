@@ -3,7 +3,8 @@
  * received, and a hint. All of a file's problems are collected and thrown together as one PpsimError.
  */
 import type { z } from 'zod';
-import { PpsimError, describeValue } from '@ppsim/core';
+import { PpsimError } from '@ppsim/core';
+import { describeValue, valueAt, zodExpected } from '@ppsim/core/internal';
 import { didYouMean } from './internal/closest.ts';
 
 /** One problem in a scenario file. Same shape as core's `ParamIssue`, plus the file it is in. */
@@ -74,43 +75,14 @@ export function fromZodIssues(error: z.ZodError, input: unknown, knownKeysAt: (p
   });
 }
 
+/** A scenario file is YAML or JSON: a mapping and a list, not an object and an array. */
 function expectedType(expected: string): string {
   return expected === 'object' ? 'mapping (key: value)' : expected === 'array' ? 'list' : expected;
 }
 
+/** Core's wording, with lengths of texts and lists and YAML's type names; a union is a parameter value. */
 function expectedOf(zi: z.core.$ZodIssue): string {
-  switch (zi.code) {
-    case 'too_big':
-      return zi.origin === 'string'
-        ? `a text of at most ${String(zi.maximum)} characters`
-        : zi.origin === 'array'
-          ? `a list of at most ${String(zi.maximum)} items`
-          : `a value ${zi.inclusive === false ? '<' : '≤'} ${String(zi.maximum)}`;
-    case 'too_small':
-      return zi.origin === 'string'
-        ? `a text of at least ${String(zi.minimum)} character${zi.minimum === 1 ? '' : 's'}`
-        : zi.origin === 'array'
-          ? `a list of at least ${String(zi.minimum)} item${zi.minimum === 1 ? '' : 's'}`
-          : `a value ${zi.inclusive === false ? '>' : '≥'} ${String(zi.minimum)}`;
-    case 'invalid_value':
-      return `one of ${zi.values.map((v) => JSON.stringify(v)).join(', ')}`;
-    case 'invalid_type':
-      return `a ${expectedType(zi.expected)}`;
-    case 'invalid_union':
-      return 'a number, a text or true/false';
-    default:
-      // Formats and refinements carry their expectation as the message (see schema.ts).
-      return zi.message;
-  }
-}
-
-function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
-  let node: unknown = input;
-  for (const key of path) {
-    if (node === null || typeof node !== 'object' || !Object.hasOwn(node, key)) return undefined;
-    node = (node as Record<PropertyKey, unknown>)[key];
-  }
-  return node;
+  return zi.code === 'invalid_union' ? 'a number, a text or true/false' : zodExpected(zi, { lengths: true, typeName: expectedType });
 }
 
 /** Issues in the order their places appear in the document (stable; unplaceable ones last). */

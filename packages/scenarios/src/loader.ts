@@ -3,7 +3,8 @@
  * `extends`, apply a variant, and return frozen parameters and a timeline in core's shape.
  */
 import { dirname, resolve } from 'node:path';
-import { PpsimError, deepFreeze, parseParams } from '@ppsim/core';
+import { PpsimError, parseParams } from '@ppsim/core';
+import { deepFreeze } from '@ppsim/core/internal';
 import { checkScenario, type Inherited } from './check.ts';
 import { didYouMean } from './internal/closest.ts';
 import { fromZodIssues, issue, scenarioError, sortIssues, type ScenarioIssue } from './issues.ts';

@@ -7,7 +7,8 @@
  */
 import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
-import { METRICS, PpsimError, calibrationTargetsSchema, createClock, deepFreeze, parseTargets, targetName, yearRanges, type Targets } from '@ppsim/core';
+import { METRICS, PpsimError, calibrationTargetsSchema, createClock, parseTargets, targetName, yearRanges, type Targets } from '@ppsim/core';
+import { deepFreeze } from '@ppsim/core/internal';
 import { z } from 'zod';
 import { readRegularFile } from './files.ts';
 import { didYouMean } from './internal/closest.ts';

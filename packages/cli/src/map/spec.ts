@@ -5,7 +5,8 @@
  * written to `map.json` before any run, so a resumed or sharded map runs exactly the same runs.
  */
 import { drawPosterior, type Posterior } from '../calibrate/posterior.ts';
-import { MAP_DEFAULT_RANGES, type PpsimError, REGIME_PRESETS, closest, regimePreset, replicationSeeds, withRegime, type ModelParams, type TimelineEvent } from '@ppsim/core';
+import { MAP_DEFAULT_RANGES, type PpsimError, REGIME_PRESETS, regimePreset, replicationSeeds, withRegime, type ModelParams, type TimelineEvent } from '@ppsim/core';
+import { closest } from '@ppsim/core/internal';
 import { badOption } from '../errors.ts';
 import { applyOverrides, resolveScenario, type ResolvedScenario } from '../commands/scenario.ts';
 import { designPoints, parseRange, readSpecFile, type DesignSpec } from '../sweep/spec.ts';

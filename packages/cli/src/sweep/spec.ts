@@ -6,7 +6,6 @@
 import {
   PpsimError,
   isParamPath,
-  closest,
   createRng,
   gridDesign,
   latinHypercube,
@@ -21,6 +20,7 @@ import {
   type ParameterLeaf,
   type TimelineEvent,
 } from '@ppsim/core';
+import { closest } from '@ppsim/core/internal';
 import { LIMITS, readUserFile } from '@ppsim/scenarios';
 import { readJsonFile } from '../readBack.ts';
 import { SEED_LIMITS, withinLimits } from '../limits.ts';

@@ -6,10 +6,6 @@
  */
 export {
   budgetSchema,
-  closest,
-  deepFreeze,
-  describeIssues,
-  formatPath,
   governanceSchema,
   horizonSchema,
   learningSchema,

@@ -1,4 +1,4 @@
-import { closest } from '@ppsim/core';
+import { closest } from '@ppsim/core/internal';
 
 /** `did you mean "x"?` for the closest known name (core's edit-distance `closest`), or undefined. */
 export function didYouMean(name: string, known: Iterable<string>): string | undefined {

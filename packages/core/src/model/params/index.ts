@@ -8,10 +8,9 @@ export { ordererSchema, providersSchema, budgetSchema, transactionCostsSchema } 
 export { tenderingSchema, reorganisationSchema, type Tendering, type Reorganisation } from './institutions.ts';
 export { learningSchema, type Learning } from './learning.ts';
 export { steeringSchema, type Steering } from './steering.ts';
-export { parseParams, safeParseParams, paramsError, withParam, parsePatch, deepFreeze, describeIssues, formatPath, type SafeParamsResult } from './parse.ts';
+export { parseParams, safeParseParams, paramsError, withParam, parsePatch, type SafeParamsResult } from './parse.ts';
 export {
   checkParamPath,
-  closest,
   paramIssue,
   isParamPath,
   paramPaths,

@@ -1,17 +1,20 @@
 import type { z } from 'zod';
 import { PpsimError } from '../../errors.ts';
-import { checkParamPath, closest, objectShape, paramIssue as issue, putParam, type ParamIssue, type ParamPath, type ParamPatch, type UncheckedPatch } from './paths.ts';
+import { closest } from '../../internal/closest.ts';
+import { deepFreeze } from '../../internal/freeze.ts';
+import { valueAt, zodExpected } from '../../internal/zod-issues.ts';
+import { checkParamPath, objectShape, paramIssue as issue, putParam, type ParamIssue, type ParamPath, type ParamPatch, type UncheckedPatch } from './paths.ts';
 import { modelParamsSchema, type ModelParams, type ModelParamsInput } from './schema.ts';
 
 /** Renders a zod issue path as `governance.split` or `timeline[2].date`. */
-export function formatPath(path: readonly PropertyKey[]): string {
+function formatPath(path: readonly PropertyKey[]): string {
   return path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out === '' ? String(key) : `${out}.${String(key)}`), '');
 }
 
 /** Turns zod issues into ppsim's "path: expected X, received Y" lines, every problem at once. */
-export function describeIssues(error: z.ZodError, input: unknown, prefix = ''): ParamIssue[] {
+function describeIssues(error: z.ZodError, input: unknown): ParamIssue[] {
   return error.issues.flatMap((zi): ParamIssue[] => {
-    const base = [...(prefix === '' ? [] : [prefix]), ...zi.path];
+    const base = zi.path;
     if (zi.code === 'unrecognized_keys') {
       const known = knownKeys(zi.path);
       return zi.keys.map((key) => {
@@ -19,33 +22,8 @@ export function describeIssues(error: z.ZodError, input: unknown, prefix = ''): 
         return issue(formatPath([...base, key]), `a known key: ${known.map((k) => `"${k}"`).join(', ')}`, key, guess === undefined ? undefined : `did you mean "${guess}"?`);
       });
     }
-    return [issue(formatPath(base) || '(root)', expectedOf(zi), valueAt(input, zi.path))];
+    return [issue(formatPath(base) || '(root)', zodExpected(zi), valueAt(input, zi.path))];
   });
-}
-
-/** What a zod issue expected, in words. */
-function expectedOf(zi: z.core.$ZodIssue): string {
-  switch (zi.code) {
-    case 'too_big':
-      return `a value ${zi.inclusive === false ? '<' : '≤'} ${String(zi.maximum)}`;
-    case 'too_small':
-      return `a value ${zi.inclusive === false ? '>' : '≥'} ${String(zi.minimum)}`;
-    case 'invalid_value':
-      return `one of ${zi.values.map((v) => JSON.stringify(v)).join(', ')}`;
-    case 'invalid_type':
-      return `a ${zi.expected}`;
-    default:
-      return zi.message;
-  }
-}
-
-function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
-  let node: unknown = input;
-  for (const key of path) {
-    if (node === null || typeof node !== 'object' || !Object.hasOwn(node, key)) return undefined;
-    node = (node as Record<PropertyKey, unknown>)[key];
-  }
-  return node;
 }
 
 function knownKeys(path: readonly PropertyKey[]): string[] {
@@ -151,13 +129,4 @@ export function paramsError(issues: readonly ParamIssue[]): PpsimError & { reado
     hint: `${first.hint ?? 'see `ppsim schema` or docs/ODD.md for every parameter, its unit and range'}${more}`,
   });
   return Object.assign(error, { issues });
-}
-
-/** Freezes an object and everything inside it, so parsed inputs cannot be changed by accident. */
-export function deepFreeze<T>(value: T): T {
-  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const inner of Object.values(value)) deepFreeze(inner);
-  }
-  return value;
 }
