@@ -2,8 +2,8 @@
  * The viewer's texts in English and Norwegian (bokmål). Parameter descriptions come from the
  * model's schema and scenario texts from the case files; those are in English in both languages.
  */
-import { METRICS } from '@ppsim/core';
 import { calibrationEn, calibrationNb } from './i18n-calibration.ts';
+import { metricOf } from './metrics.ts';
 
 export type Lang = 'en' | 'nb';
 
@@ -324,7 +324,7 @@ export function t(key: TextKey, vars: Readonly<Record<string, string | number>> 
   return template.replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`));
 }
 
-/** Short labels of the ledger items (the result metrics carry their own labels in core's METRICS). */
+/** Short labels of the ledger items (the result metrics carry their own labels in core's METRICS, see metrics.ts). */
 const LABELS: Readonly<Record<string, { readonly en: string; readonly nb: string }>> = {
   'ledger.reorganisation': { en: 'Reorganisation', nb: 'Omorganisering' },
   'ledger.accounting': { en: "Providers' accounting", nb: 'Utførernes regnskap' },
@@ -349,14 +349,16 @@ const LABELS: Readonly<Record<string, { readonly en: string; readonly nb: string
   'ledger.collegialReview': { en: 'Collegial review', nb: 'Kollegial vurdering' },
 };
 
-const METRIC_LABELS: ReadonlyMap<string, { readonly en: string; readonly nb: string }> = new Map(METRICS.map((m) => [m.name, m.label]));
-
 /** The label of a metric or ledger column (its name when none is known). */
 export function label(name: string): string {
-  return (METRIC_LABELS.get(name) ?? LABELS[name])?.[lang] ?? name;
+  return (metricOf(name)?.label ?? LABELS[name])?.[lang] ?? name;
 }
 
-/** Norwegian words for the units of the result metrics (English shows them as the model names them). */
+/**
+ * Norwegian words for the units of the result metrics (English shows them as the model names them):
+ * a vocabulary of units, not of metrics; a unit new to the registry needs its word here
+ * (metrics.test.ts names any that lack one).
+ */
 const UNITS_NB: Readonly<Record<string, string>> = {
   'currency/year': 'valuta/år',
   'currency/user-year': 'valuta per bruker og år',

@@ -6,7 +6,8 @@
  * waves, and when given must agree with the summary (calibration-csv.ts). A damaged summary refuses
  * the whole; a missing or damaged CSV file is a problem the page names while it shows the rest.
  */
-import { METRICS, RESULT_SCHEMAS } from '@ppsim/core';
+import { RESULT_SCHEMAS } from '@ppsim/core';
+import { metricOf } from '../metrics.ts';
 import { checkPpc, checkWaves, readSamples, type CalibrationSamples, type CalibrationSummary } from './calibration-csv.ts';
 import { base, ResultError, schemaError, type InputFile } from './result-files.ts';
 
@@ -91,8 +92,6 @@ export interface CalibrationFiles {
   readonly waves?: InputFile | undefined;
 }
 
-const UNITS = new Map(METRICS.map((m) => [m.name, m.unit]));
-
 /**
  * `readCalibration(doc, files, summaryName)`: a calibration from its parsed summary.json and its
  * CSV files.
@@ -117,7 +116,7 @@ export function readCalibration(doc: unknown, files: CalibrationFiles, summaryNa
     return {
       name: c.target,
       metric,
-      unit: UNITS.get(metric) ?? '',
+      unit: metricOf(metric)?.unit ?? '',
       observed: { value: c.observed, lo: c.observedLo, hi: c.observedHi },
       simulated: { value: c.mean, lo: c.lo, hi: c.hi },
       covered: c.covered,

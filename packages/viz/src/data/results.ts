@@ -4,7 +4,8 @@
  * CLI writes, and turned into what the charts need; anything else is refused with a message naming
  * the file, what was expected, what was found and what to do.
  */
-import { METRICS, RESULT_SCHEMAS, sensitivityRowSchema as sensitivityRow, dayNumber, fromSpreadsheetSafe, isLeapYear, parseIsoDate, yearlyRun, type YearlyRun } from '@ppsim/core';
+import { RESULT_SCHEMAS, sensitivityRowSchema as sensitivityRow, dayNumber, fromSpreadsheetSafe, isLeapYear, parseIsoDate, yearlyRun, type YearlyRun } from '@ppsim/core';
+import { isMetric } from '../metrics.ts';
 import { csvParseRows } from 'd3';
 import type { EventMarker } from '../charts/types.ts';
 import { readCalibration, type CalibrationResult } from './results-calibration.ts';
@@ -312,8 +313,7 @@ function readSweep(doc: unknown, results: InputFile): SweepResult {
       'open results.csv from a sweep or sensitivity --out folder',
     );
   }
-  const known = new Set(METRICS.map((m) => m.name));
-  const firstMetric = header.findIndex((c, i) => i > 3 && known.has(c));
+  const firstMetric = header.findIndex((c, i) => i > 3 && isMetric(c));
   const params = header.slice(4, firstMetric < 0 ? header.length : firstMetric);
   const metrics = header.slice(firstMetric < 0 ? header.length : firstMetric);
   const data: Float64Array[] = [];

@@ -1,7 +1,9 @@
 /**
  * Which charts each section shows, and the short "what am I looking at" note of each, in English
  * and Norwegian. The notes name the mechanisms behind a curve (docs/ODD.md describes them), never
- * a verdict on a regime.
+ * a verdict on a regime. A chart names the metrics it draws by default; their labels, units and
+ * descriptions come from core's registry (metrics.ts), and every metric is in the menus and tables
+ * whether a chart draws it or not.
  */
 import type { Lang } from '../i18n.ts';
 
@@ -359,73 +361,4 @@ export const SECTIONS: readonly SectionDef[] = [
       },
     ],
   },
-];
-
-/** Metrics offered in the compare and open views' metric menus, in a sensible order. */
-export const METRIC_ORDER: readonly string[] = [
-  'cost.total',
-  'cost.resources',
-  'cost.production',
-  'cost.transaction',
-  'cost.perNeedHourMet',
-  'cost.perHourDelivered',
-  'cost.perUser',
-  'adminShare',
-  'needMet',
-  'wait.assessmentWeeks',
-  'wait.startWeeks',
-  'wait.reportedStartWeeks',
-  'wait.targetBreaches',
-  'wait.reportedBreaches',
-  'users.served',
-  'users.shareLittle',
-  'users.shareMedium',
-  'users.shareExtensive',
-  'users.functionMean',
-  'satisfaction.users',
-  'complaints',
-  'equity.horizontal',
-  'equity.unmetLittle',
-  'equity.unmetMedium',
-  'equity.unmetExtensive',
-  'prevention.share',
-  'staff.motivation',
-  'staff.sickLeave',
-  'staff.turnover',
-  'directTimeShare',
-  'providers.slack',
-  'market.commercialShare',
-  'market.commercialProviders',
-  'market.creamSkimmed',
-  'gaming.overbilledHours',
-  'gaming.detectedShare',
-  'providers.takeovers',
-  'providers.failures',
-  'tendering.rounds',
-  'tendering.bidders',
-  'tendering.price',
-  'tendering.renegotiations',
-  'tendering.transfers',
-  'reorganisation.disruption',
-  'learning.groups',
-  'learning.practice',
-  'steering.culture',
-  'cost.municipal',
-  'cost.nursingHomes',
-  'nursingHomes.residents',
-  'nursingHomes.admissions',
-  'users.exits',
-  'users.recovered',
-  'users.stayWeeks',
-  'informal.hoursPerUserWeek',
-  'hours.granted',
-  'hours.grantedPerUserWeek',
-  'hours.grantedPerUserWeekLittle',
-  'hours.grantedPerUserWeekMedium',
-  'hours.grantedPerUserWeekExtensive',
-  'hours.delivered',
-  'budget.frame',
-  'budget.price',
-  'budget.deviation',
-  'orderer.officeHours',
 ];

@@ -3,15 +3,15 @@
  * difference B − A with its band, the cost stacks side by side, and a final-year table of every
  * metric with paired differences.
  */
-import { METRICS, pairedDifference, tInterval, type YearlyRun } from '@ppsim/core';
+import { pairedDifference, tInterval, type YearlyRun } from '@ppsim/core';
 import type { Scenario } from '@ppsim/scenarios/types';
 import { stackedAreaChart, timeSeriesChart } from '../charts/index.ts';
 import type { StackedData, TimeSeriesData } from '../charts/types.ts';
 import { allRefs, findRef } from '../data/cases.ts';
 import { getLang, label, t } from '../i18n.ts';
+import { isMetric, METRIC_NAMES, metricOf } from '../metrics.ts';
 import { finalValues, pairBySeed, valueAt } from '../sim/digest.ts';
 import { card, type Card } from './card.ts';
-import { METRIC_ORDER } from './chartDefs.ts';
 import type { AppContext, Cleanup } from './context.ts';
 import { h, replace, select } from './dom.ts';
 import { bandNote, launch, markersOf, runControls, showAlert, showProgress, viewStudy } from './explore.ts';
@@ -21,8 +21,8 @@ import { resultsTable, type TableRow } from './table.ts';
 
 /** Final-year rows: each ensemble's mean and interval, and the paired difference last − first. */
 export function finalRows(ensembles: readonly (readonly YearlyRun[])[]): TableRow[] {
-  return METRICS.map((m) => {
-    const finals = ensembles.map((runs) => finalValues(runs, m.name));
+  return METRIC_NAMES.map((metric) => {
+    const finals = ensembles.map((runs) => finalValues(runs, metric));
     const estimates = finals.map((f) => {
       const xs = (f?.values ?? []).filter(Number.isFinite);
       if (xs.length === 0) return { mean: Number.NaN, lo: Number.NaN, hi: Number.NaN };
@@ -37,7 +37,7 @@ export function finalRows(ensembles: readonly (readonly YearlyRun[])[]): TableRo
       const fb = finals[finals.length - 1];
       if (fa !== undefined && fb !== undefined && fa.year === fb.year) {
         const pairs = pairBySeed(a, b)
-          .map(([x, y]) => [valueAt(x, m.name, fa.year), valueAt(y, m.name, fa.year)] as const)
+          .map(([x, y]) => [valueAt(x, metric, fa.year), valueAt(y, metric, fa.year)] as const)
           .filter(([x, y]) => Number.isFinite(x) && Number.isFinite(y));
         if (pairs.length > 0) {
           const d = pairedDifference(
@@ -48,7 +48,7 @@ export function finalRows(ensembles: readonly (readonly YearlyRun[])[]): TableRo
         }
       }
     }
-    return { metric: m.name, estimates, ...(difference === undefined ? {} : { difference }) };
+    return { metric, estimates, ...(difference === undefined ? {} : { difference }) };
   });
 }
 
@@ -57,7 +57,7 @@ export function renderCompare(root: HTMLElement, ctx: AppContext): Cleanup {
   const refs = allRefs();
   if (findRef(s.a) === undefined) s.a = 'bergen';
   if (findRef(s.b) === undefined) s.b = 'bergen:frame-funding';
-  if (!METRICS.some((m) => m.name === s.metric)) s.metric = 'cost.total';
+  if (!isMetric(s.metric)) s.metric = 'cost.total';
   const a = findRef(s.a) as Scenario;
   const b = findRef(s.b) as Scenario;
   let last: EnsembleProgress | undefined;
@@ -78,7 +78,7 @@ export function renderCompare(root: HTMLElement, ctx: AppContext): Cleanup {
   const metricMenu = select(
     'metric',
     t('ctl.metric'),
-    METRIC_ORDER.map((m) => ({ value: m, label: label(m) })),
+    METRIC_NAMES.map((m) => ({ value: m, label: label(m) })),
     s.metric,
     (v) => {
       s.metric = v;
@@ -142,7 +142,7 @@ export function renderCompare(root: HTMLElement, ctx: AppContext): Cleanup {
     const metric = s.metric;
     const vsTitle = t('compare.vsTitle', { metric: label(metric) });
     const diffTitle = t('compare.diffTitle', { metric: label(metric) });
-    vs = card<TimeSeriesData>('compare-metric', vsTitle, `${METRICS.find((m) => m.name === metric)?.description ?? ''} A = ${s.a}, B = ${s.b}.`, (host) =>
+    vs = card<TimeSeriesData>('compare-metric', vsTitle, `${metricOf(metric)?.description ?? ''} A = ${s.a}, B = ${s.b}.`, (host) =>
       timeSeriesChart(host, scenarioSeries([ra, rb], [`A: ${s.a}`, `B: ${s.b}`], metric, markers), { title: vsTitle, locale: lang }),
     );
     diff = card<TimeSeriesData>(

@@ -10,6 +10,7 @@ import { rankParameters, treeLeaves, treeRules, type TreeCondition, type TreeRul
 import { paramInfos } from '../data/params.ts';
 import type { MapPointRow, MapResult } from '../data/results-map.ts';
 import { getLang, t, unitText } from '../i18n.ts';
+import { unitOf } from '../metrics.ts';
 import { card } from './card.ts';
 import { h, replace, select } from './dom.ts';
 
@@ -59,7 +60,9 @@ export function mapSlice(r: MapResult, px: string, py: string): RegimeMapData {
     const range = r.ranges.find((x) => x.path === path);
     return { label: unit === '' ? path : `${path} (${unitText(unit)})`, unit: '', ...(range === undefined ? {} : { domain: [range.lo, range.hi] as const }) };
   };
-  const cost = unitText('currency/hour');
+  // The map decides on these two metrics (ppsim map's winner rule); their units come from the registry.
+  const cost = unitText(unitOf('cost.perNeedHourMet'));
+  const needUnit = unitOf('needMet');
   // The shown parameters first, then the others in design order.
   const shown = [xi, yi, ...r.params.map((_, j) => j).filter((j) => j !== xi && j !== yi)].filter((j, k, all) => j >= 0 && all.indexOf(j) === k);
   const tooltip = (p: MapPointRow): RegimeMapPoint['tooltip'] => {
@@ -68,7 +71,7 @@ export function mapSlice(r: MapResult, px: string, py: string): RegimeMapData {
     return [
       { text: t(p.decided ? 'map.pointDecided' : 'map.pointUndecided', { point: p.point, regime: names[p.winner] ?? '' }), cls: p.winner },
       ...names.map((regime, g) => ({
-        text: `${t('map.regimeLine', { regime, cost: formatValue(p.cost[g] ?? Number.NaN, cost, lang), need: formatValue(p.needMet[g] ?? Number.NaN, 'share', lang) })}${(p.needMet[g] ?? 0) < floor ? t('map.tooLittle') : ''}`,
+        text: `${t('map.regimeLine', { regime, cost: formatValue(p.cost[g] ?? Number.NaN, cost, lang), need: formatValue(p.needMet[g] ?? Number.NaN, needUnit, lang) })}${(p.needMet[g] ?? 0) < floor ? t('map.tooLittle') : ''}`,
         cls: g,
       })),
       ...p.costDiff.map((d, g) => ({ text: t('map.diffLine', { regime: names[g + 1] ?? '', baseline: names[0] ?? '', diff: formatEstimate(d.mean, d.lo, d.hi, cost, lang) }) })),
@@ -120,7 +123,7 @@ function importanceTable(r: MapResult): HTMLElement {
 function decides(r: MapResult): HTMLElement {
   const lang = getLang();
   const f = r.needMetFloor;
-  const need = (v: number) => formatValue(v, 'share', lang);
+  const need = (v: number) => formatValue(v, unitOf('needMet'), lang);
   return h(
     'section',
     { class: 'map-decides', 'aria-labelledby': 'map-decides-title' },

@@ -9,16 +9,16 @@ import { barsChart, heatmapChart, stackedAreaChart, timeSeriesChart } from '../c
 import type { BandSeries, BarsData, HeatmapData, TimeSeriesData } from '../charts/types.ts';
 import { readResult, ResultError, type EnsembleResult, type InputFile, type LoadedResult, type SensitivityResult, type SweepResult } from '../data/results.ts';
 import { getLang, label, t } from '../i18n.ts';
+import { METRIC_NAMES, unitOf } from '../metrics.ts';
 import { tInterval } from '@ppsim/core';
 import { card } from './card.ts';
-import { METRIC_ORDER } from './chartDefs.ts';
 import { finalRows } from './compare.ts';
 import type { AppContext, Cleanup } from './context.ts';
 import { append, h, replace, select } from './dom.ts';
 import { bandNote } from './explore.ts';
 import { renderCalibration } from './calibration.ts';
 import { renderMap } from './map.ts';
-import { axisTitle, costStack, differenceSeries, scenarioSeries, unitOf } from './series.ts';
+import { axisTitle, costStack, differenceSeries, scenarioSeries } from './series.ts';
 import { resultsTable } from './table.ts';
 
 /** The file listing `ppsim view DIR` serves next to the result files. */
@@ -181,7 +181,7 @@ function provenanceBlock(provenance: unknown): HTMLElement | null {
 function renderEnsembles(host: HTMLElement, r: EnsembleResult, ctx: AppContext): void {
   const s = ctx.state;
   const lang = getLang();
-  const metrics = METRIC_ORDER.filter((m) => r.units[m] !== undefined || r.runs !== undefined);
+  const metrics = METRIC_NAMES.filter((m) => r.units[m] !== undefined || r.runs !== undefined);
   if (!metrics.includes(s.metric)) s.metric = metrics[0] ?? 'cost.total';
   const charts = h('div', { class: 'charts', id: 'charts' });
   const draw = () => {

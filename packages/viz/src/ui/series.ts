@@ -1,15 +1,9 @@
 /** From runs' full years to the charts' data: bands per metric or per scenario, and the cost stack. */
-import { LEDGER_COLUMNS, METRICS, type YearlyRun } from '@ppsim/core';
+import { LEDGER_COLUMNS, type YearlyRun } from '@ppsim/core';
 import type { BandSeries, EventMarker, StackedData, TimeSeriesData } from '../charts/types.ts';
 import { label, t, unitText } from '../i18n.ts';
+import { unitOf } from '../metrics.ts';
 import { commonYears, ensembleBand, pairedBand } from '../sim/digest.ts';
-
-const UNITS = new Map(METRICS.map((m) => [m.name, m.unit]));
-
-/** The unit of a metric or ledger column. */
-export function unitOf(name: string): string {
-  return UNITS.get(name) ?? (name.startsWith('ledger.') ? 'currency/year' : '');
-}
 
 /** Axis title "Label (unit)". */
 export function axisTitle(names: readonly string[]): string {
@@ -81,6 +75,6 @@ export function costStack(runs: readonly YearlyRun[], markers: readonly EventMar
     ...(transactionOnly ? [] : [{ key: 'cost.production', label: label('cost.production'), values: meanOf(PRODUCTION_ITEMS) }]),
     ...TRANSACTION_LAYERS.map((l) => ({ key: l.key, label: label(l.key), values: meanOf(l.items) })),
   ].filter((l) => l.values.some((v) => v !== 0));
-  const title = transactionOnly ? label('cost.transaction') : label('cost.resources');
-  return { xs: years, layers, markers, y: { label: `${title} (${unitText('currency/year')})`, unit: 'currency/year' }, x: X() };
+  const total = transactionOnly ? 'cost.transaction' : 'cost.resources';
+  return { xs: years, layers, markers, y: { label: `${label(total)} (${unitText(unitOf(total))})`, unit: unitOf(total) }, x: X() };
 }

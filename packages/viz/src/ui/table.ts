@@ -1,8 +1,7 @@
 /** The final-year table of estimates and paired differences, every metric. */
 import { getLang, label, t, unitText } from '../i18n.ts';
 import { fmt, h } from './dom.ts';
-import { METRIC_ORDER } from './chartDefs.ts';
-import { unitOf } from './series.ts';
+import { metricRank, unitOf } from '../metrics.ts';
 
 export interface TableRow {
   readonly metric: string;
@@ -17,11 +16,7 @@ const ci = (lo: number, hi: number, lang: string) => (Number.isFinite(lo) && Num
 /** A table with one row per metric: each scenario's mean [interval], and B − A [interval] with d_z. */
 export function resultsTable(caption: string, labels: readonly string[], rows: readonly TableRow[]): HTMLElement {
   const lang = getLang();
-  const order = (m: string) => {
-    const i = METRIC_ORDER.indexOf(m);
-    return i < 0 ? 999 : i;
-  };
-  const sorted = [...rows].sort((x, y) => order(x.metric) - order(y.metric));
+  const sorted = [...rows].sort((x, y) => metricRank(x.metric) - metricRank(y.metric));
   const paired = rows.some((r) => r.difference !== undefined);
   const head = h(
     'tr',
