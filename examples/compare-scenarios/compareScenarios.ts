@@ -2,7 +2,7 @@
 // user choice) and its "what if" variant with frame funding. Replication i of both gets the same
 // seed (common random numbers), so the paired difference is far tighter than the two intervals.
 // The same numbers as `pnpm ppsim compare bergen bergen:frame-funding --reps 5 --years 3 --set population.scale=0.05`.
-import { compare, compareRuns, replicationSeeds, summarise, withParam, type ModelParams } from '@ppsim/core';
+import { compare, compareRuns, parseParams, replicationSeeds, summarise, type ModelParams } from '@ppsim/core';
 import { loadScenario } from '@ppsim/scenarios';
 
 /** The metrics the example prints, in this order. */
@@ -23,7 +23,11 @@ export interface ComparedMetric {
  * to `scale` of Bergen's size so that it runs in a second.
  */
 export function compareScenarios(reps = 5, years = 3, scale = 0.05): { readonly finalYear: number; readonly rows: readonly ComparedMetric[] } {
-  const small = (p: ModelParams) => withParam(withParam(p, 'horizon.years', years), 'population.scale', scale);
+  const small = (p: ModelParams) =>
+    parseParams(p, [
+      { path: 'horizon.years', value: years },
+      { path: 'population.scale', value: scale },
+    ]);
   const seeds = replicationSeeds(1, reps);
   const bergen = loadScenario('bergen');
   const frame = loadScenario('bergen', { variant: 'frame-funding' });

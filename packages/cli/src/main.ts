@@ -16,7 +16,7 @@ import { splitReference } from './commands/scenario.ts';
 import { sensitivityCommand } from './commands/sensitivity.ts';
 import { listCommand, schemaCommand, validateCommand } from './commands/scenarios.ts';
 import { targetsSchemaCommand } from './commands/schema.ts';
-import { REPS_LIMITS, SEED_LIMITS } from './limits.ts';
+import { DESIGN_REPS_LIMITS, MAX_POINTS, REPS_LIMITS, SEED_LIMITS, YEARS_LIMITS } from './limits.ts';
 import { viewCommand } from './commands/view.ts';
 import { EXIT, badOption, reportError } from './errors.ts';
 import { makeProgress } from './progress.ts';
@@ -106,7 +106,8 @@ export function buildProgram(
       .command('demo')
       .description('the main job: the reference municipality under an integrated and a split regime, with 95 % intervals and paired differences')
       .option('--reps <n>', 'replications per regime', integerOption('--reps', REPS_LIMITS.min, REPS_LIMITS.max), 10)
-      .option('--years <y>', 'simulated years', integerOption('--years', 2, 100), 10)
+      // demo's own floor of two years is as old as the command (the model allows one); the ceiling is the model's.
+      .option('--years <y>', 'simulated years', integerOption('--years', 2, YEARS_LIMITS.max), 10)
       .option('--set <path=value>', 'change a parameter for both regimes (repeatable), e.g. --set staff.motivation.crowding=0', collectSet, []),
     'also write series.csv (tidy: one row per regime, run and week) and summary.json there',
   ).action((opts: ReplicationFlags & { years: number }) => {
@@ -120,7 +121,7 @@ export function buildProgram(
       .argument('[scenario]', 'a built-in case id (`ppsim list`), `case:variant`, or a scenario file (.yaml or .json)', 'reference')
       .option('--variant <name>', 'run a named variant ("what if") of the scenario; `ppsim list` shows them')
       .option('--reps <n>', 'replications', integerOption('--reps', REPS_LIMITS.min, REPS_LIMITS.max), 10)
-      .option('--years <y>', "simulated years (default: the scenario's)", integerOption('--years', 1, 100))
+      .option('--years <y>', "simulated years (default: the scenario's)", integerOption('--years', YEARS_LIMITS.min, YEARS_LIMITS.max))
       .option('--set <path=value>', 'change a parameter (repeatable), e.g. --set governance.split=internal', collectSet, [])
       .option('--cases <dir>', CASES_HELP),
     'also write series.csv (tidy: one row per run and week) and summary.json there',
@@ -142,7 +143,7 @@ export function buildProgram(
       .description("scenarios on the same seeds (common random numbers): each one's final-year metrics with 95 % intervals, and paired differences against the first")
       .argument('<scenarios...>', 'two or more: a built-in case id, `case:variant`, or a scenario file (.yaml or .json); the first is the baseline')
       .option('--reps <n>', 'replications per scenario', integerOption('--reps', REPS_LIMITS.min, REPS_LIMITS.max), 10)
-      .option('--years <y>', "simulated years for every scenario (default: each scenario's)", integerOption('--years', 1, 100))
+      .option('--years <y>', "simulated years for every scenario (default: each scenario's)", integerOption('--years', YEARS_LIMITS.min, YEARS_LIMITS.max))
       .option('--set <path=value>', 'change a parameter in every scenario (repeatable), e.g. --set staff.motivation.crowding=0', collectSet, [])
       .option('--cases <dir>', CASES_HELP),
     'also write series.csv (tidy: one row per scenario, run and week) and summary.json there',
@@ -226,9 +227,9 @@ export function buildProgram(
       .argument('[scenario]', 'a case id (case:variant), or a scenario file', 'reference')
       .requiredOption('--out <dir>', outHelp)
       .option(`--param ${param[0]}`, param[1], collectSet, [])
-      .option('--reps <n>', 'replications per point (the same seeds at every point)', integerOption('--reps', 1, 10_000), repsDefault)
+      .option('--reps <n>', 'replications per point (the same seeds at every point)', integerOption('--reps', DESIGN_REPS_LIMITS.min, DESIGN_REPS_LIMITS.max), repsDefault)
       .option('--seed <s>', 'master seed', integerOption('--seed', SEED_LIMITS.min, SEED_LIMITS.max), 1)
-      .option('--years <y>', "simulated years (default: the scenario's)", integerOption('--years', 1, 100))
+      .option('--years <y>', "simulated years (default: the scenario's)", integerOption('--years', YEARS_LIMITS.min, YEARS_LIMITS.max))
       .option('--set <path=value>', 'change a parameter at every point (repeatable)', collectSet, [])
       .option('--quiet', 'no progress lines on stderr');
   interface DesignOptions {
@@ -271,7 +272,7 @@ export function buildProgram(
       5,
     )
       .option('--design <d>', 'grid, lhs, sobol, or a CSV file of points with parameter paths as header', 'grid')
-      .option('--runs <n>', 'design points for lhs and sobol', integerOption('--runs', 1, 1_000_000), 20),
+      .option('--runs <n>', 'design points for lhs and sobol', integerOption('--runs', 1, MAX_POINTS), 20),
   ).action((scenario: string, opts: DesignOptions & { design: string; runs: number; shard?: string; workers: number }) => {
     emit(sweepCommand({ ...common(scenario, opts), design: opts.design, runs: opts.runs, workers: opts.workers, ...(opts.shard === undefined ? {} : { shard: opts.shard }) }));
   });
@@ -289,7 +290,7 @@ export function buildProgram(
         `two or more regimes, the baseline first: variants of the scenario (\`ppsim list\`) or governance presets (${REGIME_PRESETS.map((r) => r.name).join(', ')}); a variant wins over a preset of the same name`,
       )
       .option('--design <d>', 'lhs or sobol', 'lhs')
-      .option('--runs <n>', 'design points', integerOption('--runs', 2, 1_000_000), 64)
+      .option('--runs <n>', 'design points', integerOption('--runs', 2, MAX_POINTS), 64)
       .option('--need-tolerance <share>', 'a regime may win on cost only if its mean needMet is within this of the best', shareOption('--need-tolerance'), 0.02)
       .option('--posterior <dir>', 'draw one parameter set per replication from a calibration (the --out folder of ppsim calibrate): the verdicts then allow for parameter uncertainty')
       .option('--json', 'print summary.json on stdout and nothing else'),
@@ -325,7 +326,7 @@ export function buildProgram(
     .option('--samples <n>', 'non-implausible samples to keep', integerOption('--samples', CALIBRATION_LIMITS.samples.min, CALIBRATION_LIMITS.samples.max), 200)
     .option('--check <n>', 'samples run again on every seed to check the fit', integerOption('--check', CALIBRATION_LIMITS.check.min, CALIBRATION_LIMITS.check.max), 20)
     .option('--seed <s>', 'master seed', integerOption('--seed', SEED_LIMITS.min, SEED_LIMITS.max), 1)
-    .option('--years <y>', "simulated years (default: the scenario's)", integerOption('--years', 1, 100))
+    .option('--years <y>', "simulated years (default: the scenario's)", integerOption('--years', YEARS_LIMITS.min, YEARS_LIMITS.max))
     .option('--set <path=value>', 'change a parameter at every point (repeatable)', collectSet, [])
     .option('--shard <i/n>', 'run every n-th run of the current wave starting at i (default: from SLURM_ARRAY_TASK_ID/COUNT or JOB_COMPLETION_INDEX/PPSIM_SHARD_COUNT)')
     .option('--workers <n>', 'worker threads (results are the same bytes for any number)', integerOption('--workers', 1, 64), 1)

@@ -5,14 +5,17 @@
  * last year before Scotland's abolition, to stay fast.
  */
 import { describe, expect, it } from 'vitest';
-import { compareRuns, runReplications, withParam } from '@ppsim/core';
+import { compareRuns, parseParams, runReplications } from '@ppsim/core';
 import { loadScenario } from './index.ts';
 
 const SEEDS = [1, 2, 3];
 
 function runCase(variant?: string) {
   const s = loadScenario('scotland', variant === undefined ? {} : { variant });
-  const params = withParam(withParam(s.params, 'population.scale', 0.5), 'horizon.years', 14);
+  const params = parseParams(s.params, [
+    { path: 'population.scale', value: 0.5 },
+    { path: 'horizon.years', value: 14 },
+  ]);
   return runReplications({ params, timeline: s.timeline, seeds: SEEDS });
 }
 

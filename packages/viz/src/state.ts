@@ -45,6 +45,12 @@ export const DEFAULTS: Readonly<Omit<ViewState, 'set'>> = {
   open: '',
 };
 
+/**
+ * The page's own bounds on its run controls, kept apart from the command line's (packages/cli/src/limits.ts)
+ * and the model's (`horizon.years` ≤ 100) on purpose: they are what a browser tab is asked to run, 0
+ * years means the case's own period, and a link outside them falls back to the default instead of
+ * failing.
+ */
 export const LIMITS = { reps: [1, 200], seed: [0, 2 ** 31 - 1], years: [0, 60] } as const;
 
 function int(text: string | null, [lo, hi]: readonly [number, number], fallback: number): number {

@@ -5,7 +5,7 @@
  * written to `map.json` before any run, so a resumed or sharded map runs exactly the same runs.
  */
 import { drawPosterior, type Posterior } from '../calibrate/posterior.ts';
-import { MAP_DEFAULT_RANGES, type PpsimError, REGIME_PRESETS, regimePreset, replicationSeeds, withRegime, type ModelParams, type TimelineEvent } from '@ppsim/core';
+import { MAP_DEFAULT_RANGES, type PpsimError, REGIME_PRESETS, parsePatch, regimePreset, replicationSeeds, withRegime, type ModelParams, type TimelineEvent } from '@ppsim/core';
 import { closest } from '@ppsim/core/internal';
 import { badOption } from '../errors.ts';
 import { applyOverrides, resolveScenario, type ResolvedScenario } from '../commands/scenario.ts';
@@ -99,7 +99,7 @@ export function readMapSpec(path: string): MapSpec {
  */
 function resolveRegimes(o: MapInputs, base: ResolvedScenario, varied: ReadonlySet<string>): MapRegime[] {
   // What the map varies or --set overrides is not a regime's own setting.
-  const fixed = new Set([...varied, ...o.set.map((s) => s.slice(0, Math.max(0, s.indexOf('='))))]);
+  const fixed = new Set([...varied, ...o.set.flatMap((s) => parsePatch(s)?.path ?? [])]);
   const names = o.regimes
     .split(',')
     .map((n) => n.trim())

@@ -23,7 +23,7 @@ import {
 import { closest } from '@ppsim/core/internal';
 import { LIMITS, readUserFile } from '@ppsim/scenarios';
 import { readJsonFile } from '../readBack.ts';
-import { SEED_LIMITS, withinLimits } from '../limits.ts';
+import { DESIGN_REPS_LIMITS, MAX_POINTS, SEED_LIMITS, withinLimits } from '../limits.ts';
 
 /** What the specifications of sweeps and maps share: the varied parameters, their design points and the seeds. */
 export interface DesignSpec {
@@ -155,11 +155,6 @@ export function readFormat<T extends { readonly format: string }>(path: string, 
   }
   return spec;
 }
-
-/** Most design points a sweep or map may hold (the flags' `--runs` limit). */
-export const MAX_POINTS = 1_000_000;
-/** Replications per point (the flags' `--reps` limit for sweeps and maps). */
-export const DESIGN_REPS_LIMITS = { min: 1, max: 10_000 } as const;
 
 /** An error for a field of a specification file that the command line would not have written. */
 export function editedField(file: string, field: string, expected: string, received: unknown): PpsimError {

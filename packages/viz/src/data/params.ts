@@ -3,7 +3,8 @@
  * source as docs/ODD.md's table): description, unit, range, default, and the default's evidence
  * grade and source. The horizon is set by the page's own controls and is left out.
  */
-import { parameterLeaves, parseParams, type ModelParams, type ParameterLeaf } from '@ppsim/core';
+import { parameterLeaves, parseParams, safeParseParams, type ModelParams, type ParameterLeaf } from '@ppsim/core';
+import { valueAt } from '@ppsim/core/internal';
 
 /** One adjustable parameter: the schema's metadata and its panel group (the first path segment). */
 export interface ParamInfo extends ParameterLeaf {
@@ -20,29 +21,31 @@ export function paramInfos(): readonly ParamInfo[] {
   return cached;
 }
 
-/** The value at a dotted path of a parameter object. */
+/** The value at a dotted path of a parameter object (own keys only, as core reads them). */
 export function paramValue(params: unknown, path: string): unknown {
-  let node: unknown = params;
-  for (const key of path.split('.')) {
-    if (node === null || typeof node !== 'object' || !Object.hasOwn(node, key)) return undefined;
-    node = (node as Record<string, unknown>)[key];
-  }
-  return node;
+  return valueAt(params, path.split('.'));
 }
 
-/** Parses the text of an input for a parameter; undefined when it is not a valid value. */
-export function parseValue(info: ParamInfo, text: string): unknown {
+/**
+ * `parseValue(info, text, params)`: the value a parameter field's text stands for, or undefined when
+ * the model refuses it. Whether a value is valid (its type, whole number or not, range, choices) is
+ * core's question, asked as a run asks it: `safeParseParams` with the change as a patch on `params`.
+ * Only the reading of the text is the panel's own, and differs from `--set`'s (core's `parsePatch`,
+ * which the page's address uses) on purpose: a field knows its parameter's kind, so a number field
+ * takes a decimal comma as Norwegian is written, and a text field's text stays text ("true" too),
+ * trimmed.
+ */
+export function parseValue(info: ParamInfo, text: string, params: ModelParams): unknown {
+  const value = fieldValue(info, text);
+  return value !== undefined && safeParseParams(params, [{ path: info.path, value }]).success ? value : undefined;
+}
+
+function fieldValue(info: ParamInfo, text: string): unknown {
   if (info.kind === 'boolean') return text === 'true' ? true : text === 'false' ? false : undefined;
-  if (info.kind === 'choice') return info.choices?.includes(text) === true ? text : undefined;
+  if (info.kind === 'choice') return text;
   if (info.kind === 'text') return text.trim() === '' ? undefined : text.trim();
   const trimmed = text.trim().replace(',', '.');
-  if (trimmed === '') return undefined;
-  const n = Number(trimmed);
-  if (!Number.isFinite(n)) return undefined;
-  if (info.kind === 'integer' && !Number.isInteger(n)) return undefined;
-  if (info.min !== undefined && n < info.min) return undefined;
-  if (info.max !== undefined && n > info.max) return undefined;
-  return n;
+  return trimmed === '' ? undefined : Number(trimmed);
 }
 
 /** `params` with the years and the overrides applied as patches, validated by the model's schema (throws PpsimError). */

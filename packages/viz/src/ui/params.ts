@@ -105,7 +105,7 @@ export function paramsPanel(o: PanelOptions): HTMLElement {
       const helpId = `${fieldId(info.path)}-help`;
       const message = h('span', { class: 'invalid', role: 'alert' });
       const commit = (text: string) => {
-        const parsed = parseValue(info, text);
+        const parsed = parseValue(info, text, o.scenario.params);
         if (parsed === undefined) {
           message.textContent = t('ctl.invalid', { expected: `${info.kind === 'integer' ? 'a whole number ' : ''}${rangeText(info)}` });
           return;
