@@ -101,6 +101,24 @@ export function buildProgram(
     ...(opts.posterior === undefined ? {} : { posteriorDir: opts.posterior }),
   });
 
+  /** The flags of run and compare: --reps, --years, --set and --cases (each with its own help), then the replication flags. */
+  const scenarioFlags = (command: Command, help: { readonly reps: string; readonly years: string; readonly set: string }, outHelp: string) =>
+    replicationFlags(
+      command
+        .option('--reps <n>', help.reps, integerOption('--reps', REPS_LIMITS.min, REPS_LIMITS.max), 10)
+        .option('--years <y>', help.years, integerOption('--years', YEARS_LIMITS.min, YEARS_LIMITS.max))
+        .option('--set <path=value>', help.set, collectSet, [])
+        .option('--cases <dir>', CASES_HELP),
+      outHelp,
+    );
+  type ScenarioFlags = ReplicationFlags & { years?: number; cases?: string };
+  /** What run and compare pass on from those flags: the replication flags, and --cases and --years when given. */
+  const scenarioRun = (opts: ScenarioFlags) => ({
+    ...replication(opts),
+    ...(opts.cases === undefined ? {} : { casesDir: opts.cases }),
+    ...(opts.years === undefined ? {} : { years: opts.years }),
+  });
+
   replicationFlags(
     program
       .command('demo')
@@ -114,40 +132,34 @@ export function buildProgram(
     emit(runDemo({ ...replication(opts), years: opts.years }));
   });
 
-  replicationFlags(
+  scenarioFlags(
     program
       .command('run')
       .description('replications of one scenario: final-year metrics with 95 % intervals (all metrics per year with --json)')
       .argument('[scenario]', 'a built-in case id (`ppsim list`), `case:variant`, or a scenario file (.yaml or .json)', 'reference')
-      .option('--variant <name>', 'run a named variant ("what if") of the scenario; `ppsim list` shows them')
-      .option('--reps <n>', 'replications', integerOption('--reps', REPS_LIMITS.min, REPS_LIMITS.max), 10)
-      .option('--years <y>', "simulated years (default: the scenario's)", integerOption('--years', YEARS_LIMITS.min, YEARS_LIMITS.max))
-      .option('--set <path=value>', 'change a parameter (repeatable), e.g. --set governance.split=internal', collectSet, [])
-      .option('--cases <dir>', CASES_HELP),
+      .option('--variant <name>', 'run a named variant ("what if") of the scenario; `ppsim list` shows them'),
+    {
+      reps: 'replications',
+      years: "simulated years (default: the scenario's)",
+      set: 'change a parameter (repeatable), e.g. --set governance.split=internal',
+    },
     'also write series.csv (tidy: one row per run and week) and summary.json there',
-  ).action((scenario: string, opts: ReplicationFlags & { variant?: string; years?: number; cases?: string }) => {
-    emit(
-      runCommand({
-        ...replication(opts),
-        scenario,
-        ...(opts.variant === undefined ? {} : { variant: opts.variant }),
-        ...(opts.cases === undefined ? {} : { casesDir: opts.cases }),
-        ...(opts.years === undefined ? {} : { years: opts.years }),
-      }),
-    );
+  ).action((scenario: string, opts: ScenarioFlags & { variant?: string }) => {
+    emit(runCommand({ ...scenarioRun(opts), scenario, ...(opts.variant === undefined ? {} : { variant: opts.variant }) }));
   });
 
-  replicationFlags(
+  scenarioFlags(
     program
       .command('compare')
       .description("scenarios on the same seeds (common random numbers): each one's final-year metrics with 95 % intervals, and paired differences against the first")
-      .argument('<scenarios...>', 'two or more: a built-in case id, `case:variant`, or a scenario file (.yaml or .json); the first is the baseline')
-      .option('--reps <n>', 'replications per scenario', integerOption('--reps', REPS_LIMITS.min, REPS_LIMITS.max), 10)
-      .option('--years <y>', "simulated years for every scenario (default: each scenario's)", integerOption('--years', YEARS_LIMITS.min, YEARS_LIMITS.max))
-      .option('--set <path=value>', 'change a parameter in every scenario (repeatable), e.g. --set staff.motivation.crowding=0', collectSet, [])
-      .option('--cases <dir>', CASES_HELP),
+      .argument('<scenarios...>', 'two or more: a built-in case id, `case:variant`, or a scenario file (.yaml or .json); the first is the baseline'),
+    {
+      reps: 'replications per scenario',
+      years: "simulated years for every scenario (default: each scenario's)",
+      set: 'change a parameter in every scenario (repeatable), e.g. --set staff.motivation.crowding=0',
+    },
     'also write series.csv (tidy: one row per scenario, run and week) and summary.json there',
-  ).action((scenarios: string[], opts: ReplicationFlags & { years?: number; cases?: string }) => {
+  ).action((scenarios: string[], opts: ScenarioFlags) => {
     if (scenarios.length < 2) {
       throw badOption(
         'scenarios',
@@ -156,14 +168,7 @@ export function buildProgram(
         `add another, e.g. \`ppsim compare ${scenarios[0] ?? 'reference'} reference:internal-split\``,
       );
     }
-    emit(
-      compareCommand({
-        ...replication(opts),
-        scenarios,
-        ...(opts.cases === undefined ? {} : { casesDir: opts.cases }),
-        ...(opts.years === undefined ? {} : { years: opts.years }),
-      }),
-    );
+    emit(compareCommand({ ...scenarioRun(opts), scenarios }));
   });
 
   program

@@ -104,16 +104,20 @@ export interface ProvenanceInputs {
 }
 
 /**
+ * `commandEnvironment(command, env?)`: how every provenance object begins, in its fixed key order:
+ * ppsim, command, node, platform, gitCommit. What a command ran on (seeds, scenarios, design) follows.
+ */
+export function commandEnvironment(command: readonly string[], env: Environment = currentEnvironment()): Environment & { readonly command: readonly string[] } {
+  return { ppsim: env.ppsim, command: [...command], node: env.node, platform: env.platform, gitCommit: env.gitCommit };
+}
+
+/**
  * `buildProvenance(env, inputs, extra?)`: the provenance object in its fixed key order:
  * ppsim, command, node, platform, gitCommit, seed, reps, seeds, extra…, scenarios.
  */
 export function buildProvenance(env: Environment, inputs: ProvenanceInputs, extra: Readonly<Record<string, unknown>> = {}): Provenance & Record<string, unknown> {
   return {
-    ppsim: env.ppsim,
-    command: [...inputs.argv],
-    node: env.node,
-    platform: env.platform,
-    gitCommit: env.gitCommit,
+    ...commandEnvironment(inputs.argv, env),
     seed: inputs.seed,
     reps: inputs.reps,
     seeds: inputs.seeds,

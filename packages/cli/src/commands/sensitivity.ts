@@ -25,7 +25,7 @@ import { runSweep } from '../sweep/run.ts';
 import { withExecutor } from '../parallel/pool.ts';
 import { damagedLines, type SweepResult } from '../sweep/parts.ts';
 import { resolveScenario } from './scenario.ts';
-import { currentEnvironment, documentText, provenanceScenario } from '../provenance.ts';
+import { commandEnvironment, documentText, provenanceScenario } from '../provenance.ts';
 import type { DesignOptions } from './sweep.ts';
 
 export interface SensitivityOptions extends DesignOptions {
@@ -114,13 +114,8 @@ export function writeSensitivity(out: string, spec: SweepSpec, m: SensitivityMet
         : sobolIndices(design.saltelli as SaltelliDesign, outputs, { bootstrap: { samples: BOOTSTRAP_SAMPLES, stream } });
     for (const row of table) rows.push({ metric, method: m.method, ...row });
   }
-  const env = currentEnvironment();
   writeTables(out, rows, {
-    ppsim: env.ppsim,
-    command: spec.command,
-    node: env.node,
-    platform: env.platform,
-    gitCommit: env.gitCommit,
+    ...commandEnvironment(spec.command),
     scenario: provenanceScenario(spec.scenario),
     seed: spec.seed,
     reps: spec.reps,

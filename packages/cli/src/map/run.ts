@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { METRICS, MAP_TREE, PpsimError, regimeMap, studyRunPlace, type MapPoint, type RegimeMap, type RegimeOutcome, type StudyDesign, type StudyOutput, type TreeNode } from '@ppsim/core';
 import { csvField } from '../sinks/csvSink.ts';
 import { AtomicFileWriter } from '../sinks/fileWriter.ts';
-import { currentEnvironment, provenanceScenario } from '../provenance.ts';
+import { commandEnvironment, provenanceScenario } from '../provenance.ts';
 import { joinResults, writeDocument, type DamagedPart, type PartsJob } from '../sweep/parts.ts';
 import type { MapSpec } from './spec.ts';
 
@@ -116,13 +116,8 @@ export type MapSummary = ReturnType<typeof mapSummary>;
 function mapSummary(spec: MapSpec, map: RegimeMap, columns: readonly string[]) {
   const name = (g: number) => (spec.regimes[g] as MapSpec['regimes'][number]).name;
   const byRegime = <T>(f: (g: number) => T) => Object.fromEntries(spec.regimes.map((r, g) => [r.name, f(g)]));
-  const env = currentEnvironment();
   const provenance = {
-    ppsim: env.ppsim,
-    command: spec.command,
-    node: env.node,
-    platform: env.platform,
-    gitCommit: env.gitCommit,
+    ...commandEnvironment(spec.command),
     seed: spec.seed,
     reps: spec.reps,
     seeds: spec.seeds,

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { METRICS, type Executor, type StudyOutput } from '@ppsim/core';
 import { runCount, type SweepSpec } from './spec.ts';
 import { joinResults, runParts, writeDocument, type DamagedPart, type PartsJob, type PartsOptions, type SweepResult } from './parts.ts';
-import { currentEnvironment, provenanceScenario } from '../provenance.ts';
+import { commandEnvironment, provenanceScenario } from '../provenance.ts';
 
 /** Columns of results.csv: one row per run and simulated year. */
 export function resultColumns(spec: SweepSpec): string[] {
@@ -49,13 +49,8 @@ export function joinParts(out: string, spec: SweepSpec, job: PartsJob, partFolde
   const passedOver = joinResults(out, resultColumns(spec), job, partFolders);
   // Provenance: the command (without where and how fast it ran, so shards agree), the environment
   // and the hashed scenario; the full specification (ranges, design points, seeds) follows.
-  const env = currentEnvironment();
   const provenance = {
-    ppsim: env.ppsim,
-    command: spec.command,
-    node: env.node,
-    platform: env.platform,
-    gitCommit: env.gitCommit,
+    ...commandEnvironment(spec.command),
     scenario: provenanceScenario(spec.scenario),
     seed: spec.seed,
     reps: spec.reps,

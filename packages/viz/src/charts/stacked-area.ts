@@ -9,7 +9,8 @@ import { chartBase, chartHandle } from './internal/base.ts';
 import { csvTable } from './internal/csv.ts';
 import { drawMarkers } from './internal/markers.ts';
 import { attachCursor } from './internal/tooltip.ts';
-import { drawYearFrame, YEAR_HINT } from './internal/year-frame.ts';
+import type { G } from './internal/base.ts';
+import { drawYearFrame, YEAR_HINT, yearLayers } from './internal/year-frame.ts';
 import { areaColour } from './palette.ts';
 import type { ChartHandle, ChartOptions, StackedData } from './types.ts';
 
@@ -30,14 +31,9 @@ interface Row {
 export function stackedAreaChart(host: HTMLElement, data: StackedData, options: ChartOptions): ChartHandle<StackedData> {
   const chart = chartBase(host, options, 'stacked-area');
   const { locale } = chart;
-  const gridG = chart.layer('grid');
-  const areasG = chart.layer('areas');
-  const markersG = chart.layer('markers');
-  const axisX = chart.layer('axis ppsim-axis--x');
-  const axisY = chart.layer('axis ppsim-axis--y');
-  const titles = chart.layer('titles');
-  const legendG = chart.layer('legend');
-  const focusG = chart.layer('focus').attr('data-export', 'skip');
+  const layers = yearLayers(chart, ['areas']);
+  const [areasG] = layers.plot as [G];
+  const { markers: markersG, focus: focusG } = layers;
   let current = data;
   let x = scaleLinear();
   let y = scaleLinear();
@@ -92,14 +88,7 @@ export function stackedAreaChart(host: HTMLElement, data: StackedData, options: 
     x = scaleLinear().domain(x0 === x1 ? [x0 - 1, x1 + 1] : [x0, x1]);
     y = scaleLinear().domain([lo, hi]);
     const items = d.layers.map((l, k) => ({ key: l.key, label: l.label, swatch: 'box' as const, colour: areaColour(k) }));
-    const { top, bottom, left, right, stripTop, placed } = drawYearFrame(
-      chart,
-      { grid: gridG, axisX, axisY, titles, legend: legendG },
-      x,
-      y,
-      { items, yLabel: d.y.label, xLabel: d.x?.label, unit: d.y.unit, markers: d.markers ?? [] },
-      locale,
-    );
+    const { top, bottom, left, right, stripTop, placed } = drawYearFrame(chart, layers, x, y, { items, yLabel: d.y.label, xLabel: d.x?.label, unit: d.y.unit, markers: d.markers ?? [] }, locale);
 
     const shape = area<Series<Row, number>[number]>()
       .x((p) => x(p.data.x))

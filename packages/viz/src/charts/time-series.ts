@@ -10,7 +10,8 @@ import { csvTable } from './internal/csv.ts';
 import type { LegendItem } from './internal/legend.ts';
 import { drawMarkers } from './internal/markers.ts';
 import { attachCursor } from './internal/tooltip.ts';
-import { drawYearFrame, YEAR_HINT } from './internal/year-frame.ts';
+import type { G } from './internal/base.ts';
+import { drawYearFrame, YEAR_HINT, yearLayers } from './internal/year-frame.ts';
 import { lineColour, lineDash } from './palette.ts';
 import type { BandPoint, BandSeries, ChartHandle, ChartOptions, TimeSeriesData } from './types.ts';
 
@@ -27,16 +28,9 @@ import type { BandPoint, BandSeries, ChartHandle, ChartOptions, TimeSeriesData }
 export function timeSeriesChart(host: HTMLElement, data: TimeSeriesData, options: ChartOptions): ChartHandle<TimeSeriesData> {
   const chart = chartBase(host, options, 'time-series');
   const { locale } = chart;
-  const gridG = chart.layer('grid');
-  const zeroG = chart.layer('zero');
-  const bandsG = chart.layer('bands');
-  const linesG = chart.layer('lines');
-  const markersG = chart.layer('markers');
-  const axisX = chart.layer('axis ppsim-axis--x');
-  const axisY = chart.layer('axis ppsim-axis--y');
-  const titles = chart.layer('titles');
-  const legendG = chart.layer('legend');
-  const focusG = chart.layer('focus').attr('data-export', 'skip');
+  const layers = yearLayers(chart, ['zero', 'bands', 'lines']);
+  const [zeroG, bandsG, linesG] = layers.plot as [G, G, G];
+  const { markers: markersG, focus: focusG } = layers;
   let current = data;
   let xs: number[] = [];
   let x = scaleLinear();
@@ -99,14 +93,7 @@ export function timeSeriesChart(host: HTMLElement, data: TimeSeriesData, options
     const n = d.series.length;
     const items: LegendItem[] = d.series.map((s, i) => ({ key: s.key, label: s.label, swatch: 'line', colour: lineColour(i), dash: lineDash(i, n) }));
     if (d.bandLabel) items.push({ key: '\u0000band', label: d.bandLabel, swatch: 'band', colour: '#555' });
-    const { top, bottom, left, right, stripTop, placed } = drawYearFrame(
-      chart,
-      { grid: gridG, axisX, axisY, titles, legend: legendG },
-      x,
-      y,
-      { items, yLabel: d.y.label, xLabel: d.x?.label, unit: d.y.unit, markers: d.markers ?? [] },
-      locale,
-    );
+    const { top, bottom, left, right, stripTop, placed } = drawYearFrame(chart, layers, x, y, { items, yLabel: d.y.label, xLabel: d.x?.label, unit: d.y.unit, markers: d.markers ?? [] }, locale);
     zeroG
       .selectAll('line')
       .data(d.zeroLine ? [0] : [])

@@ -141,6 +141,11 @@ export function readResult(files: readonly InputFile[]): LoadedResult {
 }
 
 const est = (e: { mean: number | null; ci95: readonly [number | null, number | null] }): Estimate => ({ mean: e.mean ?? Number.NaN, lo: e.ci95[0] ?? Number.NaN, hi: e.ci95[1] ?? Number.NaN });
+/** A paired difference: its estimate, and the effect size where the file has one. */
+const paired = (d: { mean: number | null; ci95: readonly [number | null, number | null]; effectSize?: number | null | undefined }): Estimate & { effectSize?: number } => ({
+  ...est(d),
+  ...(d.effectSize == null ? {} : { effectSize: d.effectSize }),
+});
 const years = (b: Readonly<Record<string, number | null>>): Record<string, number> => Object.fromEntries(Object.entries(b).map(([k, v]) => [k, v ?? Number.NaN]));
 
 function readEnsembles(doc: unknown, series: InputFile | undefined, summaryName = 'summary.json'): EnsembleResult {
@@ -180,7 +185,7 @@ function readEnsembles(doc: unknown, series: InputFile | undefined, summaryName 
         units[name] = m.unit;
         estimates[name] = m.scenarios.map(est);
         perYear[name] = m.scenarios.map((s) => years(s.byYear));
-        differences[name] = (m.differences ?? []).map((x) => ({ ...est(x), ...(x.effectSize == null ? {} : { effectSize: x.effectSize }) }));
+        differences[name] = (m.differences ?? []).map(paired);
       }
       finalYear = d.finalYear;
       prov = d.provenance;
@@ -194,7 +199,7 @@ function readEnsembles(doc: unknown, series: InputFile | undefined, summaryName 
       for (const [name, m] of Object.entries(d.metrics)) {
         units[name] = m.unit;
         estimates[name] = [est(m.integrated), est(m.split)];
-        differences[name] = [{ ...est(m.difference), ...(m.difference.effectSize == null ? {} : { effectSize: m.difference.effectSize }) }];
+        differences[name] = [paired(m.difference)];
       }
       finalYear = d.finalYear;
       prov = d.provenance;

@@ -14,8 +14,9 @@ import { finalValues, pairBySeed, valueAt } from '../sim/digest.ts';
 import { card, type Card } from './card.ts';
 import type { AppContext, Cleanup } from './context.ts';
 import { h, replace, select } from './dom.ts';
-import { bandNote, launch, markersOf, runControls, showAlert, showProgress, viewStudy } from './explore.ts';
-import { drawable, type EnsembleProgress } from './runner.ts';
+import { metricMenu } from './metric-menu.ts';
+import { bandNote, markersOf, studySession, viewStudy } from './explore.ts';
+import { drawable } from './runner.ts';
 import { costStack, differenceSeries, scenarioSeries } from './series.ts';
 import { resultsTable, type TableRow } from './table.ts';
 
@@ -60,33 +61,19 @@ export function renderCompare(root: HTMLElement, ctx: AppContext): Cleanup {
   if (!isMetric(s.metric)) s.metric = 'cost.total';
   const a = findRef(s.a) as Scenario;
   const b = findRef(s.b) as Scenario;
-  let last: EnsembleProgress | undefined;
   // The first ensembles go to the worker before the page is built, so they run while the page draws.
-  const first = launch(
-    () => viewStudy([a, b], ctx),
-    (p) => onProgress(p),
-  );
-  let stop = first.stop;
-  const lang = getLang();
-
-  const controls = runControls(
-    ctx,
-    () => start(),
-    () => stop?.(),
-  );
-  const alert = h('div', { class: 'alert', role: 'alert', hidden: true });
-  const metricMenu = select(
-    'metric',
-    t('ctl.metric'),
-    METRIC_NAMES.map((m) => ({ value: m, label: label(m) })),
-    s.metric,
-    (v) => {
-      s.metric = v;
-      ctx.commit();
+  const session = studySession(ctx, () => viewStudy([a, b], ctx), {
+    restarted: () => {
+      replace(tableHost);
       drawCharts();
-      update();
     },
-  );
+    arrived: () => update(),
+  });
+  const lang = getLang();
+  const menu = metricMenu(METRIC_NAMES, ctx, () => {
+    drawCharts();
+    update();
+  });
   const changed = [...s.set];
   const aside = h(
     'aside',
@@ -101,9 +88,9 @@ export function renderCompare(root: HTMLElement, ctx: AppContext): Cleanup {
       ctx.commit();
       ctx.rerender();
     }),
-    metricMenu,
-    controls.element,
-    alert,
+    menu,
+    session.controls.element,
+    session.alert,
     h('p', { class: 'hint' }, t('compare.same')),
     changed.length === 0
       ? null
@@ -135,7 +122,10 @@ export function renderCompare(root: HTMLElement, ctx: AppContext): Cleanup {
   let diff: Card<TimeSeriesData> | undefined;
   let stacks: Card<StackedData>[] = [];
 
-  const ensembles = (): readonly (readonly YearlyRun[])[] => (last === undefined ? [[], []] : [drawable(last, 0), drawable(last, 1)]);
+  const ensembles = (): readonly (readonly YearlyRun[])[] => {
+    const last = session.last();
+    return last === undefined ? [[], []] : [drawable(last, 0), drawable(last, 1)];
+  };
   const diffLabel = () => `${s.b} − ${s.a}`;
   function drawCharts(): void {
     const [ra = [], rb = []] = ensembles();
@@ -172,26 +162,10 @@ export function renderCompare(root: HTMLElement, ctx: AppContext): Cleanup {
     stacks[1]?.update(costStack(rb, markers));
     const n = Math.min(ra.length, rb.length);
     note.textContent = n === 0 ? '' : bandNote(n);
+    const last = session.last();
     if (last !== undefined && last.state !== 'running' && (last.runs[0]?.length ?? 0) > 0) {
       replace(tableHost, resultsTable(t('section.differences'), [`A: ${s.a}`, `B: ${s.b}`], finalRows(last.runs)));
     }
-  }
-  function start(): void {
-    const next = launch(
-      () => viewStudy([a, b], ctx),
-      (p) => onProgress(p),
-    );
-    showAlert(alert, next.error);
-    if (next.stop === undefined) return;
-    stop = next.stop;
-    last = undefined;
-    replace(tableHost);
-    drawCharts();
-  }
-  function onProgress(p: EnsembleProgress): void {
-    last = p;
-    showProgress(controls, p);
-    update();
   }
   const head = h(
     'div',
@@ -201,6 +175,6 @@ export function renderCompare(root: HTMLElement, ctx: AppContext): Cleanup {
   );
   replace(root, h('div', { class: 'layout' }, aside, h('section', { class: 'results' }, head, charts, note, tableHost)));
   drawCharts();
-  showAlert(alert, first.error);
-  return () => stop?.();
+  session.ready();
+  return session.stop;
 }

@@ -37,7 +37,7 @@ export function viewStudy(scenarios: readonly Scenario[], ctx: AppContext): View
 }
 
 /** Sends a study to the worker: its stop function, or the message of a setting the model refuses. */
-export function launch(study: () => ViewStudy, onProgress: (p: EnsembleProgress) => void): { readonly stop?: () => void; readonly error?: string } {
+function launch(study: () => ViewStudy, onProgress: (p: EnsembleProgress) => void): { readonly stop?: () => void; readonly error?: string } {
   let asked: ViewStudy;
   try {
     asked = study();
@@ -48,13 +48,13 @@ export function launch(study: () => ViewStudy, onProgress: (p: EnsembleProgress)
 }
 
 /** Shows a message in the view's alert, or hides the alert when there is none. */
-export function showAlert(alert: HTMLElement, message: string | undefined): void {
+function showAlert(alert: HTMLElement, message: string | undefined): void {
   alert.textContent = message ?? '';
   alert.hidden = message === undefined;
 }
 
 /** The shared run controls: replications, seed, years, Run/Stop and the progress line. */
-export function runControls(
+function runControls(
   ctx: AppContext,
   onRun: () => void,
   onStop: () => void,
@@ -91,7 +91,7 @@ export function runControls(
 }
 
 /** Shows a run's progress in the controls. */
-export function showProgress(c: ReturnType<typeof runControls>, p: EnsembleProgress): void {
+function showProgress(c: ReturnType<typeof runControls>, p: EnsembleProgress): void {
   c.progress.textContent = p.message;
   c.progress.classList.toggle('error', p.state === 'error');
   c.bar.max = Math.max(1, p.total);
@@ -101,6 +101,49 @@ export function showProgress(c: ReturnType<typeof runControls>, p: EnsembleProgr
   c.runButton.disabled = false;
   c.stopButton.disabled = !running;
   document.body.dataset['running'] = running ? 'true' : 'false';
+}
+
+/** A view's study on the worker, with its run controls and alert; see {@link studySession}. */
+export interface StudySession {
+  readonly controls: ReturnType<typeof runControls>;
+  readonly alert: HTMLElement;
+  /** What has arrived of the study running now, or undefined before anything has. */
+  last(): EnsembleProgress | undefined;
+  /** Shows why the first study could not start, if it could not; call once the page is built. */
+  ready(): void;
+  /** Stops the study running now: the view's clean-up. */
+  stop(): void;
+}
+
+/**
+ * `studySession(ctx, study, { restarted, arrived })`: a view's study, launched at once so that it runs
+ * while the page draws, launched afresh by Run (the setting the model refuses shown in the alert
+ * instead), stopped by Stop and by `stop()`. `restarted` redraws for a new study; `arrived` after
+ * each batch of results (the progress line is already updated).
+ */
+export function studySession(ctx: AppContext, study: () => ViewStudy, hooks: { readonly restarted: () => void; readonly arrived: () => void }): StudySession {
+  let last: EnsembleProgress | undefined;
+  const onProgress = (p: EnsembleProgress) => {
+    last = p;
+    showProgress(controls, p);
+    hooks.arrived();
+  };
+  const first = launch(study, onProgress);
+  let stop = first.stop;
+  const controls = runControls(
+    ctx,
+    () => {
+      const next = launch(study, onProgress);
+      showAlert(alert, next.error);
+      if (next.stop === undefined) return;
+      stop = next.stop;
+      last = undefined;
+      hooks.restarted();
+    },
+    () => stop?.(),
+  );
+  const alert = h('div', { class: 'alert', role: 'alert', hidden: true });
+  return { controls, alert, last: () => last, ready: () => showAlert(alert, first.error), stop: () => stop?.() };
 }
 
 /** The band note under the charts. */
@@ -119,11 +162,7 @@ export function renderExplore(root: HTMLElement, ctx: AppContext): Cleanup {
   if (s.variant !== '' && findScenario(s.case, s.variant) === undefined) s.variant = '';
   const scenario = findScenario(s.case, s.variant) as Scenario;
   // The first ensemble goes to the worker before the page is built, so it runs while the page draws.
-  const first = launch(
-    () => viewStudy([scenario], ctx),
-    (p) => onProgress(p),
-  );
-  let stop = first.stop;
+  const session = studySession(ctx, () => viewStudy([scenario], ctx), { restarted: () => drawSection(), arrived: () => updateCharts() });
 
   const caseSelect = select(
     'case',
@@ -149,12 +188,6 @@ export function renderExplore(root: HTMLElement, ctx: AppContext): Cleanup {
       ctx.rerender();
     },
   );
-  const controls = runControls(
-    ctx,
-    () => start(),
-    () => stop?.(),
-  );
-  const alert = h('div', { class: 'alert', role: 'alert', hidden: true });
   const panel = paramsPanel({
     scenario,
     overrides: s.set,
@@ -178,11 +211,11 @@ export function renderExplore(root: HTMLElement, ctx: AppContext): Cleanup {
   const charts = h('div', { class: 'charts', id: 'charts', role: 'tabpanel', tabindex: -1 });
   const note = h('p', { class: 'band-note' });
   let cards: { kind: 'series' | 'stack' | 'transactions'; metrics: readonly string[]; card: Card<TimeSeriesData> | Card<StackedData> }[] = [];
-  let last: EnsembleProgress | undefined;
 
   const drawSection = () => {
     const section = SECTIONS.find((x) => x.id === s.section) ?? SECTIONS[0];
     if (section === undefined) return;
+    const last = session.last();
     const runs = last === undefined ? [] : drawable(last, 0);
     const lang = getLang();
     cards = section.charts.map((def) => {
@@ -199,6 +232,7 @@ export function renderExplore(root: HTMLElement, ctx: AppContext): Cleanup {
     note.textContent = runs.length === 0 ? '' : bandNote(runs.length);
   };
   const updateCharts = () => {
+    const last = session.last();
     if (last === undefined) return;
     const runs = drawable(last, 0);
     for (const c of cards) {
@@ -236,24 +270,6 @@ export function renderExplore(root: HTMLElement, ctx: AppContext): Cleanup {
     drawSection();
   }
 
-  function start(): void {
-    const next = launch(
-      () => viewStudy([scenario], ctx),
-      (p) => onProgress(p),
-    );
-    showAlert(alert, next.error);
-    if (next.stop === undefined) return;
-    stop = next.stop;
-    last = undefined;
-    drawSection();
-  }
-
-  function onProgress(p: EnsembleProgress): void {
-    last = p;
-    showProgress(controls, p);
-    updateCharts();
-  }
-
   const summary = h(
     'div',
     { class: 'case-summary' },
@@ -265,10 +281,10 @@ export function renderExplore(root: HTMLElement, ctx: AppContext): Cleanup {
       h('a', { href: `?view=cases&case=${encodeURIComponent(scenario.id)}${s.lang === 'en' ? '' : `&lang=${s.lang}`}`, 'data-nav': 'cases' }, `${t('cases.sources')} · ${t('cases.evidence')}`),
     ),
   );
-  const aside = h('aside', { class: 'controls', 'aria-label': t('nav.explore') }, caseSelect, variantSelect, controls.element, alert, panel);
+  const aside = h('aside', { class: 'controls', 'aria-label': t('nav.explore') }, caseSelect, variantSelect, session.controls.element, session.alert, panel);
   const main = h('section', { class: 'results', 'aria-live': 'off' }, summary, tabs, charts, note);
   replace(root, h('div', { class: 'layout' }, aside, main));
   drawSection();
-  showAlert(alert, first.error);
-  return () => stop?.();
+  session.ready();
+  return session.stop;
 }

@@ -15,6 +15,7 @@ import { card } from './card.ts';
 import { finalRows } from './compare.ts';
 import type { AppContext, Cleanup } from './context.ts';
 import { append, h, replace, select } from './dom.ts';
+import { metricMenu } from './metric-menu.ts';
 import { bandNote } from './explore.ts';
 import { renderCalibration } from './calibration.ts';
 import { renderMap } from './map.ts';
@@ -246,17 +247,7 @@ function renderEnsembles(host: HTMLElement, r: EnsembleResult, ctx: AppContext):
       : Object.keys(r.estimates).map((m) => ({ metric: m, estimates: r.estimates[m] ?? [], ...(r.differences[m]?.[0] === undefined ? {} : { difference: r.differences[m]?.[0] }) }));
   replace(
     host,
-    select(
-      'metric',
-      t('ctl.metric'),
-      metrics.map((m) => ({ value: m, label: label(m) })),
-      s.metric,
-      (v) => {
-        s.metric = v;
-        ctx.commit();
-        draw();
-      },
-    ),
+    metricMenu(metrics, ctx, draw),
     charts,
     resultsTable(`${t('section.table')}${r.finalYear === undefined ? '' : ` (${r.finalYear})`}`, r.labels, rows as Parameters<typeof resultsTable>[2]),
     provenanceBlock(r.provenance),
@@ -320,17 +311,7 @@ function renderSweep(host: HTMLElement, r: SweepResult, ctx: AppContext): void {
     h(
       'div',
       { class: 'row' },
-      select(
-        'metric',
-        t('ctl.metric'),
-        r.metrics.map((m) => ({ value: m, label: label(m) })),
-        s.metric,
-        (v) => {
-          s.metric = v;
-          ctx.commit();
-          draw();
-        },
-      ),
+      metricMenu(r.metrics, ctx, draw),
       select(
         'sweep-year',
         t('sweep.year'),
@@ -399,21 +380,6 @@ function renderSensitivity(host: HTMLElement, r: SensitivityResult, ctx: AppCont
     const title = `${morris ? 'Morris' : 'Sobol'}: ${label(s.metric)}`;
     replace(charts, card('sensitivity-bars', title, t('sens.note'), (el) => barsChart(el, data, { title, locale: lang })).element);
   };
-  replace(
-    host,
-    select(
-      'metric',
-      t('ctl.metric'),
-      metrics.map((m) => ({ value: m, label: label(m) })),
-      s.metric,
-      (v) => {
-        s.metric = v;
-        ctx.commit();
-        draw();
-      },
-    ),
-    charts,
-    provenanceBlock(r.provenance),
-  );
+  replace(host, metricMenu(metrics, ctx, draw), charts, provenanceBlock(r.provenance));
   draw();
 }

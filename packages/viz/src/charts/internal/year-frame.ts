@@ -25,6 +25,31 @@ export interface FrameLayers {
   readonly legend: G;
 }
 
+/** Every layer of a chart over years, made by {@link yearLayers}. */
+export interface YearLayers extends FrameLayers {
+  /** The chart's own plot layers (bands, lines, areas…), in the order asked for. */
+  readonly plot: readonly G[];
+  readonly markers: G;
+  /** The cursor's guide and dots, left out of exports. */
+  readonly focus: G;
+}
+
+/**
+ * `yearLayers(chart, plot)`: the layers of a chart over years, bottom to top: the grid, the chart's
+ * own `plot` layers, the event markers, the axes, the titles, the legend and the focus.
+ */
+export function yearLayers(chart: ChartBase, plot: readonly string[]): YearLayers {
+  const grid = chart.layer('grid');
+  const own = plot.map((name) => chart.layer(name));
+  const markers = chart.layer('markers');
+  const axisX = chart.layer('axis ppsim-axis--x');
+  const axisY = chart.layer('axis ppsim-axis--y');
+  const titles = chart.layer('titles');
+  const legend = chart.layer('legend');
+  const focus = chart.layer('focus').attr('data-export', 'skip');
+  return { grid, plot: own, markers, axisX, axisY, titles, legend, focus };
+}
+
 /** Where the plot ended up. */
 export interface Frame {
   readonly top: number;
