@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { observationSd, quantile, scaleDesign, targetName, type Target } from '@ppsim/core';
 import { AtomicFileWriter } from '../sinks/fileWriter.ts';
 import { csvField } from '../sinks/csvSink.ts';
-import { currentEnvironment, provenanceScenario } from '../provenance.ts';
+import { commandEnvironment, currentEnvironment, provenanceScenario } from '../provenance.ts';
 import { writeDocument } from '../sweep/parts.ts';
 import type { CalibrationResult } from './run.ts';
 import type { CalibrationSpec } from './spec.ts';
@@ -123,11 +123,7 @@ function calibrationSummary(spec: CalibrationSpec, result: CalibrationResult, pa
     space: { share: result.space.share, tried: result.space.tried, samples: result.samples.length },
     check: { samples: result.check.points.length, reps: spec.reps, targets: checks, covered: checks.filter((c) => c.covered).length, matched: checks.filter((c) => c.matched).length },
     provenance: {
-      ppsim: env.ppsim,
-      command: spec.command,
-      node: env.node,
-      platform: env.platform,
-      gitCommit: env.gitCommit,
+      ...commandEnvironment(spec.command, env),
       scenario: provenanceScenario({
         id: spec.scenario.id,
         ...(spec.scenario.variant === null ? {} : { variant: spec.scenario.variant }),

@@ -88,20 +88,20 @@ function differs(file: InputFile, column: string, expected: string | number | bo
   return new ResultError(base(file.name), `${column}${what} ${String(expected)} on line ${line}, as summary.json has it`, cell || '(nothing)', MIXED);
 }
 
-const PPC_COLUMNS = ['target', 'observed', 'observedLo', 'observedHi', 'simulatedMean', 'simulatedLo', 'simulatedHi', 'covered', 'grade', 'source'] as const;
+const PPC_COLUMNS = ['target', 'observed', 'observedLo', 'observedHi', 'simulatedMean', 'simulatedLo', 'simulatedHi', 'covered', 'implausibility', 'matched', 'grade', 'source'] as const;
 
 /**
  * `checkPpc(file, summary)`: ppc.csv says of every target what the summary's check says.
  * @throws ResultError at the first difference.
  */
 export function checkPpc(file: InputFile, s: CalibrationSummary): void {
-  const rows = table(file, PPC_COLUMNS, 'the ppc.csv of ppsim calibrate (target, observed with its band, simulated mean with its interval, covered, grade, source)', MIXED);
+  const rows = table(file, PPC_COLUMNS, 'the ppc.csv of ppsim calibrate (target, observed with its band, simulated mean with its interval, covered, implausibility, matched, grade, source)', MIXED);
   const targets = s.check.targets;
   if (rows.length !== targets.length) throw new ResultError(base(file.name), `${targets.length} targets (as summary.json says)`, `${rows.length} rows`, MIXED);
   rows.forEach((row, i) => {
     const c = targets[i];
     if (c === undefined) return;
-    const expected = [c.target, c.observed, c.observedLo, c.observedHi, c.mean, c.lo, c.hi, c.covered, c.grade, c.source];
+    const expected = [c.target, c.observed, c.observedLo, c.observedHi, c.mean, c.lo, c.hi, c.covered, c.implausibility, c.matched, c.grade, c.source];
     const at = firstDifference(row, expected);
     if (at >= 0) throw differs(file, PPC_COLUMNS[at] ?? '', expected[at] ?? '', i + 2, row[at], at === 0 ? '' : ` of ${c.target}`);
   });

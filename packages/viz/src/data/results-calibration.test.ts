@@ -60,11 +60,15 @@ describe('reading a calibration', () => {
     expect(r.reading).toBe(s.reading);
     expect(r.reading).toContain('not a posterior distribution');
     expect(r.parameters.map((p) => [p.path, p.lo, p.hi, p.median])).toEqual(s.parameters.map((p) => [p.path, p.lo, p.hi, p.median]));
-    // Each target as ppc.csv has it: observed with its band, the runs' mean with their central 95 %.
+    // Each target as ppc.csv has it: observed with its band, the runs' mean with their central 95 %, the match's implausibility.
     const ppc = text('ppc.csv').trimEnd().split('\n').slice(1);
-    expect(r.targets.map((x) => [x.name, x.observed.value, x.observed.lo, x.observed.hi, x.simulated.value, x.simulated.lo, x.simulated.hi, String(x.covered), x.grade, x.source].join(','))).toEqual(
-      ppc,
-    );
+    expect(
+      r.targets.map((x) =>
+        [x.name, x.observed.value, x.observed.lo, x.observed.hi, x.simulated.value, x.simulated.lo, x.simulated.hi, String(x.covered), x.implausibility, String(x.matched), x.grade, x.source].join(
+          ',',
+        ),
+      ),
+    ).toEqual(ppc);
     expect(r.targets.map((x) => [x.metric, x.unit])).toEqual([
       ['directTimeShare', 'share'],
       ['staff.sickLeave', 'share'],

@@ -35,6 +35,9 @@ export interface CalibrationTarget {
   readonly simulated: Interval;
   /** Whether the runs' central 95 % contains the observed value. */
   readonly covered: boolean;
+  /** The match's implausibility at the checked samples (allowing for observation error and model discrepancy), and whether it is within the cut-off. */
+  readonly implausibility: number;
+  readonly matched: boolean;
   readonly grade: string;
   readonly source: string;
 }
@@ -120,6 +123,8 @@ export function readCalibration(doc: unknown, files: CalibrationFiles, summaryNa
       observed: { value: c.observed, lo: c.observedLo, hi: c.observedHi },
       simulated: { value: c.mean, lo: c.lo, hi: c.hi },
       covered: c.covered,
+      implausibility: c.implausibility,
+      matched: c.matched,
       grade: c.grade,
       source: c.source,
     };

@@ -27,13 +27,30 @@ export function targetRows(r: CalibrationResult): DotIntervalData {
         { value: x.simulated.value, lo: x.simulated.lo, hi: x.simulated.hi },
       ],
       flagged: !x.covered,
-      tooltip: [t(x.covered ? 'cal.isCovered' : 'cal.notCovered'), t('cal.gradeSource', { grade: x.grade, source: x.source })],
+      tooltip: [
+        t(x.covered ? 'cal.isCovered' : 'cal.notCovered'),
+        t(x.matched ? 'cal.isMatched' : 'cal.notMatched', { i: Number(x.implausibility.toPrecision(3)) }),
+        t('cal.gradeSource', { grade: x.grade, source: x.source }),
+      ],
     })),
     legend: [t('cal.observed'), t('cal.simulated'), t('cal.missed')],
     heading: [t('cal.heading', { scenario: r.scenario, targets: r.targetsTitle }), t('cal.checkLine', { samples: r.check.samples, reps: r.check.reps, covered: r.check.covered, n: r.targets.length })],
     table: {
-      columns: ['target', 'observed', 'observedLo', 'observedHi', 'simulatedMean', 'simulatedLo', 'simulatedHi', 'covered', 'grade', 'source'],
-      rows: r.targets.map((x) => [x.name, x.observed.value, x.observed.lo, x.observed.hi, x.simulated.value, x.simulated.lo, x.simulated.hi, String(x.covered), x.grade, x.source]),
+      columns: ['target', 'observed', 'observedLo', 'observedHi', 'simulatedMean', 'simulatedLo', 'simulatedHi', 'covered', 'implausibility', 'matched', 'grade', 'source'],
+      rows: r.targets.map((x) => [
+        x.name,
+        x.observed.value,
+        x.observed.lo,
+        x.observed.hi,
+        x.simulated.value,
+        x.simulated.lo,
+        x.simulated.hi,
+        String(x.covered),
+        x.implausibility,
+        String(x.matched),
+        x.grade,
+        x.source,
+      ]),
     },
   };
 }
