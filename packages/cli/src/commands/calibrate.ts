@@ -134,7 +134,7 @@ function report(o: CalibrateOptions, spec: CalibrationSpec, outcome: Calibration
     c.grade,
   ]);
   return `${[
-    `ppsim calibrate ${spec.scenario.id}${spec.scenario.variant === null ? '' : `:${spec.scenario.variant}`} to ${spec.targets.title} (${spec.targets.targets.length} targets, ${spec.ranges.length} parameters)`,
+    `ppsim calibrate ${spec.scenario.id}${spec.scenario.variant === null ? '' : `:${spec.scenario.variant}`} to ${spec.targets.title} (${spec.targets.targets.length} targets, ${spec.ranges.length} parameter${spec.ranges.length === 1 ? '' : 's'})`,
     `History matching: ${summary.waves.length} wave(s) of ${spec.points} points × ${spec.reps} replications; implausibility cut-off ${spec.cutoff}.`,
     '',
     formatTable(['wave', 'points', 'runs', 'space left', 'targets ruling nothing out (emulator failed its check)'], waves),
