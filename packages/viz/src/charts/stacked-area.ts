@@ -10,7 +10,7 @@ import { csvTable } from './internal/csv.ts';
 import { drawMarkers } from './internal/markers.ts';
 import { attachCursor } from './internal/tooltip.ts';
 import type { G } from './internal/base.ts';
-import { drawYearFrame, YEAR_HINT, yearLayers } from './internal/year-frame.ts';
+import { drawYearFrame, MID_YEAR, YEAR_HINT, yearDomain, yearLayers } from './internal/year-frame.ts';
 import { areaColour } from './palette.ts';
 import type { ChartHandle, ChartOptions, StackedData } from './types.ts';
 
@@ -38,12 +38,16 @@ export function stackedAreaChart(host: HTMLElement, data: StackedData, options: 
   let x = scaleLinear();
   let y = scaleLinear();
   const value = (layer: number, j: number) => current.layers[layer]?.values[j] ?? NaN;
+  /** Where an x is drawn: mid-year for yearly values. */
+  let shift = 0;
+  const px = (v: number) => x(v + shift);
+  const colourOf = (k: number) => current.layers[k]?.colour ?? areaColour(k);
 
   const cursor = attachCursor(
     chart,
     {
       count: () => current.xs.length,
-      pick: (px) => (current.xs.length === 0 ? undefined : bisectCenter(current.xs, x.invert(px))),
+      pick: (at) => (current.xs.length === 0 ? undefined : bisectCenter(current.xs, x.invert(at) - shift)),
       show: (j) => {
         const at = current.xs[j] ?? 0;
         const vals = current.layers.map((_, k) => value(k, j));
@@ -53,18 +57,18 @@ export function stackedAreaChart(host: HTMLElement, data: StackedData, options: 
           .data([at])
           .join('line')
           .attr('class', 'ppsim-guide')
-          .attr('x1', x(at))
-          .attr('x2', x(at))
+          .attr('x1', px(at))
+          .attr('x2', px(at))
           .attr('y1', y.range()[1] ?? 0)
           .attr('y2', y.range()[0] ?? 0);
         const unit = current.y.unit;
         const lines = current.layers.map((l, k) => `${l.label}: ${formatValue(vals[k] ?? NaN, unit, locale)}`).reverse();
         const totalLabel = locale === 'nb' ? 'Sum' : 'Total';
         return {
-          x: x(at),
+          x: px(at),
           y: y(total),
           text: [formatYear(at, locale), ...lines, `${totalLabel}: ${formatValue(total, unit, locale)}`].join('\n'),
-          swatches: [undefined, ...current.layers.map((_, k) => areaColour(k)).reverse(), undefined],
+          swatches: [undefined, ...current.layers.map((_, k) => colourOf(k)).reverse(), undefined],
         };
       },
       clear: () => focusG.selectAll('*').remove(),
@@ -85,13 +89,21 @@ export function stackedAreaChart(host: HTMLElement, data: StackedData, options: 
     const [x0 = 0, x1 = 1] = extent(d.xs);
     const lo = Math.min(0, min(series, (s) => min(s, (p) => p[0])) ?? 0);
     const hi = Math.max(lo + 1, max(series, (s) => max(s, (p) => p[1])) ?? 1);
-    x = scaleLinear().domain(x0 === x1 ? [x0 - 1, x1 + 1] : [x0, x1]);
+    shift = d.yearly === true ? MID_YEAR : 0;
+    x = scaleLinear().domain(yearDomain(d.xs, d.yearly === true));
     y = scaleLinear().domain([lo, hi]);
-    const items = d.layers.map((l, k) => ({ key: l.key, label: l.label, swatch: 'box' as const, colour: areaColour(k) }));
-    const { top, bottom, left, right, stripTop, placed } = drawYearFrame(chart, layers, x, y, { items, yLabel: d.y.label, xLabel: d.x?.label, unit: d.y.unit, markers: d.markers ?? [] }, locale);
+    const items = d.layers.map((l, k) => ({ key: l.key, label: l.label, swatch: 'box' as const, colour: colourOf(k) }));
+    const { top, bottom, left, right, stripTop, placed } = drawYearFrame(
+      chart,
+      layers,
+      x,
+      y,
+      { items, yLabel: d.y.label, xLabel: d.x?.label, unit: d.y.unit, markers: d.markers ?? [], yearly: d.yearly },
+      locale,
+    );
 
     const shape = area<Series<Row, number>[number]>()
-      .x((p) => x(p.data.x))
+      .x((p) => px(p.data.x))
       .y0((p) => y(p[0]))
       .y1((p) => y(p[1]));
     areasG
@@ -99,7 +111,7 @@ export function stackedAreaChart(host: HTMLElement, data: StackedData, options: 
       .data(series)
       .join('path')
       .attr('class', 'ppsim-area')
-      .attr('fill', (s) => areaColour(s.key))
+      .attr('fill', (s) => colourOf(s.key))
       .attr('stroke', '#fff')
       .attr('stroke-width', 0.6)
       .attr('d', (s) => shape(s) ?? '');

@@ -3,7 +3,7 @@
  * interval, dated event markers, an optional zero rule for paired differences (B − A), a legend,
  * and a tooltip per year listing every series.
  */
-import { area, bisectCenter, extent, line, scaleLinear } from 'd3';
+import { area, bisectCenter, line, scaleLinear } from 'd3';
 import { formatEstimate, formatValue, formatYear } from './format.ts';
 import { chartBase, chartHandle } from './internal/base.ts';
 import { csvTable } from './internal/csv.ts';
@@ -11,7 +11,7 @@ import type { LegendItem } from './internal/legend.ts';
 import { drawMarkers } from './internal/markers.ts';
 import { attachCursor } from './internal/tooltip.ts';
 import type { G } from './internal/base.ts';
-import { drawYearFrame, YEAR_HINT, yearLayers } from './internal/year-frame.ts';
+import { drawYearFrame, MID_YEAR, valueDomain, YEAR_HINT, yearDomain, yearLayers } from './internal/year-frame.ts';
 import { lineColour, lineDash } from './palette.ts';
 import type { BandPoint, BandSeries, ChartHandle, ChartOptions, TimeSeriesData } from './types.ts';
 
@@ -35,12 +35,17 @@ export function timeSeriesChart(host: HTMLElement, data: TimeSeriesData, options
   let xs: number[] = [];
   let x = scaleLinear();
   let y = scaleLinear();
+  /** Where a point's x is drawn: mid-year for yearly values. */
+  let shift = 0;
+  const px = (v: number) => x(v + shift);
+  const colourOf = (i: number) => current.series[i]?.colour ?? lineColour(i);
+  const lowOf = (p: BandPoint) => (current.floor === undefined ? p.lo : Math.max(current.floor, p.lo));
 
   const cursor = attachCursor(
     chart,
     {
       count: () => xs.length,
-      pick: (px) => (xs.length === 0 ? undefined : bisectCenter(xs, x.invert(px))),
+      pick: (at) => (xs.length === 0 ? undefined : bisectCenter(xs, x.invert(at) - shift)),
       show: (i) => {
         const at = xs[i] ?? 0;
         const rows = current.series.map((s) => ({ s, p: s.points.find((p) => p.x === at) }));
@@ -49,8 +54,8 @@ export function timeSeriesChart(host: HTMLElement, data: TimeSeriesData, options
           .selectAll('line')
           .data([at])
           .join('line')
-          .attr('x1', x(at))
-          .attr('x2', x(at))
+          .attr('x1', px(at))
+          .attr('x2', px(at))
           .attr('y1', y.range()[1] ?? 0)
           .attr('y2', y.range()[0] ?? 0)
           .attr('class', 'ppsim-guide');
@@ -59,16 +64,16 @@ export function timeSeriesChart(host: HTMLElement, data: TimeSeriesData, options
           .data(rows.filter((r) => r.p && Number.isFinite(r.p.mean)))
           .join('circle')
           .attr('r', 4)
-          .attr('cx', x(at))
+          .attr('cx', px(at))
           .attr('cy', (r) => y(r.p?.mean ?? 0))
-          .attr('fill', (r) => lineColour(current.series.indexOf(r.s)))
+          .attr('fill', (r) => colourOf(current.series.indexOf(r.s)))
           .attr('stroke', '#fff');
         const lines = rows.map((r) => `${r.s.label}: ${r.p ? pointText(r.p) : formatValue(NaN, '', locale)}`);
         return {
-          x: x(at),
+          x: px(at),
           y: ys.length > 0 ? Math.min(...ys) : (y.range()[1] ?? 0),
           text: [formatYear(at, locale), ...lines].join('\n'),
-          swatches: [undefined, ...current.series.map((_, k) => lineColour(k))],
+          swatches: [undefined, ...current.series.map((_, k) => colourOf(k))],
         };
       },
       clear: () => focusG.selectAll('*').remove(),
@@ -77,23 +82,34 @@ export function timeSeriesChart(host: HTMLElement, data: TimeSeriesData, options
   );
 
   function pointText(p: BandPoint): string {
-    return formatEstimate(p.mean, p.lo, p.hi, current.y.unit, locale);
+    return formatEstimate(p.mean, lowOf(p), p.hi, current.y.unit, locale);
   }
 
   function draw(d: TimeSeriesData): void {
     current = d;
     const points = d.series.flatMap((s) => s.points);
     xs = [...new Set(points.map((p) => p.x))].sort((a, b) => a - b);
-    const [x0 = 0, x1 = 1] = extent(xs);
-    const values = points.flatMap((p) => [p.lo, p.hi, p.mean]).filter(Number.isFinite);
-    if (d.zeroLine) values.push(0);
-    const [y0 = 0, y1 = 1] = extent(values);
-    x = scaleLinear().domain(x0 === x1 ? [x0 - 1, x1 + 1] : [x0, x1]);
-    y = scaleLinear().domain(y0 === y1 ? [y0 - 1, y1 + 1] : [y0, y1]);
+    shift = d.yearly === true ? MID_YEAR : 0;
+    const [x0 = 0, x1 = 1] = [xs[0], xs[xs.length - 1]];
+    x = scaleLinear().domain(yearDomain(xs, d.yearly === true));
+    y = scaleLinear().domain(
+      valueDomain(
+        points.flatMap((p) => [lowOf(p), p.hi, p.mean]),
+        d.y.unit,
+        d.zeroLine === true,
+      ),
+    );
     const n = d.series.length;
-    const items: LegendItem[] = d.series.map((s, i) => ({ key: s.key, label: s.label, swatch: 'line', colour: lineColour(i), dash: lineDash(i, n) }));
+    const items: LegendItem[] = d.series.map((s, i) => ({ key: s.key, label: s.label, swatch: 'line', colour: colourOf(i), dash: lineDash(i, n) }));
     if (d.bandLabel) items.push({ key: '\u0000band', label: d.bandLabel, swatch: 'band', colour: '#555' });
-    const { top, bottom, left, right, stripTop, placed } = drawYearFrame(chart, layers, x, y, { items, yLabel: d.y.label, xLabel: d.x?.label, unit: d.y.unit, markers: d.markers ?? [] }, locale);
+    const { top, bottom, left, right, stripTop, placed } = drawYearFrame(
+      chart,
+      layers,
+      x,
+      y,
+      { items, yLabel: d.y.label, xLabel: d.x?.label, unit: d.y.unit, markers: d.markers ?? [], yearly: d.yearly },
+      locale,
+    );
     zeroG
       .selectAll('line')
       .data(d.zeroLine ? [0] : [])
@@ -108,12 +124,12 @@ export function timeSeriesChart(host: HTMLElement, data: TimeSeriesData, options
     const ok = (p: BandPoint) => Number.isFinite(p.mean) && Number.isFinite(p.lo) && Number.isFinite(p.hi);
     const band = area<BandPoint>()
       .defined(ok)
-      .x((p) => x(p.x))
-      .y0((p) => y(p.lo))
+      .x((p) => px(p.x))
+      .y0((p) => y(lowOf(p)))
       .y1((p) => y(p.hi));
     const path = line<BandPoint>()
       .defined((p) => Number.isFinite(p.mean))
-      .x((p) => x(p.x))
+      .x((p) => px(p.x))
       .y((p) => y(p.mean));
     // Sorted once for both the band and the line of each series (in `d.series` order, as joined).
     const sorted = d.series.map((s) => [...s.points].sort((a, b) => a.x - b.x));
@@ -122,7 +138,7 @@ export function timeSeriesChart(host: HTMLElement, data: TimeSeriesData, options
       .data(d.series, (s) => s.key)
       .join('path')
       .attr('class', 'ppsim-band')
-      .attr('fill', (_, i) => lineColour(i))
+      .attr('fill', (_, i) => colourOf(i))
       .attr('fill-opacity', 0.18)
       .attr('d', (_, i) => band(sorted[i] ?? []) ?? '');
     linesG
@@ -131,10 +147,32 @@ export function timeSeriesChart(host: HTMLElement, data: TimeSeriesData, options
       .join('path')
       .attr('class', 'ppsim-line')
       .attr('fill', 'none')
-      .attr('stroke', (_, i) => lineColour(i))
+      .attr('stroke', (_, i) => colourOf(i))
       .attr('stroke-width', 2)
       .attr('stroke-dasharray', (_, i) => lineDash(i, n) || null)
       .attr('d', (_, i) => path(sorted[i] ?? []) ?? '');
+    // A point with no neighbour (a one-year run, a gap) draws no line or band: a dot with a whisker.
+    const lone = sorted.flatMap((ps, i) => ps.filter((p, j) => ok(p) && !(ps[j - 1] && ok(ps[j - 1] as BandPoint)) && !(ps[j + 1] && ok(ps[j + 1] as BandPoint))).map((p) => ({ p, i })));
+    linesG
+      .selectAll('line.ppsim-whisker')
+      .data(lone)
+      .join('line')
+      .attr('class', 'ppsim-whisker')
+      .attr('x1', (l) => px(l.p.x))
+      .attr('x2', (l) => px(l.p.x))
+      .attr('y1', (l) => y(lowOf(l.p)))
+      .attr('y2', (l) => y(l.p.hi))
+      .attr('stroke', (l) => colourOf(l.i))
+      .attr('stroke-width', 1.5);
+    linesG
+      .selectAll('circle.ppsim-point')
+      .data(lone)
+      .join('circle')
+      .attr('class', 'ppsim-point')
+      .attr('r', 4)
+      .attr('cx', (l) => px(l.p.x))
+      .attr('cy', (l) => y(l.p.mean))
+      .attr('fill', (l) => colourOf(l.i));
     drawMarkers(markersG, placed, x, stripTop, bottom);
     cursor.place({ x: left, y: top, width: right - left, height: bottom - top });
     cursor.refresh();

@@ -18,6 +18,8 @@ export interface BandSeries {
   readonly key: string;
   readonly label: string;
   readonly points: readonly BandPoint[];
+  /** The series' colour when it has one of its own (e.g. a cost item's, the same in every chart); default: by position. */
+  readonly colour?: string;
 }
 
 /** A dated event drawn as a vertical rule with a label (x in the series' units: years, fractional). */
@@ -43,15 +45,26 @@ export interface TimeSeriesData {
   readonly zeroLine?: boolean;
   /** Legend text for the shaded bands, e.g. "95 % interval"; no legend entry when absent. */
   readonly bandLabel?: string;
+  /**
+   * The points are means over calendar years (`x` the year): drawn at mid-year (x + ½, 1 July), so
+   * that a line does not bend before an event in the year; the axis spans whole years and ticks
+   * only whole years. Default false (x drawn as given, e.g. a parameter's value).
+   */
+  readonly yearly?: boolean;
+  /** The least value the metric can take (0 for counts, amounts, shares): bands are cut there. */
+  readonly floor?: number;
 }
 
 /** Stacked areas: each layer's value per x (e.g. production and each transaction-cost item). */
 export interface StackedData {
   readonly xs: readonly number[];
-  readonly layers: readonly { readonly key: string; readonly label: string; readonly values: readonly number[] }[];
+  /** Each layer's values per x; `colour` when the layer has one of its own (default: by position). */
+  readonly layers: readonly { readonly key: string; readonly label: string; readonly values: readonly number[]; readonly colour?: string }[];
   readonly y: AxisText;
   readonly x?: AxisText;
   readonly markers?: readonly EventMarker[];
+  /** The values are sums or means over calendar years: drawn at mid-year (see `TimeSeriesData.yearly`). */
+  readonly yearly?: boolean;
 }
 
 /** A grid of cells: value[yi][xi] (NaN = no data). */

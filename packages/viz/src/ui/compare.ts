@@ -17,7 +17,7 @@ import { h, replace, select } from './dom.ts';
 import { metricMenu } from './metric-menu.ts';
 import { bandNote, markersOf, studySession, viewStudy } from './explore.ts';
 import { drawable } from './runner.ts';
-import { costStack, differenceSeries, scenarioSeries } from './series.ts';
+import { costStack, differenceSeries, scenarioSeries, seriesNote } from './series.ts';
 import { resultsTable, type TableRow } from './table.ts';
 
 /** Final-year rows: each ensemble's mean and interval, and the paired difference last − first. */
@@ -132,7 +132,7 @@ export function renderCompare(root: HTMLElement, ctx: AppContext): Cleanup {
     const metric = s.metric;
     const vsTitle = t('compare.vsTitle', { metric: label(metric) });
     const diffTitle = t('compare.diffTitle', { metric: label(metric) });
-    vs = card<TimeSeriesData>('compare-metric', vsTitle, `${metricOf(metric)?.description ?? ''} A = ${s.a}, B = ${s.b}.`, (host) =>
+    vs = card<TimeSeriesData>('compare-metric', vsTitle, seriesNote(`${metricOf(metric)?.description ?? ''} A = ${s.a}, B = ${s.b}.`, [metric]), (host) =>
       timeSeriesChart(host, scenarioSeries([ra, rb], [`A: ${s.a}`, `B: ${s.b}`], metric, markers), { title: vsTitle, locale: lang }),
     );
     diff = card<TimeSeriesData>(

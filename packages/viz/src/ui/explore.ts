@@ -16,7 +16,7 @@ import { SECTIONS } from './chartDefs.ts';
 import type { AppContext, Cleanup } from './context.ts';
 import { h, numberField, replace, select } from './dom.ts';
 import { paramsPanel } from './params.ts';
-import { costStack, metricsSeries } from './series.ts';
+import { costStack, metricsSeries, seriesNote } from './series.ts';
 import { drawable, runEnsembles, type EnsembleProgress, type ViewStudy } from './runner.ts';
 
 /** Dated events of a scenario as chart markers. */
@@ -225,7 +225,7 @@ export function renderExplore(root: HTMLElement, ctx: AppContext): Cleanup {
         const c = card<StackedData>(def.id, title, def.note[lang], (host) => stackedAreaChart(host, costStack(runs, markers, only), { title, locale: lang }));
         return { kind: def.kind, metrics: def.metrics, card: c };
       }
-      const c = card<TimeSeriesData>(def.id, title, def.note[lang], (host) => timeSeriesChart(host, metricsSeries(runs, def.metrics, markers), { title, locale: lang }));
+      const c = card<TimeSeriesData>(def.id, title, seriesNote(def.note[lang], def.metrics), (host) => timeSeriesChart(host, metricsSeries(runs, def.metrics, markers), { title, locale: lang }));
       return { kind: 'series' as const, metrics: def.metrics, card: c };
     });
     replace(charts, ...cards.map((c) => c.card.element));

@@ -19,7 +19,7 @@ import { metricMenu } from './metric-menu.ts';
 import { bandNote } from './explore.ts';
 import { renderCalibration } from './calibration.ts';
 import { renderMap } from './map.ts';
-import { axisTitle, costStack, differenceSeries, scenarioSeries } from './series.ts';
+import { axisTitle, costStack, differenceSeries, scenarioSeries, seriesNote } from './series.ts';
 import { resultsTable } from './table.ts';
 
 /** The file listing `ppsim view DIR` serves next to the result files. */
@@ -192,7 +192,7 @@ function renderEnsembles(host: HTMLElement, r: EnsembleResult, ctx: AppContext):
     if (r.runs !== undefined) {
       const runs = r.runs;
       cards.push(
-        card<TimeSeriesData>('open-metric', title, `${bandNote(Math.min(...runs.map((x) => x.length)))}`, (el) =>
+        card<TimeSeriesData>('open-metric', title, seriesNote(bandNote(Math.min(...runs.map((x) => x.length))), [m]), (el) =>
           timeSeriesChart(el, scenarioSeries(runs, r.labels, m, r.markers), { title, locale: lang }),
         ).element,
       );
@@ -222,7 +222,7 @@ function renderEnsembles(host: HTMLElement, r: EnsembleResult, ctx: AppContext):
       if (series.length > 0)
         cards.push(
           card<TimeSeriesData>('open-metric', title, t('open.noSeries'), (el) =>
-            timeSeriesChart(el, { series, markers: r.markers, y: { label: axisTitle([m]), unit: unitOf(m) }, x: { label: t('units.years'), unit: 'year' } }, { title, locale: lang }),
+            timeSeriesChart(el, { series, markers: r.markers, y: { label: axisTitle([m]), unit: unitOf(m) }, x: { label: t('units.years'), unit: 'year' }, yearly: true }, { title, locale: lang }),
           ).element,
         );
       const est = r.estimates[m];

@@ -1,5 +1,6 @@
 /** From runs' full years to the charts' data: bands per metric or per scenario, and the cost stack. */
 import { LEDGER_COLUMNS, type YearlyRun } from '@ppsim/core';
+import { areaColour } from '../charts/palette.ts';
 import type { BandSeries, EventMarker, StackedData, TimeSeriesData } from '../charts/types.ts';
 import { label, t, unitText } from '../i18n.ts';
 import { unitOf } from '../metrics.ts';
@@ -15,16 +16,42 @@ export function axisTitle(names: readonly string[]): string {
 
 const X = () => ({ label: t('units.years'), unit: 'year' });
 
+/** Units no value can fall below zero in: counts, amounts, durations, shares, scores. */
+const NON_NEGATIVE = /^(currency|hours|weeks|share|score|ability|per year|persons|firms|bidders|units|sd )/;
+
+/** Metrics in such a unit that can still be negative (over or under a frame). */
+const SIGNED = new Set(['budget.deviation']);
+
+/** Whether a metric cannot be negative (its band is cut at zero). */
+export function nonNegative(name: string): boolean {
+  return !SIGNED.has(name) && NON_NEGATIVE.test(unitOf(name));
+}
+
+/**
+ * The note under a chart of `metrics` over years: `note`, then that the lines sit at mid-year and
+ * that the bands of metrics that cannot be negative stop at zero.
+ */
+export function seriesNote(note: string, metrics: readonly string[]): string {
+  const cut = metrics.filter(nonNegative);
+  const head = `${note} ${t('band.midyear')}`;
+  return cut.length === 0 ? head : `${head} ${t('band.floor', { metric: cut.map(label).join(', ') })}`;
+}
+
+/** The least value of every one of `metrics` (0 when none can be negative), for cutting bands. */
+function floorOf(metrics: readonly string[]): { floor?: number } {
+  return metrics.length > 0 && metrics.every(nonNegative) ? { floor: 0 } : {};
+}
+
 /** Several metrics of one ensemble, each with its band. */
 export function metricsSeries(runs: readonly YearlyRun[], metrics: readonly string[], markers: readonly EventMarker[]): TimeSeriesData {
   const series: BandSeries[] = metrics.map((m) => ({ key: m, label: label(m), points: ensembleBand(runs, m) }));
-  return { series, markers, y: { label: axisTitle(metrics), unit: unitOf(metrics[0] ?? '') }, x: X() };
+  return { series, markers, y: { label: axisTitle(metrics), unit: unitOf(metrics[0] ?? '') }, x: X(), yearly: true, ...floorOf(metrics) };
 }
 
 /** One metric across several ensembles (scenarios), each with its band. */
 export function scenarioSeries(ensembles: readonly (readonly YearlyRun[])[], labels: readonly string[], metric: string, markers: readonly EventMarker[]): TimeSeriesData {
   const series: BandSeries[] = ensembles.map((runs, i) => ({ key: labels[i] ?? String(i), label: labels[i] ?? String(i), points: ensembleBand(runs, metric) }));
-  return { series, markers, y: { label: axisTitle([metric]), unit: unitOf(metric) }, x: X() };
+  return { series, markers, y: { label: axisTitle([metric]), unit: unitOf(metric) }, x: X(), yearly: true, ...floorOf([metric]) };
 }
 
 /** The paired difference b − a of one metric, by seed, with its band. */
@@ -33,6 +60,7 @@ export function differenceSeries(a: readonly YearlyRun[], b: readonly YearlyRun[
     series: [{ key: 'difference', label: labelText, points: pairedBand(a, b, metric) }],
     markers,
     zeroLine: true,
+    yearly: true,
     y: { label: `${label(metric)}: B − A (${unitText(unitOf(metric))})`, unit: unitOf(metric) },
     x: X(),
   };
@@ -54,6 +82,15 @@ const TRANSACTION_LAYERS: readonly { readonly key: string; readonly items: reado
 ];
 const TRANSACTION_ITEMS = new Set(TRANSACTION_LAYERS.flatMap((l) => l.items));
 const PRODUCTION_ITEMS = LEDGER_COLUMNS.filter((c) => !TRANSACTION_ITEMS.has(c));
+const COST_KEYS = ['cost.production', ...TRANSACTION_LAYERS.map((l) => l.key)];
+
+/**
+ * The colour of a cost layer (production or a transaction-cost item): fixed by the item, so that it
+ * is the same in every chart, with or without production, in A and in B, whichever items are zero.
+ */
+export function costColour(key: string): string {
+  return areaColour(Math.max(0, COST_KEYS.indexOf(key)));
+}
 
 /**
  * Mean yearly resources used, as stacked layers: production (care, prevention, idle time, travel,
@@ -72,9 +109,9 @@ export function costStack(runs: readonly YearlyRun[], markers: readonly EventMar
       return runs.length === 0 ? 0 : sum / runs.length;
     });
   const layers = [
-    ...(transactionOnly ? [] : [{ key: 'cost.production', label: label('cost.production'), values: meanOf(PRODUCTION_ITEMS) }]),
-    ...TRANSACTION_LAYERS.map((l) => ({ key: l.key, label: label(l.key), values: meanOf(l.items) })),
+    ...(transactionOnly ? [] : [{ key: 'cost.production', label: label('cost.production'), values: meanOf(PRODUCTION_ITEMS), colour: costColour('cost.production') }]),
+    ...TRANSACTION_LAYERS.map((l) => ({ key: l.key, label: label(l.key), values: meanOf(l.items), colour: costColour(l.key) })),
   ].filter((l) => l.values.some((v) => v !== 0));
   const total = transactionOnly ? 'cost.transaction' : 'cost.resources';
-  return { xs: years, layers, markers, y: { label: `${label(total)} (${unitText(unitOf(total))})`, unit: unitOf(total) }, x: X() };
+  return { xs: years, layers, markers, y: { label: `${label(total)} (${unitText(unitOf(total))})`, unit: unitOf(total) }, x: X(), yearly: true };
 }

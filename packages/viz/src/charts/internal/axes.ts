@@ -94,11 +94,18 @@ export function drawTitle(chart: ChartBase, g: G, lines: readonly string[], x: n
     .text((d) => d);
 }
 
-/** Whole-number ticks for years: at most `max`, never fractional when the span allows integers. */
-export function yearTicks(domain: readonly [number, number], max: number, ticks: (n: number) => number[]): number[] {
+/**
+ * Whole-number ticks for years: at most `max`, never fractional when the span allows integers; with
+ * `whole` (an axis of calendar years) never fractional at all, a one-year span ticking its two ends.
+ */
+export function yearTicks(domain: readonly [number, number], max: number, ticks: (n: number) => number[], whole = false): number[] {
   const span = Math.abs(domain[1] - domain[0]);
-  if (span < 2) return ticks(max);
-  return ticks(Math.min(max, span)).filter((t) => Number.isInteger(t));
+  if (span < 2 && !whole) return ticks(max);
+  const integers = ticks(Math.max(1, Math.min(max, Math.floor(span)))).filter((t) => Number.isInteger(t));
+  if (!whole || integers.length >= 2) return integers;
+  const from = Math.ceil(Math.min(domain[0], domain[1]));
+  const to = Math.floor(Math.max(domain[0], domain[1]));
+  return Array.from({ length: Math.max(0, to - from + 1) }, (_, i) => from + i);
 }
 
 /** How many y ticks to ask d3 for: about one per 45 px of plot (the height less ~110 px of titles and axes). */

@@ -5,7 +5,7 @@
  * squashing its plot), the axes and the x-axis title.
  */
 import type { ScaleLinear } from 'd3';
-import { axisFormat, formatYear, type ChartLocale } from '../format.ts';
+import { axisFormat, formatYear, isShare, type ChartLocale } from '../format.ts';
 import type { EventMarker } from '../types.ts';
 import { drawTitle, drawXAxis, drawYAxis, PAD, titleLines, TITLE_LINE, yearTicks, yTickCount } from './axes.ts';
 import type { ChartBase, G } from './base.ts';
@@ -70,7 +70,14 @@ export function drawYearFrame(
   layers: FrameLayers,
   x: ScaleLinear<number, number>,
   y: ScaleLinear<number, number>,
-  text: { readonly items: readonly LegendItem[]; readonly yLabel: string; readonly xLabel: string | undefined; readonly unit: string; readonly markers: readonly EventMarker[] },
+  text: {
+    readonly items: readonly LegendItem[];
+    readonly yLabel: string;
+    readonly xLabel: string | undefined;
+    readonly unit: string;
+    readonly markers: readonly EventMarker[];
+    readonly yearly?: boolean | undefined;
+  },
   locale: ChartLocale,
 ): Frame {
   const { width: W, height: H } = chart;
@@ -94,8 +101,42 @@ export function drawYearFrame(
   y.range([bottom, top]);
   drawYAxis(layers.axisY, layers.grid, y, yTicks, yFormat, left, right - left);
   const [x0 = 0, x1 = 1] = x.domain();
-  const xTicks = yearTicks([x0, x1], Math.max(2, Math.floor((right - left) / 60)), (k) => x.ticks(k));
+  const xTicks = yearTicks([x0, x1], Math.max(2, Math.floor((right - left) / 60)), (k) => x.ticks(k), text.yearly === true);
   drawXAxis(layers.axisX, undefined, x, xTicks, (v) => formatYear(v, locale), bottom, top);
   drawTitle(chart, chart.layer('x-title'), xTitle, (left + right) / 2, bottom + 40, 'middle', W);
   return { top, bottom, left, right, stripTop, placed };
+}
+
+/** Where a yearly value is drawn: mid-year (1 July), half a year after the year's start. */
+export const MID_YEAR = 0.5;
+
+/**
+ * `yearDomain(xs, yearly)`: the x domain of a chart over years. Yearly values span whole calendar
+ * years, from 1 January of the first to the end of the last (a one-year run: one year wide); other
+ * x the points' extent, a lone point with a unit either side.
+ */
+export function yearDomain(xs: readonly number[], yearly: boolean): [number, number] {
+  const x0 = Math.min(...xs);
+  const x1 = Math.max(...xs);
+  if (!Number.isFinite(x0) || !Number.isFinite(x1)) return [0, 1];
+  if (yearly) return [Math.floor(x0), Math.floor(x1) + 1];
+  return x0 === x1 ? [x0 - 1, x1 + 1] : [x0, x1];
+}
+
+/**
+ * `valueDomain(values, unit, centred)`: the y domain of a chart's values, their extent. Flat values
+ * get an axis that reads: all zero 0…1 (0…100 % for shares), a constant share 0…100 %, another
+ * constant from zero to twice it; about a zero line (`centred`, a difference) all zero is ±1 (±1
+ * percentage point for shares), so that nothing is drawn as a −100…100 % swing.
+ */
+export function valueDomain(values: readonly number[], unit: string, centred: boolean): [number, number] {
+  const finite = values.filter(Number.isFinite);
+  const y0 = Math.min(...finite, ...(centred ? [0] : []));
+  const y1 = Math.max(...finite, ...(centred ? [0] : []));
+  if (finite.length === 0 && !centred) return [0, 1];
+  if (y0 < y1) return [y0, y1];
+  const share = isShare(unit);
+  if (centred && y0 === 0) return share ? [-0.01, 0.01] : [-1, 1];
+  if (y0 === 0 || (share && y0 > 0 && y0 <= 1)) return [0, 1];
+  return y0 > 0 ? [0, 2 * y0] : [2 * y0, 0];
 }
