@@ -60,6 +60,15 @@ const en = {
   'export.png': 'PNG',
   'export.csv': 'CSV',
   'export.label': 'Download {title} as {format}',
+  'export.table': 'Download the table as CSV',
+  'memo.scenario': 'Scenario: {name}',
+  'memo.scenarios': 'A: {a} · B: {b}',
+  'memo.band': 'Lines: means over {n} replications; bands: 95\u00a0% t-intervals of the mean over replications (cut at zero for values that cannot be negative). Yearly means drawn at mid-year.',
+  'memo.difference':
+    'Line: the paired difference B − A, run by run on the same seeds (common random numbers), mean over {n} pairs; band: 95\u00a0% t-interval of the mean paired difference. Differences of shares in percentage points.',
+  'memo.mean': 'Areas: means over {n} replications (no interval drawn).',
+  'memo.run': 'Run: {n} replications · population scale {scale} · master seed {seed} · years {years} · ppsim',
+  'memo.changed': 'Changed parameters: {list}',
   'note.label': 'What am I looking at?',
   'compare.same': 'Both scenarios run on the same seeds (common random numbers); differences are paired by seed.',
   'compare.diffTitle': '{metric}: B − A, paired by seed',
@@ -71,6 +80,9 @@ const en = {
   'table.diff': 'B − A',
   'table.dz': 'd_z',
   'table.signif': 'Interval excludes 0',
+  'table.lo': 'lower 95 %',
+  'table.hi': 'upper 95 %',
+  'table.name': 'name',
   'open.title': 'Open a ppsim result',
   'open.help':
     'Drop the --out folder of ppsim run, compare, demo, sweep, sensitivity, map or calibrate here, or its files (summary.json with series.csv; summary.json with results.csv; summary.json with points.csv for a map; summary.json with samples.csv for a calibration; sensitivity.json), or choose them.',
@@ -212,6 +224,16 @@ const nb: Record<TextKey, string> = {
   'export.png': 'PNG',
   'export.csv': 'CSV',
   'export.label': 'Last ned {title} som {format}',
+  'export.table': 'Last ned tabellen som CSV',
+  'memo.scenario': 'Scenario: {name}',
+  'memo.scenarios': 'A: {a} · B: {b}',
+  'memo.band':
+    'Linjer: gjennomsnitt over {n} replikasjoner; bånd: 95\u00a0%-t-intervaller for gjennomsnittet over replikasjonene (kuttet ved null for verdier som ikke kan være negative). Årsgjennomsnitt tegnet midt i året.',
+  'memo.difference':
+    'Linje: den parede forskjellen B − A, kjøring for kjøring med de samme frøene (felles tilfeldige tall), gjennomsnitt over {n} par; bånd: 95\u00a0%-t-intervall for gjennomsnittlig paret forskjell. Forskjeller i andeler i prosentpoeng.',
+  'memo.mean': 'Flater: gjennomsnitt over {n} replikasjoner (uten intervall).',
+  'memo.run': 'Kjøring: {n} replikasjoner · befolkningsskala {scale} · hovedfrø {seed} · år {years} · ppsim',
+  'memo.changed': 'Endrede parametere: {list}',
   'note.label': 'Hva ser jeg på?',
   'compare.same': 'Begge scenarioene kjøres med de samme frøene (felles tilfeldige tall); forskjeller pares per frø.',
   'compare.diffTitle': '{metric}: B − A, paret per frø',
@@ -223,6 +245,9 @@ const nb: Record<TextKey, string> = {
   'table.diff': 'B − A',
   'table.dz': 'd_z',
   'table.signif': 'Intervallet utelukker 0',
+  'table.lo': 'nedre 95 %',
+  'table.hi': 'øvre 95 %',
+  'table.name': 'navn',
   'open.title': 'Åpne et ppsim-resultat',
   'open.help':
     'Slipp --out-mappen fra ppsim run, compare, demo, sweep, sensitivity, map eller calibrate her, eller filene (summary.json med series.csv; summary.json med results.csv; summary.json med points.csv for et regimekart; summary.json med samples.csv for en kalibrering; sensitivity.json), eller velg dem.',
@@ -387,6 +412,7 @@ const UNITS_NB: Readonly<Record<string, string>> = {
 
 /** A unit in the current language. */
 export function unitText(unit: string): string {
+  if (unit === 'pp') return lang === 'nb' ? 'prosentpoeng' : 'percentage points';
   return lang === 'nb' ? (UNITS_NB[unit] ?? unit) : unit;
 }
 

@@ -6,6 +6,10 @@
  * Framing (a title, a note, the download buttons) is left to the app: it knows the translated
  * button texts and its own layout. The gallery page shows one way to do it.
  */
+import { addCaption, type ExportCaption } from './internal/caption.ts';
+import { csvForLocale } from './internal/csv.ts';
+
+export type { ExportCaption } from './internal/caption.ts';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
@@ -40,14 +44,12 @@ function size(svg: SVGSVGElement): { width: number; height: number } {
 }
 
 /**
- * The chart as a standalone SVG document: `xmlns` set, width and height from the viewBox, a white
- * background, every element's computed presentation styles written into its `style`, and the
- * interactive parts (focus overlay, hover highlight) left out.
- *
- * @example
- * const text = svgString(handle.svg); // '<?xml version="1.0" …><svg xmlns="http://www.w3.org/2000/svg" …'
+ * The chart as a standalone SVG document and its size: `xmlns` set, width and height from the
+ * viewBox (taller by the caption when there is one), a white background, every element's computed
+ * presentation styles written into its `style`, and the interactive parts (focus overlay, hover
+ * highlight) left out.
  */
-export function svgString(svg: SVGSVGElement): string {
+function standalone(svg: SVGSVGElement, caption: ExportCaption | undefined): { text: string; width: number; height: number } {
   const clone = svg.cloneNode(true) as SVGSVGElement;
   const view = svg.ownerDocument.defaultView;
   const originals = [svg, ...Array.from(svg.querySelectorAll('*'))];
@@ -64,7 +66,9 @@ export function svgString(svg: SVGSVGElement): string {
     copy.removeAttribute('tabindex');
   });
   for (const skip of Array.from(clone.querySelectorAll('[data-export="skip"]'))) skip.remove();
-  const { width, height } = size(svg);
+  const { width, height: chartHeight } = size(svg);
+  const font = view?.getComputedStyle(svg).getPropertyValue('font-family') || 'sans-serif';
+  const height = caption === undefined ? chartHeight : addCaption(clone, caption, width, chartHeight, font);
   clone.setAttribute('xmlns', SVG_NS);
   clone.setAttribute('width', String(width));
   clone.setAttribute('height', String(height));
@@ -74,7 +78,18 @@ export function svgString(svg: SVGSVGElement): string {
   background.setAttribute('fill', '#ffffff');
   const after = clone.querySelector(':scope > defs')?.nextSibling ?? clone.firstChild;
   clone.insertBefore(background, after);
-  return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(clone)}\n`;
+  return { text: `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(clone)}\n`, width, height };
+}
+
+/**
+ * The chart as a standalone SVG document (see `standalone`); with `caption`, its title above it
+ * and its lines (scenarios, what the band means, the run's size) below, so that it reads alone.
+ *
+ * @example
+ * const text = svgString(handle.svg); // '<?xml version="1.0" …><svg xmlns="http://www.w3.org/2000/svg" …'
+ */
+export function svgString(svg: SVGSVGElement, caption?: ExportCaption): string {
+  return standalone(svg, caption).text;
 }
 
 /** Offers `blob` as a download named `filename`. */
@@ -90,22 +105,22 @@ function download(blob: Blob, filename: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/** Downloads the chart as `<name>.svg` (see `svgString`). */
-export function downloadSvg(svg: SVGSVGElement, name: string): void {
-  download(new Blob([svgString(svg)], { type: 'image/svg+xml' }), `${name}.svg`);
+/** Downloads the chart as `<name>.svg`, with `caption` when given (see `svgString`). */
+export function downloadSvg(svg: SVGSVGElement, name: string, caption?: ExportCaption): void {
+  download(new Blob([svgString(svg, caption)], { type: 'image/svg+xml' }), `${name}.svg`);
 }
 
 /**
  * The chart as a PNG: the standalone SVG drawn by an Image onto a canvas `scale` times the
- * viewBox size, over white.
+ * viewBox size (taller by `caption` when given), over white.
  *
  * @param scale pixels per viewBox unit; default 2 (sharp on high-density screens and in print).
  * @example
  * const blob = await svgToPngBlob(handle.svg); // blob.type === 'image/png'
  */
-export async function svgToPngBlob(svg: SVGSVGElement, scale = 2): Promise<Blob> {
-  const { width, height } = size(svg);
-  const url = URL.createObjectURL(new Blob([svgString(svg)], { type: 'image/svg+xml' }));
+export async function svgToPngBlob(svg: SVGSVGElement, scale = 2, caption?: ExportCaption): Promise<Blob> {
+  const { text, width, height } = standalone(svg, caption);
+  const url = URL.createObjectURL(new Blob([text], { type: 'image/svg+xml' }));
   try {
     const image = new Image();
     image.width = width;
@@ -128,12 +143,16 @@ export async function svgToPngBlob(svg: SVGSVGElement, scale = 2): Promise<Blob>
   }
 }
 
-/** Downloads the chart as `<name>.png` (see `svgToPngBlob`). */
-export async function downloadPng(svg: SVGSVGElement, name: string, scale = 2): Promise<void> {
-  download(await svgToPngBlob(svg, scale), `${name}.png`);
+/** Downloads the chart as `<name>.png`, with `caption` when given (see `svgToPngBlob`). */
+export async function downloadPng(svg: SVGSVGElement, name: string, scale = 2, caption?: ExportCaption): Promise<void> {
+  download(await svgToPngBlob(svg, scale, caption), `${name}.png`);
 }
 
-/** Downloads CSV text (e.g. `handle.csv()`) as `<name>.csv`, UTF-8 with a byte-order mark for spreadsheets. */
-export function downloadCsv(text: string, name: string): void {
-  download(new Blob(['\ufeff', text], { type: 'text/csv;charset=utf-8' }), `${name}.csv`);
+/**
+ * Downloads CSV text (e.g. `handle.csv()`) as `<name>.csv`, UTF-8 with a byte-order mark for
+ * spreadsheets, written for `locale`'s spreadsheets (see `csvForLocale`: Norwegian gets semicolons
+ * and decimal commas; default English, as given).
+ */
+export function downloadCsv(text: string, name: string, locale: 'en' | 'nb' = 'en'): void {
+  download(new Blob(['\ufeff', csvForLocale(text, locale)], { type: 'text/csv;charset=utf-8' }), `${name}.csv`);
 }

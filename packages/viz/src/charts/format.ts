@@ -29,6 +29,19 @@ const SCALES: Record<ChartLocale, readonly { readonly at: number; readonly suffi
 
 const NO_DATA: Record<ChartLocale, string> = { en: 'no data', nb: 'ingen data' };
 
+/**
+ * The unit of a difference of shares (`pp`): a fraction of one, shown in percentage points
+ * ("−12 pp", "−12,0 prosentpoeng"), never as a percentage of something.
+ */
+export const POINTS = 'pp';
+
+const POINTS_WORD: Record<ChartLocale, string> = { en: 'pp', nb: 'prosentpoeng' };
+
+/** Whether a unit is a difference of shares, shown in percentage points. */
+export function isPoints(unit: string): boolean {
+  return unit === POINTS;
+}
+
 /** Whether a unit means a fraction of one, shown as a percentage. */
 export function isShare(unit: string): boolean {
   return unit === 'share' || unit === 'fraction' || unit === '%';
@@ -53,6 +66,10 @@ export function axisFormat(ticks: readonly number[], unit: string, locale: Chart
     const f = loc.format(`.${Math.max(0, precisionFixed(step * 100))}%`);
     return (v) => f(v);
   }
+  if (isPoints(unit)) {
+    const f = loc.format(`.${Math.max(0, precisionFixed(step * 100))}f`);
+    return (v) => `${f(v * 100)}${NBSP}pp`;
+  }
   const max = Math.max(0, ...ticks.map(Math.abs));
   const scale = SCALES[locale].find((s) => max >= s.at);
   if (scale) {
@@ -75,6 +92,7 @@ export function formatValue(value: number, unit: string, locale: ChartLocale): s
   if (!Number.isFinite(value)) return NO_DATA[locale];
   const loc = LOCALES[locale];
   if (isShare(unit)) return loc.format('.1%')(value);
+  if (isPoints(unit)) return `${loc.format('.1f')(value * 100)} ${POINTS_WORD[locale]}`;
   const scale = SCALES[locale].find((s) => Math.abs(value) >= s.at);
   const text = scale ? `${loc.format('.3r')(value / scale.at)}${scale.suffix}` : Math.abs(value) >= 1000 ? loc.format(',.0f')(value) : loc.format('.3~r')(value);
   return unit === '' ? text : `${text} ${unit}`;
@@ -91,7 +109,7 @@ export function formatValue(value: number, unit: string, locale: ChartLocale): s
 export function formatEstimate(value: number, lo: number | undefined, hi: number | undefined, unit: string, locale: ChartLocale): string {
   const text = formatValue(value, unit, locale);
   if (lo === undefined || hi === undefined || lo === hi || !Number.isFinite(lo) || !Number.isFinite(hi)) return text;
-  const end = (v: number) => formatValue(v, isShare(unit) ? unit : '', locale);
+  const end = (v: number) => (isPoints(unit) ? LOCALES[locale].format('.1f')(v * 100) : formatValue(v, isShare(unit) ? unit : '', locale));
   return `${text} [${end(lo)} – ${end(hi)}]`;
 }
 

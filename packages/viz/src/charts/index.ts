@@ -23,6 +23,6 @@ export { barsChart } from './bars.ts';
 export { regimeMapChart } from './regime-map.ts';
 export { dotIntervalChart } from './dot-interval.ts';
 export { PAIRS_MAX_MARKS, pairsChart, pairsStep } from './pairs.ts';
-export { downloadCsv, downloadPng, downloadSvg, svgString, svgToPngBlob } from './export.ts';
-export { axisFormat, formatEstimate, formatValue, formatYear, formatNumber, isShare, noDataText, type ChartLocale } from './format.ts';
+export { downloadCsv, downloadPng, downloadSvg, svgString, svgToPngBlob, type ExportCaption } from './export.ts';
+export { axisFormat, formatEstimate, formatValue, formatYear, formatNumber, isPoints, isShare, noDataText, POINTS, type ChartLocale } from './format.ts';
 export { DASHES, LINE_ORDER, PALETTE, SEQUENTIAL, SHAPES, areaColour, lineColour, lineDash, markShape } from './palette.ts';

@@ -17,6 +17,7 @@ import { h, replace, select } from './dom.ts';
 import { metricMenu } from './metric-menu.ts';
 import { bandNote, markersOf, studySession, viewStudy } from './explore.ts';
 import { drawable } from './runner.ts';
+import { memoCaption, type MemoKind } from './memo.ts';
 import { costStack, differenceSeries, scenarioSeries, seriesNote } from './series.ts';
 import { resultsTable, type TableRow } from './table.ts';
 
@@ -127,13 +128,23 @@ export function renderCompare(root: HTMLElement, ctx: AppContext): Cleanup {
     return last === undefined ? [[], []] : [drawable(last, 0), drawable(last, 1)];
   };
   const diffLabel = () => `${s.b} − ${s.a}`;
+  /** The caption of an export: `only` one ensemble (0: A, 1: B), or both. */
+  const memo = (title: string, scenarios: readonly Scenario[], kind: MemoKind, only?: number) => () => {
+    const both = ensembles();
+    return memoCaption(title, { scenarios, ensembles: only === undefined ? both : [both[only] ?? []], kind, state: s });
+  };
   function drawCharts(): void {
     const [ra = [], rb = []] = ensembles();
     const metric = s.metric;
     const vsTitle = t('compare.vsTitle', { metric: label(metric) });
     const diffTitle = t('compare.diffTitle', { metric: label(metric) });
-    vs = card<TimeSeriesData>('compare-metric', vsTitle, seriesNote(`${metricOf(metric)?.description ?? ''} A = ${s.a}, B = ${s.b}.`, [metric]), (host) =>
-      timeSeriesChart(host, scenarioSeries([ra, rb], [`A: ${s.a}`, `B: ${s.b}`], metric, markers), { title: vsTitle, locale: lang }),
+    vs = card<TimeSeriesData>(
+      'compare-metric',
+      vsTitle,
+      seriesNote(`${metricOf(metric)?.description ?? ''} A = ${s.a}, B = ${s.b}.`, [metric]),
+      (host) => timeSeriesChart(host, scenarioSeries([ra, rb], [`A: ${s.a}`, `B: ${s.b}`], metric, markers), { title: vsTitle, locale: lang }),
+      undefined,
+      memo(vsTitle, [a, b], 'band'),
     );
     diff = card<TimeSeriesData>(
       'compare-difference',
@@ -142,6 +153,8 @@ export function renderCompare(root: HTMLElement, ctx: AppContext): Cleanup {
         ? 'Forskjellen B − A for hvert frø, gjennomsnitt med 95 %-intervall. Fordi begge kjøres med de samme tilfeldige tallene, er intervallet smalere enn forskjellen mellom to uavhengige bånd: et bånd som ikke krysser null er en forskjell modellen skiller fra tilfeldig variasjon.'
         : 'The difference B − A for each seed, averaged, with its 95 % interval. Because both run on the same random numbers, this interval is narrower than the gap between two independent bands: a band that stays clear of zero is a difference the model separates from chance.',
       (host) => timeSeriesChart(host, differenceSeries(ra, rb, diffLabel(), metric, markers), { title: diffTitle, locale: lang }),
+      undefined,
+      memo(diffTitle, [a, b], 'difference'),
     );
     stacks = [[ra, 'A', s.a] as const, [rb, 'B', s.b] as const].map(([runs, key, ref]) => {
       const title = `${label('cost.resources')}: ${key} (${ref})`;
@@ -150,6 +163,8 @@ export function renderCompare(root: HTMLElement, ctx: AppContext): Cleanup {
         title,
         lang === 'nb' ? 'Ressursbruk per post i kostnadsregnskapet, gjennomsnitt over replikasjoner.' : 'Resources used per cost-ledger item, mean over replications.',
         (host) => stackedAreaChart(host, costStack(runs, markers), { title, locale: lang }),
+        undefined,
+        memo(title, [key === 'A' ? a : b], 'mean', key === 'A' ? 0 : 1),
       );
     });
     replace(charts, vs.element, diff.element, ...stacks.map((c) => c.element));

@@ -16,6 +16,7 @@ import { SECTIONS } from './chartDefs.ts';
 import type { AppContext, Cleanup } from './context.ts';
 import { h, numberField, replace, select } from './dom.ts';
 import { paramsPanel } from './params.ts';
+import { memoCaption, type MemoKind } from './memo.ts';
 import { costStack, metricsSeries, seriesNote } from './series.ts';
 import { drawable, runEnsembles, type EnsembleProgress, type ViewStudy } from './runner.ts';
 
@@ -212,6 +213,10 @@ export function renderExplore(root: HTMLElement, ctx: AppContext): Cleanup {
   const note = h('p', { class: 'band-note' });
   let cards: { kind: 'series' | 'stack' | 'transactions'; metrics: readonly string[]; card: Card<TimeSeriesData> | Card<StackedData> }[] = [];
 
+  const memo = (title: string, kind: MemoKind) => () => {
+    const last = session.last();
+    return memoCaption(title, { scenarios: [scenario], ensembles: [last === undefined ? [] : drawable(last, 0)], kind, state: s });
+  };
   const drawSection = () => {
     const section = SECTIONS.find((x) => x.id === s.section) ?? SECTIONS[0];
     if (section === undefined) return;
@@ -222,10 +227,17 @@ export function renderExplore(root: HTMLElement, ctx: AppContext): Cleanup {
       const title = def.kind === 'stack' ? label('cost.resources') : def.kind === 'transactions' ? label('cost.transaction') : def.metrics.map(label).join(' · ');
       if (def.kind !== 'series') {
         const only = def.kind === 'transactions';
-        const c = card<StackedData>(def.id, title, def.note[lang], (host) => stackedAreaChart(host, costStack(runs, markers, only), { title, locale: lang }));
+        const c = card<StackedData>(def.id, title, def.note[lang], (host) => stackedAreaChart(host, costStack(runs, markers, only), { title, locale: lang }), undefined, memo(title, 'mean'));
         return { kind: def.kind, metrics: def.metrics, card: c };
       }
-      const c = card<TimeSeriesData>(def.id, title, seriesNote(def.note[lang], def.metrics), (host) => timeSeriesChart(host, metricsSeries(runs, def.metrics, markers), { title, locale: lang }));
+      const c = card<TimeSeriesData>(
+        def.id,
+        title,
+        seriesNote(def.note[lang], def.metrics),
+        (host) => timeSeriesChart(host, metricsSeries(runs, def.metrics, markers), { title, locale: lang }),
+        undefined,
+        memo(title, 'band'),
+      );
       return { kind: 'series' as const, metrics: def.metrics, card: c };
     });
     replace(charts, ...cards.map((c) => c.card.element));

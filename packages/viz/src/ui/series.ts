@@ -1,5 +1,6 @@
 /** From runs' full years to the charts' data: bands per metric or per scenario, and the cost stack. */
 import { LEDGER_COLUMNS, type YearlyRun } from '@ppsim/core';
+import { isShare, POINTS } from '../charts/format.ts';
 import { areaColour } from '../charts/palette.ts';
 import type { BandSeries, EventMarker, StackedData, TimeSeriesData } from '../charts/types.ts';
 import { label, t, unitText } from '../i18n.ts';
@@ -54,6 +55,11 @@ export function scenarioSeries(ensembles: readonly (readonly YearlyRun[])[], lab
   return { series, markers, y: { label: axisTitle([metric]), unit: unitOf(metric) }, x: X(), yearly: true, ...floorOf([metric]) };
 }
 
+/** The unit of a difference of `metric`: percentage points for shares, else the metric's own. */
+export function differenceUnit(metric: string): string {
+  return isShare(unitOf(metric)) ? POINTS : unitOf(metric);
+}
+
 /** The paired difference b − a of one metric, by seed, with its band. */
 export function differenceSeries(a: readonly YearlyRun[], b: readonly YearlyRun[], labelText: string, metric: string, markers: readonly EventMarker[]): TimeSeriesData {
   return {
@@ -61,7 +67,7 @@ export function differenceSeries(a: readonly YearlyRun[], b: readonly YearlyRun[
     markers,
     zeroLine: true,
     yearly: true,
-    y: { label: `${label(metric)}: B − A (${unitText(unitOf(metric))})`, unit: unitOf(metric) },
+    y: { label: `${label(metric)}: B − A (${unitText(differenceUnit(metric))})`, unit: differenceUnit(metric) },
     x: X(),
   };
 }

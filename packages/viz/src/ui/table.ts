@@ -1,5 +1,8 @@
 /** The final-year table of estimates and paired differences, every metric. */
 import { getLang, label, t, unitText } from '../i18n.ts';
+import { downloadCsv } from '../charts/export.ts';
+import { csvTable } from '../charts/internal/csv.ts';
+import { slug } from './card.ts';
 import { fmt, h } from './dom.ts';
 import { metricRank, unitOf } from '../metrics.ts';
 
@@ -47,10 +50,37 @@ export function resultsTable(caption: string, labels: readonly string[], rows: r
         : []),
     );
   });
+  const download = h('button', { type: 'button', class: 'export', 'data-export': 'table-csv', onclick: () => downloadCsv(tableCsv(labels, sorted), slug(caption), lang) }, t('export.table'));
   return h(
     'div',
-    { class: 'table-wrap', tabindex: 0, role: 'region', 'aria-label': caption },
-    h('table', { class: 'results-table' }, h('caption', {}, caption), h('thead', {}, head), h('tbody', {}, ...body)),
+    { class: 'table-block' },
+    h('div', { class: 'exports' }, download),
+    h(
+      'div',
+      { class: 'table-wrap', tabindex: 0, role: 'region', 'aria-label': caption },
+      h('table', { class: 'results-table' }, h('caption', {}, caption), h('thead', {}, head), h('tbody', {}, ...body)),
+    ),
     paired ? h('p', { class: 'hint' }, `* ${t('table.signif')}`) : null,
+  );
+}
+
+/**
+ * `tableCsv(labels, rows)`: the final-year table as CSV, one row per metric: its name, label and
+ * unit, each scenario's mean with the ends of its 95 % interval, and (two scenarios or more) the
+ * paired difference with its interval and d_z; headers in the page's language, numbers in full.
+ */
+export function tableCsv(labels: readonly string[], rows: readonly TableRow[]): string {
+  const paired = rows.some((r) => r.difference !== undefined);
+  const three = (name: string) => [`${name}: ${t('table.mean')}`, `${name}: ${t('table.lo')}`, `${name}: ${t('table.hi')}`];
+  const header = [t('table.name'), t('table.metric'), t('table.unit'), ...labels.flatMap(three), ...(paired ? [...three(t('table.diff')), t('table.dz')] : [])];
+  return csvTable(
+    header,
+    rows.map((r) => [
+      r.metric,
+      label(r.metric),
+      unitText(unitOf(r.metric)),
+      ...r.estimates.flatMap((e) => [e.mean, e.lo, e.hi]),
+      ...(paired ? [r.difference?.mean, r.difference?.lo, r.difference?.hi, r.difference?.effectSize] : []),
+    ]),
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvTable } from './csv.ts';
+import { csvForLocale, csvRecords, csvTable } from './csv.ts';
 
 describe('csvTable', () => {
   it('csvTable(header, rows): CRLF lines, fields with commas, quotes or newlines quoted, quotes doubled', () => {
@@ -33,5 +33,22 @@ describe('csvTable', () => {
       ),
     ).toBe("label,value\r\n'=1+1,-0.5\r\n'+cmd,-1e-7\r\n'-x,2\r\n'@SUM(A1),0\r\n'\tTab,1\r\n-0.5,3\r\n");
     expect(csvTable(['label'], [['=HYPERLINK("http://x", "y")']])).toBe('label\r\n"\'=HYPERLINK(""http://x"", ""y"")"\r\n');
+  });
+
+  it('csvForLocale(text, "nb"): semicolons between fields, decimal commas in numbers, text with a semicolon quoted', () => {
+    const text = csvTable(
+      ['x', 'label', 'mean'],
+      [
+        [2005, 'Behov dekket; andel', 0.25],
+        [2006, 'x, "y"', -1.5e-7],
+      ],
+    );
+    expect(csvForLocale(text, 'nb')).toBe('x;label;mean\r\n2005;"Behov dekket; andel";0,25\r\n2006;"x, ""y""";-1,5e-7\r\n');
+    expect(csvForLocale(text, 'en')).toBe(text);
+    expect(csvRecords(text)).toEqual([
+      ['x', 'label', 'mean'],
+      ['2005', 'Behov dekket; andel', '0.25'],
+      ['2006', 'x, "y"', '-1.5e-7'],
+    ]);
   });
 });

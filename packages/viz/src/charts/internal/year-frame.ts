@@ -5,7 +5,7 @@
  * squashing its plot), the axes and the x-axis title.
  */
 import type { ScaleLinear } from 'd3';
-import { axisFormat, formatYear, isShare, type ChartLocale } from '../format.ts';
+import { axisFormat, formatYear, isPoints, isShare, type ChartLocale } from '../format.ts';
 import type { EventMarker } from '../types.ts';
 import { drawTitle, drawXAxis, drawYAxis, PAD, titleLines, TITLE_LINE, yearTicks, yTickCount } from './axes.ts';
 import type { ChartBase, G } from './base.ts';
@@ -136,7 +136,7 @@ export function valueDomain(values: readonly number[], unit: string, centred: bo
   if (finite.length === 0 && !centred) return [0, 1];
   if (y0 < y1) return [y0, y1];
   const share = isShare(unit);
-  if (centred && y0 === 0) return share ? [-0.01, 0.01] : [-1, 1];
+  if (centred && y0 === 0) return share || isPoints(unit) ? [-0.01, 0.01] : [-1, 1];
   if (y0 === 0 || (share && y0 > 0 && y0 <= 1)) return [0, 1];
   return y0 > 0 ? [0, 2 * y0] : [2 * y0, 0];
 }
