@@ -10,21 +10,24 @@ import { join } from 'node:path';
 import { METRICS } from '@ppsim/core';
 import type { Browser, Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveViewer, type ViewServer } from '../../packages/cli/src/commands/view.ts';
+import { resultFolder, serveViewer, type ViewServer } from '../../packages/cli/src/commands/view.ts';
 import { buildOnce, launchChromium, SCREENSHOTS, screenshot } from './harness.ts';
+import { writeResultFolders, type ResultFolders } from './results-fixtures.ts';
 
 let browser: Browser;
 let dist: string;
 let server: ViewServer;
+let folders: ResultFolders;
 
 beforeAll(async () => {
-  [browser, dist] = await Promise.all([launchChromium(), buildOnce()]);
+  [browser, dist, folders] = await Promise.all([launchChromium(), buildOnce(), writeResultFolders()]);
   server = await serveViewer(dist, 0);
 }, 180_000);
 
 afterAll(async () => {
   await browser?.close();
   await server?.close();
+  if (folders !== undefined) rmSync(folders.root, { recursive: true, force: true });
   if (dist !== undefined) rmSync(dist, { recursive: true, force: true });
 });
 
@@ -132,5 +135,22 @@ describe('the viewer in Chromium: exports for a memo', () => {
     }
     expect(errors).toEqual([]);
     await page.close();
+  }, 120_000);
+
+  it('memoLines(title, facts): a chart of opened command-line results carries the run from its provenance', async () => {
+    const opened = await serveViewer(dist, 0, resultFolder(folders.compare));
+    const page = await browser.newPage({ viewport: { width: 1280, height: 1000 }, acceptDownloads: true });
+    try {
+      await page.goto(opened.openUrl, { waitUntil: 'load' });
+      await page.waitForSelector('figure[data-chart="open-difference-1"] path.ppsim-line');
+      const svg = await download(page, 'figure[data-chart="open-difference-1"]', /as SVG/);
+      const caption = (await svgTexts(page, readFileSync(await svg.path(), 'utf8'))).join(' ');
+      expect(caption).toMatch(/A: bergen · B: bergen:frame-funding/);
+      expect(caption).toMatch(/paired difference B − A/);
+      expect(caption).toMatch(/Run: 3 replications · population scale 0\.\d+ · master seed \d+ · years 2005–2007/);
+    } finally {
+      await page.close();
+      await opened.close();
+    }
   }, 120_000);
 });

@@ -19,39 +19,69 @@ export function scenarioName(s: Scenario): string {
   return s.variant === undefined ? s.title : `${s.title} — ${s.variant.title}`;
 }
 
-/** The population scale a scenario runs at: the page's change when there is one, else the scenario's own. */
-function scaleOf(s: Scenario, state: ViewState): string {
-  const changed = state.set.get('population.scale');
-  return fmt(Number(changed ?? (s.params as { readonly population?: { readonly scale?: number } }).population?.scale ?? 1), getLang());
+/** What a caption says, whichever view the chart is in. */
+export interface MemoFacts {
+  /** The scenarios' names, A then B. */
+  readonly names: readonly string[];
+  /** The runs drawn, one ensemble per scenario. */
+  readonly ensembles: readonly (readonly YearlyRun[])[];
+  readonly kind: MemoKind;
+  /** Each scenario's population scale (one when all are the same). */
+  readonly scales: readonly number[];
+  /** The master seed, when known. */
+  readonly seed?: number | undefined;
+  /** Changed parameters as `path = value`. */
+  readonly changes?: readonly string[];
 }
 
 /**
- * `memoCaption(title, { scenarios, ensembles, kind, state })`: the caption of an exported chart
- * whose `ensembles` (one per scenario, A then B) are drawn as `kind`.
+ * `memoLines(title, facts)`: the caption of an exported chart: the scenarios, what the lines and
+ * bands are, and the run's size (replications, population scale, master seed, years).
  *
  * @example
- * memoCaption('Need met', { scenarios: [bergen], ensembles: [runs], kind: 'band', state });
+ * memoLines('Need met', { names: ['Bergen'], ensembles: [runs], kind: 'band', scales: [0.05], seed: 1 });
  * // { title: 'Need met', lines: ['Scenario: Bergen', 'Lines: means over 3 replications; …', 'Run: 3 replications · …'] }
+ */
+export function memoLines(title: string, f: MemoFacts): ExportCaption {
+  const n = Math.min(...f.ensembles.map((r) => r.length));
+  const reps = Number.isFinite(n) ? n : 0;
+  const names = f.names;
+  const scenarios = names.length === 1 ? t('memo.scenario', { name: names[0] ?? '' }) : t('memo.scenarios', { a: names[0] ?? '', b: names[names.length - 1] ?? '' });
+  const band = t(f.kind === 'difference' ? 'memo.difference' : f.kind === 'mean' ? 'memo.mean' : 'memo.band', { n: reps });
+  const years = commonYears(f.ensembles.flat());
+  const from = years[0];
+  const to = years[years.length - 1];
+  const scales = [...new Set(f.scales.map((x) => fmt(x, getLang())))];
+  const run = t('memo.run', {
+    n: reps,
+    scale: scales.length <= 1 ? (scales[0] ?? '–') : scales.map((sc, i) => `${i === 0 ? 'A' : 'B'} ${sc}`).join(', '),
+    seed: f.seed ?? '–',
+    years: from === undefined || to === undefined ? '–' : from === to ? String(from) : `${from}–${to}`,
+  });
+  const changes = f.changes ?? [];
+  return { title, lines: [scenarios, band, run, ...(changes.length === 0 ? [] : [t('memo.changed', { list: changes.join(', ') })])] };
+}
+
+/**
+ * `memoCaption(title, { scenarios, ensembles, kind, state })`: the caption of a chart of the page's
+ * own runs (Explore, Compare), its facts read from the scenarios and the page's state.
  */
 export function memoCaption(
   title: string,
   o: { readonly scenarios: readonly Scenario[]; readonly ensembles: readonly (readonly YearlyRun[])[]; readonly kind: MemoKind; readonly state: ViewState },
 ): ExportCaption {
-  const n = Math.min(...o.ensembles.map((r) => r.length));
-  const reps = Number.isFinite(n) ? n : 0;
-  const names = o.scenarios.map(scenarioName);
-  const scenarios = names.length === 1 ? t('memo.scenario', { name: names[0] ?? '' }) : t('memo.scenarios', { a: names[0] ?? '', b: names[1] ?? '' });
-  const band = t(o.kind === 'difference' ? 'memo.difference' : o.kind === 'mean' ? 'memo.mean' : 'memo.band', { n: reps });
-  const years = commonYears(o.ensembles.flat());
-  const from = years[0];
-  const to = years[years.length - 1];
-  const scales = [...new Set(o.scenarios.map((s) => scaleOf(s, o.state)))];
-  const run = t('memo.run', {
-    n: reps,
-    scale: scales.length === 1 ? (scales[0] ?? '1') : scales.map((sc, i) => `${i === 0 ? 'A' : 'B'} ${sc}`).join(', '),
-    seed: o.state.seed,
-    years: from === undefined || to === undefined ? '–' : from === to ? String(from) : `${from}–${to}`,
-  });
   const changes = [...o.state.set].filter(([path]) => path !== 'population.scale').map(([path, value]) => `${path} = ${String(value)}`);
-  return { title, lines: [scenarios, band, run, ...(changes.length === 0 ? [] : [t('memo.changed', { list: changes.join(', ') })])] };
+  return memoLines(title, {
+    names: o.scenarios.map(scenarioName),
+    ensembles: o.ensembles,
+    kind: o.kind,
+    scales: o.scenarios.map((s) => scaleOf(s.params, o.state.set.get('population.scale'))),
+    seed: o.state.seed,
+    changes,
+  });
+}
+
+/** The population scale of `params` (a scenario's or a result's), or `changed` when the page changed it. */
+export function scaleOf(params: unknown, changed?: unknown): number {
+  return Number(changed ?? (params as { readonly population?: { readonly scale?: number } } | undefined)?.population?.scale ?? 1);
 }

@@ -10,7 +10,7 @@ import type { BandSeries, BarsData, HeatmapData, TimeSeriesData } from '../chart
 import { readResult, ResultError, type EnsembleResult, type InputFile, type LoadedResult, type SensitivityResult, type SweepResult } from '../data/results.ts';
 import { getLang, label, t } from '../i18n.ts';
 import { METRIC_NAMES, unitOf } from '../metrics.ts';
-import { tInterval } from '@ppsim/core';
+import { tInterval, type YearlyRun } from '@ppsim/core';
 import { card } from './card.ts';
 import { finalRows } from './compare.ts';
 import type { AppContext, Cleanup } from './context.ts';
@@ -19,6 +19,7 @@ import { metricMenu } from './metric-menu.ts';
 import { bandNote } from './explore.ts';
 import { renderCalibration } from './calibration.ts';
 import { renderMap } from './map.ts';
+import { memoLines, scaleOf, type MemoKind } from './memo.ts';
 import { axisTitle, costStack, differenceSeries, scenarioSeries, seriesNote } from './series.ts';
 import { resultsTable } from './table.ts';
 
@@ -191,24 +192,43 @@ function renderEnsembles(host: HTMLElement, r: EnsembleResult, ctx: AppContext):
     const cards: HTMLElement[] = [];
     if (r.runs !== undefined) {
       const runs = r.runs;
+      // What the result's provenance says of the run, for the exports' captions.
+      const prov = r.provenance as { readonly seed?: number; readonly scenarios?: readonly { readonly params?: unknown }[] } | undefined;
+      const memo = (heading: string, kind: MemoKind, names: readonly string[], ensembles: readonly (readonly YearlyRun[])[]) => () =>
+        memoLines(heading, { names, ensembles, kind, scales: (prov?.scenarios ?? []).map((sc) => scaleOf(sc.params)), seed: prov?.seed });
       cards.push(
-        card<TimeSeriesData>('open-metric', title, seriesNote(bandNote(Math.min(...runs.map((x) => x.length))), [m]), (el) =>
-          timeSeriesChart(el, scenarioSeries(runs, r.labels, m, r.markers), { title, locale: lang }),
+        card<TimeSeriesData>(
+          'open-metric',
+          title,
+          seriesNote(bandNote(Math.min(...runs.map((x) => x.length))), [m]),
+          (el) => timeSeriesChart(el, scenarioSeries(runs, r.labels, m, r.markers), { title, locale: lang }),
+          undefined,
+          memo(title, 'band', r.labels, runs),
         ).element,
       );
       runs.slice(1).forEach((other, i) => {
         const dt = t('compare.diffTitle', { metric: `${title} (${r.labels[i + 1]} − ${r.labels[0]})` });
         cards.push(
-          card<TimeSeriesData>(`open-difference-${i + 1}`, dt, t('compare.same'), (el) =>
-            timeSeriesChart(el, differenceSeries(runs[0] ?? [], other, `${r.labels[i + 1]} − ${r.labels[0]}`, m, r.markers), { title: dt, locale: lang }),
+          card<TimeSeriesData>(
+            `open-difference-${i + 1}`,
+            dt,
+            t('compare.same'),
+            (el) => timeSeriesChart(el, differenceSeries(runs[0] ?? [], other, `${r.labels[i + 1]} − ${r.labels[0]}`, m, r.markers), { title: dt, locale: lang }),
+            undefined,
+            memo(dt, 'difference', [r.labels[0] ?? '', r.labels[i + 1] ?? ''], [runs[0] ?? [], other]),
           ).element,
         );
       });
       runs.forEach((rs, i) => {
         const st = `${label('cost.resources')}: ${r.labels[i]}`;
         cards.push(
-          card(`open-stack-${i}`, st, lang === 'nb' ? 'Ressursbruk per post i kostnadsregnskapet.' : 'Resources used per cost-ledger item.', (el) =>
-            stackedAreaChart(el, costStack(rs, r.markers), { title: st, locale: lang }),
+          card(
+            `open-stack-${i}`,
+            st,
+            lang === 'nb' ? 'Ressursbruk per post i kostnadsregnskapet.' : 'Resources used per cost-ledger item.',
+            (el) => stackedAreaChart(el, costStack(rs, r.markers), { title: st, locale: lang }),
+            undefined,
+            memo(st, 'mean', [r.labels[i] ?? ''], [rs]),
           ).element,
         );
       });
