@@ -13,7 +13,7 @@ import { isMetric, METRIC_NAMES, metricOf } from '../metrics.ts';
 import { finalValues, pairBySeed, valueAt } from '../sim/digest.ts';
 import { card, type Card } from './card.ts';
 import type { AppContext, Cleanup } from './context.ts';
-import { h, replace, select } from './dom.ts';
+import { h, linkNotice, replace, select } from './dom.ts';
 import { metricMenu } from './metric-menu.ts';
 import { bandNote, markersOf, studySession, viewStudy } from './explore.ts';
 import { drawable } from './runner.ts';
@@ -57,9 +57,14 @@ export function finalRows(ensembles: readonly (readonly YearlyRun[])[]): TableRo
 export function renderCompare(root: HTMLElement, ctx: AppContext): Cleanup {
   const s = ctx.state;
   const refs = allRefs();
-  if (findRef(s.a) === undefined) s.a = 'bergen';
-  if (findRef(s.b) === undefined) s.b = 'bergen:frame-funding';
-  if (!isMetric(s.metric)) s.metric = 'cost.total';
+  const fellBack: string[] = [];
+  const fallBack = (what: 'link.a' | 'link.b' | 'link.metric', given: string, used: string) => {
+    fellBack.push(t('link.unknown', { what: t(what), given, used }));
+    return used;
+  };
+  if (findRef(s.a) === undefined) s.a = fallBack('link.a', s.a, 'bergen');
+  if (findRef(s.b) === undefined) s.b = fallBack('link.b', s.b, 'bergen:frame-funding');
+  if (!isMetric(s.metric)) s.metric = fallBack('link.metric', s.metric, 'cost.total');
   const a = findRef(s.a) as Scenario;
   const b = findRef(s.b) as Scenario;
   // The first ensembles go to the worker before the page is built, so they run while the page draws.
@@ -91,6 +96,7 @@ export function renderCompare(root: HTMLElement, ctx: AppContext): Cleanup {
     }),
     menu,
     session.controls.element,
+    linkNotice(fellBack),
     session.alert,
     h('p', { class: 'hint' }, t('compare.same')),
     changed.length === 0

@@ -63,3 +63,12 @@ export function fmt(x: number, locale: string): string {
   const digits = abs >= 1000 ? 0 : abs >= 10 ? 1 : abs >= 1 ? 2 : 3;
   return x.toLocaleString(locale === 'nb' ? 'nb-NO' : 'en-GB', { maximumFractionDigits: digits, minimumFractionDigits: 0 });
 }
+
+/**
+ * `linkNotice(lines)`: what a link asked for that the viewer does not have and what it shows
+ * instead, said on the page (a memo's mistyped link must not silently show another scenario);
+ * an empty text when nothing fell back.
+ */
+export function linkNotice(lines: readonly string[]): HTMLElement | string {
+  return lines.length === 0 ? '' : h('p', { class: 'alert link-notice', role: 'status' }, lines.join('\n'));
+}

@@ -14,7 +14,7 @@ import { LIMITS } from '../state.ts';
 import { card, type Card } from './card.ts';
 import { SECTIONS } from './chartDefs.ts';
 import type { AppContext, Cleanup } from './context.ts';
-import { h, numberField, replace, select } from './dom.ts';
+import { h, linkNotice, numberField, replace, select } from './dom.ts';
 import { paramsPanel } from './params.ts';
 import { memoCaption, type MemoKind } from './memo.ts';
 import { costStack, metricsSeries, seriesNote } from './series.ts';
@@ -154,13 +154,18 @@ export function bandNote(n: number): string {
 
 export function renderExplore(root: HTMLElement, ctx: AppContext): Cleanup {
   const s = ctx.state;
+  const fellBack: string[] = [];
   if (CASES.every((c) => c.base.id !== s.case)) {
+    fellBack.push(t('link.unknown', { what: t('link.case'), given: s.case, used: 'reference' }));
     s.case = 'reference';
     s.variant = '';
   }
   const theCase = CASES.find((c) => c.base.id === s.case) ?? CASES[0];
   if (theCase === undefined) throw new Error('the viewer was built without cases');
-  if (s.variant !== '' && findScenario(s.case, s.variant) === undefined) s.variant = '';
+  if (s.variant !== '' && findScenario(s.case, s.variant) === undefined) {
+    fellBack.push(t('link.unknown', { what: t('link.variant'), given: s.variant, used: t('link.base') }));
+    s.variant = '';
+  }
   const scenario = findScenario(s.case, s.variant) as Scenario;
   // The first ensemble goes to the worker before the page is built, so it runs while the page draws.
   const session = studySession(ctx, () => viewStudy([scenario], ctx), { restarted: () => drawSection(), arrived: () => updateCharts() });
@@ -293,7 +298,7 @@ export function renderExplore(root: HTMLElement, ctx: AppContext): Cleanup {
       h('a', { href: `?view=cases&case=${encodeURIComponent(scenario.id)}${s.lang === 'en' ? '' : `&lang=${s.lang}`}`, 'data-nav': 'cases' }, `${t('cases.sources')} · ${t('cases.evidence')}`),
     ),
   );
-  const aside = h('aside', { class: 'controls', 'aria-label': t('nav.explore') }, caseSelect, variantSelect, session.controls.element, session.alert, panel);
+  const aside = h('aside', { class: 'controls', 'aria-label': t('nav.explore') }, caseSelect, variantSelect, linkNotice(fellBack), session.controls.element, session.alert, panel);
   const main = h('section', { class: 'results', 'aria-live': 'off' }, summary, tabs, charts, note);
   replace(root, h('div', { class: 'layout' }, aside, main));
   drawSection();
