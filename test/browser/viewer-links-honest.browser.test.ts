@@ -56,3 +56,18 @@ describe('links to what the viewer does not have', () => {
     expect(await notices('view=compare&a=bergen&b=bergen%3Aframe-funding&metric=needMet')).toEqual([]);
   }, 60_000);
 });
+
+describe('switching case', () => {
+  it('says which changed parameters the switch cleared (and says nothing when there were none)', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${server.url}?view=explore&case=bergen&${SMALL}&set=governance.controlIntensity%3D0.5`, { waitUntil: 'load' });
+    await page.selectOption('select#case', 'reference');
+    await page.waitForFunction(() => new URLSearchParams(location.search).get('case') === null || new URLSearchParams(location.search).get('case') === 'reference');
+    expect(await page.locator('.link-notice').allTextContents()).toEqual([
+      'Switching to reference cleared the 2 changed parameter(s) of the case before: population.scale, governance.controlIntensity. Set them again to keep them.',
+    ]);
+    await page.selectOption('select#case', 'bergen');
+    expect(await page.locator('.link-notice').count()).toBe(0);
+    await page.close();
+  }, 60_000);
+});

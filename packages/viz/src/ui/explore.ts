@@ -152,9 +152,13 @@ export function bandNote(n: number): string {
   return n <= 1 ? t('band.one') : t('band.note', { n });
 }
 
+/** Lines saying which changed parameters a switch of case cleared, for the page the switch leads to. */
+const clearedOnSwitch: string[] = [];
+
 export function renderExplore(root: HTMLElement, ctx: AppContext): Cleanup {
   const s = ctx.state;
-  const fellBack: string[] = [];
+  // What the last change of case cleared, said once on the page it leads to.
+  const fellBack: string[] = clearedOnSwitch.splice(0);
   if (CASES.every((c) => c.base.id !== s.case)) {
     fellBack.push(t('link.unknown', { what: t('link.case'), given: s.case, used: 'reference' }));
     s.case = 'reference';
@@ -176,6 +180,7 @@ export function renderExplore(root: HTMLElement, ctx: AppContext): Cleanup {
     CASES.map((c) => ({ value: c.base.id, label: `${c.base.id} — ${c.base.place}` })),
     s.case,
     (v) => {
+      if (s.set.size > 0) clearedOnSwitch.push(t('case.cleared', { case: v, n: s.set.size, paths: [...s.set.keys()].join(', ') }));
       s.case = v;
       s.variant = '';
       s.set.clear();
