@@ -8,7 +8,8 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
-import { serveViewer } from '../../packages/cli/src/commands/view.ts';
+import { afterAll, beforeAll } from 'vitest';
+import { serveViewer, type ViewServer } from '../../packages/cli/src/commands/view.ts';
 import { buildViewer } from '../../packages/viz/build/viewer.ts';
 
 /** Where Debian's chromium package puts the browser. */
@@ -139,4 +140,46 @@ export async function screenshot(target: Page | Locator, name: string): Promise<
   if ('goto' in target) await target.screenshot({ path, fullPage: true });
   else await target.screenshot({ path });
   return path;
+}
+
+/** Chromium and a fresh viewer build served by `ppsim view`'s own server, for one test file. */
+export interface ViewerFixture {
+  readonly browser: Browser;
+  readonly server: ViewServer;
+  /** The built viewer's folder (to serve it again with results). */
+  readonly dist: string;
+}
+
+/**
+ * `viewerFixture()`: registers the test file's beforeAll (launch Chromium, build and serve the
+ * viewer) and afterAll (close and remove them); the fixture's fields are there once tests run.
+ */
+export function viewerFixture(): ViewerFixture {
+  const fixture = {} as { browser: Browser; server: ViewServer; dist: string };
+  beforeAll(async () => {
+    [fixture.browser, fixture.dist] = await Promise.all([launchChromium(), buildOnce()]);
+    fixture.server = await serveViewer(fixture.dist, 0);
+  }, 180_000);
+  afterAll(async () => {
+    await fixture.browser?.close();
+    await fixture.server?.close();
+    if (fixture.dist !== undefined) rmSync(fixture.dist, { recursive: true, force: true });
+  });
+  return fixture;
+}
+
+/**
+ * `openViewer(fixture, query, width?)`: a page of the served viewer at `?query`, with the console
+ * errors and uncaught exceptions it logs, once its runs have finished.
+ */
+export async function openViewer(fixture: ViewerFixture, query: string, width = 1280): Promise<{ page: Page; errors: string[] }> {
+  const page = await fixture.browser.newPage({ viewport: { width, height: 1000 }, acceptDownloads: true });
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(`console.error: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => errors.push(`page error: ${e.message}`));
+  await page.goto(`${fixture.server.url}?${query}`, { waitUntil: 'load' });
+  await page.waitForFunction(() => document.body.dataset['running'] === 'false', null, { timeout: 90_000 });
+  return { page, errors };
 }

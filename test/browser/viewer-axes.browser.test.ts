@@ -5,40 +5,14 @@
  * yearly means at mid-year, and bands of metrics that cannot be negative cut at zero (the note says
  * so). Screenshots at 390, 1280 and 1920 px go to test-artifacts/screenshots/.
  */
-import { readFileSync, rmSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveViewer, type ViewServer } from '../../packages/cli/src/commands/view.ts';
-import { buildOnce, launchChromium, screenshot } from './harness.ts';
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { openViewer, screenshot, viewerFixture } from './harness.ts';
 
-let browser: Browser;
-let dist: string;
-let server: ViewServer;
-
-beforeAll(async () => {
-  [browser, dist] = await Promise.all([launchChromium(), buildOnce()]);
-  server = await serveViewer(dist, 0);
-}, 180_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (dist !== undefined) rmSync(dist, { recursive: true, force: true });
-});
-
+const viewer = viewerFixture();
 const SMALL = 'reps=3&years=3&set=population.scale%3D0.05';
-
-async function open(query: string, width = 1280): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.newPage({ viewport: { width, height: 1000 }, acceptDownloads: true });
-  const errors: string[] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(`console.error: ${m.text()}`);
-  });
-  page.on('pageerror', (e) => errors.push(`page error: ${e.message}`));
-  await page.goto(`${server.url}?${query}`, { waitUntil: 'load' });
-  await page.waitForFunction(() => document.body.dataset['running'] === 'false', null, { timeout: 90_000 });
-  return { page, errors };
-}
+const open = (query: string, width = 1280) => openViewer(viewer, query, width);
 
 /** Each legend entry's text and its swatch's colour in chart `id`. */
 const legendColours = (page: Page, id: string) =>

@@ -8,42 +8,25 @@
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { METRICS } from '@ppsim/core';
-import type { Browser, Download, Page } from 'playwright-core';
+import type { Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { resultFolder, serveViewer, type ViewServer } from '../../packages/cli/src/commands/view.ts';
-import { buildOnce, launchChromium, SCREENSHOTS, screenshot } from './harness.ts';
+import { resultFolder, serveViewer } from '../../packages/cli/src/commands/view.ts';
+import { openViewer, SCREENSHOTS, screenshot, viewerFixture } from './harness.ts';
 import { writeResultFolders, type ResultFolders } from './results-fixtures.ts';
 
-let browser: Browser;
-let dist: string;
-let server: ViewServer;
+const viewer = viewerFixture();
 let folders: ResultFolders;
 
 beforeAll(async () => {
-  [browser, dist, folders] = await Promise.all([launchChromium(), buildOnce(), writeResultFolders()]);
-  server = await serveViewer(dist, 0);
+  folders = await writeResultFolders();
 }, 180_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+afterAll(() => {
   if (folders !== undefined) rmSync(folders.root, { recursive: true, force: true });
-  if (dist !== undefined) rmSync(dist, { recursive: true, force: true });
 });
 
 const SMALL = 'reps=3&years=3&set=population.scale%3D0.05';
-
-async function open(query: string, width = 1280): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.newPage({ viewport: { width, height: 1000 }, acceptDownloads: true });
-  const errors: string[] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(`console.error: ${m.text()}`);
-  });
-  page.on('pageerror', (e) => errors.push(`page error: ${e.message}`));
-  await page.goto(`${server.url}?${query}`, { waitUntil: 'load' });
-  await page.waitForFunction(() => document.body.dataset['running'] === 'false', null, { timeout: 90_000 });
-  return { page, errors };
-}
+const open = (query: string, width = 1280) => openViewer(viewer, query, width);
 
 /** Clicks the button named `name` in the figure of chart `id` (or in `scope`) and waits for its download. */
 async function download(page: Page, scope: string, name: RegExp): Promise<Download> {
@@ -138,8 +121,8 @@ describe('the viewer in Chromium: exports for a memo', () => {
   }, 120_000);
 
   it('memoLines(title, facts): a chart of opened command-line results carries the run from its provenance', async () => {
-    const opened = await serveViewer(dist, 0, resultFolder(folders.compare));
-    const page = await browser.newPage({ viewport: { width: 1280, height: 1000 }, acceptDownloads: true });
+    const opened = await serveViewer(viewer.dist, 0, resultFolder(folders.compare));
+    const page = await viewer.browser.newPage({ viewport: { width: 1280, height: 1000 }, acceptDownloads: true });
     try {
       await page.goto(opened.openUrl, { waitUntil: 'load' });
       await page.waitForSelector('figure[data-chart="open-difference-1"] path.ppsim-line');

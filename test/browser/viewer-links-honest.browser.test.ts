@@ -3,33 +3,17 @@
  * page, with what it shows instead (issue 18, point 4: a mistyped link in a memo must not silently
  * show another scenario), in English and Norwegian; a link that names what exists says nothing.
  */
-import { rmSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveViewer, type ViewServer } from '../../packages/cli/src/commands/view.ts';
-import { buildOnce, launchChromium } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { viewerFixture } from './harness.ts';
 
-let browser: Browser;
-let dist: string;
-let server: ViewServer;
+const viewer = viewerFixture();
 const SMALL = 'reps=1&years=1&set=population.scale%3D0.02';
 
-beforeAll(async () => {
-  [browser, dist] = await Promise.all([launchChromium(), buildOnce()]);
-  server = await serveViewer(dist, 0);
-}, 180_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (dist !== undefined) rmSync(dist, { recursive: true, force: true });
-});
-
 async function notices(query: string): Promise<string[]> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const page = await viewer.browser.newPage({ viewport: { width: 1280, height: 900 } });
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(`${server.url}?${query}&${SMALL}`, { waitUntil: 'load' });
+  await page.goto(`${viewer.server.url}?${query}&${SMALL}`, { waitUntil: 'load' });
   await page.waitForSelector('aside.controls, main');
   const texts = await page.locator('.link-notice').allTextContents();
   await page.close();
@@ -59,8 +43,8 @@ describe('links to what the viewer does not have', () => {
 
 describe('switching case', () => {
   it('says which changed parameters the switch cleared (and says nothing when there were none)', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(`${server.url}?view=explore&case=bergen&${SMALL}&set=governance.controlIntensity%3D0.5`, { waitUntil: 'load' });
+    const page = await viewer.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${viewer.server.url}?view=explore&case=bergen&${SMALL}&set=governance.controlIntensity%3D0.5`, { waitUntil: 'load' });
     await page.selectOption('select#case', 'reference');
     await page.waitForFunction(() => new URLSearchParams(location.search).get('case') === null || new URLSearchParams(location.search).get('case') === 'reference');
     expect(await page.locator('.link-notice').allTextContents()).toEqual([
