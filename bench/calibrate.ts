@@ -6,19 +6,13 @@
  * fresh folder. Usage: pnpm bench:calibrate [--points 60] [--reps 2] [--waves 4] [--workers 2].
  * Writes bench/calibrate.json. Target: under 30 minutes on 2 workers (a benchmark, never a timed test).
  */
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { machine, numberFlag } from './harness.ts';
+import { writeFileSync } from 'node:fs';
+import { machine, numberFlag, timeCommand } from './harness.ts';
 
 const points = numberFlag('points', 60);
 const reps = numberFlag('reps', 2);
 const waves = numberFlag('waves', 4);
 const workers = numberFlag('workers', 2);
-const root = fileURLToPath(new URL('..', import.meta.url));
-const out = mkdtempSync(join(tmpdir(), 'ppsim-bench-calibrate-'));
 const PARAMS = [
   'service.needMaxHours=20:120',
   'service.needShape=0.8:4',
@@ -50,26 +44,19 @@ const command = [
   '--workers',
   String(workers),
   '--quiet',
-  '--out',
-  out,
 ];
 
-const t0 = performance.now();
-const r = spawnSync(process.execPath, ['packages/cli/bin/ppsim.mjs', ...command], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 26 });
-const wallSeconds = (performance.now() - t0) / 1000;
-if (r.status !== 0) throw new Error(`ppsim calibrate failed: ${r.stderr}`);
-const summary = JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8')) as {
+const { wallSeconds, summary } = timeCommand<{
   waves: { wave: number; runs: number; share: number }[];
   space: { share: number };
   check: { matched: number; covered: number; targets: unknown[] };
   parameters: unknown[];
-};
-rmSync(out, { recursive: true, force: true });
+}>(command);
 const runs = summary.waves.reduce((s, w) => s + w.runs, 0) + 20 * reps;
 process.stdout.write(
-  `ppsim ${command.slice(0, -2).join(' ')}: ${(wallSeconds / 60).toFixed(1)} min for ${summary.waves.length} wave(s), ${runs} runs; space left ${(100 * summary.space.share).toPrecision(3)} %; ${summary.check.matched} of ${summary.check.targets.length} targets matched\n`,
+  `ppsim ${command.join(' ')}: ${(wallSeconds / 60).toFixed(1)} min for ${summary.waves.length} wave(s), ${runs} runs; space left ${(100 * summary.space.share).toPrecision(3)} %; ${summary.check.matched} of ${summary.check.targets.length} targets matched\n`,
 );
 writeFileSync(
   new URL('./calibrate.json', import.meta.url),
-  `${JSON.stringify({ machine: machine(), command: ['ppsim', ...command.slice(0, -2)], wallSeconds, runs, waves: summary.waves, space: summary.space, check: summary.check, parameters: summary.parameters }, null, 2)}\n`,
+  `${JSON.stringify({ machine: machine(), command: ['ppsim', ...command], wallSeconds, runs, waves: summary.waves, space: summary.space, check: summary.check, parameters: summary.parameters }, null, 2)}\n`,
 );

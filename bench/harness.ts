@@ -2,7 +2,11 @@
  * The benchmark harness: warm-up, then timed repetitions in-process, reported as medians.
  * Timing lives here and only here: no test ever asserts on time.
  */
-import { cpus, totalmem, platform, arch, release } from 'node:os';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpus, totalmem, platform, arch, release, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 /** One benchmark: `setup` is timed apart; `run` returns the agent-steps it performed. */
 export interface Workload {
@@ -87,4 +91,23 @@ export function numberFlag(name: string, fallback: number): number {
   const args = process.argv.slice(2);
   const i = args.indexOf(`--${name}`);
   return i >= 0 ? Number(args[i + 1]) : fallback;
+}
+
+/**
+ * `timeCommand(args)`: runs `ppsim <args> --out <fresh folder>` as its own process from the
+ * repository root and returns its wall time and the summary.json it wrote (the folder is removed).
+ * Throws with the command's stderr when it fails.
+ */
+export function timeCommand<T>(args: readonly string[]): { readonly wallSeconds: number; readonly summary: T } {
+  const root = fileURLToPath(new URL('..', import.meta.url));
+  const out = mkdtempSync(join(tmpdir(), `ppsim-bench-${args[0] ?? 'command'}-`));
+  try {
+    const t0 = performance.now();
+    const r = spawnSync(process.execPath, ['packages/cli/bin/ppsim.mjs', ...args, '--out', out], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 26 });
+    const wallSeconds = (performance.now() - t0) / 1000;
+    if (r.status !== 0) throw new Error(`ppsim ${args[0] ?? ''} failed: ${r.stderr}`);
+    return { wallSeconds, summary: JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8')) as T };
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
 }
