@@ -214,7 +214,11 @@ export {
 } from './experiment/index.ts';
 export {
   RESULT_SCHEMAS,
+  calibrationParameterSchema,
   calibrationSummarySchema,
+  calibrationTargetCheckSchema,
+  type CalibrationParameterSummary,
+  type CalibrationTargetCheck,
   compareSummarySchema,
   demoSummarySchema,
   mapSummarySchema,

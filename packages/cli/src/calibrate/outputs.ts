@@ -6,7 +6,7 @@
  * not at all.
  */
 import { join } from 'node:path';
-import { observationSd, quantile, scaleDesign, targetName, type Target } from '@ppsim/core';
+import { observationSd, quantile, type CalibrationParameterSummary, type CalibrationTargetCheck, scaleDesign, targetName, type Target } from '@ppsim/core';
 import { AtomicFileWriter } from '../sinks/fileWriter.ts';
 import { csvField } from '../sinks/csvSink.ts';
 import { commandEnvironment, currentEnvironment, provenanceScenario } from '../provenance.ts';
@@ -14,34 +14,11 @@ import { writeDocument } from '../sweep/parts.ts';
 import type { CalibrationResult } from './run.ts';
 import type { CalibrationSpec } from './spec.ts';
 
-/** How a fitted parameter came out: the median of the samples and their central 95 %. */
-export interface FittedParameter {
-  readonly path: string;
-  readonly lo: number;
-  readonly hi: number;
-  readonly median: number;
-  readonly q025: number;
-  readonly q975: number;
-}
+/** How a fitted parameter came out: the median of the samples and their central 95 % (the summary's schema in core). */
+export type FittedParameter = CalibrationParameterSummary;
 
-/** How each target came out in the check: observed with its 95 % band, the runs' mean and central 95 %. */
-export interface TargetCheck {
-  readonly target: string;
-  readonly observed: number;
-  readonly observedLo: number;
-  readonly observedHi: number;
-  readonly mean: number;
-  readonly lo: number;
-  readonly hi: number;
-  /** Whether the observed value lies inside the runs' central 95 % (the model's own spread alone). */
-  readonly covered: boolean;
-  /** |observed − mean| ÷ √(runs' variance + observation variance + discrepancy variance): the match's own measure at the checked samples. */
-  readonly implausibility: number;
-  /** Whether that implausibility is at most the cut-off: the target is met once its error and the model's discrepancy are allowed for. */
-  readonly matched: boolean;
-  readonly source: string;
-  readonly grade: string;
-}
+/** How each target came out in the check (the summary's schema in core). */
+export type TargetCheck = CalibrationTargetCheck;
 
 /** `fittedParameters(spec, result)`: per parameter, the median and central 95 % of the samples. */
 export function fittedParameters(spec: CalibrationSpec, result: CalibrationResult): FittedParameter[] {

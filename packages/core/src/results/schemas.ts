@@ -121,7 +121,13 @@ export const mapSummarySchema = z.looseObject({
   }),
 });
 
-const calibrationTargetCheck = z.looseObject({
+/** A fitted parameter in a calibration's summary.json: its searched range, the samples' median and central 95 %. */
+export const calibrationParameterSchema = z.looseObject({ path: z.string(), lo: z.number(), hi: z.number(), median: z.number(), q025: z.number(), q975: z.number() });
+/** A fitted parameter as {@link calibrationParameterSchema} reads it (the writer and the viewer share it). */
+export type CalibrationParameterSummary = z.infer<typeof calibrationParameterSchema>;
+
+/** A target in a calibration's check: observed with its 95 % band against the runs' mean and central 95 %, and the match's implausibility. */
+export const calibrationTargetCheckSchema = z.looseObject({
   target: z.string(),
   observed: z.number(),
   observedLo: z.number(),
@@ -135,6 +141,8 @@ const calibrationTargetCheck = z.looseObject({
   source: z.string(),
   grade: z.string(),
 });
+/** A target's check as {@link calibrationTargetCheckSchema} reads it. */
+export type CalibrationTargetCheck = z.infer<typeof calibrationTargetCheckSchema>;
 
 /** The `summary.json` of a `ppsim calibrate` folder (the samples are in samples.csv, the waves in waves.csv, the check in ppc.csv). */
 export const calibrationSummarySchema = z.looseObject({
@@ -143,7 +151,7 @@ export const calibrationSummarySchema = z.looseObject({
   reading: z.string(),
   cutoff: z.number().positive(),
   targets: z.looseObject({ file: z.string(), sha256: z.string(), title: z.string(), count: z.number().int().positive() }),
-  parameters: z.array(z.looseObject({ path: z.string(), lo: z.number(), hi: z.number(), median: z.number(), q025: z.number(), q975: z.number() })).min(1),
+  parameters: z.array(calibrationParameterSchema).min(1),
   waves: z
     .array(
       z.looseObject({
@@ -160,7 +168,7 @@ export const calibrationSummarySchema = z.looseObject({
   check: z.looseObject({
     samples: z.number().int().positive(),
     reps: z.number().int().positive(),
-    targets: z.array(calibrationTargetCheck).min(1),
+    targets: z.array(calibrationTargetCheckSchema).min(1),
     covered: z.number().int().nonnegative(),
     matched: z.number().int().nonnegative(),
   }),

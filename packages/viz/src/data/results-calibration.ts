@@ -6,7 +6,7 @@
  * waves, and when given must agree with the summary (calibration-csv.ts). A damaged summary refuses
  * the whole; a missing or damaged CSV file is a problem the page names while it shows the rest.
  */
-import { RESULT_SCHEMAS } from '@ppsim/core';
+import { RESULT_SCHEMAS, type CalibrationParameterSummary } from '@ppsim/core';
 import { metricOf } from '../metrics.ts';
 import { checkPpc, checkWaves, readSamples, type CalibrationSamples, type CalibrationSummary } from './calibration-csv.ts';
 import { base, ResultError, schemaError, type InputFile } from './result-files.ts';
@@ -42,15 +42,8 @@ export interface CalibrationTarget {
   readonly source: string;
 }
 
-/** A searched parameter: its range and how the samples came out in it. */
-export interface CalibrationParameter {
-  readonly path: string;
-  readonly lo: number;
-  readonly hi: number;
-  readonly median: number;
-  readonly q025: number;
-  readonly q975: number;
-}
+/** A searched parameter: its range and how the samples came out in it (the summary's schema in core). */
+export type CalibrationParameter = CalibrationParameterSummary;
 
 /** What one wave did. */
 export interface CalibrationWave {
