@@ -88,7 +88,10 @@ export function renderExplore(root: HTMLElement, ctx: AppContext): Cleanup {
 
   const markers = markersOf(scenario);
   const sectionIds = SECTIONS.map((x) => x.id as string);
-  if (!sectionIds.includes(s.section)) s.section = 'overview';
+  if (!sectionIds.includes(s.section)) {
+    fellBack.push(t('link.unknown', { what: t('link.section'), given: s.section, used: t('section.overview') }));
+    s.section = 'overview';
+  }
   const tabs = h('div', { class: 'tabs', role: 'tablist', 'aria-label': t('nav.label') });
   const charts = h('div', { class: 'charts', id: 'charts', role: 'tabpanel', tabindex: -1 });
   const note = h('p', { class: 'band-note' });
