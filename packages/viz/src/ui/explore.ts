@@ -2,6 +2,7 @@
  * Explore: one case (or variant), parameters changed in the panel, an ensemble run in the worker,
  * and charts by section that fill in as replications finish.
  */
+import type { YearlyRun } from '@ppsim/core';
 import type { Scenario } from '@ppsim/scenarios/types';
 import { stackedAreaChart, timeSeriesChart } from '../charts/index.ts';
 import type { EventMarker, StackedData, TimeSeriesData } from '../charts/types.ts';
@@ -15,12 +16,24 @@ import { h, linkNotice, replace, select } from './dom.ts';
 import { paramsPanel } from './params.ts';
 import { memoCaption, type MemoKind } from './memo.ts';
 import { costStack, metricsSeries, seriesNote } from './series.ts';
+import { outcomeGroups } from './outcomes.ts';
 import { drawable } from './runner.ts';
 import { bandNote, studySession, viewStudy } from './session.ts';
 
 /** Dated events of a scenario as chart markers. */
 export function markersOf(s: Scenario): EventMarker[] {
   return s.timeline.map((e) => ({ x: yearFraction(e.date), label: e.label }));
+}
+
+/** A chart's data with the events the runs produced themselves (tender rounds, takeovers). */
+function withOutcomes(data: TimeSeriesData, runs: readonly YearlyRun[]): TimeSeriesData {
+  const outcomes = outcomeGroups(runs);
+  return outcomes.length === 0 ? data : { ...data, outcomes };
+}
+
+/** The note under the charts: the bands, and the outcome symbols when the runs produced any. */
+function chartsNote(runs: readonly YearlyRun[]): string {
+  return outcomeGroups(runs).length === 0 ? bandNote(runs.length) : `${bandNote(runs.length)} ${t('band.outcomes')}`;
 }
 
 /** Lines saying which changed parameters a switch of case cleared, for the page the switch leads to. */
@@ -118,14 +131,14 @@ export function renderExplore(root: HTMLElement, ctx: AppContext): Cleanup {
         def.id,
         title,
         seriesNote(def.note[lang], def.metrics),
-        (host) => timeSeriesChart(host, metricsSeries(runs, def.metrics, markers), { title, locale: lang }),
+        (host) => timeSeriesChart(host, withOutcomes(metricsSeries(runs, def.metrics, markers), runs), { title, locale: lang }),
         undefined,
         memo(title, 'band'),
       );
       return { kind: 'series' as const, metrics: def.metrics, card: c };
     });
     replace(charts, ...cards.map((c) => c.card.element));
-    note.textContent = runs.length === 0 ? '' : bandNote(runs.length);
+    note.textContent = runs.length === 0 ? '' : chartsNote(runs);
   };
   const updateCharts = () => {
     const last = session.last();
@@ -133,9 +146,9 @@ export function renderExplore(root: HTMLElement, ctx: AppContext): Cleanup {
     const runs = drawable(last, 0);
     for (const c of cards) {
       if (c.kind !== 'series') (c.card as Card<StackedData>).update(costStack(runs, markers, c.kind === 'transactions'));
-      else (c.card as Card<TimeSeriesData>).update(metricsSeries(runs, c.metrics, markers));
+      else (c.card as Card<TimeSeriesData>).update(withOutcomes(metricsSeries(runs, c.metrics, markers), runs));
     }
-    note.textContent = bandNote(runs.length);
+    note.textContent = chartsNote(runs);
   };
   for (const section of SECTIONS) {
     const tab = h(
