@@ -21,23 +21,68 @@ export interface LegendItem {
 }
 
 const ROW = 18;
+/** The step from one line of a wrapped label to the next. */
+const LINE = 15;
 const SWATCH = 22;
+const TEXT = 'ppsim-legend-text';
+
+/**
+ * `label` in lines no wider than `room`: broken after spaces, colons, slashes, hyphens and minus
+ * signs, and within a word only when the word alone is wider. The lines joined give the label back.
+ */
+export function wrapLabel(chart: ChartBase, label: string, room: number): string[] {
+  const fits = (text: string) => chart.measure([text.trimEnd()], TEXT) <= room;
+  if (fits(label)) return [label];
+  const lines: string[] = [];
+  let line = '';
+  for (const part of label.split(/(?<=[\s:/–−-])/)) {
+    if (line !== '' && !fits(line + part)) {
+      lines.push(line);
+      line = '';
+    }
+    if (line !== '' || fits(part)) {
+      line += part;
+      continue;
+    }
+    // A part wider than the room on its own is cut where it reaches the edge.
+    for (const ch of part) {
+      if (line !== '' && !fits(line + ch) && !/\s/.test(ch)) {
+        lines.push(line);
+        line = '';
+      }
+      line += ch;
+    }
+  }
+  if (line !== '') lines.push(line);
+  return lines;
+}
 
 /**
  * Draws `items` into `g` (translated to x, y), wrapping at `width`; returns the height used
- * (0 for no items).
+ * (0 for no items). A label too long for one row wraps onto lines of its own.
  */
 export function drawLegend(chart: ChartBase, g: G, items: readonly LegendItem[], x: number, y: number, width: number): number {
-  const placed: { item: LegendItem; x: number; y: number }[] = [];
+  const placed: { item: LegendItem; lines: string[]; x: number; y: number }[] = [];
   let cx = 0;
-  let row = 0;
+  let rowY = 0;
+  let rowHeight = 0;
   for (const item of items) {
-    const w = SWATCH + 6 + chart.measure([item.label], 'ppsim-legend-text');
+    const lines = wrapLabel(chart, item.label, Math.max(40, width - SWATCH - 6));
+    const w =
+      SWATCH +
+      6 +
+      chart.measure(
+        lines.map((l) => l.trimEnd()),
+        TEXT,
+      );
+    const height = ROW + (lines.length - 1) * LINE;
     if (cx > 0 && cx + w > width) {
       cx = 0;
-      row += 1;
+      rowY += rowHeight;
+      rowHeight = 0;
     }
-    placed.push({ item, x: cx, y: row * ROW });
+    placed.push({ item, lines, x: cx, y: rowY });
+    rowHeight = Math.max(rowHeight, height);
     cx += w + 18;
   }
   g.attr('transform', `translate(${x},${y})`);
@@ -81,12 +126,23 @@ export function drawLegend(chart: ChartBase, g: G, items: readonly LegendItem[],
         .attr('stroke-width', 2.5)
         .attr('stroke-dasharray', d.item.dash ?? null);
     }
-    e.append('text')
-      .attr('class', 'ppsim-legend-text')
+    const text = e
+      .append('text')
+      .attr('class', TEXT)
       .attr('x', SWATCH + 6)
       .attr('y', 9)
-      .attr('dy', '0.35em')
-      .text(d.item.label);
+      .attr('dy', '0.35em');
+    if (d.lines.length === 1) text.text(d.item.label);
+    else {
+      text.attr('dy', null);
+      d.lines.forEach((line, i) =>
+        text
+          .append('tspan')
+          .attr('x', SWATCH + 6)
+          .attr('dy', i === 0 ? '0.35em' : LINE)
+          .text(line),
+      );
+    }
   });
-  return placed.length === 0 ? 0 : (row + 1) * ROW;
+  return placed.length === 0 ? 0 : rowY + rowHeight;
 }
