@@ -3,6 +3,7 @@
  * model's schema and scenario texts from the case files; those are in English in both languages.
  */
 import { calibrationEn, calibrationNb } from './i18n-calibration.ts';
+import { readingEn, readingNb } from './i18n-reading.ts';
 import { metricOf } from './metrics.ts';
 
 export type Lang = 'en' | 'nb';
@@ -198,6 +199,7 @@ const en = {
   'error.title': 'Something went wrong',
   skip: 'Skip to the charts',
   ...calibrationEn,
+  ...readingEn,
 } as const;
 
 export type TextKey = keyof typeof en;
@@ -393,6 +395,7 @@ const nb: Record<TextKey, string> = {
   'error.title': 'Noe gikk galt',
   skip: 'Hopp til diagrammene',
   ...calibrationNb,
+  ...readingNb,
 };
 
 const TEXTS: Readonly<Record<Lang, Texts>> = { en, nb };

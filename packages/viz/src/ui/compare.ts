@@ -17,6 +17,7 @@ import { finalValues, pairBySeed, valueAt } from '../sim/digest.ts';
 import { card, type Card } from './card.ts';
 import type { AppContext, Cleanup } from './context.ts';
 import { h, linkNotice, replace, select } from './dom.ts';
+import { foldOnNarrow } from './fold.ts';
 import { metricMenu } from './metric-menu.ts';
 import { SECTIONS } from './chartDefs.ts';
 import { markersOf } from './explore.ts';
@@ -213,6 +214,9 @@ export function renderCompare(root: HTMLElement, ctx: AppContext): Cleanup {
     bOnlyNote,
     panel,
   );
+
+  // On a phone the controls fold away, so that the first screen shows what is compared.
+  foldOnNarrow(aside, 'compare', t('fold.compare'), h('small', {}, t('fold.showing', { a: s.a, b: s.b })));
 
   const charts = h('div', { class: 'charts', id: 'charts' });
   const tableHost = h('div', { class: 'table-host' });

@@ -2,7 +2,8 @@
  * The parameter panel, generated from the model's schema: one group per top-level section, each
  * parameter with an input fitting its type (a slider and a number for bounded numbers, a menu for
  * choices), its unit, range, the case's value and the source and evidence grade of that value on
- * hover and for screen readers. Changed values are marked and can be reset one by one.
+ * hover, behind a "?" button (keyboard, touch) and for screen readers. Changed values are marked
+ * and can be reset one by one.
  */
 import type { Scenario } from '@ppsim/scenarios/types';
 import { paramInfos, paramValue, parseValue, type ParamInfo } from '../data/params.ts';
@@ -81,6 +82,20 @@ function input(info: ParamInfo, value: unknown, commit: (text: string) => void):
   return [slider, num];
 }
 
+/**
+ * The "?" button that shows a field's help below it and hides it again: the hover text (`title`)
+ * reaches neither a keyboard nor a finger. The text stays the field's description while hidden.
+ */
+function helpToggle(text: HTMLElement, path: string): HTMLButtonElement {
+  const button = h('button', { type: 'button', class: 'help-toggle', 'aria-expanded': 'false', 'aria-controls': text.id, 'aria-label': t('help.toggle', { name: path }) }, '?');
+  button.addEventListener('click', () => {
+    const open = button.getAttribute('aria-expanded') !== 'true';
+    button.setAttribute('aria-expanded', String(open));
+    text.classList.toggle('visually-hidden', !open);
+  });
+  return button;
+}
+
 /** Builds the panel. */
 export function paramsPanel(o: PanelOptions): HTMLElement {
   const groups = new Map<string, ParamInfo[]>();
@@ -120,6 +135,7 @@ export function paramsPanel(o: PanelOptions): HTMLElement {
         c.setAttribute('aria-describedby', helpId);
       }
       const name = info.path.split('.').slice(1).join('.');
+      const helpText = h('span', { id: helpId, class: 'param-help visually-hidden' }, help);
       const row = h(
         'div',
         { class: `param${changed ? ' changed' : ''}`, 'data-path': info.path, title: help },
@@ -129,8 +145,9 @@ export function paramsPanel(o: PanelOptions): HTMLElement {
           { class: 'param-input' },
           ...controls,
           changed ? h('button', { type: 'button', class: 'reset', 'aria-label': `${t('ctl.resetOne')} ${info.path}`, onclick: () => o.onChange(info.path, undefined) }, '↺') : null,
+          helpToggle(helpText, info.path),
         ),
-        h('span', { id: helpId, class: 'visually-hidden' }, help),
+        helpText,
         message,
       );
       details.append(row);
