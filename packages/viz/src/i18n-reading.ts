@@ -9,6 +9,12 @@ export const readingEn = {
   'help.toggle': 'Help on {name}',
   'fold.compare': 'Scenarios, metric and run settings',
   'fold.showing': 'A: {a} · B: {b}',
+  'table.points': 'pp',
+  'memo.gridParam': '{path} {span} ({n} values)',
+  'memo.sweep': 'Grid: {grid}; {points} points, each on every seed',
+  'memo.map': 'Map: {points} points ({design}) over {grid}; regimes {regimes}, on the same seeds at each point',
+  'memo.sensitivity': 'Design: {design} over {grid}',
+  'memo.calibration': 'Targets: {title} ({file}), {targets} targets · {waves} waves of history matching · check: {samples} samples × {reps} replications',
 } as const;
 
 export type ReadingTextKey = keyof typeof readingEn;
@@ -17,4 +23,10 @@ export const readingNb: Record<ReadingTextKey, string> = {
   'help.toggle': 'Hjelp om {name}',
   'fold.compare': 'Scenarioer, mål og kjøreinnstillinger',
   'fold.showing': 'A: {a} · B: {b}',
+  'table.points': 'p.p.',
+  'memo.gridParam': '{path} {span} ({n} verdier)',
+  'memo.sweep': 'Rutenett: {grid}; {points} punkter, hvert på hvert frø',
+  'memo.map': 'Kart: {points} punkter ({design}) over {grid}; regimer {regimes}, på de samme frøene i hvert punkt',
+  'memo.sensitivity': 'Forsøksplan: {design} over {grid}',
+  'memo.calibration': 'Målverdier: {title} ({file}), {targets} målverdier · {waves} runder med history matching · kontroll: {samples} utvalg × {reps} replikasjoner',
 };

@@ -5,6 +5,8 @@ import { csvTable } from '../charts/internal/csv.ts';
 import { slug } from './card.ts';
 import { fmt, h } from './dom.ts';
 import { metricRank, unitOf } from '../metrics.ts';
+import { POINTS } from '../charts/format.ts';
+import { differenceUnit } from './series.ts';
 
 export interface TableRow {
   readonly metric: string;
@@ -15,6 +17,29 @@ export interface TableRow {
 }
 
 const ci = (lo: number, hi: number, lang: string) => (Number.isFinite(lo) && Number.isFinite(hi) ? `[${fmt(lo, lang)}, ${fmt(hi, lang)}]` : '–');
+
+/**
+ * `differenceParts(d, metric)`: a paired difference as the table shows it, its mean and its
+ * interval; a difference of shares in percentage points ("−1.2 pp", "[−2.05, −0.4]"; nb "p.p."), as
+ * the charts show it, never as a fraction that reads like the share itself. undefined for none.
+ */
+export function differenceParts(d: TableRow['difference'], metric: string): { readonly mean: string; readonly interval: string } | undefined {
+  if (d === undefined) return undefined;
+  const lang = getLang();
+  if (differenceUnit(metric) !== POINTS) return { mean: fmt(d.mean, lang), interval: ci(d.lo, d.hi, lang) };
+  return { mean: `${fmt(d.mean * 100, lang)} ${t('table.points')}`, interval: ci(d.lo * 100, d.hi * 100, lang) };
+}
+
+/**
+ * `differenceText(d, metric)`: {@link differenceParts} in one line, "–" when there is none.
+ *
+ * @example
+ * differenceText({ mean: -0.012, lo: -0.02, hi: -0.004 }, 'needMet'); // "-1.2 pp [-2, -0.4]"
+ */
+export function differenceText(d: TableRow['difference'], metric: string): string {
+  const parts = differenceParts(d, metric);
+  return parts === undefined ? '–' : `${parts.mean} ${parts.interval}`;
+}
 
 /** A table with one row per metric: each scenario's mean [interval], and B − A [interval] with d_z. */
 export function resultsTable(caption: string, labels: readonly string[], rows: readonly TableRow[]): HTMLElement {
@@ -32,6 +57,7 @@ export function resultsTable(caption: string, labels: readonly string[], rows: r
   const body = sorted.map((r) => {
     const d = r.difference;
     const excludesZero = d !== undefined && Number.isFinite(d.lo) && (d.lo > 0 || d.hi < 0);
+    const parts = differenceParts(d, r.metric);
     return h(
       'tr',
       { 'data-metric': r.metric },
@@ -42,8 +68,11 @@ export function resultsTable(caption: string, labels: readonly string[], rows: r
         ? [
             h(
               'td',
-              { class: `num${excludesZero ? ' signif' : ''}`, title: excludesZero ? t('table.signif') : '' },
-              ...(d === undefined ? ['–'] : [fmt(d.mean, lang), ' ', h('span', { class: 'ci' }, `${ci(d.lo, d.hi, lang)}${excludesZero ? ' *' : ''}`)]),
+              {
+                class: `num${excludesZero ? ' signif' : ''}`,
+                title: [excludesZero ? t('table.signif') : '', d !== undefined && differenceUnit(r.metric) === POINTS ? unitText(POINTS) : ''].filter(Boolean).join('; '),
+              },
+              ...(parts === undefined ? ['–'] : [parts.mean, ' ', h('span', { class: 'ci' }, `${parts.interval}${excludesZero ? ' *' : ''}`)]),
             ),
             h('td', { class: 'num' }, d?.effectSize === undefined ? '–' : fmt(d.effectSize, lang)),
           ]
