@@ -10,6 +10,7 @@ import type { DotIntervalData, PairsData } from '../charts/types.ts';
 import type { CalibrationResult } from '../data/results-calibration.ts';
 import { getLang, t, unitText } from '../i18n.ts';
 import { card } from './card.ts';
+import { resultCaption } from './memo-results.ts';
 import { h } from './dom.ts';
 
 const share = (v: number) => formatValue(v, 'share', getLang());
@@ -156,6 +157,7 @@ export function renderCalibration(host: HTMLElement, r: CalibrationResult): void
     t('cal.targetsNote'),
     (el) => dotIntervalChart(el, targetRows(r), { title: targetsTitle, locale: lang }),
     h('p', { class: 'band-note' }, t('cal.bands', { samples: r.check.samples, reps: r.check.reps })),
+    () => resultCaption(targetsTitle, r),
   );
   const pairsTitle = t('cal.pairsTitle');
   const data = samplePairs(r);
@@ -165,7 +167,14 @@ export function renderCalibration(host: HTMLElement, r: CalibrationResult): void
   const pairs =
     data === undefined
       ? h('figure', { class: 'card', 'data-chart': 'calibration-pairs' }, h('div', { class: 'card-head' }, h('h3', {}, pairsTitle)), h('p', { class: 'alert' }, t('cal.noPairs')))
-      : card('calibration-pairs', pairsTitle, t('cal.pairsNote'), (el) => pairsChart(el, data, { title: pairsTitle, locale: lang }), below).element;
+      : card(
+          'calibration-pairs',
+          pairsTitle,
+          t('cal.pairsNote'),
+          (el) => pairsChart(el, data, { title: pairsTitle, locale: lang }),
+          below,
+          () => resultCaption(pairsTitle, r),
+        ).element;
   host.replaceChildren();
   for (const node of [problems, h('div', { class: 'charts calibration-charts', id: 'charts' }, targets.element, pairs), targetsTable(r), parametersTable(r), wavesSection(r)])
     if (node !== null) host.append(node);

@@ -12,6 +12,7 @@ import type { MapPointRow, MapResult } from '../data/results-map.ts';
 import { getLang, t, unitText } from '../i18n.ts';
 import { unitOf } from '../metrics.ts';
 import { card } from './card.ts';
+import { resultCaption } from './memo-results.ts';
 import { h, replace, select } from './dom.ts';
 
 const percent = (share: number) => `${Math.round(share * 100)} %`;
@@ -164,7 +165,14 @@ export function renderMap(host: HTMLElement, r: MapResult): void {
   let px = ranked[0] ?? '';
   let py = ranked[1] ?? px;
   const title = t('map.title');
-  const scatter = card<RegimeMapData>('map-scatter', title, t('map.note'), (el) => regimeMapChart(el, mapSlice(r, px, py), { title, locale: lang }));
+  const scatter = card<RegimeMapData>(
+    'map-scatter',
+    title,
+    t('map.note'),
+    (el) => regimeMapChart(el, mapSlice(r, px, py), { title, locale: lang }),
+    undefined,
+    () => resultCaption(title, r),
+  );
   const wins: BarsData = {
     rows: r.regimes.map((g) => ({ key: g.name, label: g.name, value: g.share, secondary: { value: g.decidedShare } })),
     value: { label: t('map.winShare'), unit: 'share' },
@@ -187,7 +195,19 @@ export function renderMap(host: HTMLElement, r: MapResult): void {
         redraw();
       }),
     ),
-    h('div', { class: 'charts', id: 'charts' }, scatter.element, card('map-wins', winsTitle, t('map.winsNote'), (el) => barsChart(el, wins, { title: winsTitle, locale: lang })).element),
+    h(
+      'div',
+      { class: 'charts', id: 'charts' },
+      scatter.element,
+      card(
+        'map-wins',
+        winsTitle,
+        t('map.winsNote'),
+        (el) => barsChart(el, wins, { title: winsTitle, locale: lang }),
+        undefined,
+        () => resultCaption(winsTitle, r),
+      ).element,
+    ),
     decides(r),
   );
 }

@@ -20,6 +20,7 @@ import { bandNote } from './session.ts';
 import { renderCalibration } from './calibration.ts';
 import { renderMap } from './map.ts';
 import { memoLines, scaleOf, type MemoKind } from './memo.ts';
+import { resultCaption } from './memo-results.ts';
 import { axisTitle, costStack, differenceSeries, scenarioSeries, seriesNote } from './series.ts';
 import { resultsTable } from './table.ts';
 
@@ -307,7 +308,17 @@ function renderSweep(host: HTMLElement, r: SweepResult, ctx: AppContext): void {
       }
       const values = sums.map((line, a) => line.map((v, b) => (((counts[a] as number[])[b] as number) === 0 ? Number.NaN : v / ((counts[a] as number[])[b] as number))));
       const data: HeatmapData = { xs, ys, values, x: { label: px, unit: '' }, y: { label: py, unit: '' }, value: { label: axisTitle([m]), unit: unitOf(m) } };
-      replace(charts, card('sweep-heatmap', title, t('sweep.note'), (el) => heatmapChart(el, data, { title, locale: lang })).element);
+      replace(
+        charts,
+        card(
+          'sweep-heatmap',
+          title,
+          t('sweep.note'),
+          (el) => heatmapChart(el, data, { title, locale: lang }),
+          undefined,
+          () => resultCaption(title, r),
+        ).element,
+      );
     } else {
       const xi = col(px);
       const xs = [...new Set(rows.map((row) => row[xi] as number))].sort((a, b) => a - b);
@@ -322,7 +333,17 @@ function renderSweep(host: HTMLElement, r: SweepResult, ctx: AppContext): void {
         return [{ x, mean: i.mean, lo: i.lo, hi: i.hi }];
       });
       const data: TimeSeriesData = { series: [{ key: m, label: label(m), points }], y: { label: axisTitle([m]), unit: unitOf(m) }, x: { label: px, unit: '' } };
-      replace(charts, card('sweep-line', title, t('sweep.note'), (el) => timeSeriesChart(el, data, { title, locale: lang })).element);
+      replace(
+        charts,
+        card(
+          'sweep-line',
+          title,
+          t('sweep.note'),
+          (el) => timeSeriesChart(el, data, { title, locale: lang }),
+          undefined,
+          () => resultCaption(title, r),
+        ).element,
+      );
     }
   };
   const paramOptions = r.params.map((p) => ({ value: p, label: p }));
@@ -398,7 +419,17 @@ function renderSensitivity(host: HTMLElement, r: SensitivityResult, ctx: AppCont
           legend: ['S1', 'ST'],
         };
     const title = `${morris ? 'Morris' : 'Sobol'}: ${label(s.metric)}`;
-    replace(charts, card('sensitivity-bars', title, t('sens.note'), (el) => barsChart(el, data, { title, locale: lang })).element);
+    replace(
+      charts,
+      card(
+        'sensitivity-bars',
+        title,
+        t('sens.note'),
+        (el) => barsChart(el, data, { title, locale: lang }),
+        undefined,
+        () => resultCaption(title, r),
+      ).element,
+    );
   };
   replace(host, metricMenu(metrics, ctx, draw), charts, provenanceBlock(r.provenance));
   draw();
