@@ -43,9 +43,12 @@ function floorOf(metrics: readonly string[]): { floor?: number } {
   return metrics.length > 0 && metrics.every(nonNegative) ? { floor: 0 } : {};
 }
 
-/** Several metrics of one ensemble, each with its band. */
+/** Several metrics of one ensemble, each with its band; cost items in their own colours ({@link costColour}). */
 export function metricsSeries(runs: readonly YearlyRun[], metrics: readonly string[], markers: readonly EventMarker[]): TimeSeriesData {
-  const series: BandSeries[] = metrics.map((m) => ({ key: m, label: label(m), points: ensembleBand(runs, m) }));
+  const series: BandSeries[] = metrics.map((m) => {
+    const colour = costLineColour(m);
+    return { key: m, label: label(m), points: ensembleBand(runs, m), ...(colour === undefined ? {} : { colour }) };
+  });
   return { series, markers, y: { label: axisTitle(metrics), unit: unitOf(metrics[0] ?? '') }, x: X(), yearly: true, ...floorOf(metrics) };
 }
 
@@ -95,7 +98,21 @@ const COST_KEYS = ['cost.production', ...TRANSACTION_LAYERS.map((l) => l.key)];
  * is the same in every chart, with or without production, in A and in B, whichever items are zero.
  */
 export function costColour(key: string): string {
-  return areaColour(Math.max(0, COST_KEYS.indexOf(key)));
+  return key === 'cost.transaction' ? TRANSACTION_TOTAL : areaColour(Math.max(0, COST_KEYS.indexOf(key)));
+}
+
+/**
+ * All transaction costs together: no single item's colour, since every item has one of its own in
+ * the stack; a dark grey that none of them uses.
+ */
+const TRANSACTION_TOTAL = '#666666';
+
+/**
+ * The colour of a line of `metric` when it is a cost item (production, all transaction costs, or
+ * one item): the item's, as in the stacks; undefined for other metrics (they take the line palette).
+ */
+export function costLineColour(metric: string): string | undefined {
+  return metric === 'cost.transaction' || COST_KEYS.includes(metric) ? costColour(metric) : undefined;
 }
 
 /**
