@@ -168,6 +168,10 @@ describe('the viewer in Chromium: on a phone', () => {
       const phone = await touch.newPage();
       await phone.goto(`${viewer.server.url}?case=bergen&${SMALL}`, { waitUntil: 'load' });
       await phone.waitForFunction(() => document.body.dataset['running'] === 'false', null, { timeout: 90_000 });
+      // On a phone the controls are folded away at first.
+      expect(await phone.locator('details.fold').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+      await phone.screenshot({ path: `${SCREENSHOTS}/viewer-phone-explore-390-first.png` });
+      await phone.locator('details.fold > summary').tap();
       await phone.locator('details[data-group="governance"] > summary').tap();
       await phone.locator(`${row} .help-toggle`).tap();
       const tapped = await helpShown(phone);

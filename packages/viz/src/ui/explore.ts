@@ -13,6 +13,7 @@ import { card, type Card } from './card.ts';
 import { SECTIONS } from './chartDefs.ts';
 import type { AppContext, Cleanup } from './context.ts';
 import { h, linkNotice, replace, select } from './dom.ts';
+import { foldOnNarrow } from './fold.ts';
 import { paramsPanel } from './params.ts';
 import { memoCaption, type MemoKind } from './memo.ts';
 import { costStack, metricsSeries, seriesNote } from './series.ts';
@@ -191,6 +192,7 @@ export function renderExplore(root: HTMLElement, ctx: AppContext): Cleanup {
     ),
   );
   const aside = h('aside', { class: 'controls', 'aria-label': t('nav.explore') }, caseSelect, variantSelect, linkNotice(fellBack), session.controls.element, session.alert, panel);
+  foldOnNarrow(aside, 'explore', t('fold.explore'), h('small', {}, t('fold.case', { ref: s.variant === '' ? s.case : `${s.case}:${s.variant}`, n: s.set.size })));
   const main = h('section', { class: 'results', 'aria-live': 'off' }, summary, tabs, charts, note);
   replace(root, h('div', { class: 'layout' }, aside, main));
   drawSection();

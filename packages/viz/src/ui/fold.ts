@@ -15,7 +15,7 @@ const opened = new Set<string>();
 /**
  * `foldOnNarrow(aside, key, summary)`: moves the children of `aside` into a <details> (class
  * `fold`) headed by `summary`, closed on a narrow screen unless the reader opened it before.
- * Alerts stay outside, after it, so that a refused setting or a link that fell back is in sight.
+ * Alerts stay outside, above it, so that a refused setting or a link that fell back is in sight.
  * Returns the <details>.
  *
  * @example
@@ -26,7 +26,7 @@ export function foldOnNarrow(aside: HTMLElement, key: string, ...summary: readon
   const alerts = children.filter((c) => c.matches('.alert, [role="alert"]'));
   const details = h('details', { class: 'fold', 'data-fold': key }, h('summary', {}, ...summary));
   details.append(...children.filter((c) => !alerts.includes(c)));
-  aside.replaceChildren(details, ...alerts);
+  aside.replaceChildren(...alerts, details);
   const media = window.matchMedia(NARROW);
   const place = () => {
     details.open = !media.matches || opened.has(key);
