@@ -6,21 +6,24 @@
  * view at 390, 1280 and 1920 px go to test-artifacts/screenshots/.
  */
 import { rmSync } from 'node:fs';
+import { dirname } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resultFolder, serveViewer } from '../../packages/cli/src/commands/view.ts';
 import { openViewer, SCREENSHOTS, screenshot, viewerFixture } from './harness.ts';
-import { writeResultFolders, type ResultFolders } from './results-fixtures.ts';
+import { writeCalibrationFolder, writeResultFolders, type ResultFolders } from './results-fixtures.ts';
 
 const viewer = viewerFixture();
 let folders: ResultFolders;
+let calibration: string;
 
 beforeAll(async () => {
-  folders = await writeResultFolders();
-}, 180_000);
+  [folders, calibration] = await Promise.all([writeResultFolders(), writeCalibrationFolder()]);
+}, 300_000);
 
 afterAll(() => {
   if (folders !== undefined) rmSync(folders.root, { recursive: true, force: true });
+  if (calibration !== undefined) rmSync(dirname(calibration), { recursive: true, force: true });
 });
 
 const SMALL = 'reps=3&years=3&set=population.scale%3D0.05';
@@ -51,18 +54,27 @@ describe('the viewer in Chromium: on a phone', () => {
         await page.close();
       }
     }
-    const opened = await serveViewer(viewer.dist, 0, resultFolder(folders.compare));
-    try {
-      for (const width of WIDTHS) {
-        const page = await viewer.browser.newPage({ viewport: { width, height: 1000 } });
-        await page.goto(opened.openUrl, { waitUntil: 'load' });
-        await page.waitForSelector('figure[data-chart="open-difference-1"] path.ppsim-line');
-        await screenshot(page, `viewer-phone-open-${width}`);
-        expect.soft(await overflow(page), `open at ${width}`).toBeLessThanOrEqual(0);
-        await page.close();
+    // Open results: each kind of result folder, with the chart it draws first.
+    const results = [
+      ['compare', folders.compare, 'open-difference-1'],
+      ['sweep', folders.sweep, 'sweep-heatmap'],
+      ['map', folders.map, 'map-scatter'],
+      ['calibration', calibration, 'calibration-pairs'],
+    ] as const;
+    for (const [name, folder, chart] of results) {
+      const opened = await serveViewer(viewer.dist, 0, resultFolder(folder));
+      try {
+        for (const width of WIDTHS) {
+          const page = await viewer.browser.newPage({ viewport: { width, height: 1000 } });
+          await page.goto(opened.openUrl, { waitUntil: 'load' });
+          await page.waitForSelector(`figure[data-chart="${chart}"] svg`);
+          await screenshot(page, `viewer-phone-open-${name}-${width}`);
+          expect.soft(await overflow(page), `open ${name} at ${width}`).toBeLessThanOrEqual(0);
+          await page.close();
+        }
+      } finally {
+        await opened.close();
       }
-    } finally {
-      await opened.close();
     }
   }, 300_000);
 
