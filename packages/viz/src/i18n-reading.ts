@@ -1,8 +1,7 @@
 /**
  * Texts that help read the viewer on any screen, in English and Norwegian (bokmål): field help
  * opened by a button, controls folded away on a phone, differences of shares in the final-year
- * table, the run captions of opened results, and the model's emergent events; i18n.ts takes them
- * into its own.
+ * table, and the run captions of opened results; i18n-topics.ts joins them for i18n.ts.
  */
 
 export const readingEn = {

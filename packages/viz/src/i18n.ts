@@ -2,8 +2,7 @@
  * The viewer's texts in English and Norwegian (bokmål). Parameter descriptions come from the
  * model's schema and scenario texts from the case files; those are in English in both languages.
  */
-import { calibrationEn, calibrationNb } from './i18n-calibration.ts';
-import { readingEn, readingNb } from './i18n-reading.ts';
+import { topicsEn, topicsNb } from './i18n-topics.ts';
 import { metricOf } from './metrics.ts';
 
 export type Lang = 'en' | 'nb';
@@ -198,8 +197,7 @@ const en = {
   'compare.b': 'B',
   'error.title': 'Something went wrong',
   skip: 'Skip to the charts',
-  ...calibrationEn,
-  ...readingEn,
+  ...topicsEn,
 } as const;
 
 export type TextKey = keyof typeof en;
@@ -394,8 +392,7 @@ const nb: Record<TextKey, string> = {
   'compare.b': 'B',
   'error.title': 'Noe gikk galt',
   skip: 'Hopp til diagrammene',
-  ...calibrationNb,
-  ...readingNb,
+  ...topicsNb,
 };
 
 const TEXTS: Readonly<Record<Lang, Texts>> = { en, nb };
