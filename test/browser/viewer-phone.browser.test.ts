@@ -139,7 +139,7 @@ describe('the viewer in Chromium: on a phone', () => {
       expect(overlap, id).toBeLessThanOrEqual(0);
     }
     // The folded controls open, and their choices are all there.
-    await page.locator('aside.controls summary').click();
+    await page.locator('details.fold > summary').click();
     await expect.poll(() => page.locator('#a').isVisible()).toBe(true);
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: `${SCREENSHOTS}/viewer-phone-compare-390-unfolded.png` });
