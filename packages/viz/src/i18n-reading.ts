@@ -6,7 +6,7 @@
 
 export const readingEn = {
   'help.toggle': 'Help on {name}',
-  'fold.compare': 'Scenarios, metric and run settings',
+  'fold.compare': 'Scenarios, metric, run settings and parameters',
   'fold.showing': 'A: {a} · B: {b}',
   'fold.explore': 'Case, run settings and parameters',
   'fold.case': '{ref} · changed parameters: {n}',
@@ -22,7 +22,7 @@ export type ReadingTextKey = keyof typeof readingEn;
 
 export const readingNb: Record<ReadingTextKey, string> = {
   'help.toggle': 'Hjelp om {name}',
-  'fold.compare': 'Scenarioer, mål og kjøreinnstillinger',
+  'fold.compare': 'Scenarioer, mål, kjøreinnstillinger og parametere',
   'fold.showing': 'A: {a} · B: {b}',
   'fold.explore': 'Case, kjøreinnstillinger og parametere',
   'fold.case': '{ref} · endrede parametere: {n}',
