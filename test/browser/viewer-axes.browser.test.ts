@@ -107,6 +107,33 @@ describe('the viewer in Chromium: colours and axes', () => {
     await page.close();
   }, 120_000);
 
+  it('timeSeriesChart({ ceiling: 1 }): a band of a share stops at 100 % where its interval reaches above, and the note says so', async () => {
+    // Slagelse's need met with two replications: the interval's upper end passes 1 in some years.
+    const { page, errors } = await open('case=slagelse&reps=2&years=6', 1280);
+    const fig = page.locator('figure[data-chart="need-met"]');
+    const drawn = await fig.locator('path.ppsim-band').evaluate((p) => {
+      const f = p.closest('figure');
+      const ticks = Array.from(f?.querySelectorAll('.ppsim-axis--y .tick') ?? []).map((g) => ({
+        v: (g as unknown as { __data__: number }).__data__,
+        y: Number(/,\s*([-\d.e]+)\)/.exec(g.getAttribute('transform') ?? '')?.[1] ?? Number.NaN),
+      }));
+      return { top: (p as SVGPathElement).getBBox().y, most: Math.max(...ticks.map((t) => t.v)), one: ticks.find((t) => t.v === 1)?.y ?? Number.NaN };
+    });
+    expect(drawn.most).toBeLessThanOrEqual(1);
+    expect(drawn.top).toBeGreaterThanOrEqual(drawn.one - 1);
+    expect(await fig.locator('figcaption').textContent()).toMatch(/cannot exceed 100 %, so its band is cut there/);
+    // The data keep the interval as computed: its upper end passes 1 somewhere.
+    const [csv] = await Promise.all([page.waitForEvent('download'), fig.getByRole('button', { name: /as CSV/ }).click()]);
+    const highs = readFileSync(await csv.path(), 'utf8')
+      .trim()
+      .split(/\r?\n/)
+      .slice(1)
+      .map((l) => Number(l.split(',').at(-1)));
+    expect(Math.max(...highs)).toBeGreaterThan(1);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 120_000);
+
   it('timeSeriesChart({ floor: 0 }): a band of counts stops at zero where its interval reaches below, and the note says so', async () => {
     // Two replications: t(1) = 12.7 makes intervals wide, so small counts reach below zero.
     const query = 'case=bergen&section=users&reps=2&years=3&set=population.scale%3D0.05';

@@ -41,6 +41,7 @@ export function timeSeriesChart(host: HTMLElement, data: TimeSeriesData, options
   const px = (v: number) => x(v + shift);
   const colourOf = (i: number) => current.series[i]?.colour ?? lineColour(i);
   const lowOf = (p: BandPoint) => (current.floor === undefined ? p.lo : Math.max(current.floor, p.lo));
+  const highOf = (p: BandPoint) => (current.ceiling === undefined ? p.hi : Math.min(current.ceiling, p.hi));
 
   const cursor = attachCursor(
     chart,
@@ -84,7 +85,7 @@ export function timeSeriesChart(host: HTMLElement, data: TimeSeriesData, options
   );
 
   function pointText(p: BandPoint): string {
-    return formatEstimate(p.mean, lowOf(p), p.hi, current.y.unit, locale);
+    return formatEstimate(p.mean, lowOf(p), highOf(p), current.y.unit, locale);
   }
 
   function draw(d: TimeSeriesData): void {
@@ -96,7 +97,7 @@ export function timeSeriesChart(host: HTMLElement, data: TimeSeriesData, options
     x = scaleLinear().domain(yearDomain(xs, d.yearly === true));
     y = scaleLinear().domain(
       valueDomain(
-        points.flatMap((p) => [lowOf(p), p.hi, p.mean]),
+        points.flatMap((p) => [lowOf(p), highOf(p), p.mean]),
         d.y.unit,
         d.zeroLine === true,
       ),
@@ -129,7 +130,7 @@ export function timeSeriesChart(host: HTMLElement, data: TimeSeriesData, options
       .defined(ok)
       .x((p) => px(p.x))
       .y0((p) => y(lowOf(p)))
-      .y1((p) => y(p.hi));
+      .y1((p) => y(highOf(p)));
     const path = line<BandPoint>()
       .defined((p) => Number.isFinite(p.mean))
       .x((p) => px(p.x))
@@ -164,7 +165,7 @@ export function timeSeriesChart(host: HTMLElement, data: TimeSeriesData, options
       .attr('x1', (l) => px(l.p.x))
       .attr('x2', (l) => px(l.p.x))
       .attr('y1', (l) => y(lowOf(l.p)))
-      .attr('y2', (l) => y(l.p.hi))
+      .attr('y2', (l) => y(highOf(l.p)))
       .attr('stroke', (l) => colourOf(l.i))
       .attr('stroke-width', 1.5);
     linesG

@@ -53,6 +53,8 @@ export interface TimeSeriesData {
   readonly yearly?: boolean;
   /** The least value the metric can take (0 for counts, amounts, shares): bands are cut there. */
   readonly floor?: number;
+  /** The greatest value the metric can take (1 for shares of a whole): bands are cut there. */
+  readonly ceiling?: number;
   /** Years in which the runs produced an event of their own (a tender round, a takeover), by kind. */
   readonly outcomes?: readonly OutcomeGroup[];
 }

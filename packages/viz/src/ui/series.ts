@@ -28,19 +28,28 @@ export function nonNegative(name: string): boolean {
   return !SIGNED.has(name) && NON_NEGATIVE.test(unitOf(name));
 }
 
+/** Whether a metric is a share of a whole (0–1: it cannot exceed 100 %; its band is cut there). */
+export function wholeShare(name: string): boolean {
+  return !SIGNED.has(name) && unitOf(name) === 'share';
+}
+
 /**
  * The note under a chart of `metrics` over years: `note`, then that the lines sit at mid-year and
- * that the bands of metrics that cannot be negative stop at zero.
+ * that the bands of metrics that cannot be negative stop at zero (and of shares at 100 %).
  */
 export function seriesNote(note: string, metrics: readonly string[]): string {
   const cut = metrics.filter(nonNegative);
+  const capped = metrics.filter(wholeShare);
   const head = `${note} ${t('band.midyear')}`;
-  return cut.length === 0 ? head : `${head} ${t('band.floor', { metric: cut.map(label).join(', ') })}`;
+  const floor = cut.length === 0 ? '' : ` ${t('band.floor', { metric: cut.map(label).join(', ') })}`;
+  const ceiling = capped.length === 0 ? '' : ` ${t('band.ceiling', { metric: capped.map(label).join(', ') })}`;
+  return `${head}${floor}${ceiling}`;
 }
 
-/** The least value of every one of `metrics` (0 when none can be negative), for cutting bands. */
-function floorOf(metrics: readonly string[]): { floor?: number } {
-  return metrics.length > 0 && metrics.every(nonNegative) ? { floor: 0 } : {};
+/** The least and greatest values every one of `metrics` can take (0; 1 for shares), for cutting bands. */
+function floorOf(metrics: readonly string[]): { floor?: number; ceiling?: number } {
+  const some = metrics.length > 0;
+  return { ...(some && metrics.every(nonNegative) ? { floor: 0 } : {}), ...(some && metrics.every(wholeShare) ? { ceiling: 1 } : {}) };
 }
 
 /** Several metrics of one ensemble, each with its band; cost items in their own colours ({@link costColour}). */
