@@ -1,8 +1,11 @@
 /**
- * The viewer's texts in English and Norwegian (bokmål). Parameter descriptions come from the
- * model's schema and scenario texts from the case files; those are in English in both languages.
+ * The viewer's texts in English and Norwegian (bokmål). The cases' texts are the case files' own in
+ * English and their translation files' in Norwegian (i18n-cases.ts); the parameters' names, help
+ * and choices are in i18n-params.ts (English help: the model's schema descriptions), their units in
+ * i18n-units.ts.
  */
 import { calibrationEn, calibrationNb } from './i18n-calibration.ts';
+import { PARAM_UNITS_NB } from './i18n-units.ts';
 import { metricOf } from './metrics.ts';
 
 export type Lang = 'en' | 'nb';
@@ -402,12 +405,14 @@ export function label(name: string): string {
 /**
  * Norwegian words for the units of the result metrics (English shows them as the model names them):
  * a vocabulary of units, not of metrics; a unit new to the registry needs its word here
- * (metrics.test.ts names any that lack one).
+ * (metrics.test.ts names any that lack one). Money is in kr: the model is currency-agnostic, its
+ * defaults are sized in NOK and Vänersborg in SEK, and both are kroner. The parameters' units are in
+ * i18n-units.ts.
  */
 const UNITS_NB: Readonly<Record<string, string>> = {
-  'currency/year': 'valuta/år',
-  'currency/user-year': 'valuta per bruker og år',
-  'currency/hour': 'valuta/time',
+  'currency/year': 'kr/år',
+  'currency/user-year': 'kr per bruker og år',
+  'currency/hour': 'kr/time',
   share: 'andel',
   weeks: 'uker',
   persons: 'personer',
@@ -429,7 +434,7 @@ const UNITS_NB: Readonly<Record<string, string>> = {
 /** A unit in the current language. */
 export function unitText(unit: string): string {
   if (unit === 'pp') return lang === 'nb' ? 'prosentpoeng' : 'percentage points';
-  return lang === 'nb' ? (UNITS_NB[unit] ?? unit) : unit;
+  return lang === 'nb' ? (UNITS_NB[unit] ?? PARAM_UNITS_NB[unit] ?? unit) : unit;
 }
 
 /** Parameter groups (first path segment). */

@@ -9,6 +9,7 @@ import { stackedAreaChart, timeSeriesChart } from '../charts/index.ts';
 import type { StackedData, TimeSeriesData } from '../charts/types.ts';
 import { allRefs, findRef } from '../data/cases.ts';
 import { getLang, label, t } from '../i18n.ts';
+import { choiceText, paramNamed } from '../i18n-params.ts';
 import { isMetric, METRIC_NAMES, metricOf } from '../metrics.ts';
 import { finalValues, pairBySeed, valueAt } from '../sim/digest.ts';
 import { card, type Card } from './card.ts';
@@ -17,7 +18,7 @@ import { h, linkNotice, replace, select } from './dom.ts';
 import { metricMenu } from './metric-menu.ts';
 import { bandNote, markersOf, studySession, viewStudy } from './explore.ts';
 import { drawable } from './runner.ts';
-import { memoCaption, type MemoKind } from './memo.ts';
+import { memoCaption, scenarioName, type MemoKind } from './memo.ts';
 import { costStack, differenceSeries, scenarioSeries, seriesNote } from './series.ts';
 import { resultsTable, type TableRow } from './table.ts';
 
@@ -105,7 +106,7 @@ export function renderCompare(root: HTMLElement, ctx: AppContext): Cleanup {
           'div',
           { class: 'hint' },
           h('p', {}, `${t('ctl.params')} (A, B):`),
-          h('ul', {}, ...changed.map(([p, v]) => h('li', {}, `${p} = ${String(v)}`))),
+          h('ul', {}, ...changed.map(([p, v]) => h('li', {}, `${paramNamed(p, lang)} = ${choiceText(v, lang)}`))),
           h(
             'button',
             {
@@ -188,12 +189,7 @@ export function renderCompare(root: HTMLElement, ctx: AppContext): Cleanup {
       replace(tableHost, resultsTable(t('section.differences'), [`A: ${s.a}`, `B: ${s.b}`], finalRows(last.runs)));
     }
   }
-  const head = h(
-    'div',
-    { class: 'case-summary' },
-    h('h2', {}, `A: ${a.title}${a.variant === undefined ? '' : ` — ${a.variant.title}`}`),
-    h('h2', {}, `B: ${b.title}${b.variant === undefined ? '' : ` — ${b.variant.title}`}`),
-  );
+  const head = h('div', { class: 'case-summary' }, h('h2', {}, `A: ${scenarioName(a)}`), h('h2', {}, `B: ${scenarioName(b)}`));
   replace(root, h('div', { class: 'layout' }, aside, h('section', { class: 'results' }, head, charts, note, tableHost)));
   drawCharts();
   session.ready();

@@ -6,7 +6,7 @@ import { replicationSeeds, type PpsimError } from '@ppsim/core';
 import type { Scenario } from '@ppsim/scenarios/types';
 import { stackedAreaChart, timeSeriesChart } from '../charts/index.ts';
 import type { EventMarker, StackedData, TimeSeriesData } from '../charts/types.ts';
-import { CASES, findScenario } from '../data/cases.ts';
+import { CASES, findScenario, textsOf } from '../data/cases.ts';
 import { applyOverrides } from '../data/params.ts';
 import { yearFraction } from '../data/results.ts';
 import { getLang, label, t, type TextKey } from '../i18n.ts';
@@ -16,13 +16,14 @@ import { SECTIONS } from './chartDefs.ts';
 import type { AppContext, Cleanup } from './context.ts';
 import { h, linkNotice, numberField, replace, select } from './dom.ts';
 import { paramsPanel } from './params.ts';
-import { memoCaption, type MemoKind } from './memo.ts';
+import { memoCaption, scenarioName, type MemoKind } from './memo.ts';
 import { costStack, metricsSeries, seriesNote } from './series.ts';
 import { drawable, runEnsembles, type EnsembleProgress, type ViewStudy } from './runner.ts';
 
 /** Dated events of a scenario as chart markers. */
 export function markersOf(s: Scenario): EventMarker[] {
-  return s.timeline.map((e) => ({ x: yearFraction(e.date), label: e.label }));
+  const texts = textsOf(s);
+  return s.timeline.map((e) => ({ x: yearFraction(e.date), label: texts.eventLabel(e.label) }));
 }
 
 /**
@@ -177,7 +178,7 @@ export function renderExplore(root: HTMLElement, ctx: AppContext): Cleanup {
   const caseSelect = select(
     'case',
     t('ctl.case'),
-    CASES.map((c) => ({ value: c.base.id, label: `${c.base.id} — ${c.base.place}` })),
+    CASES.map((c) => ({ value: c.base.id, label: `${c.base.id} — ${textsOf(c.base).place}` })),
     s.case,
     (v) => {
       if (s.set.size > 0) clearedOnSwitch.push(t('case.cleared', { case: v, n: s.set.size, paths: [...s.set.keys()].join(', ') }));
@@ -191,7 +192,7 @@ export function renderExplore(root: HTMLElement, ctx: AppContext): Cleanup {
   const variantSelect = select(
     'variant',
     t('ctl.variant'),
-    [{ value: '', label: t('ctl.base') }, ...theCase.variants.map((v) => ({ value: v.variant?.name ?? '', label: v.variant?.title ?? '' }))],
+    [{ value: '', label: t('ctl.base') }, ...theCase.variants.map((v) => ({ value: v.variant?.name ?? '', label: textsOf(v).variantTitle ?? '' }))],
     s.variant,
     (v) => {
       s.variant = v;
@@ -295,8 +296,8 @@ export function renderExplore(root: HTMLElement, ctx: AppContext): Cleanup {
   const summary = h(
     'div',
     { class: 'case-summary' },
-    h('h2', {}, scenario.variant === undefined ? scenario.title : `${scenario.title} — ${scenario.variant.title}`),
-    h('p', {}, scenario.variant?.description ?? scenario.summary),
+    h('h2', {}, scenarioName(scenario)),
+    h('p', {}, textsOf(scenario).variantDescription ?? textsOf(scenario).summary),
     h(
       'p',
       {},

@@ -6,7 +6,9 @@
 import type { YearlyRun } from '@ppsim/core';
 import type { Scenario } from '@ppsim/scenarios/types';
 import type { ExportCaption } from '../charts/export.ts';
+import { textsOf } from '../data/cases.ts';
 import { getLang, t } from '../i18n.ts';
+import { choiceText, paramNamed } from '../i18n-params.ts';
 import type { ViewState } from '../state.ts';
 import { commonYears } from '../sim/digest.ts';
 import { fmt } from './dom.ts';
@@ -14,9 +16,10 @@ import { fmt } from './dom.ts';
 /** What a chart draws: means with t-intervals, a paired difference, or means alone (stacked areas). */
 export type MemoKind = 'band' | 'difference' | 'mean';
 
-/** A scenario's name in a caption: its case, and its variant when it has one. */
+/** A scenario's name in a caption, in the page's language: its case, and its variant when it has one. */
 export function scenarioName(s: Scenario): string {
-  return s.variant === undefined ? s.title : `${s.title} — ${s.variant.title}`;
+  const x = textsOf(s);
+  return x.variantTitle === undefined ? x.title : `${x.title} — ${x.variantTitle}`;
 }
 
 /** What a caption says, whichever view the chart is in. */
@@ -30,7 +33,7 @@ export interface MemoFacts {
   readonly scales: readonly number[];
   /** The master seed, when known. */
   readonly seed?: number | undefined;
-  /** Changed parameters as `path = value`. */
+  /** Changed parameters as `name (path) = value`. */
   readonly changes?: readonly string[];
 }
 
@@ -70,7 +73,7 @@ export function memoCaption(
   title: string,
   o: { readonly scenarios: readonly Scenario[]; readonly ensembles: readonly (readonly YearlyRun[])[]; readonly kind: MemoKind; readonly state: ViewState },
 ): ExportCaption {
-  const changes = [...o.state.set].filter(([path]) => path !== 'population.scale').map(([path, value]) => `${path} = ${String(value)}`);
+  const changes = [...o.state.set].filter(([path]) => path !== 'population.scale').map(([path, value]) => `${paramNamed(path, getLang())} = ${choiceText(value, getLang())}`);
   return memoLines(title, {
     names: o.scenarios.map(scenarioName),
     ensembles: o.ensembles,

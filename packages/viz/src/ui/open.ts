@@ -8,6 +8,7 @@
 import { barsChart, heatmapChart, stackedAreaChart, timeSeriesChart } from '../charts/index.ts';
 import type { BandSeries, BarsData, HeatmapData, TimeSeriesData } from '../charts/types.ts';
 import { readResult, ResultError, type EnsembleResult, type InputFile, type LoadedResult, type SensitivityResult, type SweepResult } from '../data/results.ts';
+import { eventLabelText } from '../data/cases.ts';
 import { getLang, label, t } from '../i18n.ts';
 import { METRIC_NAMES, unitOf } from '../metrics.ts';
 import { tInterval, type YearlyRun } from '@ppsim/core';
@@ -164,7 +165,7 @@ export function renderOpen(root: HTMLElement, ctx: AppContext, given?: LoadedRes
 
 /** Draws an opened result into `host`. */
 export function renderResult(host: HTMLElement, result: LoadedResult, ctx: AppContext): void {
-  if (result.kind === 'ensembles') renderEnsembles(host, result, ctx);
+  if (result.kind === 'ensembles') renderEnsembles(host, { ...result, markers: result.markers.map((m) => ({ ...m, label: eventLabelText(m.label) })) }, ctx);
   else if (result.kind === 'sweep') renderSweep(host, result, ctx);
   else if (result.kind === 'map') {
     renderMap(host, result);
