@@ -2,7 +2,7 @@ import { parameterLeaves } from '@ppsim/core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { paramInfos } from './data/params.ts';
 import { setLang, unitText } from './i18n.ts';
-import { choiceText, PARAM_TEXTS, paramHelpText, paramName, paramNamed } from './i18n-params.ts';
+import { paramValueText, PARAM_TEXTS, paramHelpText, paramName, paramNamed } from './i18n-params.ts';
 
 afterEach(() => setLang('en'));
 
@@ -18,10 +18,10 @@ describe("the parameters' words, against core's parameter schema", () => {
     expect(Object.keys(PARAM_TEXTS).filter((p) => !known.has(p))).toEqual([]);
   });
 
-  it('choiceText(value, "nb"): a Norwegian word for every choice and switch value', () => {
+  it('paramValueText(value, "nb"): a Norwegian word for every choice and switch value', () => {
     const values = paramInfos().flatMap((i) => (i.kind === 'choice' ? (i.choices ?? []) : i.kind === 'boolean' ? ['true', 'false'] : []));
-    expect(values.filter((v) => choiceText(v, 'nb') === v)).toEqual([]);
-    expect(choiceText('integrated', 'en')).toBe('integrated');
+    expect(values.filter((v) => paramValueText(v, 'nb') === v)).toEqual([]);
+    expect(paramValueText('integrated', 'en')).toBe('integrated');
   });
 
   it('unitText(unit) in Norwegian: every unit of a parameter has its word, money in kr', () => {

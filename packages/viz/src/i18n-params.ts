@@ -47,10 +47,16 @@ const CHOICES_NB: Readonly<Record<string, string>> = {
   comparisonPrice: 'sammenligningspris',
   true: 'ja',
   false: 'nei',
+  // The default of the one text parameter (service.name), a label for outputs.
+  'home care': 'hjemmetjenester',
 };
 
-/** `choiceText(value, lang)`: a choice or switch value as the page shows it ("integrert" for `integrated` in Norwegian). */
-export function choiceText(value: unknown, lang: Lang): string {
+/**
+ * `paramValueText(value, lang)`: a parameter's value as the page shows it: a choice or switch in
+ * words ("integrert" for `integrated` in Norwegian), a number with the language's decimal mark.
+ */
+export function paramValueText(value: unknown, lang: Lang): string {
   const raw = String(value);
-  return lang === 'nb' ? (CHOICES_NB[raw] ?? raw) : raw;
+  if (lang === 'en') return raw;
+  return typeof value === 'number' ? raw.replace('.', ',') : (CHOICES_NB[raw] ?? raw);
 }

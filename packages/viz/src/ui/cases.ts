@@ -3,13 +3,14 @@ import type { Scenario } from '@ppsim/scenarios/types';
 import { CASES, textsOf } from '../data/cases.ts';
 import { getLang, t, unitText } from '../i18n.ts';
 import type { NoteSite } from '../i18n-cases.ts';
-import { choiceText } from '../i18n-params.ts';
+import { paramValueText } from '../i18n-params.ts';
 import type { AppContext, Cleanup } from './context.ts';
 import { h, replace } from './dom.ts';
+import './cases.css';
 
 /** A value as the page shows it: a choice in the page's language, a number with its unit. */
 function valueText(e: Scenario['evidence'][number]): string {
-  return `${choiceText(e.value, getLang())} ${e.unit === 'setting' ? '' : unitText(e.unit)}`.trim();
+  return `${paramValueText(e.value, getLang())} ${e.unit === 'setting' ? '' : unitText(e.unit)}`.trim();
 }
 
 function evidenceTable(s: Scenario, caption: string, evidence: Scenario['evidence'], site: NoteSite = { kind: 'case' }, of: Scenario = s): HTMLElement {

@@ -9,7 +9,7 @@ import { stackedAreaChart, timeSeriesChart } from '../charts/index.ts';
 import type { StackedData, TimeSeriesData } from '../charts/types.ts';
 import { allRefs, findRef } from '../data/cases.ts';
 import { getLang, label, t } from '../i18n.ts';
-import { choiceText, paramNamed } from '../i18n-params.ts';
+import { paramValueText, paramNamed } from '../i18n-params.ts';
 import { isMetric, METRIC_NAMES, metricOf } from '../metrics.ts';
 import { finalValues, pairBySeed, valueAt } from '../sim/digest.ts';
 import { card, type Card } from './card.ts';
@@ -106,7 +106,7 @@ export function renderCompare(root: HTMLElement, ctx: AppContext): Cleanup {
           'div',
           { class: 'hint' },
           h('p', {}, `${t('ctl.params')} (A, B):`),
-          h('ul', {}, ...changed.map(([p, v]) => h('li', {}, `${paramNamed(p, lang)} = ${choiceText(v, lang)}`))),
+          h('ul', {}, ...changed.map(([p, v]) => h('li', {}, `${paramNamed(p, lang)} = ${paramValueText(v, lang)}`))),
           h(
             'button',
             {

@@ -8,7 +8,7 @@ import type { Scenario } from '@ppsim/scenarios/types';
 import type { ExportCaption } from '../charts/export.ts';
 import { textsOf } from '../data/cases.ts';
 import { getLang, t } from '../i18n.ts';
-import { choiceText, paramNamed } from '../i18n-params.ts';
+import { paramValueText, paramNamed } from '../i18n-params.ts';
 import type { ViewState } from '../state.ts';
 import { commonYears } from '../sim/digest.ts';
 import { fmt } from './dom.ts';
@@ -73,7 +73,7 @@ export function memoCaption(
   title: string,
   o: { readonly scenarios: readonly Scenario[]; readonly ensembles: readonly (readonly YearlyRun[])[]; readonly kind: MemoKind; readonly state: ViewState },
 ): ExportCaption {
-  const changes = [...o.state.set].filter(([path]) => path !== 'population.scale').map(([path, value]) => `${paramNamed(path, getLang())} = ${choiceText(value, getLang())}`);
+  const changes = [...o.state.set].filter(([path]) => path !== 'population.scale').map(([path, value]) => `${paramNamed(path, getLang())} = ${paramValueText(value, getLang())}`);
   return memoLines(title, {
     names: o.scenarios.map(scenarioName),
     ensembles: o.ensembles,

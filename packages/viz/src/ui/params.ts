@@ -8,7 +8,7 @@ import type { Scenario } from '@ppsim/scenarios/types';
 import { textsOf } from '../data/cases.ts';
 import { paramInfos, paramValue, parseValue, type ParamInfo } from '../data/params.ts';
 import { getLang, groupLabel, t, unitText } from '../i18n.ts';
-import { choiceText, paramHelpText, paramName } from '../i18n-params.ts';
+import { paramValueText, paramHelpText, paramName } from '../i18n-params.ts';
 import { h } from './dom.ts';
 import './params.css';
 
@@ -27,7 +27,7 @@ const openGroups = new Set<string>();
 
 function rangeText(info: ParamInfo): string {
   // Norwegian words with the value itself beside them, as `--set` takes it.
-  const choice = (c: string) => (getLang() === 'en' ? c : `${choiceText(c, getLang())} (${c})`);
+  const choice = (c: string) => (getLang() === 'en' ? c : `${paramValueText(c, getLang())} (${c})`);
   if (info.kind === 'choice') return (info.choices ?? []).map(choice).join(' | ');
   if (info.kind === 'boolean') return ['true', 'false'].map(choice).join(' | ');
   if (info.kind === 'text') return 'text';
@@ -40,10 +40,11 @@ export function paramHelp(info: ParamInfo, scenario: Scenario): string {
   const lines = [
     `${paramName(info.path, getLang())} (${info.path}): ${paramHelpText(info.path, info.description, getLang())}`,
     `${t('param.unit')}: ${info.unit === '' ? '–' : unitText(info.unit)} · ${t('param.range')}: ${rangeText(info)}`,
-    `${t('param.default')}: ${choiceText(info.defaultValue, getLang())} (${t('param.grade')} ${info.grade}; ${t('param.source')}: ${info.source})`,
+    `${t('param.default')}: ${paramValueText(info.defaultValue, getLang())} (${t('param.grade')} ${info.grade}; ${t('param.source')}: ${info.source})`,
   ];
   const note = ev === undefined ? undefined : textsOf(scenario).note(ev, { kind: 'case' });
-  if (ev !== undefined) lines.push(`${scenario.id}: ${choiceText(ev.value, getLang())} (${t('param.grade')} ${ev.grade}; ${t('param.source')}: ${ev.source}${note === undefined ? '' : ` — ${note}`})`);
+  if (ev !== undefined)
+    lines.push(`${scenario.id}: ${paramValueText(ev.value, getLang())} (${t('param.grade')} ${ev.grade}; ${t('param.source')}: ${ev.source}${note === undefined ? '' : ` — ${note}`})`);
   return lines.join('\n');
 }
 
@@ -52,7 +53,7 @@ function input(info: ParamInfo, value: unknown, commit: (text: string) => void):
   if (info.kind === 'choice' || info.kind === 'boolean') {
     const sel = h('select', { id, onchange: () => commit(sel.value) });
     for (const c of info.kind === 'boolean' ? ['true', 'false'] : (info.choices ?? [])) {
-      const o = h('option', { value: c }, choiceText(c, getLang()));
+      const o = h('option', { value: c }, paramValueText(c, getLang()));
       if (c === String(value)) o.selected = true;
       sel.append(o);
     }
