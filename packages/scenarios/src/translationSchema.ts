@@ -7,6 +7,7 @@ import { z } from 'zod';
 
 /** The languages a case may be translated into (English is the case file's own). */
 export const TRANSLATION_LANGS = ['nb'] as const;
+/** A language a case may be translated into (`nb`: Norwegian bokmål). */
 export type TranslationLang = (typeof TRANSLATION_LANGS)[number];
 
 const text = (max: number, description: string) => z.string().trim().min(1).max(max).describe(description);
@@ -50,6 +51,9 @@ export const caseTranslationSchema = z
   })
   .describe("A case's texts in another language, for the viewer.");
 
+/** A parsed translation file, `cases/<id>.<lang>.yaml`. */
 export type CaseTranslation = z.infer<typeof caseTranslationSchema>;
+/** An event's label and notes in a translation, keyed there by the event's English label. */
 export type EventTranslation = z.infer<typeof eventTranslationSchema>;
+/** A variant's title, description and notes in a translation, keyed there by the variant's name. */
 export type VariantTranslation = z.infer<typeof variantTranslationSchema>;
