@@ -10,7 +10,7 @@ import './cases.css';
 
 /** A value as the page shows it: a choice in the page's language, a number with its unit. */
 function valueText(e: Scenario['evidence'][number]): string {
-  return `${paramValueText(e.value, getLang())} ${e.unit === 'setting' ? '' : unitText(e.unit)}`.trim();
+  return `${paramValueText(e.value, getLang())} ${e.unit === 'setting' || e.unit === 'text' ? '' : unitText(e.unit)}`.trim();
 }
 
 function evidenceTable(s: Scenario, caption: string, evidence: Scenario['evidence'], site: NoteSite = { kind: 'case' }, of: Scenario = s): HTMLElement {

@@ -9,8 +9,9 @@ import { stackedAreaChart, timeSeriesChart } from '../charts/index.ts';
 import type { StackedData, TimeSeriesData } from '../charts/types.ts';
 import { allRefs, findRef } from '../data/cases.ts';
 import { getLang, label, t } from '../i18n.ts';
+import { metricDescription } from '../i18n-metrics.ts';
 import { paramValueText, paramNamed } from '../i18n-params.ts';
-import { isMetric, METRIC_NAMES, metricOf } from '../metrics.ts';
+import { isMetric, METRIC_NAMES } from '../metrics.ts';
 import { finalValues, pairBySeed, valueAt } from '../sim/digest.ts';
 import { card, type Card } from './card.ts';
 import type { AppContext, Cleanup } from './context.ts';
@@ -148,7 +149,7 @@ export function renderCompare(root: HTMLElement, ctx: AppContext): Cleanup {
     vs = card<TimeSeriesData>(
       'compare-metric',
       vsTitle,
-      seriesNote(`${metricOf(metric)?.description ?? ''} A = ${s.a}, B = ${s.b}.`, [metric]),
+      seriesNote(`${metricDescription(metric, lang)} A = ${s.a}, B = ${s.b}.`, [metric]),
       (host) => timeSeriesChart(host, scenarioSeries([ra, rb], [`A: ${s.a}`, `B: ${s.b}`], metric, markers), { title: vsTitle, locale: lang }),
       undefined,
       memo(vsTitle, [a, b], 'band'),
