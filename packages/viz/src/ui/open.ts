@@ -9,6 +9,7 @@ import { barsChart, heatmapChart, stackedAreaChart, timeSeriesChart } from '../c
 import type { BandSeries, BarsData, HeatmapData, TimeSeriesData } from '../charts/types.ts';
 import { readResult, ResultError, type EnsembleResult, type InputFile, type LoadedResult, type SensitivityResult, type SweepResult } from '../data/results.ts';
 import { eventLabelText } from '../data/cases.ts';
+import { paramNamed } from '../i18n-params.ts';
 import { getLang, label, t } from '../i18n.ts';
 import { METRIC_NAMES, unitOf } from '../metrics.ts';
 import { tInterval, type YearlyRun } from '@ppsim/core';
@@ -326,7 +327,7 @@ function renderSweep(host: HTMLElement, r: SweepResult, ctx: AppContext): void {
       replace(charts, card('sweep-line', title, t('sweep.note'), (el) => timeSeriesChart(el, data, { title, locale: lang })).element);
     }
   };
-  const paramOptions = r.params.map((p) => ({ value: p, label: p }));
+  const paramOptions = r.params.map((p) => ({ value: p, label: paramNamed(p, getLang()) }));
   replace(
     host,
     h(
