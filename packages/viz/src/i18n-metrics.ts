@@ -25,9 +25,9 @@ const DESCRIPTIONS_NB: Readonly<Record<string, string>> = {
   'wait.assessmentWeeks': 'Gjennomsnittlige uker fra søknad til vedtak, for dem som fikk vedtak i året.',
   'wait.startWeeks': 'Gjennomsnittlige uker fra vedtak til tjenestestart, for dem som startet i året.',
   'wait.reportedStartWeeks':
-    'Gjennomsnittlige uker fra vedtak til tjenestestart slik det rapporteres: brudd skjult for et ventetidsmål vises ved målet (klokken stoppet); lik wait.startWeeks uten mål eller juks.',
+    'Gjennomsnittlige uker fra vedtak til tjenestestart slik det rapporteres: brudd skjult for et ventetidsmål vises ved målet (klokken stoppet); lik wait.startWeeks uten mål eller tilpasning.',
   'wait.targetBreaches': 'Andel av årets starter som kom etter lengre ventetid enn ventetidsmålet (0 uten mål): det sanne tallet.',
-  'wait.reportedBreaches': 'Andel av årets starter rapportert som brudd på ventetidsmålet: de sanne bruddene minus dem som skjules (juks ved terskelen).',
+  'wait.reportedBreaches': 'Andel av årets starter rapportert som brudd på ventetidsmålet: de sanne bruddene minus dem som skjules (tilpasning ved terskelen).',
   'users.served': 'Gjennomsnittlig antall brukere i tjenesten.',
   'users.shareLittle': 'Andel brukere i tjenesten som trenger under 4 timer i uken (behovsgruppen noe).',
   'users.shareMedium': 'Andel brukere i tjenesten som trenger 4–20 timer i uken (behovsgruppen middels til stort).',

@@ -39,10 +39,10 @@ export const PARAM_TEXTS_A: Readonly<Record<string, readonly [en: string, nb: st
     'Økningen i den andelen per enhet formelt gap (andelen av behovet den formelle omsorgen lar stå udekket): mindre formell omsorg, familien trår til; mer formell omsorg fortrenger familiens omsorg.',
   ],
   'users.informalCare.max': ['informal care maximum', 'største uformelle omsorg', 'Største andel av det udekkede behovet familien kan dekke, uansett gap.'],
-  'users.queenShare': ['active choosers ("queens")', 'aktive velgere («dronninger»)', 'Andel brukere som aktivt velger og bytter utfører under brukervalg («dronninger»; resten er «bønder»).'],
+  'users.queenShare': ['active choosers ("queens")', 'aktive velgere («dronninger»)', 'Andel brukere som aktivt velger og bytter utfører under brukervalg («dronninger»; resten er «brikker»).'],
   'users.choiceSensitivity': ['choice sensitivity', 'valgfølsomhet', 'Hvor sterkt brukere som velger foretrekker høyere opplevd kvalitet (logit-stigning).'],
   'users.switchBelowSatisfaction': ['switch below satisfaction', 'bytte under tilfredshet', 'Brukere som velger vurderer å bytte når tilfredsheten faller under dette.'],
-  'users.choiceNoise': ['choice noise', 'støy i valget', 'Støy i det en bruker som velger vet om utførernes kvalitet (standardavvik på kvalitetsskåren 0–1); «bønder» velger ikke og blir tildelt.'],
+  'users.choiceNoise': ['choice noise', 'støy i valget', 'Støy i det en bruker som velger vet om utførernes kvalitet (standardavvik på kvalitetsskåren 0–1); «brikker» velger ikke og blir tildelt.'],
   'users.switchCost': ['cost of switching', 'kostnad ved bytte', 'Tilfredshet en bruker mister ved å bytte utfører: nye ansikter, en ny start (kontinuitet).'],
   'users.switchPerWeek': ['switching per week', 'bytte per uke', 'Ukentlig sannsynlighet for at en misfornøyd bruker som velger bytter.'],
   'users.complaintsPerYear': ['complaints per year', 'klager per år', 'Årlige klager per helt misfornøyd bruker (tilfredshet 0); raten faller med kvadratet av tilfredsheten.'],
@@ -51,7 +51,7 @@ export const PARAM_TEXTS_A: Readonly<Record<string, readonly [en: string, nb: st
   'service.measurability': [
     'measurability',
     'målbarhet',
-    'Hvor godt leveransen kan etterprøves: driver avsløring i revisjoner (juks, skumming av fløten), senker kontraktskostnaden, og avgjør hvor mye sammenligning, kostnadsinnsyn og en målestokkpris presser slakk.',
+    'Hvor godt leveransen kan etterprøves: driver avsløring i revisjoner (tilpasning, fløteskumming), senker kontraktskostnaden, og avgjør hvor mye sammenligning, kostnadsinnsyn og en målestokkpris presser slakk.',
   ],
   'service.specifiability': [
     'specifiability',
@@ -74,7 +74,7 @@ export const PARAM_TEXTS_A: Readonly<Record<string, readonly [en: string, nb: st
   ],
   'governance.split': [
     'split',
-    'bestiller–utfører',
+    'organisering (bestiller–utfører)',
     'Hvem som kartlegger og hvem som leverer: «integrated» (integrert: utføreren kartlegger og leverer), «internal» (intern: et eget bestillerkontor, bare kommunale utførere), «competitive» (konkurranse: bestillerkontor pluss kommersielle utførere gjennom anbud og/eller brukervalg).',
   ],
   'governance.financing': [

@@ -16,7 +16,7 @@ export const PARAM_TEXTS_B: Readonly<Record<string, readonly [en: string, nb: st
   'providers.commercial.count': ['commercial firms', 'kommersielle firmaer', 'Kommersielle utførere til stede ved start (under konkurranse eller brukervalg).'],
   'providers.commercial.wagePerHour': ['commercial cost per staff hour', 'kommersiell kostnad per ansatt-time', 'Kostnaden for en time pleie- og omsorgspersonell i et kommersielt firma.'],
   'providers.commercial.overheadShare': ['commercial overhead', 'kommersiell overhead', 'Overhead som andel av personalkostnaden.'],
-  'providers.commercial.knavery': ['knavery of owners', 'eiernes egennytte', 'Vekten kommersielle eiere legger på profitt framfor brukerne (0 ridder, 1 knekt).'],
+  'providers.commercial.knavery': ['knavery of owners', 'eiernes egennytte', 'Vekten kommersielle eiere legger på profitt framfor brukerne (0 ridder, 1 skurk).'],
   'providers.commercial.marketShare': ['commercial market share', 'kommersiell markedsandel', 'Andel brukere en kommersiell sektor tar når brukerne ikke velger (anbudsvolum).'],
   'providers.commercial.entry': ['entry of firms', 'etablering av firmaer', 'Kommersielle firmaer etablerer seg og trer ut etter forventet fortjeneste.'],
   'providers.pricePerHour': ['price per hour', 'pris per time', 'Stykkpris per tildelt eller rapportert time: betalt til firmaer, og internt til kommunale enheter ved stykkprisfinansiering.'],
@@ -35,7 +35,11 @@ export const PARAM_TEXTS_B: Readonly<Record<string, readonly [en: string, nb: st
     'Utførertimer til å kartlegge en ny bruker på nytt når en egen bestiller har kartlagt (før sammensmelting).',
   ],
   'providers.preventionShare': ['prevention share', 'forebyggingsandel', 'Andel av den direkte tiden et fullt motivert team uten press gir forebygging og rehabilitering.'],
-  'providers.gamingPropensity': ['gaming propensity', 'tilbøyelighet til juks', 'Største andel timer en fullt egennyttig utfører overrapporterer eller underleverer når den aldri revideres.'],
+  'providers.gamingPropensity': [
+    'gaming propensity',
+    'tilbøyelighet til tilpasning (gaming)',
+    'Største andel timer en fullt egennyttig utfører overrapporterer eller underleverer når den aldri revideres.',
+  ],
   'providers.specificityDiscipline': [
     'discipline of detailed decisions',
     'disiplin fra detaljerte vedtak',
@@ -74,7 +78,7 @@ export const PARAM_TEXTS_B: Readonly<Record<string, readonly [en: string, nb: st
   'providers.slack.competition': [
     'pressure from competition',
     'press fra konkurranse',
-    'Press på hver utfører når firmaer konkurrerer om brukere som kan velge, om alle brukere var aktive velgere; det skaleres med users.queenShare («bønder» truer ikke med å gå).',
+    'Press på hver utfører når firmaer konkurrerer om brukere som kan velge, om alle brukere var aktive velgere; det skaleres med users.queenShare («brikker» truer ikke med å gå).',
   ],
   'providers.slack.loss': [
     'pressure from losing users',
@@ -90,7 +94,7 @@ export const PARAM_TEXTS_B: Readonly<Record<string, readonly [en: string, nb: st
   'providers.slack.oversight': [
     'pressure from oversight',
     'press fra tilsyn',
-    'Press per enhet opplevd sjanse for at revisjoner og gjennomganger avslører unnasluntring (avsløringen som avskrekker juks, og som skaleres med målbarheten): det kontroll kjøper mot slakk.',
+    'Press per enhet opplevd sjanse for at revisjoner og gjennomganger avslører unnasluntring (avsløringen som avskrekker tilpasning, og som skaleres med målbarheten): det kontroll kjøper mot slakk.',
   ],
   'providers.slack.yardstick': [
     'pressure from a yardstick price',
@@ -99,7 +103,7 @@ export const PARAM_TEXTS_B: Readonly<Record<string, readonly [en: string, nb: st
   ],
   'staff.initialStaff': ['staff at the start', 'ansatte ved start', 'Pleie- og omsorgspersonell ansatt ved start, ved skala 1.'],
   'staff.hoursPerWeek': ['contracted hours per week', 'avtalte timer per uke', 'Avtalte timer per ansatt per uke (mange jobber deltid).'],
-  'staff.motivation.mean': ['mean motivation', 'gjennomsnittlig motivasjon', 'Gjennomsnittlig indre motivasjon hos nye ansatte (høy hos riddere, lav hos knekter).'],
+  'staff.motivation.mean': ['mean motivation', 'gjennomsnittlig motivasjon', 'Gjennomsnittlig indre motivasjon hos nye ansatte (høy hos riddere, lav hos skurker).'],
   'staff.motivation.sd': ['spread of motivation', 'spredning i motivasjon', 'Spredningen i motivasjonen hos nye ansatte.'],
   'staff.motivation.crowding': ['motivation crowding out', 'fortrengning av motivasjon', 'Hvor sterkt kontroll og insentiver som oppleves kontrollerende senker motivasjonen (0 ingen).'],
   'staff.motivation.crowdingIn': ['motivation crowding in', 'motivasjon fra autonomi', 'Hvor sterkt autonomi øker motivasjonen.'],
@@ -232,7 +236,7 @@ export const PARAM_TEXTS_B: Readonly<Record<string, readonly [en: string, nb: st
   'steering.indicatorCoverage': [
     'indicator coverage',
     'indikatordekning',
-    'Sjansen for at juks eller slakk som én indikator skjuler, viser seg i hver videre indikator (færre timer viser seg som lavere vurderinger, et pyntet tall som klager fra de ansatte): det flere bunnlinjer avslører som én ikke kan.',
+    'Sjansen for at tilpasning eller slakk som én indikator skjuler, viser seg i hver videre indikator (færre timer viser seg som lavere vurderinger, et pyntet tall som klager fra de ansatte): det flere bunnlinjer avslører som én ikke kan.',
   ],
   'steering.measuringShare': ['measuring time share', 'andel måletid', 'Andel av arbeidstiden hver indikator ut over den første tar: vurderinger, undersøkelser og møtene som leser dem.'],
   'steering.collegialReview': [
