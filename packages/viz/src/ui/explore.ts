@@ -10,6 +10,7 @@ import { CASES, findScenario, textsOf } from '../data/cases.ts';
 import { applyOverrides } from '../data/params.ts';
 import { yearFraction } from '../data/results.ts';
 import { getLang, label, t, type TextKey } from '../i18n.ts';
+import { paramNamed } from '../i18n-params.ts';
 import { LIMITS } from '../state.ts';
 import { card, type Card } from './card.ts';
 import { SECTIONS } from './chartDefs.ts';
@@ -181,7 +182,7 @@ export function renderExplore(root: HTMLElement, ctx: AppContext): Cleanup {
     CASES.map((c) => ({ value: c.base.id, label: `${c.base.id} — ${textsOf(c.base).place}` })),
     s.case,
     (v) => {
-      if (s.set.size > 0) clearedOnSwitch.push(t('case.cleared', { case: v, n: s.set.size, paths: [...s.set.keys()].join(', ') }));
+      if (s.set.size > 0) clearedOnSwitch.push(t('case.cleared', { case: v, n: s.set.size, paths: [...s.set.keys()].map((p) => paramNamed(p, getLang())).join(', ') }));
       s.case = v;
       s.variant = '';
       s.set.clear();

@@ -308,7 +308,7 @@ function renderSweep(host: HTMLElement, r: SweepResult, ctx: AppContext): void {
         (counts[a] as number[])[b] = ((counts[a] as number[])[b] as number) + 1;
       }
       const values = sums.map((line, a) => line.map((v, b) => (((counts[a] as number[])[b] as number) === 0 ? Number.NaN : v / ((counts[a] as number[])[b] as number))));
-      const data: HeatmapData = { xs, ys, values, x: { label: px, unit: '' }, y: { label: py, unit: '' }, value: { label: axisTitle([m]), unit: unitOf(m) } };
+      const data: HeatmapData = { xs, ys, values, x: { label: paramNamed(px, lang), unit: '' }, y: { label: paramNamed(py, lang), unit: '' }, value: { label: axisTitle([m]), unit: unitOf(m) } };
       replace(charts, card('sweep-heatmap', title, t('sweep.note'), (el) => heatmapChart(el, data, { title, locale: lang })).element);
     } else {
       const xi = col(px);
@@ -323,7 +323,7 @@ function renderSweep(host: HTMLElement, r: SweepResult, ctx: AppContext): void {
         const i = tInterval(vals);
         return [{ x, mean: i.mean, lo: i.lo, hi: i.hi }];
       });
-      const data: TimeSeriesData = { series: [{ key: m, label: label(m), points }], y: { label: axisTitle([m]), unit: unitOf(m) }, x: { label: px, unit: '' } };
+      const data: TimeSeriesData = { series: [{ key: m, label: label(m), points }], y: { label: axisTitle([m]), unit: unitOf(m) }, x: { label: paramNamed(px, lang), unit: '' } };
       replace(charts, card('sweep-line', title, t('sweep.note'), (el) => timeSeriesChart(el, data, { title, locale: lang })).element);
     }
   };

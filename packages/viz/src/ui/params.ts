@@ -31,7 +31,7 @@ function rangeText(info: ParamInfo): string {
   if (info.kind === 'choice') return (info.choices ?? []).map(choice).join(' | ');
   if (info.kind === 'boolean') return ['true', 'false'].map(choice).join(' | ');
   if (info.kind === 'text') return 'text';
-  return `${info.min ?? '−∞'} – ${info.max ?? '∞'}`;
+  return `${info.min === undefined ? '−∞' : paramValueText(info.min, getLang())} – ${info.max === undefined ? '∞' : paramValueText(info.max, getLang())}`;
 }
 
 /** The hover text of a parameter: what it is, its unit and range, and where its value comes from. */
@@ -114,7 +114,7 @@ export function paramsPanel(o: PanelOptions): HTMLElement {
       const commit = (text: string) => {
         const parsed = parseValue(info, text, o.scenario.params);
         if (parsed === undefined) {
-          message.textContent = t('ctl.invalid', { expected: `${info.kind === 'integer' ? 'a whole number ' : ''}${rangeText(info)}` });
+          message.textContent = t('ctl.invalid', { expected: `${info.kind === 'integer' ? t('ctl.wholeNumber') : ''}${rangeText(info)}` });
           return;
         }
         message.textContent = '';
