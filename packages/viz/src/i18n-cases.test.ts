@@ -1,6 +1,7 @@
 import { builtInIds, loadScenario, readCaseTranslation, translationFile, type CaseTranslation } from '@ppsim/scenarios';
 import { describe, expect, it } from 'vitest';
-import { scenarioTexts, type CaseTranslations } from './i18n-cases.ts';
+import { scenarioTexts, sourceKindText, type CaseTranslations } from './i18n-cases.ts';
+import { sourceSchema } from '@ppsim/scenarios';
 
 const translations: CaseTranslations = Object.fromEntries(builtInIds().map((id) => [id, { nb: readCaseTranslation(translationFile(id, 'nb')).translation as CaseTranslation }]));
 
@@ -38,6 +39,12 @@ describe('scenarioTexts(scenario, lang, translations)', () => {
     expect(nb.eventLabel('Standard times cut (20 %)')).toBe('Standardtidene kuttet (20 %)');
     expect(nb.eventLabel('Not an event')).toBe('Not an event');
     expect(scenarioTexts(s, 'nb', {}).title).toBe(s.title);
+  });
+
+  it('sourceKindText(kind, "nb"): a Norwegian word for every kind of source the schema allows', () => {
+    const kinds = sourceSchema.shape.kind.options;
+    expect(kinds.filter((k) => k !== 'seed' && sourceKindText(k, 'nb') === k)).toEqual([]);
+    expect(sourceKindText('report', 'en')).toBe('report');
   });
 
   it('every event label of every built-in case and variant has its Norwegian text', () => {

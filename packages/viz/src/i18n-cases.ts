@@ -33,6 +33,21 @@ export interface ScenarioTexts {
   sourceNote(id: string, note: string | undefined): string | undefined;
 }
 
+const SOURCE_KINDS_NB: Readonly<Record<string, string>> = {
+  seed: 'seed',
+  report: 'rapport',
+  article: 'artikkel',
+  statistics: 'statistikk',
+  decision: 'vedtak',
+  assumption: 'antakelse',
+  calibration: 'kalibrering',
+};
+
+/** `sourceKindText(kind, lang)`: the kind of a source (`report`, `statistics`, …) in `lang`. */
+export function sourceKindText(kind: string, lang: Lang): string {
+  return lang === 'nb' ? (SOURCE_KINDS_NB[kind] ?? kind) : kind;
+}
+
 /**
  * `scenarioTexts(scenario, lang, translations)`: the texts a page shows of `scenario` in `lang`; any
  * text without a translation stays as the case file has it.

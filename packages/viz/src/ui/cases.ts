@@ -2,7 +2,7 @@
 import type { Scenario } from '@ppsim/scenarios/types';
 import { CASES, textsOf } from '../data/cases.ts';
 import { getLang, t, unitText } from '../i18n.ts';
-import type { NoteSite } from '../i18n-cases.ts';
+import { sourceKindText, type NoteSite } from '../i18n-cases.ts';
 import { paramValueText } from '../i18n-params.ts';
 import type { AppContext, Cleanup } from './context.ts';
 import { h, replace } from './dom.ts';
@@ -131,7 +131,7 @@ function caseDetail(s: Scenario, variants: readonly Scenario[], ctx: AppContext)
           'li',
           { id: `source-${s.id}-${src.id}` },
           h('strong', {}, src.id),
-          ` (${src.kind}) `,
+          ` (${sourceKindText(src.kind, getLang())}) `,
           src.citation,
           src.url === undefined ? null : h('span', {}, ' ', h('a', { href: src.url, rel: 'noopener noreferrer', target: '_blank' }, src.url)),
           src.note === undefined ? null : h('span', { class: 'hint' }, ` ${x.sourceNote(src.id, src.note) ?? ''}`),
