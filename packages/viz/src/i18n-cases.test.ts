@@ -1,7 +1,6 @@
-import { builtInIds, loadScenario, readCaseTranslation, translationFile, type CaseTranslation } from '@ppsim/scenarios';
+import { builtInIds, loadScenario, readCaseTranslation, sourceSchema, translationFile, type CaseTranslation } from '@ppsim/scenarios';
 import { describe, expect, it } from 'vitest';
 import { scenarioTexts, sourceKindText, type CaseTranslations } from './i18n-cases.ts';
-import { sourceSchema } from '@ppsim/scenarios';
 
 const translations: CaseTranslations = Object.fromEntries(builtInIds().map((id) => [id, { nb: readCaseTranslation(translationFile(id, 'nb')).translation as CaseTranslation }]));
 
