@@ -129,7 +129,7 @@ describe('the viewer in Norwegian: the cases and parameters in Norwegian too', (
     expect(await article.locator('h2').textContent()).toBe('Bergen — bestiller–utfører med konkurranse, aktivitetsbasert finansiering (ABF), brukervalg og kutt i standardtidene');
     expect(await article.locator('p.meta').textContent()).toMatch(/^Bergen, Norge · hjemmetjenester · 2005-01-03 \+ 20 år$/);
     expect(await article.locator('dd').first().textContent()).toMatch(/^Organiseringen \(en egen bestiller, Etat for forvaltning/);
-    expect(await article.locator('h3 + ul li').first().textContent()).toMatch(/Brukervalg i hjemmesykepleien trer i kraft: governance\.userChoice = ja \(M\)/);
+    expect(await article.locator('h3 + ul li').first().textContent()).toMatch(/Brukervalg i hjemmesykepleien trer i kraft: brukervalg \(governance\.userChoice\) = ja \(M\)/);
     expect(await article.locator('section.variant h4').allTextContents()).toContain('Bergen med rammefinansiering i stedet for ABF');
     const table = await article.locator('table.evidence').first().textContent();
     expect(table).toContain('konkurranse');

@@ -3,7 +3,7 @@ import type { Scenario } from '@ppsim/scenarios/types';
 import { CASES, textsOf } from '../data/cases.ts';
 import { getLang, t, unitText } from '../i18n.ts';
 import { sourceKindText, type NoteSite } from '../i18n-cases.ts';
-import { paramValueText } from '../i18n-params.ts';
+import { paramName, paramNamed, paramValueText } from '../i18n-params.ts';
 import type { AppContext, Cleanup } from './context.ts';
 import { h, replace } from './dom.ts';
 import './cases.css';
@@ -29,7 +29,7 @@ function evidenceTable(s: Scenario, caption: string, evidence: Scenario['evidenc
           h(
             'tr',
             {},
-            h('td', {}, h('code', {}, e.path)),
+            h('td', {}, paramName(e.path, getLang()), h('br'), h('code', {}, e.path)),
             h('td', {}, valueText(e)),
             h('td', { class: `grade grade-${e.grade}` }, e.grade),
             h('td', {}, sourceLink(s, e.source)),
@@ -92,7 +92,9 @@ function caseDetail(s: Scenario, variants: readonly Scenario[], ctx: AppContext)
           h(
             'ul',
             {},
-            ...s.timeline.map((e) => h('li', {}, h('time', { datetime: e.date }, e.date), ` ${x.eventLabel(e.label)}: `, e.set.map((v) => `${v.path} = ${valueText(v)} (${v.grade})`).join('; '))),
+            ...s.timeline.map((e) =>
+              h('li', {}, h('time', { datetime: e.date }, e.date), ` ${x.eventLabel(e.label)}: `, e.set.map((v) => `${paramNamed(v.path, getLang())} = ${valueText(v)} (${v.grade})`).join('; ')),
+            ),
           ),
         ),
     h('p', { class: 'hint' }, t('cases.grades')),
