@@ -37,7 +37,7 @@ describe('viewer links in the documentation', () => {
     const url = new URL(link);
     const state = readState(url.search);
     // Every query key is one the viewer reads.
-    for (const key of url.searchParams.keys()) expect(['view', 'lang', 'case', 'variant', 'a', 'b', 'reps', 'seed', 'years', 'set', 'section', 'metric', 'open']).toContain(key);
+    for (const key of url.searchParams.keys()) expect(['view', 'lang', 'case', 'variant', 'a', 'b', 'reps', 'seed', 'years', 'set', 'setb', 'section', 'metric', 'open']).toContain(key);
     const scenarios =
       state.view === 'compare'
         ? [scenarioOf(state.a), scenarioOf(state.b)]
@@ -45,14 +45,16 @@ describe('viewer links in the documentation', () => {
           ? [loadScenario(state.case, state.variant === '' ? {} : { variant: state.variant })]
           : [];
     expect(scenarios.length).toBeGreaterThan(0);
-    for (const s of scenarios) {
+    scenarios.forEach((s, i) => {
+      // B runs with its own changes (setb=) on top of the changes for both.
+      const changes = i === 1 ? new Map([...state.set, ...state.setB]) : state.set;
       expect(
         parseParams(
           s.params,
-          [...state.set].map(([path, value]) => ({ path, value })),
+          [...changes].map(([path, value]) => ({ path, value })),
         ),
       ).toBeDefined();
-    }
+    });
     if (url.searchParams.has('metric')) expect(METRICS.map((m) => m.name)).toContain(state.metric);
     if (url.searchParams.has('section')) expect(SECTIONS.map((x) => x.id as string)).toContain(state.section);
   });

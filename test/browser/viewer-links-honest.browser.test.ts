@@ -28,6 +28,8 @@ describe('links to what the viewer does not have', () => {
       'The link asks for the variant "frame-fundin", which this viewer does not have; showing the case without a variant instead.',
     ]);
     expect(await notices('view=explore&case=bergen&variant=frame-funding')).toEqual([]);
+    expect(await notices('view=explore&case=bergen&section=staf')).toEqual(['The link asks for the chart section "staf", which this viewer does not have; showing Overview instead.']);
+    expect(await notices('view=explore&case=bergen&section=staff')).toEqual([]);
   }, 60_000);
 
   it('Compare: unknown scenarios and metric, each named; in Norwegian too', async () => {

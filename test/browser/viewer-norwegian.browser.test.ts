@@ -103,12 +103,16 @@ describe('the viewer in Norwegian: the cases and parameters in Norwegian too', (
     const { page, errors } = await openViewer(viewer, `lang=nb&view=compare&a=bergen&b=bergen%3Aframe-funding&metric=cost.total&${SMALL}&set=governance.financing%3Dframe`);
     const heads = await page.locator('.case-summary h2').allTextContents();
     expect(heads).toEqual([
-      'A: Bergen — bestiller–utfører med konkurranse, aktivitetsbasert finansiering (ABF), brukervalg og kutt i standardtidene',
-      'B: Bergen — bestiller–utfører med konkurranse, aktivitetsbasert finansiering (ABF), brukervalg og kutt i standardtidene — Bergen med rammefinansiering i stedet for ABF',
+      expect.stringMatching(/^A: Bergen — bestiller–utfører med konkurranse, aktivitetsbasert finansiering \(ABF\), brukervalg og kutt i standardtidene Åpne A/),
+      expect.stringMatching(
+        /^B: Bergen — bestiller–utfører med konkurranse, aktivitetsbasert finansiering \(ABF\), brukervalg og kutt i standardtidene — Bergen med rammefinansiering i stedet for ABF Åpne B/,
+      ),
     ]);
     expect(await page.locator('select#b option[value="bergen:no-user-choice"]').textContent()).toBe('bergen: Bergen uten brukervalg');
     expect(await page.locator('select#a option[value="scotland"]').textContent()).toBe('scotland — Skottland, Storbritannia (ett stort helseforetak)');
-    expect(await page.locator('aside.controls li').allTextContents()).toContain('finansiering (governance.financing) = rammefinansiering');
+    const financing = page.locator('.param.changed[data-path="governance.financing"]');
+    expect(await financing.locator('label').textContent()).toBe('finansieringgovernance.financing');
+    expect(await financing.locator('option:checked').textContent()).toBe('rammefinansiering');
     const markers = await page.locator('figure[data-chart="compare-metric"] .ppsim-marker-text').allTextContents();
     expect(markers).toContain('Brukervalg i hjemmesykepleien trer i kraft');
     expect(await page.locator('figure[data-chart="compare-metric"] .ppsim-axis-title').allTextContents()).toContainEqual(expect.stringContaining('kr/år'));

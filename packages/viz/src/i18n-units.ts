@@ -1,7 +1,35 @@
 /**
- * Norwegian words for the units of the model's parameters, for `unitText` in i18n.ts (the result
- * metrics' units are in i18n.ts itself). i18n-params.test.ts names any unit without its word.
+ * Norwegian words for units, for `unitText` in i18n.ts: the result metrics' units and the model's
+ * parameters' units. metrics.test.ts and i18n-params.test.ts name any unit without its word.
  */
+/**
+ * Norwegian words for the units of the result metrics (English shows them as the model names them):
+ * a vocabulary of units, not of metrics; a unit new to the registry needs its word here
+ * (metrics.test.ts names any that lack one). Money is in kr: the model is currency-agnostic, its
+ * defaults are sized in NOK and Vänersborg in SEK, and both are kroner. The parameters' units are below.
+ */
+export const UNITS_NB: Readonly<Record<string, string>> = {
+  'currency/year': 'kr/år',
+  'currency/user-year': 'kr per bruker og år',
+  'currency/hour': 'kr/time',
+  share: 'andel',
+  weeks: 'uker',
+  persons: 'personer',
+  'ability 0–1': 'funksjonsevne 0–1',
+  'score 0–1': 'skår 0–1',
+  'share/year': 'andel/år',
+  'hours/year': 'timer/år',
+  'hours/week': 'timer/uke',
+  'hours/user-week': 'timer per bruker og uke',
+  'per year': 'per år',
+  units: 'enheter',
+  firms: 'firmaer',
+  bidders: 'tilbydere',
+  'share 0–1': 'andel 0–1',
+  year: 'år',
+  'sd of ratio': 'standardavvik i forholdstall',
+};
+
 /** Norwegian words for the units of the model's parameters (money in kr: the model is currency-agnostic, and NOK and SEK are both kr). */
 export const PARAM_UNITS_NB: Readonly<Record<string, string>> = {
   '1/quality': '1/kvalitet',

@@ -1,11 +1,11 @@
 /**
  * The viewer's texts in English and Norwegian (bokmål). The cases' texts are the case files' own in
  * English and their translation files' in Norwegian (i18n-cases.ts); the parameters' names, help
- * and choices are in i18n-params.ts (English help: the model's schema descriptions), their units in
- * i18n-units.ts.
+ * and choices are in i18n-params.ts (English help: the model's schema descriptions), the units' words
+ * (the metrics' and the parameters') in i18n-units.ts.
  */
 import { calibrationEn, calibrationNb } from './i18n-calibration.ts';
-import { PARAM_UNITS_NB } from './i18n-units.ts';
+import { PARAM_UNITS_NB, UNITS_NB } from './i18n-units.ts';
 import { metricOf } from './metrics.ts';
 
 export type Lang = 'en' | 'nb';
@@ -41,6 +41,9 @@ const en = {
   'ctl.filter': 'Filter parameters',
   'ctl.invalid': 'Not a valid value: expected {expected}.',
   'ctl.wholeNumber': 'a whole number ',
+  'ctl.outOfRange': 'Expected a whole number from {min} to {max}; given {given}.',
+  'ctl.stale': 'Run is off until the marked field is mended. The charts still show the last run: {what}.',
+  'ctl.staleNone': 'Run is off until the marked field is mended.',
   'progress.idle': 'Not running.',
   'progress.running': 'Running replication {done} of {total}…',
   'progress.done': '{total} replications done.',
@@ -56,10 +59,17 @@ const en = {
   'link.a': 'scenario A',
   'link.b': 'scenario B',
   'link.metric': 'the metric',
+  'link.section': 'the chart section',
   'link.base': 'the case without a variant',
   'case.cleared': 'Switching to {case} cleared the {n} changed parameter(s) of the case before: {paths}. Set them again to keep them.',
   'band.note': 'Lines are means over {n} replications; shaded bands are 95 % t-intervals of the mean.',
   'band.midyear': "Each year's mean is drawn at mid-year (1 July).",
+  'band.outcomes':
+    'Symbols along the foot of a chart mark years in which the runs held a tender round (triangles) or the municipality took over users from a firm that failed or left (diamonds): outcomes of the model, which differ from run to run, not events the case scheduled.',
+  'outcome.tender': 'Tender round (model outcome)',
+  'outcome.tenderText': 'Tender round in {k} of {n} runs (mean {mean} a year)',
+  'outcome.takeover': 'Users taken over by the municipality (model outcome)',
+  'outcome.takeoverText': 'The municipality took over users from a firm that failed or left in {k} of {n} runs (mean {mean} users a year)',
   'band.floor': '{metric} cannot be negative, so its band is cut at zero where the interval would reach below.',
   'section.overview': 'Overview',
   'section.cost': 'Cost',
@@ -85,6 +95,17 @@ const en = {
   'compare.same': 'Both scenarios run on the same seeds (common random numbers); differences are paired by seed.',
   'compare.diffTitle': '{metric}: B − A, paired by seed',
   'compare.vsTitle': '{metric}: A and B',
+  'compare.vsNote': "A = {a}, B = {b}. Each line is a scenario's mean over replications with its 95 % band; where the bands overlap, the paired difference below says whether B differs from A.",
+  'compare.formula': 'Computed as: {formula}.',
+  'compare.scope': 'Parameter fields change',
+  'compare.scopeBoth': 'A and B',
+  'compare.scopeB': 'B only',
+  'compare.scopeHintBoth': "A change applies to both scenarios; the fields start from A's values.",
+  'compare.scopeHintB': "A change applies to B alone, on top of the changes for both; the fields start from B's values.",
+  'compare.bOnlyList': 'Changed for B only: {list}.',
+  'compare.bOnlyReset': 'Reset B only',
+  'compare.bOnlyShort': 'B only',
+  'compare.explore': 'Open {side} in Explore',
   'table.metric': 'Metric',
   'table.mean': 'Mean',
   'table.ci': '95 % interval',
@@ -214,6 +235,9 @@ const nb: Record<TextKey, string> = {
   'ctl.filter': 'Filtrer parametere',
   'ctl.invalid': 'Ikke en gyldig verdi: forventet {expected}.',
   'ctl.wholeNumber': 'et heltall ',
+  'ctl.outOfRange': 'Forventet et helt tall fra {min} til {max}; fikk {given}.',
+  'ctl.stale': 'Kjør er slått av til det markerte feltet er rettet. Diagrammene viser fortsatt forrige kjøring: {what}.',
+  'ctl.staleNone': 'Kjør er slått av til det markerte feltet er rettet.',
   'progress.idle': 'Kjører ikke.',
   'progress.running': 'Kjører replikasjon {done} av {total} …',
   'progress.done': '{total} replikasjoner ferdige.',
@@ -229,10 +253,17 @@ const nb: Record<TextKey, string> = {
   'link.a': 'scenario A',
   'link.b': 'scenario B',
   'link.metric': 'måltallet',
+  'link.section': 'diagramdelen',
   'link.base': 'tilfellet uten variant',
   'case.cleared': 'Byttet til {case} fjernet de {n} endrede parameterne fra tilfellet før: {paths}. Sett dem igjen for å beholde dem.',
   'band.note': 'Linjene er gjennomsnitt over {n} replikasjoner; skraverte bånd er 95 %-t-intervaller for gjennomsnittet.',
   'band.midyear': 'Hvert års gjennomsnitt tegnes midt i året (1. juli).',
+  'band.outcomes':
+    'Symbolene langs foten av et diagram markerer år der kjøringene holdt en anbudsrunde (trekanter) eller kommunen overtok brukere fra en privat leverandør som gikk over ende eller trakk seg ut (ruter): utfall av modellen, som varierer fra kjøring til kjøring, ikke hendelser caset har lagt inn.',
+  'outcome.tender': 'Anbudsrunde (utfall av modellen)',
+  'outcome.tenderText': 'Anbudsrunde i {k} av {n} kjøringer (i snitt {mean} i året)',
+  'outcome.takeover': 'Brukere overtatt av kommunen (utfall av modellen)',
+  'outcome.takeoverText': 'Kommunen overtok brukere fra en leverandør som gikk over ende eller trakk seg ut i {k} av {n} kjøringer (i snitt {mean} brukere i året)',
   'band.floor': '{metric} kan ikke være negativ, så båndet kuttes ved null der intervallet ville gått under.',
   'section.overview': 'Oversikt',
   'section.cost': 'Kostnad',
@@ -259,6 +290,18 @@ const nb: Record<TextKey, string> = {
   'compare.same': 'Begge scenarioene kjøres med de samme frøene (felles tilfeldige tall); forskjeller pares per frø.',
   'compare.diffTitle': '{metric}: B − A, paret per frø',
   'compare.vsTitle': '{metric}: A og B',
+  'compare.vsNote':
+    'A = {a}, B = {b}. Hver linje er et scenarios gjennomsnitt over replikasjoner med sitt 95 %-bånd; der båndene overlapper, viser den parede forskjellen under om B skiller seg fra A.',
+  'compare.formula': 'Beregnet som: {formula}.',
+  'compare.scope': 'Parameterfeltene endrer',
+  'compare.scopeBoth': 'A og B',
+  'compare.scopeB': 'bare B',
+  'compare.scopeHintBoth': 'En endring gjelder begge scenarioene; feltene starter fra verdiene i A.',
+  'compare.scopeHintB': 'En endring gjelder bare B, i tillegg til endringene for begge; feltene starter fra verdiene i B.',
+  'compare.bOnlyList': 'Endret bare for B: {list}.',
+  'compare.bOnlyReset': 'Tilbakestill bare B',
+  'compare.bOnlyShort': 'bare B',
+  'compare.explore': 'Åpne {side} i Utforsk',
   'table.metric': 'Mål',
   'table.mean': 'Gjennomsnitt',
   'table.ci': '95 %-intervall',
@@ -403,35 +446,6 @@ const LABELS: Readonly<Record<string, { readonly en: string; readonly nb: string
 export function label(name: string): string {
   return (metricOf(name)?.label ?? LABELS[name])?.[lang] ?? name;
 }
-
-/**
- * Norwegian words for the units of the result metrics (English shows them as the model names them):
- * a vocabulary of units, not of metrics; a unit new to the registry needs its word here
- * (metrics.test.ts names any that lack one). Money is in kr: the model is currency-agnostic, its
- * defaults are sized in NOK and Vänersborg in SEK, and both are kroner. The parameters' units are in
- * i18n-units.ts.
- */
-const UNITS_NB: Readonly<Record<string, string>> = {
-  'currency/year': 'kr/år',
-  'currency/user-year': 'kr per bruker og år',
-  'currency/hour': 'kr/time',
-  share: 'andel',
-  weeks: 'uker',
-  persons: 'personer',
-  'ability 0–1': 'funksjonsevne 0–1',
-  'score 0–1': 'skår 0–1',
-  'share/year': 'andel/år',
-  'hours/year': 'timer/år',
-  'hours/week': 'timer/uke',
-  'hours/user-week': 'timer per bruker og uke',
-  'per year': 'per år',
-  units: 'enheter',
-  firms: 'firmaer',
-  bidders: 'tilbydere',
-  'share 0–1': 'andel 0–1',
-  year: 'år',
-  'sd of ratio': 'standardavvik i forholdstall',
-};
 
 /** A unit in the current language. */
 export function unitText(unit: string): string {

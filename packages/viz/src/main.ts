@@ -7,7 +7,7 @@ import './charts/charts.css';
 import { VERSION } from '@ppsim/core';
 import { setLang, t, type TextKey } from './i18n.ts';
 import { warmUpWorker } from './sim/client.ts';
-import { readState, writeState, type View } from './state.ts';
+import { readState, switchView, writeState, type View } from './state.ts';
 import { renderCases } from './ui/cases.ts';
 import { renderCompare } from './ui/compare.ts';
 import type { AppContext, Cleanup } from './ui/context.ts';
@@ -57,11 +57,11 @@ function render(): void {
       h(
         'a',
         {
-          href: writeState({ ...state, view: v }) || location.pathname,
+          href: writeState(switchView(state, v)) || location.pathname,
           'aria-current': v === state.view ? 'page' : undefined,
           onclick: (e: Event) => {
             e.preventDefault();
-            state.view = v;
+            Object.assign(state, switchView(state, v));
             history.pushState(null, '', `${location.pathname}${writeState(state)}`);
             render();
           },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readState, writeState } from './state.ts';
+import { readState, switchView, writeState } from './state.ts';
 
 describe('the view state in the address', () => {
   it('round-trips every field, parameters sorted', () => {
@@ -28,5 +28,25 @@ describe('the view state in the address', () => {
     expect(s.years).toBe(0);
     expect(s.set.size).toBe(0);
     expect(writeState(s)).toBe('');
+  });
+
+  it('keeps changes for scenario B only apart from the changes for both (setb=)', () => {
+    const s = readState('?view=compare&set=governance.split%3Dinternal&setb=pay.mode%3Dframe&setb=governance.controlIntensity%3D0.6');
+    expect([...s.set]).toEqual([['governance.split', 'internal']]);
+    expect([...s.setB]).toEqual([
+      ['pay.mode', 'frame'],
+      ['governance.controlIntensity', 0.6],
+    ]);
+    expect(writeState(s)).toBe('?view=compare&set=governance.split%3Dinternal&setb=governance.controlIntensity%3D0.6&setb=pay.mode%3Dframe');
+    expect(readState(writeState(s))).toEqual(s);
+  });
+
+  it('switchView(compare state, "explore") shows scenario B and keeps the changes', () => {
+    const s = readState('?view=compare&a=sarpsborg&b=sarpsborg:keep-split&reps=4&set=governance.controlIntensity%3D0.6&setb=pay.mode%3Dframe');
+    const e = switchView(s, 'explore');
+    expect([e.view, e.case, e.variant, e.reps]).toEqual(['explore', 'sarpsborg', 'keep-split', 4]);
+    expect([...e.set]).toEqual([['governance.controlIntensity', 0.6]]);
+    expect(switchView(readState('?view=compare&b=moss'), 'explore').variant).toBe('');
+    expect(switchView(s, 'cases')).toEqual({ ...s, view: 'cases' });
   });
 });

@@ -24,13 +24,15 @@ export interface ViewState {
   years: number;
   /** Changed parameters: path → value (applied to every scenario run). */
   set: Map<string, unknown>;
+  /** Compare: changes for scenario B only, applied after `set` (`setb=` in the address). */
+  setB: Map<string, unknown>;
   section: string;
   metric: string;
   /** Open: a URL (relative to the page) of a result folder served by `ppsim view`. */
   open: string;
 }
 
-export const DEFAULTS: Readonly<Omit<ViewState, 'set'>> = {
+export const DEFAULTS: Readonly<Omit<ViewState, 'set' | 'setB'>> = {
   view: 'explore',
   lang: 'en',
   case: 'reference',
@@ -62,12 +64,15 @@ function int(text: string | null, [lo, hi]: readonly [number, number], fallback:
 /** Reads the state from a query string; anything malformed falls back to its default. */
 export function readState(search: string): ViewState {
   const q = new URLSearchParams(search);
-  const set = new Map<string, unknown>();
-  for (const entry of q.getAll('set')) {
-    // Read as `--set` reads it; the path and value are checked against the schema when applied.
-    const patch = parsePatch(entry);
-    if (patch !== undefined) set.set(patch.path, patch.value);
-  }
+  const patches = (key: string) => {
+    const changes = new Map<string, unknown>();
+    for (const entry of q.getAll(key)) {
+      // Read as `--set` reads it; the path and value are checked against the schema when applied.
+      const patch = parsePatch(entry);
+      if (patch !== undefined) changes.set(patch.path, patch.value);
+    }
+    return changes;
+  };
   const view = q.get('view');
   const lang = q.get('lang');
   return {
@@ -80,7 +85,8 @@ export function readState(search: string): ViewState {
     reps: int(q.get('reps'), LIMITS.reps, DEFAULTS.reps),
     seed: int(q.get('seed'), LIMITS.seed, DEFAULTS.seed),
     years: int(q.get('years'), LIMITS.years, DEFAULTS.years),
-    set,
+    set: patches('set'),
+    setB: patches('setb'),
     section: q.get('section') ?? DEFAULTS.section,
     metric: q.get('metric') ?? DEFAULTS.metric,
     open: q.get('open') ?? DEFAULTS.open,
@@ -92,7 +98,20 @@ export function writeState(s: ViewState): string {
   const q = new URLSearchParams();
   const keys = ['view', 'lang', 'case', 'variant', 'a', 'b', 'reps', 'seed', 'years', 'section', 'metric', 'open'] as const;
   for (const k of keys) if (s[k] !== DEFAULTS[k]) q.set(k, String(s[k]));
-  for (const [path, value] of [...s.set].sort(([x], [y]) => (x < y ? -1 : 1))) q.append('set', `${path}=${String(value)}`);
+  const sorted = (changes: ReadonlyMap<string, unknown>) => [...changes].sort(([x], [y]) => (x < y ? -1 : 1));
+  for (const [path, value] of sorted(s.set)) q.append('set', `${path}=${String(value)}`);
+  for (const [path, value] of sorted(s.setB)) q.append('setb', `${path}=${String(value)}`);
   const text = q.toString();
   return text === '' ? '' : `?${text}`;
+}
+
+/**
+ * `switchView(state, view)`: the state of another view reached from the menu. Leaving Compare for
+ * Explore shows scenario B (the one compared against the baseline A), so the scenario is not lost;
+ * the changes for both are kept and those for B alone stay with Compare.
+ */
+export function switchView(s: ViewState, view: View): ViewState {
+  if (s.view !== 'compare' || view !== 'explore') return { ...s, view };
+  const [id = '', variant = ''] = s.b.split(':');
+  return { ...s, view, case: id, variant };
 }

@@ -9,6 +9,7 @@ import { chartBase, chartHandle } from './internal/base.ts';
 import { csvTable } from './internal/csv.ts';
 import type { LegendItem } from './internal/legend.ts';
 import { drawMarkers } from './internal/markers.ts';
+import { drawOutcomes, outcomeLegend, outcomeLines } from './internal/outcomes.ts';
 import { attachCursor } from './internal/tooltip.ts';
 import type { G } from './internal/base.ts';
 import { drawYearFrame, MID_YEAR, valueDomain, YEAR_HINT, yearDomain, yearLayers } from './internal/year-frame.ts';
@@ -28,8 +29,8 @@ import type { BandPoint, BandSeries, ChartHandle, ChartOptions, TimeSeriesData }
 export function timeSeriesChart(host: HTMLElement, data: TimeSeriesData, options: ChartOptions): ChartHandle<TimeSeriesData> {
   const chart = chartBase(host, options, 'time-series');
   const { locale } = chart;
-  const layers = yearLayers(chart, ['zero', 'bands', 'lines']);
-  const [zeroG, bandsG, linesG] = layers.plot as [G, G, G];
+  const layers = yearLayers(chart, ['zero', 'bands', 'lines', 'outcomes']);
+  const [zeroG, bandsG, linesG, outcomesG] = layers.plot as [G, G, G, G];
   const { markers: markersG, focus: focusG } = layers;
   let current = data;
   let xs: number[] = [];
@@ -69,11 +70,12 @@ export function timeSeriesChart(host: HTMLElement, data: TimeSeriesData, options
           .attr('fill', (r) => colourOf(current.series.indexOf(r.s)))
           .attr('stroke', '#fff');
         const lines = rows.map((r) => `${r.s.label}: ${r.p ? pointText(r.p) : formatValue(NaN, '', locale)}`);
+        const happened = outcomeLines(current.outcomes ?? [], at);
         return {
           x: px(at),
           y: ys.length > 0 ? Math.min(...ys) : (y.range()[1] ?? 0),
-          text: [formatYear(at, locale), ...lines].join('\n'),
-          swatches: [undefined, ...current.series.map((_, k) => colourOf(k))],
+          text: [formatYear(at, locale), ...lines, ...happened].join('\n'),
+          swatches: [undefined, ...current.series.map((_, k) => colourOf(k)), ...happened.map(() => undefined)],
         };
       },
       clear: () => focusG.selectAll('*').remove(),
@@ -102,6 +104,7 @@ export function timeSeriesChart(host: HTMLElement, data: TimeSeriesData, options
     const n = d.series.length;
     const items: LegendItem[] = d.series.map((s, i) => ({ key: s.key, label: s.label, swatch: 'line', colour: colourOf(i), dash: lineDash(i, n) }));
     if (d.bandLabel) items.push({ key: '\u0000band', label: d.bandLabel, swatch: 'band', colour: '#555' });
+    items.push(...outcomeLegend(d.outcomes ?? []));
     const { top, bottom, left, right, stripTop, placed } = drawYearFrame(
       chart,
       layers,
@@ -174,10 +177,11 @@ export function timeSeriesChart(host: HTMLElement, data: TimeSeriesData, options
       .attr('cy', (l) => y(l.p.mean))
       .attr('fill', (l) => colourOf(l.i));
     drawMarkers(markersG, placed, x, stripTop, bottom);
+    drawOutcomes(outcomesG, d.outcomes ?? [], px, bottom);
     cursor.place({ x: left, y: top, width: right - left, height: bottom - top });
     cursor.refresh();
 
-    const marks = (d.markers ?? []).map((m) => m.label).join(', ');
+    const marks = [...(d.markers ?? []).map((m) => m.label), ...(d.outcomes ?? []).map((g) => `${g.legend} (${g.points.map((p) => formatYear(p.x, locale)).join(', ')})`)].join(', ');
     chart.describe(
       `Line chart of ${d.y.label} from ${formatYear(x0, locale)} to ${formatYear(x1, locale)}: ` +
         `${d.series.map((s) => s.label).join(', ') || 'no series'}` +

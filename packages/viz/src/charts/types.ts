@@ -53,6 +53,18 @@ export interface TimeSeriesData {
   readonly yearly?: boolean;
   /** The least value the metric can take (0 for counts, amounts, shares): bands are cut there. */
   readonly floor?: number;
+  /** Years in which the runs produced an event of their own (a tender round, a takeover), by kind. */
+  readonly outcomes?: readonly OutcomeGroup[];
+}
+
+/**
+ * One kind of event the model produced (not one the case scheduled): its legend text and the years
+ * it happened in, each with its tooltip text (e.g. "Tender round in 7 of 10 runs").
+ */
+export interface OutcomeGroup {
+  readonly key: string;
+  readonly legend: string;
+  readonly points: readonly { readonly x: number; readonly text: string }[];
 }
 
 /** Stacked areas: each layer's value per x (e.g. production and each transaction-cost item). */

@@ -1,23 +1,29 @@
 /**
  * Compare: scenario A and B on the same seeds; a metric of both with their bands, the paired
  * difference B − A with its band, the cost stacks side by side, and a final-year table of every
- * metric with paired differences.
+ * metric with paired differences. The page is enough on its own: parameter fields change both
+ * scenarios or B alone, the dated events of either scenario are drawn, and each scenario opens in
+ * Explore with the same run.
  */
 import { pairedDifference, tInterval, type YearlyRun } from '@ppsim/core';
 import type { Scenario } from '@ppsim/scenarios/types';
 import { stackedAreaChart, timeSeriesChart } from '../charts/index.ts';
-import type { StackedData, TimeSeriesData } from '../charts/types.ts';
+import type { EventMarker, StackedData, TimeSeriesData } from '../charts/types.ts';
 import { allRefs, findRef } from '../data/cases.ts';
+import { writeState } from '../state.ts';
 import { getLang, label, t } from '../i18n.ts';
 import { metricDescription } from '../i18n-metrics.ts';
 import { paramValueText, paramNamed } from '../i18n-params.ts';
-import { isMetric, METRIC_NAMES } from '../metrics.ts';
+import { isMetric, METRIC_NAMES, metricOf } from '../metrics.ts';
 import { finalValues, pairBySeed, valueAt } from '../sim/digest.ts';
 import { card, type Card } from './card.ts';
 import type { AppContext, Cleanup } from './context.ts';
 import { h, linkNotice, replace, select } from './dom.ts';
 import { metricMenu } from './metric-menu.ts';
-import { bandNote, markersOf, studySession, viewStudy } from './explore.ts';
+import { SECTIONS } from './chartDefs.ts';
+import { markersOf } from './explore.ts';
+import { paramsPanel } from './params.ts';
+import { bandNote, studySession, viewStudy } from './session.ts';
 import { drawable } from './runner.ts';
 import { memoCaption, scenarioName, type MemoKind } from './memo.ts';
 import { costStack, differenceSeries, scenarioSeries, seriesNote } from './series.ts';
@@ -56,6 +62,47 @@ export function finalRows(ensembles: readonly (readonly YearlyRun[])[]): TableRo
   });
 }
 
+/**
+ * `compareMarkers(a, b)`: the dated events of both scenarios; an event both have (same date and
+ * label) drawn once, one that only A or only B has labelled with its side.
+ */
+export function compareMarkers(a: Scenario, b: Scenario): EventMarker[] {
+  const key = (m: EventMarker) => `${m.x}\u0000${m.label}`;
+  const inA = markersOf(a);
+  const inB = markersOf(b);
+  const keysA = new Set(inA.map(key));
+  const keysB = new Set(inB.map(key));
+  return [...inA.map((m) => (keysB.has(key(m)) ? m : { ...m, label: `A: ${m.label}` })), ...inB.filter((m) => !keysA.has(key(m))).map((m) => ({ ...m, label: `B: ${m.label}` }))].sort(
+    (x, y) => x.x - y.x,
+  );
+}
+
+/**
+ * The "what am I looking at" note of a metric as Explore gives it (the note of the chart that draws
+ * it), or else the metric's description and how it is computed.
+ */
+export function metricNote(metric: string): string {
+  const lang = getLang();
+  const def = SECTIONS.flatMap((x) => x.charts).find((c) => c.kind === 'series' && c.metrics.includes(metric));
+  if (def !== undefined) return def.note[lang];
+  const m = metricOf(metric);
+  return m === undefined ? '' : `${metricDescription(metric, lang)} ${t('compare.formula', { formula: m.formula })}`;
+}
+
+/** The note of the cost stacks, as Explore gives it. */
+function stackNote(): string {
+  return SECTIONS.flatMap((x) => x.charts).find((c) => c.kind === 'stack')?.note[getLang()] ?? '';
+}
+
+/** Which scenario the parameter fields change: both, or B alone; kept while the page is re-drawn. */
+let scope: 'both' | 'b' = 'both';
+
+/** The address of Explore showing one side of the comparison with the same run and its changes. */
+function exploreHref(ctx: AppContext, ref: string, changes: ReadonlyMap<string, unknown>): string {
+  const [id = '', variant = ''] = ref.split(':');
+  return writeState({ ...ctx.state, view: 'explore', case: id, variant, set: new Map(changes), setB: new Map() }) || '?';
+}
+
 export function renderCompare(root: HTMLElement, ctx: AppContext): Cleanup {
   const s = ctx.state;
   const refs = allRefs();
@@ -69,8 +116,10 @@ export function renderCompare(root: HTMLElement, ctx: AppContext): Cleanup {
   if (!isMetric(s.metric)) s.metric = fallBack('link.metric', s.metric, 'cost.total');
   const a = findRef(s.a) as Scenario;
   const b = findRef(s.b) as Scenario;
+  /** B's changes: those for both, then those for B alone. */
+  const changesB = () => new Map([...s.set, ...s.setB]);
   // The first ensembles go to the worker before the page is built, so they run while the page draws.
-  const session = studySession(ctx, () => viewStudy([a, b], ctx), {
+  const session = studySession(ctx, () => viewStudy([a, b], ctx, [s.set, changesB()]), {
     restarted: () => {
       replace(tableHost);
       drawCharts();
@@ -82,51 +131,95 @@ export function renderCompare(root: HTMLElement, ctx: AppContext): Cleanup {
     drawCharts();
     update();
   });
-  const changed = [...s.set];
+  const rerun = () => {
+    ctx.commit();
+    ctx.rerender();
+  };
+  const scopeField = h(
+    'fieldset',
+    { class: 'scope' },
+    h('legend', {}, t('compare.scope')),
+    ...(['both', 'b'] as const).map((v) =>
+      h(
+        'label',
+        {},
+        h('input', {
+          type: 'radio',
+          name: 'scope',
+          value: v,
+          id: `scope-${v}`,
+          ...(scope === v ? { checked: true } : {}),
+          onchange: () => {
+            scope = v;
+            ctx.rerender();
+          },
+        }),
+        ` ${t(v === 'both' ? 'compare.scopeBoth' : 'compare.scopeB')}`,
+      ),
+    ),
+    h('p', { class: 'hint' }, t(scope === 'both' ? 'compare.scopeHintBoth' : 'compare.scopeHintB')),
+  );
+  const onlyB = [...s.setB];
+  const bOnlyNote =
+    scope === 'both' && onlyB.length > 0
+      ? h(
+          'p',
+          { class: 'hint b-only' },
+          t('compare.bOnlyList', { list: onlyB.map(([p, v]) => `${paramNamed(p, lang)} = ${paramValueText(v, lang)}`).join(', ') }),
+          ' ',
+          h(
+            'button',
+            {
+              type: 'button',
+              onclick: () => {
+                s.setB.clear();
+                rerun();
+              },
+            },
+            t('compare.bOnlyReset'),
+          ),
+        )
+      : null;
+  const panel = paramsPanel({
+    scenario: scope === 'both' ? a : b,
+    overrides: scope === 'both' ? s.set : s.setB,
+    ...(scope === 'both' ? {} : { base: s.set }),
+    onChange: (path, value) => {
+      const target = scope === 'both' ? s.set : s.setB;
+      if (value === undefined) target.delete(path);
+      else target.set(path, value);
+      rerun();
+    },
+    onResetAll: () => {
+      (scope === 'both' ? s.set : s.setB).clear();
+      rerun();
+    },
+  });
   const aside = h(
     'aside',
     { class: 'controls', 'aria-label': t('nav.compare') },
     select('a', t('ctl.a'), refs, s.a, (v) => {
       s.a = v;
-      ctx.commit();
-      ctx.rerender();
+      rerun();
     }),
     select('b', t('ctl.b'), refs, s.b, (v) => {
       s.b = v;
-      ctx.commit();
-      ctx.rerender();
+      rerun();
     }),
     menu,
     session.controls.element,
     linkNotice(fellBack),
     session.alert,
     h('p', { class: 'hint' }, t('compare.same')),
-    changed.length === 0
-      ? null
-      : h(
-          'div',
-          { class: 'hint' },
-          h('p', {}, `${t('ctl.params')} (A, B):`),
-          h('ul', {}, ...changed.map(([p, v]) => h('li', {}, `${paramNamed(p, lang)} = ${paramValueText(v, lang)}`))),
-          h(
-            'button',
-            {
-              type: 'button',
-              onclick: () => {
-                s.set.clear();
-                ctx.commit();
-                ctx.rerender();
-              },
-            },
-            t('ctl.reset'),
-          ),
-        ),
+    scopeField,
+    bOnlyNote,
+    panel,
   );
 
   const charts = h('div', { class: 'charts', id: 'charts' });
   const tableHost = h('div', { class: 'table-host' });
   const note = h('p', { class: 'band-note' });
-  const markers = markersOf(a);
+  const markers = compareMarkers(a, b);
   let vs: Card<TimeSeriesData> | undefined;
   let diff: Card<TimeSeriesData> | undefined;
   let stacks: Card<StackedData>[] = [];
@@ -137,9 +230,9 @@ export function renderCompare(root: HTMLElement, ctx: AppContext): Cleanup {
   };
   const diffLabel = () => `${s.b} − ${s.a}`;
   /** The caption of an export: `only` one ensemble (0: A, 1: B), or both. */
-  const memo = (title: string, scenarios: readonly Scenario[], kind: MemoKind, only?: number) => () => {
+  const memo = (title: string, scenarios: readonly Scenario[], kind: MemoKind, sides: readonly ('A' | 'B')[], only?: number) => () => {
     const both = ensembles();
-    return memoCaption(title, { scenarios, ensembles: only === undefined ? both : [both[only] ?? []], kind, state: s });
+    return memoCaption(title, { scenarios, ensembles: only === undefined ? both : [both[only] ?? []], kind, state: s, sides });
   };
   function drawCharts(): void {
     const [ra = [], rb = []] = ensembles();
@@ -149,10 +242,10 @@ export function renderCompare(root: HTMLElement, ctx: AppContext): Cleanup {
     vs = card<TimeSeriesData>(
       'compare-metric',
       vsTitle,
-      seriesNote(`${metricDescription(metric, lang)} A = ${s.a}, B = ${s.b}.`, [metric]),
+      seriesNote(`${metricNote(metric)} ${t('compare.vsNote', { a: s.a, b: s.b })}`, [metric]),
       (host) => timeSeriesChart(host, scenarioSeries([ra, rb], [`A: ${s.a}`, `B: ${s.b}`], metric, markers), { title: vsTitle, locale: lang }),
       undefined,
-      memo(vsTitle, [a, b], 'band'),
+      memo(vsTitle, [a, b], 'band', ['A', 'B']),
     );
     diff = card<TimeSeriesData>(
       'compare-difference',
@@ -162,17 +255,17 @@ export function renderCompare(root: HTMLElement, ctx: AppContext): Cleanup {
         : 'The difference B − A for each seed, averaged, with its 95 % interval. Because both run on the same random numbers, this interval is narrower than the gap between two independent bands: a band that stays clear of zero is a difference the model separates from chance.',
       (host) => timeSeriesChart(host, differenceSeries(ra, rb, diffLabel(), metric, markers), { title: diffTitle, locale: lang }),
       undefined,
-      memo(diffTitle, [a, b], 'difference'),
+      memo(diffTitle, [a, b], 'difference', ['A', 'B']),
     );
     stacks = [[ra, 'A', s.a] as const, [rb, 'B', s.b] as const].map(([runs, key, ref]) => {
       const title = `${label('cost.resources')}: ${key} (${ref})`;
       return card<StackedData>(
         `compare-stack-${key.toLowerCase()}`,
         title,
-        lang === 'nb' ? 'Ressursbruk per post i kostnadsregnskapet, gjennomsnitt over replikasjoner.' : 'Resources used per cost-ledger item, mean over replications.',
+        stackNote(),
         (host) => stackedAreaChart(host, costStack(runs, markers), { title, locale: lang }),
         undefined,
-        memo(title, [key === 'A' ? a : b], 'mean', key === 'A' ? 0 : 1),
+        memo(title, [key === 'A' ? a : b], 'mean', [key], key === 'A' ? 0 : 1),
       );
     });
     replace(charts, vs.element, diff.element, ...stacks.map((c) => c.element));
@@ -190,7 +283,9 @@ export function renderCompare(root: HTMLElement, ctx: AppContext): Cleanup {
       replace(tableHost, resultsTable(t('section.differences'), [`A: ${s.a}`, `B: ${s.b}`], finalRows(last.runs)));
     }
   }
-  const head = h('div', { class: 'case-summary' }, h('h2', {}, `A: ${scenarioName(a)}`), h('h2', {}, `B: ${scenarioName(b)}`));
+  const side = (key: 'A' | 'B', sc: Scenario, ref: string, changes: ReadonlyMap<string, unknown>) =>
+    h('h2', {}, `${key}: ${scenarioName(sc)} `, h('a', { class: 'to-explore', href: exploreHref(ctx, ref, changes), 'data-side': key }, t('compare.explore', { side: key })));
+  const head = h('div', { class: 'case-summary' }, side('A', a, s.a, s.set), side('B', b, s.b, changesB()));
   replace(root, h('div', { class: 'layout' }, aside, h('section', { class: 'results' }, head, charts, note, tableHost)));
   drawCharts();
   session.ready();

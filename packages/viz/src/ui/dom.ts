@@ -2,6 +2,8 @@
  * Building the page's controls without HTML strings: every text goes in as a text node, so data
  * (case texts, file contents, parameter values) can never be read as markup.
  */
+import { t } from '../i18n.ts';
+
 type Child = Node | string | number | null | undefined | false;
 type Attr = string | number | boolean | undefined | null;
 type Listener = (event: Event) => void;
@@ -44,16 +46,32 @@ export function select(id: string, labelText: string, options: readonly { readon
 }
 
 /** A labelled number input that reports whole numbers in [min, max]. */
-export function numberField(id: string, labelText: string, value: number, min: number, max: number, onChange: (value: number) => void): HTMLElement {
+export function numberField(id: string, labelText: string, value: number, min: number, max: number, onChange: (value: number) => void, onValidity?: (valid: boolean) => void): HTMLElement {
+  const messageId = `${id}-invalid`;
   const input = h('input', { id, type: 'number', min, max, step: 1, value, inputmode: 'numeric' });
-  input.addEventListener('change', () => {
-    const n = Math.round(Number(input.value));
-    if (Number.isFinite(n) && n >= min && n <= max) {
+  const message = h('span', { class: 'invalid', id: messageId, 'aria-live': 'assertive' });
+  // Checked as the reader types, so that Run is never offered for a value it would not use.
+  const check = (): number | undefined => {
+    const n = Number(input.value);
+    const ok = input.value.trim() !== '' && Number.isInteger(n) && n >= min && n <= max;
+    if (ok) {
       input.removeAttribute('aria-invalid');
-      onChange(n);
-    } else input.setAttribute('aria-invalid', 'true');
+      input.removeAttribute('aria-describedby');
+      message.textContent = '';
+    } else {
+      input.setAttribute('aria-invalid', 'true');
+      input.setAttribute('aria-describedby', messageId);
+      message.textContent = t('ctl.outOfRange', { min, max, given: input.value.trim() === '' ? '–' : input.value });
+    }
+    onValidity?.(ok);
+    return ok ? n : undefined;
+  };
+  input.addEventListener('input', () => void check());
+  input.addEventListener('change', () => {
+    const n = check();
+    if (n !== undefined) onChange(n);
   });
-  return h('label', { class: 'field', for: id }, h('span', {}, labelText), input);
+  return h('label', { class: 'field', for: id }, h('span', {}, labelText), input, message);
 }
 
 /** Formats a number for tables: a few significant digits, grouped thousands. */

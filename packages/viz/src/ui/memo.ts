@@ -71,14 +71,28 @@ export function memoLines(title: string, f: MemoFacts): ExportCaption {
  */
 export function memoCaption(
   title: string,
-  o: { readonly scenarios: readonly Scenario[]; readonly ensembles: readonly (readonly YearlyRun[])[]; readonly kind: MemoKind; readonly state: ViewState },
+  o: {
+    readonly scenarios: readonly Scenario[];
+    readonly ensembles: readonly (readonly YearlyRun[])[];
+    readonly kind: MemoKind;
+    readonly state: ViewState;
+    /** Compare: which side each scenario is; B runs with the changes for B only on top. */
+    readonly sides?: readonly ('A' | 'B')[];
+  },
 ): ExportCaption {
-  const changes = [...o.state.set].filter(([path]) => path !== 'population.scale').map(([path, value]) => `${paramNamed(path, getLang())} = ${paramValueText(value, getLang())}`);
+  const { set, setB } = o.state;
+  const withB = o.sides?.includes('B') ?? false;
+  const shown = ([path]: readonly [string, unknown]) => path !== 'population.scale';
+  const changes = [
+    ...[...set].filter(shown).map(([path, value]) => `${paramNamed(path, getLang())} = ${paramValueText(value, getLang())}`),
+    ...(withB ? [...setB].filter(shown).map(([path, value]) => `${paramNamed(path, getLang())} = ${paramValueText(value, getLang())} (${t('compare.bOnlyShort')})`) : []),
+  ];
+  const scale = (i: number) => (o.sides?.[i] === 'B' ? (setB.get('population.scale') ?? set.get('population.scale')) : set.get('population.scale'));
   return memoLines(title, {
     names: o.scenarios.map(scenarioName),
     ensembles: o.ensembles,
     kind: o.kind,
-    scales: o.scenarios.map((s) => scaleOf(s.params, o.state.set.get('population.scale'))),
+    scales: o.scenarios.map((s, i) => scaleOf(s.params, scale(i))),
     seed: o.state.seed,
     changes,
   });

@@ -18,7 +18,7 @@ import { finalRows } from './compare.ts';
 import type { AppContext, Cleanup } from './context.ts';
 import { append, h, replace, select } from './dom.ts';
 import { metricMenu } from './metric-menu.ts';
-import { bandNote } from './explore.ts';
+import { bandNote } from './session.ts';
 import { renderCalibration } from './calibration.ts';
 import { renderMap } from './map.ts';
 import { memoLines, scaleOf, type MemoKind } from './memo.ts';

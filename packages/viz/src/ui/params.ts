@@ -15,6 +15,8 @@ import './params.css';
 export interface PanelOptions {
   readonly scenario: Scenario;
   readonly overrides: ReadonlyMap<string, unknown>;
+  /** Changes already applied under `overrides` (Compare's changes for both, under B's own): the fields' starting values. */
+  readonly base?: ReadonlyMap<string, unknown>;
   /** A parameter changed (value undefined: reset to the case's value). */
   readonly onChange: (path: string, value: unknown) => void;
   readonly onResetAll: () => void;
@@ -105,7 +107,7 @@ export function paramsPanel(o: PanelOptions): HTMLElement {
     });
     for (const info of infos) {
       const override = o.overrides.get(info.path);
-      const caseValue = paramValue(o.scenario.params, info.path);
+      const caseValue = o.base?.has(info.path) ? o.base.get(info.path) : paramValue(o.scenario.params, info.path);
       const value = override ?? caseValue;
       const changed = override !== undefined && override !== caseValue;
       const help = paramHelp(info, o.scenario);

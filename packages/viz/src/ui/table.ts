@@ -37,13 +37,13 @@ export function resultsTable(caption: string, labels: readonly string[], rows: r
       { 'data-metric': r.metric },
       h('th', { scope: 'row' }, label(r.metric)),
       h('td', {}, unitText(unitOf(r.metric))),
-      ...r.estimates.map((e) => h('td', { class: 'num' }, `${fmt(e.mean, lang)} ${ci(e.lo, e.hi, lang)}`)),
+      ...r.estimates.map((e) => h('td', { class: 'num' }, fmt(e.mean, lang), ' ', h('span', { class: 'ci' }, ci(e.lo, e.hi, lang)))),
       ...(paired
         ? [
             h(
               'td',
               { class: `num${excludesZero ? ' signif' : ''}`, title: excludesZero ? t('table.signif') : '' },
-              d === undefined ? '–' : `${fmt(d.mean, lang)} ${ci(d.lo, d.hi, lang)}${excludesZero ? ' *' : ''}`,
+              ...(d === undefined ? ['–'] : [fmt(d.mean, lang), ' ', h('span', { class: 'ci' }, `${ci(d.lo, d.hi, lang)}${excludesZero ? ' *' : ''}`)]),
             ),
             h('td', { class: 'num' }, d?.effectSize === undefined ? '–' : fmt(d.effectSize, lang)),
           ]
