@@ -57,7 +57,7 @@ describe('Compare on its own', () => {
     expect(new URL(page.url()).searchParams.getAll('set')).not.toContain(`${path}=0.3`);
     // Back to "A and B": the change for B alone is listed, and can be reset.
     await page.check('#scope-both');
-    await expect.poll(() => page.locator('.b-only').textContent()).toContain(`${path} = 0.3`);
+    await expect.poll(() => page.locator('.b-only').textContent()).toContain(`(${path}) = 0.3`);
     await page.screenshot({ path: join(SCREENSHOTS, 'compare-b-only-1280.png'), fullPage: true });
     await page.locator('.b-only button').click();
     await page.waitForFunction(() => new URLSearchParams(location.search).getAll('setb').length === 0);

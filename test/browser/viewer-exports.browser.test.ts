@@ -84,7 +84,7 @@ describe('the viewer in Chromium: exports for a memo', () => {
     const svg = await download(page, fig, /som SVG/);
     expect(svg.suggestedFilename()).toBe('private-leverandørers-markedsandel-b-a-paret-per-frø.svg');
     const caption = (await svgTexts(page, readFileSync(await svg.path(), 'utf8'))).join(' ');
-    expect(caption).toMatch(/A: Bergen — .* · B: Bergen — .* — Bergen integrated/);
+    expect(caption).toMatch(/A: Bergen — .* · B: Bergen — .* — Bergen integrert/);
     expect(caption).toMatch(/paret forskjell/);
     expect(caption).toContain('befolkningsskala 0,05 · hovedfrø 1 · år 2005–2007');
     expect(caption).not.toMatch(/[−-]\d+(,\d+)? %/);

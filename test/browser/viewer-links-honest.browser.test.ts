@@ -50,7 +50,7 @@ describe('switching case', () => {
     await page.selectOption('select#case', 'reference');
     await page.waitForFunction(() => new URLSearchParams(location.search).get('case') === null || new URLSearchParams(location.search).get('case') === 'reference');
     expect(await page.locator('.link-notice').allTextContents()).toEqual([
-      'Switching to reference cleared the 2 changed parameter(s) of the case before: population.scale, governance.controlIntensity. Set them again to keep them.',
+      'Switching to reference cleared the 2 changed parameter(s) of the case before: population scale (population.scale), control intensity (governance.controlIntensity). Set them again to keep them.',
     ]);
     await page.selectOption('select#case', 'bergen');
     expect(await page.locator('.link-notice').count()).toBe(0);

@@ -17,4 +17,15 @@ export { LIMITS, FORBIDDEN_KEYS } from './limits.ts';
 export { readRegularFile, readUserFile, type FileProblem, type FileRead, type ReadFileOptions } from './files.ts';
 export type { Scenario, ScenarioEvent, ScenarioSummary, Evidence, VariantInfo, AppliedVariant } from './types.ts';
 export * from './validation/index.ts';
+export {
+  TRANSLATION_LANGS,
+  caseTranslationSchema,
+  eventTranslationSchema,
+  variantTranslationSchema,
+  type CaseTranslation,
+  type EventTranslation,
+  type TranslationLang,
+  type VariantTranslation,
+} from './translationSchema.ts';
+export { readCaseTranslation, translationFile, translationIssues } from './translation.ts';
 export { GLOSSARY, GLOSSARY_GROUPS, type GlossaryEntry, type GlossaryGroup } from './glossary.ts';

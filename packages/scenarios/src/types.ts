@@ -67,3 +67,5 @@ export interface ScenarioSummary {
   readonly file?: string;
   readonly variants: readonly VariantInfo[];
 }
+
+export type { CaseTranslation, EventTranslation, TranslationLang, VariantTranslation } from './translationSchema.ts';

@@ -5,7 +5,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { build, createServer, type InlineConfig, type Plugin, type ViteDevServer } from 'vite';
-import { bundledCases } from './cases.ts';
+import { bundledCases, bundledTranslations } from './cases.ts';
 
 /** The viewer package's folder. */
 export const VIEWER_ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -13,6 +13,7 @@ export const VIEWER_ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const VIEWER_DIST = fileURLToPath(new URL('../dist', import.meta.url));
 
 const CASES_ID = 'virtual:ppsim-cases';
+const TEXTS_ID = 'virtual:ppsim-case-texts';
 
 /** Serves `virtual:ppsim-cases`: the built-in cases as JSON, resolved now. */
 function casesPlugin(): Plugin {
@@ -24,6 +25,15 @@ function casesPlugin(): Plugin {
   };
 }
 
+/** Serves `virtual:ppsim-case-texts`: the cases' translations (`cases/<id>.<lang>.yaml`), read now. */
+function caseTextsPlugin(): Plugin {
+  return {
+    name: 'ppsim-case-texts',
+    resolveId: { filter: { id: /^virtual:ppsim-case-texts$/ }, handler: () => `\0${TEXTS_ID}` },
+    load: { filter: { id: /^\0virtual:ppsim-case-texts$/ }, handler: () => `export default ${JSON.stringify(bundledTranslations())};` },
+  };
+}
+
 /** The Vite configuration of the viewer (two pages: the app and the chart gallery). */
 export function viewerConfig(outDir: string = VIEWER_DIST): InlineConfig {
   return {
@@ -31,7 +41,7 @@ export function viewerConfig(outDir: string = VIEWER_DIST): InlineConfig {
     root: VIEWER_ROOT,
     base: './',
     logLevel: 'warn',
-    plugins: [casesPlugin()],
+    plugins: [casesPlugin(), caseTextsPlugin()],
     worker: { format: 'es' },
     build: {
       outDir,

@@ -4,3 +4,8 @@ declare module 'virtual:ppsim-cases' {
   const cases: readonly { readonly base: Scenario; readonly variants: readonly Scenario[] }[];
   export default cases;
 }
+declare module 'virtual:ppsim-case-texts' {
+  import type { CaseTranslation, TranslationLang } from '@ppsim/scenarios/types';
+  const translations: Readonly<Record<string, Partial<Record<TranslationLang, CaseTranslation>>>>;
+  export default translations;
+}

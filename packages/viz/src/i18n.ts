@@ -1,8 +1,11 @@
 /**
- * The viewer's texts in English and Norwegian (bokmål). Parameter descriptions come from the
- * model's schema and scenario texts from the case files; those are in English in both languages.
+ * The viewer's texts in English and Norwegian (bokmål). The cases' texts are the case files' own in
+ * English and their translation files' in Norwegian (i18n-cases.ts); the parameters' names, help
+ * and choices are in i18n-params.ts (English help: the model's schema descriptions), the units' words
+ * (the metrics' and the parameters') in i18n-units.ts.
  */
 import { topicsEn, topicsNb } from './i18n-topics.ts';
+import { PARAM_UNITS_NB, UNITS_NB } from './i18n-units.ts';
 import { metricOf } from './metrics.ts';
 
 export type Lang = 'en' | 'nb';
@@ -37,6 +40,7 @@ const en = {
   'ctl.resetOne': 'Reset',
   'ctl.filter': 'Filter parameters',
   'ctl.invalid': 'Not a valid value: expected {expected}.',
+  'ctl.wholeNumber': 'a whole number ',
   'ctl.outOfRange': 'Expected a whole number from {min} to {max}; given {given}.',
   'ctl.stale': 'Run is off until the marked field is mended. The charts still show the last run: {what}.',
   'ctl.staleNone': 'Run is off until the marked field is mended.',
@@ -222,6 +226,7 @@ const nb: Record<TextKey, string> = {
   'ctl.resetOne': 'Tilbakestill',
   'ctl.filter': 'Filtrer parametere',
   'ctl.invalid': 'Ikke en gyldig verdi: forventet {expected}.',
+  'ctl.wholeNumber': 'et heltall ',
   'ctl.outOfRange': 'Forventet et helt tall fra {min} til {max}; fikk {given}.',
   'ctl.stale': 'Kjør er slått av til det markerte feltet er rettet. Diagrammene viser fortsatt forrige kjøring: {what}.',
   'ctl.staleNone': 'Kjør er slått av til det markerte feltet er rettet.',
@@ -425,37 +430,10 @@ export function label(name: string): string {
   return (metricOf(name)?.label ?? LABELS[name])?.[lang] ?? name;
 }
 
-/**
- * Norwegian words for the units of the result metrics (English shows them as the model names them):
- * a vocabulary of units, not of metrics; a unit new to the registry needs its word here
- * (metrics.test.ts names any that lack one).
- */
-const UNITS_NB: Readonly<Record<string, string>> = {
-  'currency/year': 'valuta/år',
-  'currency/user-year': 'valuta per bruker og år',
-  'currency/hour': 'valuta/time',
-  share: 'andel',
-  weeks: 'uker',
-  persons: 'personer',
-  'ability 0–1': 'funksjonsevne 0–1',
-  'score 0–1': 'skår 0–1',
-  'share/year': 'andel/år',
-  'hours/year': 'timer/år',
-  'hours/week': 'timer/uke',
-  'hours/user-week': 'timer per bruker og uke',
-  'per year': 'per år',
-  units: 'enheter',
-  firms: 'firmaer',
-  bidders: 'tilbydere',
-  'share 0–1': 'andel 0–1',
-  year: 'år',
-  'sd of ratio': 'standardavvik i forholdstall',
-};
-
 /** A unit in the current language. */
 export function unitText(unit: string): string {
   if (unit === 'pp') return lang === 'nb' ? 'prosentpoeng' : 'percentage points';
-  return lang === 'nb' ? (UNITS_NB[unit] ?? unit) : unit;
+  return lang === 'nb' ? (UNITS_NB[unit] ?? PARAM_UNITS_NB[unit] ?? unit) : unit;
 }
 
 /** Parameter groups (first path segment). */

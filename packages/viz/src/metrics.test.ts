@@ -24,7 +24,7 @@ describe("the viewer's metrics, from core's registry", () => {
   it('unitText(unit) in Norwegian: every unit the registry uses has its word', () => {
     setLang('nb');
     const missing = [...new Set(METRICS.map((m) => m.unit))].filter((u) => unitText(u) === u);
-    expect(missing, 'add the Norwegian word for these units to UNITS_NB in packages/viz/src/i18n.ts').toEqual([]);
+    expect(missing, 'add the Norwegian word for these units to UNITS_NB in packages/viz/src/i18n-units.ts').toEqual([]);
   });
 
   it('SECTIONS: every metric a chart draws is declared in the registry', () => {

@@ -1,11 +1,19 @@
 /** Cases: each built-in case with its summary, what is known, its sources and graded evidence. */
 import type { Scenario } from '@ppsim/scenarios/types';
-import { CASES } from '../data/cases.ts';
-import { t } from '../i18n.ts';
+import { CASES, textsOf } from '../data/cases.ts';
+import { getLang, t, unitText } from '../i18n.ts';
+import { sourceKindText, type NoteSite } from '../i18n-cases.ts';
+import { paramName, paramNamed, paramValueText } from '../i18n-params.ts';
 import type { AppContext, Cleanup } from './context.ts';
 import { h, replace } from './dom.ts';
+import './cases.css';
 
-function evidenceTable(s: Scenario, caption: string, evidence: Scenario['evidence']): HTMLElement {
+/** A value as the page shows it: a choice in the page's language, a number with its unit. */
+function valueText(e: Scenario['evidence'][number]): string {
+  return `${paramValueText(e.value, getLang())} ${e.unit === 'setting' || e.unit === 'text' ? '' : unitText(e.unit)}`.trim();
+}
+
+function evidenceTable(s: Scenario, caption: string, evidence: Scenario['evidence'], site: NoteSite = { kind: 'case' }, of: Scenario = s): HTMLElement {
   return h(
     'div',
     { class: 'table-wrap', tabindex: 0, role: 'region', 'aria-label': caption },
@@ -21,11 +29,11 @@ function evidenceTable(s: Scenario, caption: string, evidence: Scenario['evidenc
           h(
             'tr',
             {},
-            h('td', {}, h('code', {}, e.path)),
-            h('td', {}, `${String(e.value)} ${e.unit === 'setting' ? '' : e.unit}`),
+            h('td', {}, paramName(e.path, getLang()), h('br'), h('code', {}, e.path)),
+            h('td', {}, valueText(e)),
             h('td', { class: `grade grade-${e.grade}` }, e.grade),
             h('td', {}, sourceLink(s, e.source)),
-            h('td', {}, e.note ?? ''),
+            h('td', {}, textsOf(of).note(e, site) ?? ''),
           ),
         ),
       ),
@@ -39,13 +47,14 @@ function sourceLink(s: Scenario, id: string): Node {
 }
 
 function caseDetail(s: Scenario, variants: readonly Scenario[], ctx: AppContext): HTMLElement {
-  const k = s.knowledge;
+  const x = textsOf(s);
+  const k = x.knowledge;
   return h(
     'article',
     { class: 'case', id: `case-${s.id}` },
-    h('h2', {}, s.title),
-    h('p', { class: 'meta' }, `${s.place} · ${s.service} · ${s.period.start} + ${s.period.years} ${t('units.years')}`),
-    h('p', {}, s.summary),
+    h('h2', {}, x.title),
+    h('p', { class: 'meta' }, `${x.place} · ${x.service} · ${s.period.start} + ${s.period.years} ${t('units.years')}`),
+    h('p', {}, x.summary),
     h(
       'button',
       {
@@ -80,7 +89,13 @@ function caseDetail(s: Scenario, variants: readonly Scenario[], ctx: AppContext)
           'div',
           {},
           h('h3', {}, t('cases.timeline')),
-          h('ul', {}, ...s.timeline.map((e) => h('li', {}, h('time', { datetime: e.date }, e.date), ` ${e.label}: `, e.set.map((x) => `${x.path} = ${String(x.value)} (${x.grade})`).join('; ')))),
+          h(
+            'ul',
+            {},
+            ...s.timeline.map((e) =>
+              h('li', {}, h('time', { datetime: e.date }, e.date), ` ${x.eventLabel(e.label)}: `, e.set.map((v) => `${paramNamed(v.path, getLang())} = ${valueText(v)} (${v.grade})`).join('; ')),
+            ),
+          ),
         ),
     h('p', { class: 'hint' }, t('cases.grades')),
     evidenceTable(s, t('cases.evidence'), s.evidence),
@@ -94,8 +109,8 @@ function caseDetail(s: Scenario, variants: readonly Scenario[], ctx: AppContext)
             h(
               'section',
               { class: 'variant' },
-              h('h4', {}, v.variant?.title ?? ''),
-              h('p', {}, v.variant?.description ?? ''),
+              h('h4', {}, textsOf(v).variantTitle ?? ''),
+              h('p', {}, textsOf(v).variantDescription ?? ''),
               h(
                 'p',
                 {},
@@ -105,7 +120,7 @@ function caseDetail(s: Scenario, variants: readonly Scenario[], ctx: AppContext)
                   `${t('nav.explore')}: ${v.variant?.name ?? ''}`,
                 ),
               ),
-              (v.variant?.evidence.length ?? 0) === 0 ? null : evidenceTable(s, `${t('cases.evidence')}: ${v.variant?.name ?? ''}`, v.variant?.evidence ?? []),
+              (v.variant?.evidence.length ?? 0) === 0 ? null : evidenceTable(s, `${t('cases.evidence')}: ${v.variant?.name ?? ''}`, v.variant?.evidence ?? [], { kind: 'variant' }, v),
             ),
           ),
         ),
@@ -118,10 +133,10 @@ function caseDetail(s: Scenario, variants: readonly Scenario[], ctx: AppContext)
           'li',
           { id: `source-${s.id}-${src.id}` },
           h('strong', {}, src.id),
-          ` (${src.kind}) `,
+          ` (${sourceKindText(src.kind, getLang())}) `,
           src.citation,
           src.url === undefined ? null : h('span', {}, ' ', h('a', { href: src.url, rel: 'noopener noreferrer', target: '_blank' }, src.url)),
-          src.note === undefined ? null : h('span', { class: 'hint' }, ` ${src.note}`),
+          src.note === undefined ? null : h('span', { class: 'hint' }, ` ${x.sourceNote(src.id, src.note) ?? ''}`),
         ),
       ),
     ),
@@ -153,7 +168,7 @@ export function renderCases(root: HTMLElement, ctx: AppContext): Cleanup {
                 ctx.rerender();
               },
             },
-            `${c.base.place}`,
+            `${textsOf(c.base).place}`,
           ),
           h('br'),
           h('small', {}, c.base.id),

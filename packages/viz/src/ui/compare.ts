@@ -12,6 +12,8 @@ import type { EventMarker, StackedData, TimeSeriesData } from '../charts/types.t
 import { allRefs, findRef } from '../data/cases.ts';
 import { writeState } from '../state.ts';
 import { getLang, label, t } from '../i18n.ts';
+import { metricDescription } from '../i18n-metrics.ts';
+import { paramValueText, paramNamed } from '../i18n-params.ts';
 import { isMetric, METRIC_NAMES, metricOf } from '../metrics.ts';
 import { finalValues, pairBySeed, valueAt } from '../sim/digest.ts';
 import { card, type Card } from './card.ts';
@@ -24,7 +26,7 @@ import { markersOf } from './explore.ts';
 import { paramsPanel } from './params.ts';
 import { bandNote, studySession, viewStudy } from './session.ts';
 import { drawable } from './runner.ts';
-import { memoCaption, type MemoKind } from './memo.ts';
+import { memoCaption, scenarioName, type MemoKind } from './memo.ts';
 import { costStack, differenceSeries, scenarioSeries, seriesNote } from './series.ts';
 import { resultsTable, type TableRow } from './table.ts';
 
@@ -85,7 +87,7 @@ export function metricNote(metric: string): string {
   const def = SECTIONS.flatMap((x) => x.charts).find((c) => c.kind === 'series' && c.metrics.includes(metric));
   if (def !== undefined) return def.note[lang];
   const m = metricOf(metric);
-  return m === undefined ? '' : `${m.description} ${t('compare.formula', { formula: m.formula })}`;
+  return m === undefined ? '' : `${metricDescription(metric, lang)} ${t('compare.formula', { formula: m.formula })}`;
 }
 
 /** The note of the cost stacks, as Explore gives it. */
@@ -164,7 +166,7 @@ export function renderCompare(root: HTMLElement, ctx: AppContext): Cleanup {
       ? h(
           'p',
           { class: 'hint b-only' },
-          t('compare.bOnlyList', { list: onlyB.map(([p, v]) => `${p} = ${String(v)}`).join(', ') }),
+          t('compare.bOnlyList', { list: onlyB.map(([p, v]) => `${paramNamed(p, lang)} = ${paramValueText(v, lang)}`).join(', ') }),
           ' ',
           h(
             'button',
@@ -286,12 +288,7 @@ export function renderCompare(root: HTMLElement, ctx: AppContext): Cleanup {
     }
   }
   const side = (key: 'A' | 'B', sc: Scenario, ref: string, changes: ReadonlyMap<string, unknown>) =>
-    h(
-      'h2',
-      {},
-      `${key}: ${sc.title}${sc.variant === undefined ? '' : ` — ${sc.variant.title}`} `,
-      h('a', { class: 'to-explore', href: exploreHref(ctx, ref, changes), 'data-side': key }, t('compare.explore', { side: key })),
-    );
+    h('h2', {}, `${key}: ${scenarioName(sc)} `, h('a', { class: 'to-explore', href: exploreHref(ctx, ref, changes), 'data-side': key }, t('compare.explore', { side: key })));
   const head = h('div', { class: 'case-summary' }, side('A', a, s.a, s.set), side('B', b, s.b, changesB()));
   replace(root, h('div', { class: 'layout' }, aside, h('section', { class: 'results' }, head, charts, note, tableHost)));
   drawCharts();

@@ -6,16 +6,17 @@ import type { YearlyRun } from '@ppsim/core';
 import type { Scenario } from '@ppsim/scenarios/types';
 import { stackedAreaChart, timeSeriesChart } from '../charts/index.ts';
 import type { EventMarker, StackedData, TimeSeriesData } from '../charts/types.ts';
-import { CASES, findScenario } from '../data/cases.ts';
+import { CASES, findScenario, textsOf } from '../data/cases.ts';
 import { yearFraction } from '../data/results.ts';
 import { getLang, label, t, type TextKey } from '../i18n.ts';
+import { paramNamed } from '../i18n-params.ts';
 import { card, type Card } from './card.ts';
 import { SECTIONS } from './chartDefs.ts';
 import type { AppContext, Cleanup } from './context.ts';
 import { h, linkNotice, replace, select } from './dom.ts';
 import { foldOnNarrow } from './fold.ts';
 import { paramsPanel } from './params.ts';
-import { memoCaption, type MemoKind } from './memo.ts';
+import { memoCaption, scenarioName, type MemoKind } from './memo.ts';
 import { costStack, metricsSeries, seriesNote } from './series.ts';
 import { outcomeGroups } from './outcomes.ts';
 import { drawable } from './runner.ts';
@@ -23,7 +24,8 @@ import { bandNote, studySession, viewStudy } from './session.ts';
 
 /** Dated events of a scenario as chart markers. */
 export function markersOf(s: Scenario): EventMarker[] {
-  return s.timeline.map((e) => ({ x: yearFraction(e.date), label: e.label }));
+  const texts = textsOf(s);
+  return s.timeline.map((e) => ({ x: yearFraction(e.date), label: texts.eventLabel(e.label) }));
 }
 
 /** A chart's data with the events the runs produced themselves (tender rounds, takeovers). */
@@ -62,10 +64,10 @@ export function renderExplore(root: HTMLElement, ctx: AppContext): Cleanup {
   const caseSelect = select(
     'case',
     t('ctl.case'),
-    CASES.map((c) => ({ value: c.base.id, label: `${c.base.id} — ${c.base.place}` })),
+    CASES.map((c) => ({ value: c.base.id, label: `${c.base.id} — ${textsOf(c.base).place}` })),
     s.case,
     (v) => {
-      if (s.set.size > 0) clearedOnSwitch.push(t('case.cleared', { case: v, n: s.set.size, paths: [...s.set.keys()].join(', ') }));
+      if (s.set.size > 0) clearedOnSwitch.push(t('case.cleared', { case: v, n: s.set.size, paths: [...s.set.keys()].map((p) => paramNamed(p, getLang())).join(', ') }));
       s.case = v;
       s.variant = '';
       s.set.clear();
@@ -76,7 +78,7 @@ export function renderExplore(root: HTMLElement, ctx: AppContext): Cleanup {
   const variantSelect = select(
     'variant',
     t('ctl.variant'),
-    [{ value: '', label: t('ctl.base') }, ...theCase.variants.map((v) => ({ value: v.variant?.name ?? '', label: v.variant?.title ?? '' }))],
+    [{ value: '', label: t('ctl.base') }, ...theCase.variants.map((v) => ({ value: v.variant?.name ?? '', label: textsOf(v).variantTitle ?? '' }))],
     s.variant,
     (v) => {
       s.variant = v;
@@ -183,8 +185,8 @@ export function renderExplore(root: HTMLElement, ctx: AppContext): Cleanup {
   const summary = h(
     'div',
     { class: 'case-summary' },
-    h('h2', {}, scenario.variant === undefined ? scenario.title : `${scenario.title} — ${scenario.variant.title}`),
-    h('p', {}, scenario.variant?.description ?? scenario.summary),
+    h('h2', {}, scenarioName(scenario)),
+    h('p', {}, textsOf(scenario).variantDescription ?? textsOf(scenario).summary),
     h(
       'p',
       {},

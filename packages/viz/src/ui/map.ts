@@ -10,6 +10,7 @@ import { rankParameters, treeLeaves, treeRules, type TreeCondition, type TreeRul
 import { paramInfos } from '../data/params.ts';
 import type { MapPointRow, MapResult } from '../data/results-map.ts';
 import { getLang, t, unitText } from '../i18n.ts';
+import { paramHelpText, paramName, paramNamed } from '../i18n-params.ts';
 import { unitOf } from '../metrics.ts';
 import { card } from './card.ts';
 import { resultCaption } from './memo-results.ts';
@@ -108,7 +109,7 @@ function importanceTable(r: MapResult): HTMLElement {
     return h(
       'tr',
       { 'data-parameter': p },
-      h('th', { scope: 'row', title: leaves.get(p)?.description ?? '' }, p),
+      h('th', { scope: 'row', title: `${paramName(p, lang)}: ${paramHelpText(p, leaves.get(p)?.description ?? '', lang)}` }, p),
       h('td', { class: 'num' }, row === undefined ? '–' : formatValue(row.tree, 'share', lang)),
       ...r.regimes.map((_, g) => h('td', { class: 'num' }, signed(row?.separation[g] ?? null, lang))),
     );
@@ -179,7 +180,7 @@ export function renderMap(host: HTMLElement, r: MapResult): void {
     legend: [t('map.won'), t('map.wonDecided')],
   };
   const winsTitle = t('map.winsTitle');
-  const options = r.params.map((p) => ({ value: p, label: p }));
+  const options = r.params.map((p) => ({ value: p, label: paramNamed(p, getLang()) }));
   const redraw = () => scatter.update(mapSlice(r, px, py));
   replace(
     host,

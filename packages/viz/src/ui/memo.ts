@@ -6,7 +6,9 @@
 import type { YearlyRun } from '@ppsim/core';
 import type { Scenario } from '@ppsim/scenarios/types';
 import type { ExportCaption } from '../charts/export.ts';
+import { textsOf } from '../data/cases.ts';
 import { getLang, t } from '../i18n.ts';
+import { paramValueText, paramNamed } from '../i18n-params.ts';
 import type { ViewState } from '../state.ts';
 import { commonYears } from '../sim/digest.ts';
 import { fmt } from './dom.ts';
@@ -14,9 +16,10 @@ import { fmt } from './dom.ts';
 /** What a chart draws: means with t-intervals, a paired difference, or means alone (stacked areas). */
 export type MemoKind = 'band' | 'difference' | 'mean';
 
-/** A scenario's name in a caption: its case, and its variant when it has one. */
+/** A scenario's name in a caption, in the page's language: its case, and its variant when it has one. */
 export function scenarioName(s: Scenario): string {
-  return s.variant === undefined ? s.title : `${s.title} — ${s.variant.title}`;
+  const x = textsOf(s);
+  return x.variantTitle === undefined ? x.title : `${x.title} — ${x.variantTitle}`;
 }
 
 /** What a caption says, whichever view the chart is in. */
@@ -30,7 +33,7 @@ export interface MemoFacts {
   readonly scales: readonly number[];
   /** The master seed, when known. */
   readonly seed?: number | undefined;
-  /** Changed parameters as `path = value`. */
+  /** Changed parameters as `name (path) = value`. */
   readonly changes?: readonly string[];
 }
 
@@ -81,8 +84,8 @@ export function memoCaption(
   const withB = o.sides?.includes('B') ?? false;
   const shown = ([path]: readonly [string, unknown]) => path !== 'population.scale';
   const changes = [
-    ...[...set].filter(shown).map(([path, value]) => `${path} = ${String(value)}`),
-    ...(withB ? [...setB].filter(shown).map(([path, value]) => `${path} = ${String(value)} (${t('compare.bOnlyShort')})`) : []),
+    ...[...set].filter(shown).map(([path, value]) => `${paramNamed(path, getLang())} = ${paramValueText(value, getLang())}`),
+    ...(withB ? [...setB].filter(shown).map(([path, value]) => `${paramNamed(path, getLang())} = ${paramValueText(value, getLang())} (${t('compare.bOnlyShort')})`) : []),
   ];
   const scale = (i: number) => (o.sides?.[i] === 'B' ? (setB.get('population.scale') ?? set.get('population.scale')) : set.get('population.scale'));
   return memoLines(title, {

@@ -8,6 +8,8 @@
 import { barsChart, heatmapChart, stackedAreaChart, timeSeriesChart } from '../charts/index.ts';
 import type { BandSeries, BarsData, HeatmapData, TimeSeriesData } from '../charts/types.ts';
 import { readResult, ResultError, type EnsembleResult, type InputFile, type LoadedResult, type SensitivityResult, type SweepResult } from '../data/results.ts';
+import { eventLabelText } from '../data/cases.ts';
+import { paramNamed } from '../i18n-params.ts';
 import { getLang, label, t } from '../i18n.ts';
 import { METRIC_NAMES, unitOf } from '../metrics.ts';
 import { tInterval, type YearlyRun } from '@ppsim/core';
@@ -165,7 +167,7 @@ export function renderOpen(root: HTMLElement, ctx: AppContext, given?: LoadedRes
 
 /** Draws an opened result into `host`. */
 export function renderResult(host: HTMLElement, result: LoadedResult, ctx: AppContext): void {
-  if (result.kind === 'ensembles') renderEnsembles(host, result, ctx);
+  if (result.kind === 'ensembles') renderEnsembles(host, { ...result, markers: result.markers.map((m) => ({ ...m, label: eventLabelText(m.label) })) }, ctx);
   else if (result.kind === 'sweep') renderSweep(host, result, ctx);
   else if (result.kind === 'map') {
     renderMap(host, result);
@@ -307,7 +309,7 @@ function renderSweep(host: HTMLElement, r: SweepResult, ctx: AppContext): void {
         (counts[a] as number[])[b] = ((counts[a] as number[])[b] as number) + 1;
       }
       const values = sums.map((line, a) => line.map((v, b) => (((counts[a] as number[])[b] as number) === 0 ? Number.NaN : v / ((counts[a] as number[])[b] as number))));
-      const data: HeatmapData = { xs, ys, values, x: { label: px, unit: '' }, y: { label: py, unit: '' }, value: { label: axisTitle([m]), unit: unitOf(m) } };
+      const data: HeatmapData = { xs, ys, values, x: { label: paramNamed(px, lang), unit: '' }, y: { label: paramNamed(py, lang), unit: '' }, value: { label: axisTitle([m]), unit: unitOf(m) } };
       replace(
         charts,
         card(
@@ -332,7 +334,7 @@ function renderSweep(host: HTMLElement, r: SweepResult, ctx: AppContext): void {
         const i = tInterval(vals);
         return [{ x, mean: i.mean, lo: i.lo, hi: i.hi }];
       });
-      const data: TimeSeriesData = { series: [{ key: m, label: label(m), points }], y: { label: axisTitle([m]), unit: unitOf(m) }, x: { label: px, unit: '' } };
+      const data: TimeSeriesData = { series: [{ key: m, label: label(m), points }], y: { label: axisTitle([m]), unit: unitOf(m) }, x: { label: paramNamed(px, lang), unit: '' } };
       replace(
         charts,
         card(
@@ -346,7 +348,7 @@ function renderSweep(host: HTMLElement, r: SweepResult, ctx: AppContext): void {
       );
     }
   };
-  const paramOptions = r.params.map((p) => ({ value: p, label: p }));
+  const paramOptions = r.params.map((p) => ({ value: p, label: paramNamed(p, getLang()) }));
   replace(
     host,
     h(

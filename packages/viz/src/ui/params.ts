@@ -6,9 +6,12 @@
  * and can be reset one by one.
  */
 import type { Scenario } from '@ppsim/scenarios/types';
+import { textsOf } from '../data/cases.ts';
 import { paramInfos, paramValue, parseValue, type ParamInfo } from '../data/params.ts';
-import { groupLabel, t } from '../i18n.ts';
+import { getLang, groupLabel, t, unitText } from '../i18n.ts';
+import { paramValueText, paramHelpText, paramName } from '../i18n-params.ts';
 import { h } from './dom.ts';
+import './params.css';
 
 export interface PanelOptions {
   readonly scenario: Scenario;
@@ -26,21 +29,25 @@ const fieldId = (path: string) => `p-${path.replaceAll('.', '-')}`;
 const openGroups = new Set<string>();
 
 function rangeText(info: ParamInfo): string {
-  if (info.kind === 'choice') return (info.choices ?? []).join(' | ');
-  if (info.kind === 'boolean') return 'true | false';
+  // Norwegian words with the value itself beside them, as `--set` takes it.
+  const choice = (c: string) => (getLang() === 'en' ? c : `${paramValueText(c, getLang())} (${c})`);
+  if (info.kind === 'choice') return (info.choices ?? []).map(choice).join(' | ');
+  if (info.kind === 'boolean') return ['true', 'false'].map(choice).join(' | ');
   if (info.kind === 'text') return 'text';
-  return `${info.min ?? '−∞'} – ${info.max ?? '∞'}`;
+  return `${info.min === undefined ? '−∞' : paramValueText(info.min, getLang())} – ${info.max === undefined ? '∞' : paramValueText(info.max, getLang())}`;
 }
 
 /** The hover text of a parameter: what it is, its unit and range, and where its value comes from. */
 export function paramHelp(info: ParamInfo, scenario: Scenario): string {
   const ev = scenario.evidence.find((e) => e.path === info.path);
   const lines = [
-    info.description,
-    `${t('param.unit')}: ${info.unit || '–'} · ${t('param.range')}: ${rangeText(info)}`,
-    `${t('param.default')}: ${String(info.defaultValue)} (${t('param.grade')} ${info.grade}; ${t('param.source')}: ${info.source})`,
+    `${paramName(info.path, getLang())} (${info.path}): ${paramHelpText(info.path, info.description, getLang())}`,
+    `${t('param.unit')}: ${info.unit === '' ? '–' : unitText(info.unit)} · ${t('param.range')}: ${rangeText(info)}`,
+    `${t('param.default')}: ${paramValueText(info.defaultValue, getLang())} (${t('param.grade')} ${info.grade}; ${t('param.source')}: ${info.source})`,
   ];
-  if (ev !== undefined) lines.push(`${scenario.id}: ${String(ev.value)} (${t('param.grade')} ${ev.grade}; ${t('param.source')}: ${ev.source}${ev.note === undefined ? '' : ` — ${ev.note}`})`);
+  const note = ev === undefined ? undefined : textsOf(scenario).note(ev, { kind: 'case' });
+  if (ev !== undefined)
+    lines.push(`${scenario.id}: ${paramValueText(ev.value, getLang())} (${t('param.grade')} ${ev.grade}; ${t('param.source')}: ${ev.source}${note === undefined ? '' : ` — ${note}`})`);
   return lines.join('\n');
 }
 
@@ -49,7 +56,7 @@ function input(info: ParamInfo, value: unknown, commit: (text: string) => void):
   if (info.kind === 'choice' || info.kind === 'boolean') {
     const sel = h('select', { id, onchange: () => commit(sel.value) });
     for (const c of info.kind === 'boolean' ? ['true', 'false'] : (info.choices ?? [])) {
-      const o = h('option', { value: c }, c);
+      const o = h('option', { value: c }, paramValueText(c, getLang()));
       if (c === String(value)) o.selected = true;
       sel.append(o);
     }
@@ -124,7 +131,7 @@ export function paramsPanel(o: PanelOptions): HTMLElement {
       const commit = (text: string) => {
         const parsed = parseValue(info, text, o.scenario.params);
         if (parsed === undefined) {
-          message.textContent = t('ctl.invalid', { expected: `${info.kind === 'integer' ? 'a whole number ' : ''}${rangeText(info)}` });
+          message.textContent = t('ctl.invalid', { expected: `${info.kind === 'integer' ? t('ctl.wholeNumber') : ''}${rangeText(info)}` });
           return;
         }
         message.textContent = '';
@@ -134,12 +141,12 @@ export function paramsPanel(o: PanelOptions): HTMLElement {
       for (const c of controls) {
         c.setAttribute('aria-describedby', helpId);
       }
-      const name = info.path.split('.').slice(1).join('.');
+      const name = paramName(info.path, getLang());
       const helpText = h('span', { id: helpId, class: 'param-help visually-hidden' }, help);
       const row = h(
         'div',
-        { class: `param${changed ? ' changed' : ''}`, 'data-path': info.path, title: help },
-        h('label', { for: fieldId(info.path) }, name, info.unit === '' || info.unit === 'setting' ? '' : h('small', {}, ` (${info.unit})`)),
+        { class: `param${changed ? ' changed' : ''}`, 'data-path': info.path, 'data-name': name, title: help },
+        h('label', { for: fieldId(info.path) }, name, info.unit === '' || info.unit === 'setting' ? '' : h('small', {}, ` (${unitText(info.unit)})`), h('code', { class: 'param-path' }, info.path)),
         h(
           'div',
           { class: 'param-input' },
@@ -157,7 +164,7 @@ export function paramsPanel(o: PanelOptions): HTMLElement {
   filter.addEventListener('input', () => {
     const q = filter.value.trim().toLowerCase();
     for (const row of body.querySelectorAll<HTMLElement>('.param')) {
-      const hit = q === '' || (row.dataset['path'] ?? '').toLowerCase().includes(q) || (row.title ?? '').toLowerCase().includes(q);
+      const hit = q === '' || (row.dataset['path'] ?? '').toLowerCase().includes(q) || (row.dataset['name'] ?? '').toLowerCase().includes(q) || (row.title ?? '').toLowerCase().includes(q);
       row.hidden = !hit;
     }
     for (const d of body.querySelectorAll<HTMLDetailsElement>('details')) {

@@ -1,6 +1,6 @@
 /** From runs' full years to the charts' data: bands per metric or per scenario, and the cost stack. */
 import { LEDGER_COLUMNS, type YearlyRun } from '@ppsim/core';
-import { isShare, POINTS } from '../charts/format.ts';
+import { isPoints, isShare, POINTS } from '../charts/format.ts';
 import { areaColour } from '../charts/palette.ts';
 import type { BandSeries, EventMarker, StackedData, TimeSeriesData } from '../charts/types.ts';
 import { label, t, unitText } from '../i18n.ts';
@@ -16,6 +16,11 @@ export function axisTitle(names: readonly string[]): string {
 }
 
 const X = () => ({ label: t('units.years'), unit: 'year' });
+
+/** A unit as the charts' tooltips show it: in the page's language, except shares and points, which the charts format themselves. */
+function shownUnit(unit: string): string {
+  return isShare(unit) || isPoints(unit) ? unit : unitText(unit);
+}
 
 /** Units no value can fall below zero in: counts, amounts, durations, shares, scores. */
 const NON_NEGATIVE = /^(currency|hours|weeks|share|score|ability|per year|persons|firms|bidders|units|sd )/;
@@ -58,13 +63,13 @@ export function metricsSeries(runs: readonly YearlyRun[], metrics: readonly stri
     const colour = costLineColour(m);
     return { key: m, label: label(m), points: ensembleBand(runs, m), ...(colour === undefined ? {} : { colour }) };
   });
-  return { series, markers, y: { label: axisTitle(metrics), unit: unitOf(metrics[0] ?? '') }, x: X(), yearly: true, ...floorOf(metrics) };
+  return { series, markers, y: { label: axisTitle(metrics), unit: shownUnit(unitOf(metrics[0] ?? '')) }, x: X(), yearly: true, ...floorOf(metrics) };
 }
 
 /** One metric across several ensembles (scenarios), each with its band. */
 export function scenarioSeries(ensembles: readonly (readonly YearlyRun[])[], labels: readonly string[], metric: string, markers: readonly EventMarker[]): TimeSeriesData {
   const series: BandSeries[] = ensembles.map((runs, i) => ({ key: labels[i] ?? String(i), label: labels[i] ?? String(i), points: ensembleBand(runs, metric) }));
-  return { series, markers, y: { label: axisTitle([metric]), unit: unitOf(metric) }, x: X(), yearly: true, ...floorOf([metric]) };
+  return { series, markers, y: { label: axisTitle([metric]), unit: shownUnit(unitOf(metric)) }, x: X(), yearly: true, ...floorOf([metric]) };
 }
 
 /** The unit of a difference of `metric`: percentage points for shares, else the metric's own. */
@@ -79,7 +84,7 @@ export function differenceSeries(a: readonly YearlyRun[], b: readonly YearlyRun[
     markers,
     zeroLine: true,
     yearly: true,
-    y: { label: `${label(metric)}: B − A (${unitText(differenceUnit(metric))})`, unit: differenceUnit(metric) },
+    y: { label: `${label(metric)}: B − A (${unitText(differenceUnit(metric))})`, unit: shownUnit(differenceUnit(metric)) },
     x: X(),
   };
 }
@@ -145,5 +150,5 @@ export function costStack(runs: readonly YearlyRun[], markers: readonly EventMar
     ...TRANSACTION_LAYERS.map((l) => ({ key: l.key, label: label(l.key), values: meanOf(l.items), colour: costColour(l.key) })),
   ].filter((l) => l.values.some((v) => v !== 0));
   const total = transactionOnly ? 'cost.transaction' : 'cost.resources';
-  return { xs: years, layers, markers, y: { label: `${label(total)} (${unitText(unitOf(total))})`, unit: unitOf(total) }, x: X(), yearly: true };
+  return { xs: years, layers, markers, y: { label: `${label(total)} (${unitText(unitOf(total))})`, unit: shownUnit(unitOf(total)) }, x: X(), yearly: true };
 }

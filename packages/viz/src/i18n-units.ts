@@ -1,0 +1,88 @@
+/**
+ * Norwegian words for units, for `unitText` in i18n.ts: the result metrics' units and the model's
+ * parameters' units. metrics.test.ts and i18n-params.test.ts name any unit without its word.
+ */
+/**
+ * Norwegian words for the units of the result metrics (English shows them as the model names them):
+ * a vocabulary of units, not of metrics; a unit new to the registry needs its word here
+ * (metrics.test.ts names any that lack one). Money is in kr: the model is currency-agnostic, its
+ * defaults are sized in NOK and Vänersborg in SEK, and both are kroner. The parameters' units are below.
+ */
+export const UNITS_NB: Readonly<Record<string, string>> = {
+  'currency/year': 'kr/år',
+  'currency/user-year': 'kr per bruker og år',
+  'currency/hour': 'kr/time',
+  share: 'andel',
+  weeks: 'uker',
+  persons: 'personer',
+  'ability 0–1': 'funksjonsevne 0–1',
+  'score 0–1': 'skår 0–1',
+  'share/year': 'andel/år',
+  'hours/year': 'timer/år',
+  'hours/week': 'timer/uke',
+  'hours/user-week': 'timer per bruker og uke',
+  'per year': 'per år',
+  units: 'enheter',
+  firms: 'firmaer',
+  bidders: 'tilbydere',
+  'share 0–1': 'andel 0–1',
+  year: 'år',
+  'sd of ratio': 'standardavvik i forholdstall',
+};
+
+/** Norwegian words for the units of the model's parameters (money in kr: the model is currency-agnostic, and NOK and SEK are both kr). */
+export const PARAM_UNITS_NB: Readonly<Record<string, string>> = {
+  '1/quality': '1/kvalitet',
+  '1/year of age': '1/leveår',
+  'ability/year': 'funksjonsevne/år',
+  bidders: 'tilbydere',
+  'currency/hour': 'kr/time',
+  'currency/place-year': 'kr per plass og år',
+  'currency/year': 'kr/år',
+  date: 'dato',
+  exponent: 'eksponent',
+  factor: 'faktor',
+  'factor per unit autonomy': 'faktor per enhet autonomi',
+  firms: 'firmaer',
+  hours: 'timer',
+  'hours/invoice': 'timer/faktura',
+  'hours/user-year': 'timer per bruker og år',
+  'hours/week': 'timer/uke',
+  'hours/week per staff': 'timer/uke per ansatt',
+  indicators: 'indikatorer',
+  'log HR': 'log HR',
+  'log at full weight': 'log ved full vekt',
+  'log per overrun share': 'log per andel overskridelse',
+  'log per unit shortfall': 'log per enhet underdekning',
+  lots: 'kontraktsområder',
+  'motivation per unit autonomy': 'motivasjon per enhet autonomi',
+  'motivation per unit control': 'motivasjon per enhet kontroll',
+  'motivation per unit profit weight': 'motivasjon per enhet profittvekt',
+  'per round': 'per runde',
+  'per user-year': 'per bruker og år',
+  'per year': 'per år',
+  'per year per unit pressure': 'per år per enhet press',
+  persons: 'personer',
+  'persons/week': 'personer/uke',
+  pressure: 'press',
+  'pressure per breach share': 'press per andel brudd',
+  'pressure per share above price': 'press per andel over prisen',
+  'pressure per share lost': 'press per andel tapt',
+  'probability/week': 'sannsynlighet/uke',
+  'probability/year': 'sannsynlighet/år',
+  sd: 'standardavvik',
+  'sd log': 'standardavvik (log)',
+  'sd share': 'standardavvik (andel)',
+  services: 'tjenester',
+  setting: 'innstilling',
+  'share 0–1': 'andel 0–1',
+  'share of wage': 'andel av lønn',
+  'share per share': 'andel per andel',
+  'share per week': 'andel per uke',
+  'spells/year': 'tilfeller/år',
+  text: 'tekst',
+  units: 'enheter',
+  users: 'brukere',
+  weeks: 'uker',
+  years: 'år',
+};
