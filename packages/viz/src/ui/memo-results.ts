@@ -9,7 +9,6 @@ import type { ExportCaption } from '../charts/export.ts';
 import type { CalibrationResult, MapResult, SensitivityResult, SweepResult } from '../data/results.ts';
 import { getLang, t } from '../i18n.ts';
 import { fmt } from './dom.ts';
-import { scaleOf } from './memo.ts';
 
 /** An opened result whose charts are not ensembles over years. */
 export type StudyResult = SweepResult | SensitivityResult | MapResult | CalibrationResult;
@@ -96,4 +95,9 @@ export function resultCaption(title: string, r: StudyResult): ExportCaption {
     title,
     lines: [t('memo.scenario', { name }), studyLine(r, command, p), run, ...(changes.length === 0 ? [] : [t('memo.changed', { list: changes.join(', ') })])],
   };
+}
+
+/** The population scale of `params` (a scenario's or a result's), or `changed` when the page changed it. */
+export function scaleOf(params: unknown, changed?: unknown): number {
+  return Number(changed ?? (params as { readonly population?: { readonly scale?: number } } | undefined)?.population?.scale ?? 1);
 }

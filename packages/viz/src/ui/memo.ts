@@ -12,6 +12,7 @@ import { paramValueText, paramNamed } from '../i18n-params.ts';
 import type { ViewState } from '../state.ts';
 import { commonYears } from '../sim/digest.ts';
 import { fmt } from './dom.ts';
+import { scaleOf } from './memo-results.ts';
 
 /** What a chart draws: means with t-intervals, a paired difference, or means alone (stacked areas). */
 export type MemoKind = 'band' | 'difference' | 'mean';
@@ -96,9 +97,4 @@ export function memoCaption(
     seed: o.state.seed,
     changes,
   });
-}
-
-/** The population scale of `params` (a scenario's or a result's), or `changed` when the page changed it. */
-export function scaleOf(params: unknown, changed?: unknown): number {
-  return Number(changed ?? (params as { readonly population?: { readonly scale?: number } } | undefined)?.population?.scale ?? 1);
 }

@@ -21,8 +21,8 @@ import { metricMenu } from './metric-menu.ts';
 import { bandNote } from './session.ts';
 import { renderCalibration } from './calibration.ts';
 import { renderMap } from './map.ts';
-import { memoLines, scaleOf, type MemoKind } from './memo.ts';
-import { resultCaption } from './memo-results.ts';
+import { memoLines, type MemoKind } from './memo.ts';
+import { resultCaption, scaleOf } from './memo-results.ts';
 import { axisTitle, costStack, differenceSeries, scenarioSeries, seriesNote } from './series.ts';
 import { resultsTable } from './table.ts';
 
