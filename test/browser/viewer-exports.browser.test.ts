@@ -75,10 +75,10 @@ describe('the viewer in Chromium: exports for a memo', () => {
     const query = `lang=nb&view=compare&a=bergen&b=bergen%3Aintegrated&metric=market.commercialShare&${SMALL}`;
     const { page, errors } = await open(query);
     const fig = 'figure[data-chart="compare-difference"]';
-    // Ticks of a difference of shares read in percentage points, never as a percentage.
+    // Ticks of a difference of shares read in percentage points (p.p. in Norwegian, as the table), never as a percentage.
     const ticks = await page.locator(`${fig} .ppsim-axis--y .tick text`).allTextContents();
     expect(ticks.length).toBeGreaterThan(1);
-    for (const tick of ticks) expect(tick).toMatch(/pp$/);
+    for (const tick of ticks) expect(tick).toMatch(/\dp\.p\.$|\d\u00a0p\.p\.$/);
     expect(await page.locator(`${fig} .ppsim-axis-title`).first().textContent()).toMatch(/prosentpoeng/);
 
     const svg = await download(page, fig, /som SVG/);

@@ -4,6 +4,11 @@ import { axisFormat, formatEstimate, formatNumber, formatValue, formatYear, isSh
 const NBSP = '\u00a0';
 
 describe('chart number formats', () => {
+  it("axisFormat(ticks, 'pp', locale): percentage points, short as the final-year table writes them", () => {
+    expect(axisFormat([-0.02, 0, 0.02], 'pp', 'en')(-0.02)).toBe('−2\u00a0pp');
+    expect(axisFormat([-0.02, 0, 0.02], 'pp', 'nb')(0.02)).toBe('2\u00a0p.p.');
+  });
+
   it("axisFormat(ticks, 'NOK/year', 'en'): grouped below a million, scaled (M, bn) above", () => {
     expect([0, 20000, 40000].map(axisFormat([0, 20000, 40000], 'NOK/year', 'en'))).toEqual(['0', '20,000', '40,000']);
     expect([0, 5e5, 1e6, 1.5e6].map(axisFormat([0, 5e5, 1e6, 1.5e6], 'NOK', 'en'))).toEqual(['0', '0.5M', '1.0M', '1.5M']);

@@ -36,6 +36,8 @@ const NO_DATA: Record<ChartLocale, string> = { en: 'no data', nb: 'ingen data' }
 export const POINTS = 'pp';
 
 const POINTS_WORD: Record<ChartLocale, string> = { en: 'pp', nb: 'prosentpoeng' };
+/** The short form on axis ticks, as the final-year table writes it. */
+const POINTS_SHORT: Record<ChartLocale, string> = { en: 'pp', nb: 'p.p.' };
 
 /** Whether a unit is a difference of shares, shown in percentage points. */
 export function isPoints(unit: string): boolean {
@@ -68,7 +70,7 @@ export function axisFormat(ticks: readonly number[], unit: string, locale: Chart
   }
   if (isPoints(unit)) {
     const f = loc.format(`.${Math.max(0, precisionFixed(step * 100))}f`);
-    return (v) => `${f(v * 100)}${NBSP}pp`;
+    return (v) => `${f(v * 100)}${NBSP}${POINTS_SHORT[locale]}`;
   }
   const max = Math.max(0, ...ticks.map(Math.abs));
   const scale = SCALES[locale].find((s) => max >= s.at);
