@@ -8,7 +8,7 @@
 import { pairedDifference, tInterval, type YearlyRun } from '@ppsim/core';
 import type { Scenario } from '@ppsim/scenarios/types';
 import { stackedAreaChart, timeSeriesChart } from '../charts/index.ts';
-import type { EventMarker, StackedData, TimeSeriesData } from '../charts/types.ts';
+import type { StackedData, TimeSeriesData } from '../charts/types.ts';
 import { allRefs, findRef } from '../data/cases.ts';
 import { writeState } from '../state.ts';
 import { getLang, label, t } from '../i18n.ts';
@@ -22,7 +22,7 @@ import { h, linkNotice, replace, select } from './dom.ts';
 import { foldOnNarrow } from './fold.ts';
 import { metricMenu } from './metric-menu.ts';
 import { SECTIONS } from './chartDefs.ts';
-import { markersOf } from './explore.ts';
+import { compareMarkers } from './events.ts';
 import { paramsPanel } from './params.ts';
 import { bandNote, studySession, viewStudy } from './session.ts';
 import { drawable } from './runner.ts';
@@ -61,21 +61,6 @@ export function finalRows(ensembles: readonly (readonly YearlyRun[])[]): TableRo
     }
     return { metric, estimates, ...(difference === undefined ? {} : { difference }) };
   });
-}
-
-/**
- * `compareMarkers(a, b)`: the dated events of both scenarios; an event both have (same date and
- * label) drawn once, one that only A or only B has labelled with its side.
- */
-export function compareMarkers(a: Scenario, b: Scenario): EventMarker[] {
-  const key = (m: EventMarker) => `${m.x}\u0000${m.label}`;
-  const inA = markersOf(a);
-  const inB = markersOf(b);
-  const keysA = new Set(inA.map(key));
-  const keysB = new Set(inB.map(key));
-  return [...inA.map((m) => (keysB.has(key(m)) ? m : { ...m, label: `A: ${m.label}` })), ...inB.filter((m) => !keysA.has(key(m))).map((m) => ({ ...m, label: `B: ${m.label}` }))].sort(
-    (x, y) => x.x - y.x,
-  );
 }
 
 /**

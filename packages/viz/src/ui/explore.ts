@@ -5,9 +5,8 @@
 import type { YearlyRun } from '@ppsim/core';
 import type { Scenario } from '@ppsim/scenarios/types';
 import { stackedAreaChart, timeSeriesChart } from '../charts/index.ts';
-import type { EventMarker, StackedData, TimeSeriesData } from '../charts/types.ts';
+import type { StackedData, TimeSeriesData } from '../charts/types.ts';
 import { CASES, findScenario, textsOf } from '../data/cases.ts';
-import { yearFraction } from '../data/results.ts';
 import { getLang, label, t, type TextKey } from '../i18n.ts';
 import { paramNamed } from '../i18n-params.ts';
 import { card, type Card } from './card.ts';
@@ -18,15 +17,10 @@ import { foldOnNarrow } from './fold.ts';
 import { paramsPanel } from './params.ts';
 import { memoCaption, scenarioName, type MemoKind } from './memo.ts';
 import { costStack, metricsSeries, seriesNote } from './series.ts';
+import { markersOf } from './events.ts';
 import { outcomeGroups } from './outcomes.ts';
 import { drawable } from './runner.ts';
 import { bandNote, studySession, viewStudy } from './session.ts';
-
-/** Dated events of a scenario as chart markers. */
-export function markersOf(s: Scenario): EventMarker[] {
-  const texts = textsOf(s);
-  return s.timeline.map((e) => ({ x: yearFraction(e.date), label: texts.eventLabel(e.label) }));
-}
 
 /** A chart's data with the events the runs produced themselves (tender rounds, takeovers). */
 function withOutcomes(data: TimeSeriesData, runs: readonly YearlyRun[]): TimeSeriesData {
