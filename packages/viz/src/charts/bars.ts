@@ -3,6 +3,7 @@
  * as a lighter second bar, or, in signed mode, a tornado centred at zero (positive effects blue,
  * negative vermillion). Rows keep the caller's order.
  */
+import { described } from './internal/describe.ts';
 import { max, scaleBand, scaleLinear } from 'd3';
 import { axisFormat, formatEstimate } from './format.ts';
 import { drawTitle, drawXAxis, fitText, PAD, titleLines, TITLE_LINE } from './internal/axes.ts';
@@ -209,7 +210,12 @@ export function barsChart(host: HTMLElement, data: BarsData, options: ChartOptio
     cursor.place({ x: PAD, y: top, width: plotRight - PAD, height: bottom - top });
     cursor.refresh();
     chart.describe(
-      `Bar chart of ${d.value.label} for ${d.rows.length} rows${d.signed ? ', centred at zero' : ''}` + `${items.length > 0 ? `, ${d.legend?.[0]} with ${d.legend?.[1]} beside it` : ''}.`,
+      described(locale, 'bars', {
+        value: d.value.label,
+        n: d.rows.length,
+        centred: d.signed ? described(locale, 'centred') : '',
+        beside: items.length > 0 ? described(locale, 'beside', { a: d.legend?.[0] ?? '', b: d.legend?.[1] ?? '' }) : '',
+      }),
     );
   }
 

@@ -5,6 +5,7 @@
  * value through both. Flagged rows (a band that misses the observed value) are shaded and their
  * label marked. Labels sit left of the rows when there is room, above them when not.
  */
+import { described } from './internal/describe.ts';
 import { extent, scaleLinear, select, symbol, symbolCircle, symbolDiamond } from 'd3';
 import { axisFormat, formatEstimate } from './format.ts';
 import { drawXAxis, fitText, PAD } from './internal/axes.ts';
@@ -214,7 +215,7 @@ export function dotIntervalChart(host: HTMLElement, data: DotIntervalData, optio
     cursor.place({ x: PAD, y: start - 6, width: W - 2 * PAD, height: d.rows.length * rowHeight });
     cursor.refresh();
     const flagged = d.rows.filter((r) => r.flagged === true).length;
-    chart.describe(`Dot-and-interval chart of ${d.rows.length} rows, each on its own scale: ${d.legend[0]} above ${d.legend[1]}; ${flagged} marked (${d.legend[2]}).`);
+    chart.describe(described(locale, 'dots', { n: d.rows.length, a: d.legend[0], b: d.legend[1], flagged, c: d.legend[2] }));
   }
 
   return chartHandle(chart, data, draw, () =>

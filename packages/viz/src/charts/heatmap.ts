@@ -3,6 +3,7 @@
  * colour-blind-safe scale (viridis), a colour bar with the value's axis, and cells without data
  * hatched grey and named in the legend ("no data"). Large cells also print their value.
  */
+import { described } from './internal/describe.ts';
 import { axisRight, extent, scaleBand, scaleLinear, scaleSequential } from 'd3';
 import { axisFormat, formatNumber, formatValue, isShare, noDataText } from './format.ts';
 import { drawTitle, drawXAxis, drawYAxis, PAD, titleLines, TITLE_LINE } from './internal/axes.ts';
@@ -215,7 +216,14 @@ export function heatmapChart(host: HTMLElement, data: HeatmapData, options: Char
     cursor.place({ x: left, y: top, width: right - left, height: bottom - top });
     cursor.refresh();
     chart.describe(
-      `Heat map of ${d.value.label} over ${d.x.label} (${d.xs.length} values) and ${d.y.label} (${d.ys.length} values)` + `${hasGap ? `; ${cells.length - finite.length} cells without data` : ''}.`,
+      described(locale, 'heatmap', {
+        value: d.value.label,
+        x: d.x.label,
+        nx: d.xs.length,
+        y: d.y.label,
+        ny: d.ys.length,
+        gaps: hasGap ? described(locale, 'gaps', { n: cells.length - finite.length }) : '',
+      }),
     );
   }
 

@@ -6,6 +6,7 @@
  * be coloured by a value per sample (viridis). A sample under the pointer, or chosen with the arrow
  * keys, is ringed in every scatter.
  */
+import { described } from './internal/describe.ts';
 import { scaleLinear } from 'd3';
 import { formatNumber } from './format.ts';
 import { PAD } from './internal/axes.ts';
@@ -190,10 +191,7 @@ export function pairsChart(host: HTMLElement, data: PairsData, options: ChartOpt
     const first = g.cells.find((c) => c.i > c.j);
     cursor.place(first === undefined ? { x: 0, y: 0, width: 0, height: 0 } : { x: g.left, y: g.top(0), width: g.right - g.left, height: g.bottom - g.top(0) });
     cursor.refresh();
-    chart.describe(
-      `Pairs plot of ${n} samples over ${k} variables (${d.variables.map((v) => v.label).join(', ')}): a scatter per pair, a histogram per variable` +
-        `${step > 1 ? `; every ${step}th sample drawn in the scatters` : ''}.`,
-    );
+    chart.describe(described(locale, 'pairs', { n, k, variables: d.variables.map((v) => v.label).join(', '), thinned: step > 1 ? described(locale, 'thinned', { step }) : '' }));
   }
 
   return chartHandle(chart, data, draw, () => {

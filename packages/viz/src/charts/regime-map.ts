@@ -5,6 +5,7 @@
  * rules. Heading lines above the plot (a title, the run's size) are part of the svg, so exported
  * files say what they show.
  */
+import { described } from './internal/describe.ts';
 import { extent, scaleLinear, symbol, symbolCircle } from 'd3';
 import { axisFormat } from './format.ts';
 import { drawTitle, drawXAxis, drawYAxis, fitText, PAD, titleLines, TITLE_LINE } from './internal/axes.ts';
@@ -214,10 +215,7 @@ export function regimeMapChart(host: HTMLElement, data: RegimeMapData, options: 
     cursor.place({ x: left, y: top, width: right - left, height: bottom - top });
     cursor.refresh();
     const wins = d.classes.map((c, i) => `${c.label} ${d.points.filter((p) => p.cls === i).length}`).join(', ');
-    chart.describe(
-      `Scatter of ${d.points.length} points over ${d.x.label} and ${d.y.label}, each marked by the class that wins there (${wins}); ` +
-        `${d.points.filter((p) => !p.solid).length} hollow (not decided); ${(d.rules ?? []).length} threshold rules.`,
-    );
+    chart.describe(described(locale, 'regimeMap', { n: d.points.length, x: d.x.label, y: d.y.label, wins, hollow: d.points.filter((p) => !p.solid).length, rules: (d.rules ?? []).length }));
   }
 
   return chartHandle(chart, data, draw, () =>

@@ -3,6 +3,7 @@
  * transaction-cost item stacked on it, with a legend, event markers and a tooltip per year that
  * lists every layer and the total.
  */
+import { described } from './internal/describe.ts';
 import { area, bisectCenter, extent, max, min, scaleLinear, stack, stackOffsetDiverging, stackOffsetNone, type Series } from 'd3';
 import { formatValue, formatYear } from './format.ts';
 import { chartBase, chartHandle } from './internal/base.ts';
@@ -118,7 +119,7 @@ export function stackedAreaChart(host: HTMLElement, data: StackedData, options: 
     drawMarkers(markersG, placed, x, stripTop, bottom);
     cursor.place({ x: left, y: top, width: right - left, height: bottom - top });
     cursor.refresh();
-    chart.describe(`Stacked area chart of ${d.y.label} from ${formatYear(x0, locale)} to ${formatYear(x1, locale)}, ` + `${d.layers.length} layers: ${d.layers.map((l) => l.label).join(', ')}.`);
+    chart.describe(described(locale, 'stack', { y: d.y.label, from: formatYear(x0, locale), to: formatYear(x1, locale), n: d.layers.length, layers: d.layers.map((l) => l.label).join(', ') }));
   }
 
   return chartHandle(chart, data, draw, () =>

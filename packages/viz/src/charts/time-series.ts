@@ -3,6 +3,7 @@
  * interval, dated event markers, an optional zero rule for paired differences (B − A), a legend,
  * and a tooltip per year listing every series.
  */
+import { described } from './internal/describe.ts';
 import { area, bisectCenter, line, scaleLinear } from 'd3';
 import { formatEstimate, formatValue, formatYear } from './format.ts';
 import { chartBase, chartHandle } from './internal/base.ts';
@@ -184,9 +185,13 @@ export function timeSeriesChart(host: HTMLElement, data: TimeSeriesData, options
 
     const marks = [...(d.markers ?? []).map((m) => m.label), ...(d.outcomes ?? []).map((g) => `${g.legend} (${g.points.map((p) => formatYear(p.x, locale)).join(', ')})`)].join(', ');
     chart.describe(
-      `Line chart of ${d.y.label} from ${formatYear(x0, locale)} to ${formatYear(x1, locale)}: ` +
-        `${d.series.map((s) => s.label).join(', ') || 'no series'}` +
-        `${marks ? `; events: ${marks}` : ''}.`,
+      described(locale, 'lines', {
+        y: d.y.label,
+        from: formatYear(x0, locale),
+        to: formatYear(x1, locale),
+        series: d.series.map((s) => s.label).join(', ') || described(locale, 'noSeries'),
+        events: marks ? described(locale, 'events', { list: marks }) : '',
+      }),
     );
   }
 
