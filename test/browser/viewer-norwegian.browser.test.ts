@@ -69,7 +69,10 @@ describe('the viewer in Norwegian: the cases and parameters in Norwegian too', (
     expect(markers).toEqual(expect.arrayContaining(['Bestiller–utførermodellen avviklet', 'Lettere styring etter avviklingen']));
     expect(await page.locator(`${cost} .ppsim-axis-title`).allTextContents()).toContainEqual(expect.stringContaining('kr/år'));
     // What a screen reader hears of a chart is Norwegian too.
-    const described = await page.locator(`${cost} svg`).first().evaluate((svg) => document.getElementById(svg.getAttribute('aria-describedby') ?? '')?.textContent ?? '');
+    const described = await page
+      .locator(`${cost} svg`)
+      .first()
+      .evaluate((svg) => document.getElementById(svg.getAttribute('aria-describedby') ?? '')?.textContent ?? '');
     expect(described).toMatch(/^Linjediagram av Totalkostnad \(kr\/år\) fra 2005 til \d{4}: .*; hendelser: Bestiller–utførermodellen avviklet/);
 
     const row = page.locator('.param[data-path="governance.controlIntensity"]');
