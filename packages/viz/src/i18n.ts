@@ -275,7 +275,7 @@ const nb: Record<TextKey, string> = {
   'compare.vsTitle': '{metric}: A og B',
   'compare.vsNote':
     'A = {a}, B = {b}. Hver linje er et scenarios gjennomsnitt over replikasjoner med sitt 95 %-bånd; der båndene overlapper, viser den parede forskjellen under om B skiller seg fra A.',
-  'compare.formula': 'Beregnet som: {formula}.',
+  'compare.formula': 'Beregnet slik (modellens formel, på engelsk): {formula}.',
   'compare.scope': 'Parameterfeltene endrer',
   'compare.scopeBoth': 'A og B',
   'compare.scopeB': 'bare B',
