@@ -27,5 +27,5 @@ export {
   type TranslationLang,
   type VariantTranslation,
 } from './translationSchema.ts';
-export { readCaseTranslation, translationFile, translationIssues } from './translation.ts';
+export { readCaseTranslation, translationFile, translationFingerprint, translationIssues } from './translation.ts';
 export { GLOSSARY, GLOSSARY_GROUPS, type GlossaryEntry, type GlossaryGroup } from './glossary.ts';

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builtInIds, caseFiles } from './registry.ts';
 import { scenarioFileSchema, type ScenarioFile } from './schema.ts';
-import { readCaseTranslation, translationFile, translationIssues } from './translation.ts';
+import { readCaseTranslation, translationFile, translationFingerprint, translationIssues } from './translation.ts';
 import type { CaseTranslation } from './translationSchema.ts';
 import { readScenarioFile } from './yaml.ts';
 
@@ -35,6 +35,7 @@ const file: ScenarioFile = scenarioFileSchema.parse({
 const complete: CaseTranslation = {
   translates: 'town',
   lang: 'nb',
+  from: translationFingerprint(file),
   title: 'By',
   place: 'By, Norge',
   service: 'hjemmetjenester',
@@ -59,10 +60,22 @@ describe('translationIssues(file, translation)', () => {
       variants: { ...file.variants, later: { title: 'Later' } },
     });
     expect(translationIssues(grown, complete).map((i) => `${i.path}: ${i.expected}`)).toEqual([
+      `from: the fingerprint of the case's English texts now, "${translationFingerprint(grown)}"`,
       'params["population.scale"]: a translation of this text of the case',
       'timeline["Budget cut"]: a translation of this text of the case',
       'variants["later"]: a translation of this text of the case',
     ]);
+  });
+
+  it('translationIssues(file with an English text rewritten under the same key, translation) flags the translation as made from other texts', () => {
+    const rewritten = scenarioFileSchema.parse({ ...file, variants: { ...file.variants, kept: { ...file.variants?.['kept'], description: 'The split is kept after 2009.' } } });
+    const issues = translationIssues(rewritten, complete);
+    expect(issues.map((i) => i.path)).toEqual(['from']);
+    expect(issues[0]?.received).toBe(translationFingerprint(file));
+    expect(issues[0]?.hint).toContain(`set from: ${translationFingerprint(rewritten)}`);
+    // Everything else the fingerprint covers moves it too; what a translation does not translate does not.
+    expect(translationFingerprint(scenarioFileSchema.parse({ ...file, summary: 'A small town.' }))).not.toBe(translationFingerprint(file));
+    expect(translationFingerprint(scenarioFileSchema.parse({ ...file, period: { start: '2006-01-02', years: 10 } }))).toBe(translationFingerprint(file));
   });
 
   it('translationIssues(file, translation with keys the case lacks) names each extra key', () => {
@@ -85,7 +98,7 @@ describe('readCaseTranslation(path)', () => {
   it('readCaseTranslation(file with an unknown key) reports it with "did you mean"', () => {
     const dir = mkdtempSync(join(tmpdir(), 'ppsim-tr-'));
     const path = join(dir, 'town.nb.yaml');
-    writeFileSync(path, 'translates: town\nlang: nb\ntitle: By\nplace: By\nservice: x\nsummary: En by.\nvarient: {}\n');
+    writeFileSync(path, 'translates: town\nlang: nb\nfrom: 0123456789ab\ntitle: By\nplace: By\nservice: x\nsummary: En by.\nvarient: {}\n');
     const { translation, issues } = readCaseTranslation(path);
     expect(translation).toBeUndefined();
     expect(issues[0]?.message).toMatch(/varient/);

@@ -6,6 +6,7 @@
  * translation changes no command's output, provenance or hash. `translationIssues` says what a
  * translation lacks and what it has that the case does not, so a case cannot grow untranslated.
  */
+import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { readRegularFile } from './files.ts';
 import { fromZodIssues, issue, type ScenarioIssue } from './issues.ts';
@@ -45,6 +46,16 @@ export function readCaseTranslation(path: string): { readonly translation?: Case
 export function translationIssues(file: ScenarioFile, tr: CaseTranslation): ScenarioIssue[] {
   const out: ScenarioIssue[] = [];
   if (tr.translates !== file.id) out.push(issue('translates', `the id of the case, "${file.id}"`, tr.translates));
+  const now = translationFingerprint(file);
+  if (tr.from !== now)
+    out.push(
+      issue(
+        'from',
+        `the fingerprint of the case's English texts now, "${now}"`,
+        tr.from,
+        `the English texts changed since this translation was made: compare the case file with its version then (git log -p cases/${file.id}.yaml), mend the translation, and set from: ${now}`,
+      ),
+    );
   for (const key of ['measured', 'claimed', 'assumed'] as const) {
     pair(out, `knowledge.${key}`, file.knowledge?.[key] !== undefined, tr.knowledge?.[key] !== undefined);
   }
@@ -63,6 +74,32 @@ export function translationIssues(file: ScenarioFile, tr: CaseTranslation): Scen
     events(out, `${at}.timeline`, v.timeline ?? [], t.timeline);
   }
   return out;
+}
+
+/**
+ * `translationFingerprint(file)`: the first 12 hexadecimal digits of the SHA-256 of every English
+ * text of the case file a translation translates (title, place, service, summary, knowledge, notes,
+ * event labels, variant titles and descriptions), so that a translation records what it was made
+ * from and an English text rewritten under the same key flags it.
+ *
+ * @example
+ * translationFingerprint(readScenarioFile('cases/bergen.yaml')); // e.g. '3f2a9c01b7e4'
+ */
+export function translationFingerprint(file: ScenarioFile): string {
+  const noted = (block: Readonly<Record<string, ParamEntry>> | undefined) => Object.fromEntries(Object.entries(block ?? {}).map(([path, e]) => [path, e.note ?? null]));
+  const timeline = (list: readonly ScenarioFileEvent[] | undefined) => (list ?? []).map((e) => [e.label, noted(e.set)]);
+  const texts = {
+    title: file.title,
+    place: file.place,
+    service: file.service,
+    summary: file.summary,
+    knowledge: file.knowledge ?? null,
+    sources: (file.sources ?? []).map((s) => [s.id, s.note ?? null]),
+    params: noted(file.params),
+    timeline: timeline(file.timeline),
+    variants: Object.entries(file.variants ?? {}).map(([name, v]) => [name, v.title, v.description ?? null, noted(v.params), timeline(v.timeline)]),
+  };
+  return createHash('sha256').update(JSON.stringify(texts)).digest('hex').slice(0, 12);
 }
 
 function notedPaths(block: Readonly<Record<string, ParamEntry>> | undefined): string[] {

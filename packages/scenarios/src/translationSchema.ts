@@ -36,6 +36,12 @@ export const caseTranslationSchema = z
   .strictObject({
     translates: z.string().max(64).describe('The id of the case this file translates.'),
     lang: z.enum(TRANSLATION_LANGS).describe('The language of the texts (nb: Norwegian bokmål).'),
+    from: z
+      .string()
+      .regex(/^[0-9a-f]{12}$/, 'expected 12 hexadecimal digits')
+      .describe(
+        "The fingerprint of the case file's English texts this translation was made from (translationFingerprint): when they change, the translation is flagged until it is checked and this is updated.",
+      ),
     title: text(200, 'The one-line title.'),
     place: text(200, 'Municipality or region, and country.'),
     service: text(80, 'The service.'),
