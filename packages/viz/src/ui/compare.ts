@@ -5,7 +5,7 @@
  * scenarios or B alone, the dated events of either scenario are drawn, and each scenario opens in
  * Explore with the same run.
  */
-import { pairedDifference, tInterval, type YearlyRun } from '@ppsim/core';
+import type { YearlyRun } from '@ppsim/core';
 import type { Scenario } from '@ppsim/scenarios/types';
 import { stackedAreaChart, timeSeriesChart } from '../charts/index.ts';
 import type { StackedData, TimeSeriesData } from '../charts/types.ts';
@@ -15,7 +15,6 @@ import { getLang, label, t } from '../i18n.ts';
 import { metricDescription } from '../i18n-metrics.ts';
 import { paramValueText, paramNamed } from '../i18n-params.ts';
 import { isMetric, METRIC_NAMES, metricOf } from '../metrics.ts';
-import { finalValues, pairBySeed, valueAt } from '../sim/digest.ts';
 import { card, type Card } from './card.ts';
 import type { AppContext, Cleanup } from './context.ts';
 import { h, linkNotice, replace, select } from './dom.ts';
@@ -28,40 +27,7 @@ import { bandNote, studySession, viewStudy } from './session.ts';
 import { drawable } from './runner.ts';
 import { memoCaption, scenarioName, type MemoKind } from './memo.ts';
 import { costStack, differenceSeries, scenarioSeries, seriesNote } from './series.ts';
-import { resultsTable, type TableRow } from './table.ts';
-
-/** Final-year rows: each ensemble's mean and interval, and the paired difference last − first. */
-export function finalRows(ensembles: readonly (readonly YearlyRun[])[]): TableRow[] {
-  return METRIC_NAMES.map((metric) => {
-    const finals = ensembles.map((runs) => finalValues(runs, metric));
-    const estimates = finals.map((f) => {
-      const xs = (f?.values ?? []).filter(Number.isFinite);
-      if (xs.length === 0) return { mean: Number.NaN, lo: Number.NaN, hi: Number.NaN };
-      const i = tInterval(xs);
-      return { mean: i.mean, lo: i.lo, hi: i.hi };
-    });
-    const a = ensembles[0] ?? [];
-    const b = ensembles[ensembles.length - 1] ?? [];
-    let difference: TableRow['difference'];
-    if (ensembles.length > 1) {
-      const fa = finals[0];
-      const fb = finals[finals.length - 1];
-      if (fa !== undefined && fb !== undefined && fa.year === fb.year) {
-        const pairs = pairBySeed(a, b)
-          .map(([x, y]) => [valueAt(x, metric, fa.year), valueAt(y, metric, fa.year)] as const)
-          .filter(([x, y]) => Number.isFinite(x) && Number.isFinite(y));
-        if (pairs.length > 0) {
-          const d = pairedDifference(
-            pairs.map(([x]) => x),
-            pairs.map(([, y]) => y),
-          );
-          difference = { mean: d.mean, lo: d.lo, hi: d.hi, ...(Number.isFinite(d.effectSize) ? { effectSize: d.effectSize } : {}) };
-        }
-      }
-    }
-    return { metric, estimates, ...(difference === undefined ? {} : { difference }) };
-  });
-}
+import { finalRows, resultsTable } from './table.ts';
 
 /**
  * The "what am I looking at" note of a metric as Explore gives it (the note of the chart that draws

@@ -1,5 +1,8 @@
 /** The final-year table of estimates and paired differences, every metric. */
+import { pairedDifference, tInterval, type YearlyRun } from '@ppsim/core';
 import { getLang, label, t, unitText } from '../i18n.ts';
+import { METRIC_NAMES } from '../metrics.ts';
+import { finalValues, pairBySeed, valueAt } from '../sim/digest.ts';
 import { downloadCsv } from '../charts/export.ts';
 import { csvTable } from '../charts/internal/csv.ts';
 import { slug } from './card.ts';
@@ -14,6 +17,39 @@ export interface TableRow {
   readonly estimates: readonly { readonly mean: number; readonly lo: number; readonly hi: number }[];
   /** Paired difference of the last scenario against the first, when there are two or more. */
   readonly difference?: { readonly mean: number; readonly lo: number; readonly hi: number; readonly effectSize?: number };
+}
+
+/** Final-year rows: each ensemble's mean and interval, and the paired difference last − first. */
+export function finalRows(ensembles: readonly (readonly YearlyRun[])[]): TableRow[] {
+  return METRIC_NAMES.map((metric) => {
+    const finals = ensembles.map((runs) => finalValues(runs, metric));
+    const estimates = finals.map((f) => {
+      const xs = (f?.values ?? []).filter(Number.isFinite);
+      if (xs.length === 0) return { mean: Number.NaN, lo: Number.NaN, hi: Number.NaN };
+      const i = tInterval(xs);
+      return { mean: i.mean, lo: i.lo, hi: i.hi };
+    });
+    const a = ensembles[0] ?? [];
+    const b = ensembles[ensembles.length - 1] ?? [];
+    let difference: TableRow['difference'];
+    if (ensembles.length > 1) {
+      const fa = finals[0];
+      const fb = finals[finals.length - 1];
+      if (fa !== undefined && fb !== undefined && fa.year === fb.year) {
+        const pairs = pairBySeed(a, b)
+          .map(([x, y]) => [valueAt(x, metric, fa.year), valueAt(y, metric, fa.year)] as const)
+          .filter(([x, y]) => Number.isFinite(x) && Number.isFinite(y));
+        if (pairs.length > 0) {
+          const d = pairedDifference(
+            pairs.map(([x]) => x),
+            pairs.map(([, y]) => y),
+          );
+          difference = { mean: d.mean, lo: d.lo, hi: d.hi, ...(Number.isFinite(d.effectSize) ? { effectSize: d.effectSize } : {}) };
+        }
+      }
+    }
+    return { metric, estimates, ...(difference === undefined ? {} : { difference }) };
+  });
 }
 
 const ci = (lo: number, hi: number, lang: string) => (Number.isFinite(lo) && Number.isFinite(hi) ? `[${fmt(lo, lang)}, ${fmt(hi, lang)}]` : '–');
