@@ -5,7 +5,7 @@
 import type { YearlyRun } from '@ppsim/core';
 import type { Scenario } from '@ppsim/scenarios/types';
 import { stackedAreaChart, timeSeriesChart } from '../charts/index.ts';
-import type { StackedData, TimeSeriesData } from '../charts/types.ts';
+import type { OutcomeGroup, StackedData, TimeSeriesData } from '../charts/types.ts';
 import { CASES, findScenario, textsOf } from '../data/cases.ts';
 import { getLang, label, t, type TextKey } from '../i18n.ts';
 import { paramNamed } from '../i18n-params.ts';
@@ -23,14 +23,13 @@ import { drawable } from './runner.ts';
 import { bandNote, studySession, viewStudy } from './session.ts';
 
 /** A chart's data with the events the runs produced themselves (tender rounds, takeovers). */
-function withOutcomes(data: TimeSeriesData, runs: readonly YearlyRun[]): TimeSeriesData {
-  const outcomes = outcomeGroups(runs);
+function withOutcomes(data: TimeSeriesData, outcomes: readonly OutcomeGroup[]): TimeSeriesData {
   return outcomes.length === 0 ? data : { ...data, outcomes };
 }
 
 /** The note under the charts: the bands, and the outcome symbols when the runs produced any. */
-function chartsNote(runs: readonly YearlyRun[]): string {
-  return outcomeGroups(runs).length === 0 ? bandNote(runs.length) : `${bandNote(runs.length)} ${t('band.outcomes')}`;
+function chartsNote(runs: readonly YearlyRun[], outcomes: readonly OutcomeGroup[]): string {
+  return outcomes.length === 0 ? bandNote(runs.length) : `${bandNote(runs.length)} ${t('band.outcomes')}`;
 }
 
 /** Lines saying which changed parameters a switch of case cleared, for the page the switch leads to. */
@@ -116,6 +115,8 @@ export function renderExplore(root: HTMLElement, ctx: AppContext): Cleanup {
     if (section === undefined) return;
     const last = session.last();
     const runs = last === undefined ? [] : drawable(last, 0);
+    // Once per redraw, for every chart of the section and the note.
+    const outcomes = outcomeGroups(runs);
     const lang = getLang();
     cards = section.charts.map((def) => {
       const title = def.kind === 'stack' ? label('cost.resources') : def.kind === 'transactions' ? label('cost.transaction') : def.metrics.map(label).join(' · ');
@@ -128,24 +129,25 @@ export function renderExplore(root: HTMLElement, ctx: AppContext): Cleanup {
         def.id,
         title,
         seriesNote(def.note[lang], def.metrics),
-        (host) => timeSeriesChart(host, withOutcomes(metricsSeries(runs, def.metrics, markers), runs), { title, locale: lang }),
+        (host) => timeSeriesChart(host, withOutcomes(metricsSeries(runs, def.metrics, markers), outcomes), { title, locale: lang }),
         undefined,
         memo(title, 'band'),
       );
       return { kind: 'series' as const, metrics: def.metrics, card: c };
     });
     replace(charts, ...cards.map((c) => c.card.element));
-    note.textContent = runs.length === 0 ? '' : chartsNote(runs);
+    note.textContent = runs.length === 0 ? '' : chartsNote(runs, outcomes);
   };
   const updateCharts = () => {
     const last = session.last();
     if (last === undefined) return;
     const runs = drawable(last, 0);
+    const outcomes = outcomeGroups(runs);
     for (const c of cards) {
       if (c.kind !== 'series') (c.card as Card<StackedData>).update(costStack(runs, markers, c.kind === 'transactions'));
-      else (c.card as Card<TimeSeriesData>).update(withOutcomes(metricsSeries(runs, c.metrics, markers), runs));
+      else (c.card as Card<TimeSeriesData>).update(withOutcomes(metricsSeries(runs, c.metrics, markers), outcomes));
     }
-    note.textContent = chartsNote(runs);
+    note.textContent = chartsNote(runs, outcomes);
   };
   for (const section of SECTIONS) {
     const tab = h(

@@ -6,9 +6,8 @@
  */
 import type { YearlyRun } from '@ppsim/core';
 import type { OutcomeGroup } from '../charts/types.ts';
-import { t, type TextKey } from '../i18n.ts';
+import { getLang, t, type TextKey } from '../i18n.ts';
 import { fmt } from './dom.ts';
-import { getLang } from '../i18n.ts';
 
 /** The yearly counts drawn as outcome events, with their legend and tooltip texts. */
 const KINDS: readonly { readonly metric: string; readonly legend: TextKey; readonly text: TextKey }[] = [
