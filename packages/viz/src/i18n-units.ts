@@ -1,12 +1,9 @@
 /**
- * Norwegian words for units, for `unitText` in i18n.ts: the result metrics' units and the model's
- * parameters' units. metrics.test.ts and i18n-params.test.ts name any unit without its word.
- */
-/**
- * Norwegian words for the units of the result metrics (English shows them as the model names them):
- * a vocabulary of units, not of metrics; a unit new to the registry needs its word here
- * (metrics.test.ts names any that lack one). Money is in kr: the model is currency-agnostic, its
- * defaults are sized in NOK and Vänersborg in SEK, and both are kroner. The parameters' units are below.
+ * Norwegian words for units, for `unitText` in i18n.ts: one vocabulary for the result metrics' units
+ * and the model's parameters' (English shows them as the model names them). A unit new to the
+ * registry or the schema needs its word here; metrics.test.ts and i18n-params.test.ts name any that
+ * lack one. Money is in kr: the model is currency-agnostic, its defaults are sized in NOK and
+ * Vänersborg in SEK, and both are kroner.
  */
 export const UNITS_NB: Readonly<Record<string, string>> = {
   'currency/year': 'kr/år',
@@ -28,26 +25,18 @@ export const UNITS_NB: Readonly<Record<string, string>> = {
   'share 0–1': 'andel 0–1',
   year: 'år',
   'sd of ratio': 'standardavvik i forholdstall',
-};
-
-/** Norwegian words for the units of the model's parameters (money in kr: the model is currency-agnostic, and NOK and SEK are both kr). */
-export const PARAM_UNITS_NB: Readonly<Record<string, string>> = {
+  // The parameters' units (those the metrics share are above).
   '1/quality': '1/kvalitet',
   '1/year of age': '1/leveår',
   'ability/year': 'funksjonsevne/år',
-  bidders: 'tilbydere',
-  'currency/hour': 'kr/time',
   'currency/place-year': 'kr per plass og år',
-  'currency/year': 'kr/år',
   date: 'dato',
   exponent: 'eksponent',
   factor: 'faktor',
   'factor per unit autonomy': 'faktor per enhet autonomi',
-  firms: 'firmaer',
   hours: 'timer',
   'hours/invoice': 'timer/faktura',
   'hours/user-year': 'timer per bruker og år',
-  'hours/week': 'timer/uke',
   'hours/week per staff': 'timer/uke per ansatt',
   indicators: 'indikatorer',
   'log HR': 'log HR',
@@ -60,9 +49,7 @@ export const PARAM_UNITS_NB: Readonly<Record<string, string>> = {
   'motivation per unit profit weight': 'motivasjon per enhet profittvekt',
   'per round': 'per runde',
   'per user-year': 'per bruker og år',
-  'per year': 'per år',
   'per year per unit pressure': 'per år per enhet press',
-  persons: 'personer',
   'persons/week': 'personer/uke',
   pressure: 'press',
   'pressure per breach share': 'press per andel brudd',
@@ -75,14 +62,11 @@ export const PARAM_UNITS_NB: Readonly<Record<string, string>> = {
   'sd share': 'standardavvik (andel)',
   services: 'tjenester',
   setting: 'innstilling',
-  'share 0–1': 'andel 0–1',
   'share of wage': 'andel av lønn',
   'share per share': 'andel per andel',
   'share per week': 'andel per uke',
   'spells/year': 'tilfeller/år',
   text: 'tekst',
-  units: 'enheter',
   users: 'brukere',
-  weeks: 'uker',
   years: 'år',
 };

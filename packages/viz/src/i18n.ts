@@ -5,7 +5,7 @@
  * (the metrics' and the parameters') in i18n-units.ts.
  */
 import { topicsEn, topicsNb } from './i18n-topics.ts';
-import { PARAM_UNITS_NB, UNITS_NB } from './i18n-units.ts';
+import { UNITS_NB } from './i18n-units.ts';
 import { metricOf } from './metrics.ts';
 
 export type Lang = 'en' | 'nb';
@@ -433,7 +433,7 @@ export function label(name: string): string {
 /** A unit in the current language. */
 export function unitText(unit: string): string {
   if (unit === 'pp') return lang === 'nb' ? 'prosentpoeng' : 'percentage points';
-  return lang === 'nb' ? (UNITS_NB[unit] ?? PARAM_UNITS_NB[unit] ?? unit) : unit;
+  return lang === 'nb' ? (UNITS_NB[unit] ?? unit) : unit;
 }
 
 /** Parameter groups (first path segment). */
