@@ -3,9 +3,10 @@
  * `sweep`, `sensitivity` and `map`, written once per test file into a temporary folder, and a small
  * `ppsim calibrate` (writeCalibrationFolder) for the tests that need one.
  */
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
 import { main } from '../../packages/cli/src/main.ts';
 
 export interface ResultFolders {
@@ -85,4 +86,28 @@ export async function writeCalibrationFolder(): Promise<string> {
     out,
   );
   return out;
+}
+
+/** The six result folders and a small calibration, once written; see {@link resultFoldersFixture}. */
+export interface ResultFoldersFixture {
+  readonly folders: ResultFolders;
+  /** The calibration's folder. */
+  readonly calibration: string;
+}
+
+/**
+ * `resultFoldersFixture()`: registers the hooks of a test file that opens every kind of result:
+ * the six result folders and a small calibration written (side by side) before its tests and
+ * removed after them. The returned object's fields are set once they are written.
+ */
+export function resultFoldersFixture(): ResultFoldersFixture {
+  const fixture = {} as { folders: ResultFolders; calibration: string };
+  beforeAll(async () => {
+    [fixture.folders, fixture.calibration] = await Promise.all([writeResultFolders(), writeCalibrationFolder()]);
+  }, 300_000);
+  afterAll(() => {
+    if (fixture.folders !== undefined) rmSync(fixture.folders.root, { recursive: true, force: true });
+    if (fixture.calibration !== undefined) rmSync(dirname(fixture.calibration), { recursive: true, force: true });
+  });
+  return fixture;
 }

@@ -5,26 +5,15 @@
  * and calibrations export with their run's caption from the result's provenance; production and
  * transaction-cost lines take their cost item's colours.
  */
-import { readFileSync, rmSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { resultFolder, serveViewer } from '../../packages/cli/src/commands/view.ts';
 import { openViewer, screenshot, viewerFixture } from './harness.ts';
-import { writeCalibrationFolder, writeResultFolders, type ResultFolders } from './results-fixtures.ts';
+import { resultFoldersFixture } from './results-fixtures.ts';
 
 const viewer = viewerFixture();
-let folders: ResultFolders;
-let calibration: string;
-
-beforeAll(async () => {
-  [folders, calibration] = await Promise.all([writeResultFolders(), writeCalibrationFolder()]);
-}, 300_000);
-
-afterAll(() => {
-  if (folders !== undefined) rmSync(folders.root, { recursive: true, force: true });
-  if (calibration !== undefined) rmSync(dirname(calibration), { recursive: true, force: true });
-});
+const written = resultFoldersFixture();
 
 const SMALL = 'reps=3&years=3&set=population.scale%3D0.05';
 
@@ -74,14 +63,18 @@ describe('the viewer in Chromium: tables and captions', () => {
     const run = 'Run: 2 replications · population scale 0.05 · master seed 1 · years 2005–2006 · ppsim';
     const cases = [
       {
-        folder: folders.sweep,
+        folder: written.folders.sweep,
         charts: ['sweep-heatmap'],
         says: [/Scenario: reference/, /Grid: staff\.motivation\.crowding 0–1 \(3 values\) × providers\.pricePerHour 900–1,300 \(2 values\); 6 points/, run],
       },
-      { folder: folders.sensitivity, charts: ['sensitivity-bars'], says: [/Scenario: reference/, /Design: morris\(r=2\) over staff\.motivation\.crowding 0–1, providers\.pricePerHour 900–1300/, run] },
-      { folder: folders.map, charts: ['map-scatter', 'map-wins'], says: [/Scenario: reference/, /Map: 16 points \(\w+\) over .+; regimes integrated, competitive-choice/, run] },
       {
-        folder: calibration,
+        folder: written.folders.sensitivity,
+        charts: ['sensitivity-bars'],
+        says: [/Scenario: reference/, /Design: morris\(r=2\) over staff\.motivation\.crowding 0–1, providers\.pricePerHour 900–1300/, run],
+      },
+      { folder: written.folders.map, charts: ['map-scatter', 'map-wins'], says: [/Scenario: reference/, /Map: 16 points \(\w+\) over .+; regimes integrated, competitive-choice/, run] },
+      {
+        folder: written.calibration,
         charts: ['calibration-targets', 'calibration-pairs'],
         says: [
           /Scenario: reference/,

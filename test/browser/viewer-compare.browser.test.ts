@@ -7,26 +7,17 @@
  */
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { SCREENSHOTS } from './harness.ts';
-import { viewerFixture } from './harness.ts';
+import { openViewer, SCREENSHOTS, viewerFixture } from './harness.ts';
 
 const viewer = viewerFixture();
 const SMALL = 'reps=2&years=6&set=population.scale%3D0.02';
-
-async function open(query: string, width = 1280) {
-  const page = await viewer.browser.newPage({ viewport: { width, height: 900 } });
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(`${viewer.server.url}?${query}`, { waitUntil: 'load' });
-  return { page, errors };
-}
 
 const done = (page: import('playwright-core').Page) =>
   page.waitForFunction(() => document.body.dataset['running'] === 'false' && document.querySelector('.results-table') !== null, undefined, { timeout: 60_000 });
 
 describe('Compare on its own', () => {
   it('draws an event only one scenario has, labelled with its side, and an event both have once', async () => {
-    const { page, errors } = await open(`view=compare&a=sarpsborg%3Akept-split&b=sarpsborg&${SMALL}`);
+    const { page, errors } = await openViewer(viewer, `view=compare&a=sarpsborg%3Akept-split&b=sarpsborg&${SMALL}`);
     await done(page);
     const labels = await page.locator('figure[data-chart="compare-metric"] .ppsim-marker text').allTextContents();
     expect(labels).toEqual(['B: Split abolished']);
@@ -38,7 +29,7 @@ describe('Compare on its own', () => {
   }, 120_000);
 
   it('changes a parameter for both scenarios, or for B alone, from fields on the page', async () => {
-    const { page, errors } = await open(`view=compare&a=bergen&b=bergen%3Aframe-funding&${SMALL}`);
+    const { page, errors } = await openViewer(viewer, `view=compare&a=bergen&b=bergen%3Aframe-funding&${SMALL}`);
     await done(page);
     // For both: the field starts from A's value and the change goes into set=.
     await page.locator('details[data-group="governance"] > summary').click();
@@ -66,7 +57,7 @@ describe('Compare on its own', () => {
   }, 120_000);
 
   it('a link with changes for B alone runs B with them and A without (the paired difference moves)', async () => {
-    const { page } = await open(`view=compare&a=bergen&b=bergen&${SMALL}&setb=governance.controlIntensity%3D0.9&metric=orderer.officeHours`);
+    const { page } = await openViewer(viewer, `view=compare&a=bergen&b=bergen&${SMALL}&setb=governance.controlIntensity%3D0.9&metric=orderer.officeHours`);
     await done(page);
     const row = await page.locator('.results-table tr[data-metric="orderer.officeHours"] td.num').allTextContents();
     // A and B are the same case: only B's own change can make the difference other than zero.
@@ -79,7 +70,7 @@ describe('Compare on its own', () => {
   }, 120_000);
 
   it('the final-year table shows B − A and d_z at 1280 px, and keeps the metric column in view when it scrolls at 390 px', async () => {
-    const { page } = await open(`view=compare&a=oslo-district&b=oslo-district%3Aintegrated&${SMALL}`);
+    const { page } = await openViewer(viewer, `view=compare&a=oslo-district&b=oslo-district%3Aintegrated&${SMALL}`);
     await done(page);
     const fits = await page.locator('.table-wrap').evaluate((w) => {
       const right = w.getBoundingClientRect().right;
@@ -97,7 +88,7 @@ describe('Compare on its own', () => {
   }, 120_000);
 
   it("the notes say as much as Explore's for the same metric", async () => {
-    const { page } = await open(`view=compare&a=bergen&b=bergen%3Aframe-funding&metric=needMet&${SMALL}`);
+    const { page } = await openViewer(viewer, `view=compare&a=bergen&b=bergen%3Aframe-funding&metric=needMet&${SMALL}`);
     await page.waitForSelector('figure[data-chart="compare-metric"]');
     const compareNote = (await page.locator('figure[data-chart="compare-metric"] figcaption details').textContent()) ?? '';
     await page.goto(`${viewer.server.url}?view=explore&case=bergen&${SMALL}`, { waitUntil: 'load' });
@@ -109,7 +100,7 @@ describe('Compare on its own', () => {
   }, 120_000);
 
   it('going to Explore keeps the scenario: the menu shows B, each side opens with its own changes', async () => {
-    const { page } = await open(`view=compare&a=sarpsborg&b=sarpsborg%3Akept-split&${SMALL}&setb=governance.controlIntensity%3D0.6`);
+    const { page } = await openViewer(viewer, `view=compare&a=sarpsborg&b=sarpsborg%3Akept-split&${SMALL}&setb=governance.controlIntensity%3D0.6`);
     await page.waitForSelector('a.to-explore');
     const hrefA = new URLSearchParams((await page.locator('a.to-explore[data-side="A"]').getAttribute('href')) ?? '');
     expect([hrefA.get('view') ?? 'explore', hrefA.get('case'), hrefA.get('variant'), hrefA.getAll('set')]).toEqual(['explore', 'sarpsborg', null, ['population.scale=0.02']]);
@@ -129,7 +120,7 @@ describe('run controls', () => {
     ['years', '-3', 'Expected a whole number from 0 to 60; given -3.'],
   ] as const) {
     it(`${field} = ${bad} turns Run off, says why and what the charts still show; a good value turns it on`, async () => {
-      const { page, errors } = await open(`view=explore&case=bergen&${SMALL}`);
+      const { page, errors } = await openViewer(viewer, `view=explore&case=bergen&${SMALL}`);
       await page.waitForFunction(() => document.body.dataset['running'] === 'false', undefined, { timeout: 60_000 });
       await page.fill(`#${field}`, bad);
       expect(await page.locator(`#${field}-invalid`).textContent()).toBe(words);
@@ -148,7 +139,7 @@ describe('run controls', () => {
   }
 
   it('in Compare and in Norwegian too', async () => {
-    const { page } = await open(`view=compare&lang=nb&a=bergen&b=bergen%3Aframe-funding&${SMALL}`);
+    const { page } = await openViewer(viewer, `view=compare&lang=nb&a=bergen&b=bergen%3Aframe-funding&${SMALL}`);
     await page.waitForFunction(() => document.body.dataset['running'] === 'false', undefined, { timeout: 60_000 });
     await page.fill('#reps', '0');
     expect(await page.isDisabled('#run')).toBe(true);

@@ -6,18 +6,11 @@
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SCREENSHOTS, viewerFixture } from './harness.ts';
+import { openViewer, SCREENSHOTS, viewerFixture } from './harness.ts';
 
 const viewer = viewerFixture();
 
-async function explore(query: string, width = 1280) {
-  const page = await viewer.browser.newPage({ viewport: { width, height: 900 } });
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(`${viewer.server.url}?view=explore&${query}`, { waitUntil: 'load' });
-  await page.waitForFunction(() => document.body.dataset['running'] === 'false', undefined, { timeout: 90_000 });
-  return { page, errors };
-}
+const explore = (query: string) => openViewer(viewer, `view=explore&${query}`);
 
 describe('outcome events on Explore', () => {
   it('Slagelse (tendering): tender rounds and takeovers drawn at the foot, named in legend, tooltip and note', async () => {

@@ -5,26 +5,14 @@
  * shows the charts' subject, and field help opens by keyboard and by touch. Screenshots of every
  * view at 390, 1280 and 1920 px go to test-artifacts/screenshots/.
  */
-import { rmSync } from 'node:fs';
-import { dirname } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { resultFolder, serveViewer } from '../../packages/cli/src/commands/view.ts';
 import { openViewer, SCREENSHOTS, screenshot, viewerFixture } from './harness.ts';
-import { writeCalibrationFolder, writeResultFolders, type ResultFolders } from './results-fixtures.ts';
+import { resultFoldersFixture } from './results-fixtures.ts';
 
 const viewer = viewerFixture();
-let folders: ResultFolders;
-let calibration: string;
-
-beforeAll(async () => {
-  [folders, calibration] = await Promise.all([writeResultFolders(), writeCalibrationFolder()]);
-}, 300_000);
-
-afterAll(() => {
-  if (folders !== undefined) rmSync(folders.root, { recursive: true, force: true });
-  if (calibration !== undefined) rmSync(dirname(calibration), { recursive: true, force: true });
-});
+const written = resultFoldersFixture();
 
 const SMALL = 'reps=3&years=3&set=population.scale%3D0.05';
 const WIDTHS = [390, 1280, 1920] as const;
@@ -56,10 +44,10 @@ describe('the viewer in Chromium: on a phone', () => {
     }
     // Open results: each kind of result folder, with the chart it draws first.
     const results = [
-      ['compare', folders.compare, 'open-difference-1'],
-      ['sweep', folders.sweep, 'sweep-heatmap'],
-      ['map', folders.map, 'map-scatter'],
-      ['calibration', calibration, 'calibration-pairs'],
+      ['compare', written.folders.compare, 'open-difference-1'],
+      ['sweep', written.folders.sweep, 'sweep-heatmap'],
+      ['map', written.folders.map, 'map-scatter'],
+      ['calibration', written.calibration, 'calibration-pairs'],
     ] as const;
     for (const [name, folder, chart] of results) {
       const opened = await serveViewer(viewer.dist, 0, resultFolder(folder));
